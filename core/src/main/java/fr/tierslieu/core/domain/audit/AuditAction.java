@@ -1,0 +1,7 @@
+package fr.tierslieu.core.domain.audit;
+
+public enum AuditAction {
+    CREATE,
+    UPDATE,
+    DELETE
+}

@@ -1,0 +1,76 @@
+package fr.tierslieu.core.module;
+
+import fr.tierslieu.core.domain.security.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every installed module, discovered through CDI ({@code @Any Instance<TiersLieuModule>}), checked
+ * and ordered by {@link ModuleGraph}. The shell builds its menu and dashboard from here only.
+ */
+@ApplicationScoped
+public class ModuleRegistry {
+
+    @Inject
+    @Any
+    Instance<TiersLieuModule> discovered;
+
+    private List<TiersLieuModule> modules;
+
+    @PostConstruct
+    void discover() {
+        modules = ModuleGraph.resolve(discovered.stream().toList());
+    }
+
+    /** Modules in dependency order, the core first. */
+    public List<TiersLieuModule> modules() {
+        return modules;
+    }
+
+    public Optional<TiersLieuModule> find(String id) {
+        return modules.stream().filter(m -> m.id().equals(id)).findFirst();
+    }
+
+    /** Menu sections visible to a user, sorted by module order; sections without visible entries are left out. */
+    public List<MenuSection> menuFor(Set<Role> userRoles) {
+        return modules.stream()
+                .sorted(Comparator.comparingInt(TiersLieuModule::order).thenComparing(TiersLieuModule::id))
+                .map(m -> new MenuSection(m.id(), m.nameKey(), m.icon(), m.menuEntries().stream()
+                        .filter(e -> e.visibleTo(userRoles))
+                        .sorted(Comparator.comparingInt(MenuEntry::order))
+                        .toList()))
+                .filter(s -> !s.entries().isEmpty())
+                .toList();
+    }
+
+    /** Dashboard widgets visible to a user, in order. */
+    public List<DashboardWidget> widgetsFor(Set<Role> userRoles) {
+        return modules.stream()
+                .flatMap(m -> m.dashboardWidgets().stream())
+                .filter(w -> w.visibleTo(userRoles))
+                .sorted(Comparator.comparingInt(DashboardWidget::order).thenComparing(DashboardWidget::fragment))
+                .toList();
+    }
+
+    /**
+     * The menu entry whose page is {@code viewId}, if a module declared one; used to refuse a page
+     * to users who may not see its entry.
+     */
+    public Optional<MenuEntry> entryForView(String viewId) {
+        return modules.stream().flatMap(m -> m.menuEntries().stream())
+                .filter(e -> e.outcome().equals(viewId))
+                .findFirst();
+    }
+
+    /** A module's section of the menu. */
+    public record MenuSection(String moduleId, String nameKey, String icon, List<MenuEntry> entries) {
+    }
+}
