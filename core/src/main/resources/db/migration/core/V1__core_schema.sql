@@ -42,6 +42,7 @@ CREATE TABLE core_actor (
     phone        VARCHAR(40),
     website      VARCHAR(300),
     notes        VARCHAR(4000),
+    search_key   VARCHAR(800)  NOT NULL,
     status       VARCHAR(20)   NOT NULL,
     stance       VARCHAR(20)   NOT NULL,
     influence    INTEGER       NOT NULL,

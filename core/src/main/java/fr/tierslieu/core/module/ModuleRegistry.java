@@ -61,13 +61,20 @@ public class ModuleRegistry {
     }
 
     /**
-     * The menu entry whose page is {@code viewId}, if a module declared one; used to refuse a page
-     * to users who may not see its entry.
+     * Whether a user holding {@code userRoles} may open the page {@code viewId}: the longest
+     * {@link PageAccess} prefix covering it decides, then the menu entry pointing at it; a page
+     * covered by neither is open to every signed-in user.
      */
-    public Optional<MenuEntry> entryForView(String viewId) {
+    public boolean mayOpen(String viewId, Set<Role> userRoles) {
+        Optional<PageAccess> rule = modules.stream().flatMap(m -> m.pageAccess().stream())
+                .filter(a -> viewId.startsWith(a.pathPrefix()))
+                .max(Comparator.comparingInt(a -> a.pathPrefix().length()));
+        if (rule.isPresent()) {
+            return rule.get().allows(userRoles);
+        }
         return modules.stream().flatMap(m -> m.menuEntries().stream())
                 .filter(e -> e.outcome().equals(viewId))
-                .findFirst();
+                .allMatch(e -> e.visibleTo(userRoles));
     }
 
     /** A module's section of the menu. */

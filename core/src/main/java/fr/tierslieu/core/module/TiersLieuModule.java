@@ -61,4 +61,9 @@ public interface TiersLieuModule {
     default List<DashboardWidget> dashboardWidgets() {
         return List.of();
     }
+
+    /** Pages of the module restricted to some roles (besides those of its menu entries). */
+    default List<PageAccess> pageAccess() {
+        return List.of();
+    }
 }

@@ -58,7 +58,7 @@ public final class JpaTestSupport implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.user", "sa");
         props.put("jakarta.persistence.jdbc.password", "");
         props.put("jakarta.persistence.jdbc.driver", "org.h2.Driver");
-        props.put("eclipselink.logging.level", "WARNING");
+        props.put("eclipselink.logging.level", "SEVERE"); // no weaving outside the container: lazy to-one warnings are expected
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(unit, props);
         return new JpaTestSupport(emf, ds);
     }

@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.Valid;
@@ -118,6 +120,10 @@ public class Actor extends BaseEntity implements Auditable {
     @Size(max = TAGS_MAX_COUNT)
     private Set<@NotBlank @Size(max = TAG_MAX) String> tags = new TreeSet<>();
 
+    /** Name, commune, contact and e-mail, lower-cased without accents: what the text filter searches. */
+    @Column(name = "search_key", nullable = false, length = 800)
+    private String searchKey;
+
     @Valid
     @Embedded
     private Position position;
@@ -207,6 +213,20 @@ public class Actor extends BaseEntity implements Auditable {
 
     private void touch() {
         this.updatedAt = Instant.now();
+    }
+
+    @PrePersist
+    @PreUpdate
+    void computeSearchKey() {
+        String key = String.join(" ", nonNull(name), nonNull(commune), nonNull(contactName), nonNull(email));
+        this.searchKey = SearchText.normalize(key);
+        if (searchKey.length() > 800) {
+            searchKey = searchKey.substring(0, 800);
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
     }
 
     private static String clean(String value) {

@@ -3,9 +3,8 @@ package fr.tierslieu.core.domain.shared;
 import java.util.List;
 
 /**
- * A business rule refused the input. Each violation names the field (or line) at fault and carries
- * a bundle key plus arguments, so pages and the REST API can show it in the user's language.
- * Nothing has been saved.
+ * The input was refused. Each violation names the field (or the file line) at fault with a message
+ * already in the user's language, saying what to do. Nothing has been saved.
  */
 public class ValidationFailure extends RuntimeException {
 
@@ -18,8 +17,8 @@ public class ValidationFailure extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    public static ValidationFailure of(String field, String messageKey, Object... args) {
-        return new ValidationFailure(List.of(new Violation(field, messageKey, args)));
+    public static ValidationFailure of(String field, String message) {
+        return new ValidationFailure(List.of(new Violation(field, message)));
     }
 
     public List<Violation> getViolations() {
@@ -27,14 +26,13 @@ public class ValidationFailure extends RuntimeException {
     }
 
     /**
-     * @param field      property path (e.g. {@code name}) or {@code line 12: kind} for imports
-     * @param messageKey bundle key of the message
-     * @param args       message arguments
+     * @param field   property path (e.g. {@code name}), or {@code null} for the whole input
+     * @param message what is wrong and how to fix it, in the user's language
      */
-    public record Violation(String field, String messageKey, Object... args) {
+    public record Violation(String field, String message) {
         @Override
         public String toString() {
-            return field + ": " + messageKey;
+            return (field == null ? "" : field + ": ") + message;
         }
     }
 }

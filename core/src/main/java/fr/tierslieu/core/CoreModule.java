@@ -1,0 +1,75 @@
+package fr.tierslieu.core;
+
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.module.DashboardWidget;
+import fr.tierslieu.core.module.MenuEntry;
+import fr.tierslieu.core.module.ModuleGraph;
+import fr.tierslieu.core.module.PageAccess;
+import fr.tierslieu.core.module.TiersLieuModule;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The core registers itself through the same contract as every module: its menu (actors, map,
+ * grid, engagement, administration), its dashboard widgets and its migrations.
+ */
+@ApplicationScoped
+public class CoreModule implements TiersLieuModule {
+
+    private static final Set<Role> EDITORS = Set.of(Role.MANAGER, Role.BOARD, Role.ORGANIZER);
+
+    @Override
+    public String id() {
+        return ModuleGraph.CORE_ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "core.module.name";
+    }
+
+    @Override
+    public String icon() {
+        return "pi pi-users";
+    }
+
+    @Override
+    public int order() {
+        return 0;
+    }
+
+    @Override
+    public String bundleBaseName() {
+        return "fr.tierslieu.core.i18n.messages";
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                MenuEntry.of("core.menu.actors", "/core/actors/list.xhtml", "pi pi-users", 10),
+                MenuEntry.of("core.menu.map", "/core/actors/map.xhtml", "pi pi-share-alt", 20),
+                MenuEntry.of("core.menu.grid", "/core/actors/grid.xhtml", "pi pi-th-large", 30),
+                MenuEntry.of("core.menu.engagement", "/core/actors/engagement.xhtml", "pi pi-chart-line", 40),
+                new MenuEntry("core.menu.import", "/core/actors/import.xhtml", "pi pi-upload", 50, EDITORS),
+                new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
+                new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
+                MenuEntry.of("core.menu.help", "/core/help.xhtml", "pi pi-question-circle", 99));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(
+                DashboardWidget.of("core.widget.engagement.title", "/core/widgets/engagement.xhtml", 10),
+                DashboardWidget.of("core.widget.attention.title", "/core/widgets/attention.xhtml", 20));
+    }
+
+    @Override
+    public List<PageAccess> pageAccess() {
+        return List.of(
+                new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
+                new PageAccess("/core/actors/edit.xhtml", EDITORS),
+                new PageAccess("/core/actors/import.xhtml", EDITORS));
+    }
+}

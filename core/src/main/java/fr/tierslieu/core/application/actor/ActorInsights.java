@@ -1,0 +1,124 @@
+package fr.tierslieu.core.application.actor;
+
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.Assessment;
+import fr.tierslieu.core.domain.actor.EngagementOverview;
+import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.Quadrant;
+import fr.tierslieu.core.domain.actor.Relationship;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Views computed over the whole registry: the power–interest grid, the network of actors and the
+ * engagement overview. Pages only display what this returns.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class ActorInsights {
+
+    /** Maximum offset added to a point of the grid so that actors with the same ratings stay visible. */
+    static final double JITTER = 0.3;
+
+    @Inject
+    ActorRepository repository;
+
+    /** A point of the power–interest grid. */
+    public record GridPoint(long actorId, String name, double x, double y, int interest, int influence,
+                            Quadrant quadrant, String stance) {
+    }
+
+    /**
+     * The actors matching {@code filter} as grid points: x = interest, y = influence, each moved by
+     * less than {@link #JITTER} (deterministically, from its id) so that several actors rated alike
+     * do not hide each other; the move never crosses a quadrant line (at 2.5).
+     */
+    public List<GridPoint> powerInterestGrid(ActorFilter filter) {
+        List<GridPoint> points = new ArrayList<>();
+        for (Actor a : repository.list(filter)) {
+            var p = a.getPosition();
+            points.add(new GridPoint(a.getId(), a.getName(),
+                    p.getInterest() + jitter(a.getId(), 17), p.getInfluence() + jitter(a.getId(), 31),
+                    p.getInterest(), p.getInfluence(), p.quadrant(), p.getStance().name()));
+        }
+        return points;
+    }
+
+    static double jitter(long id, int salt) {
+        long h = (id * 0x9E3779B97F4A7C15L) ^ (salt * 0xC2B2AE3D27D4EB4FL);
+        h ^= (h >>> 29);
+        double unit = ((h & 0xFFFF) / 65535.0) * 2 - 1; // -1..1
+        return Math.round(unit * JITTER * 100) / 100.0;
+    }
+
+    /** Node of the network map. */
+    public record Node(long id, String name, String type, String kind, String stance, String status, int influence,
+                       int interest, String engagement) {
+    }
+
+    /** Edge of the network map; {@code type} is a RelationshipType name or MEMBERSHIP. */
+    public record Edge(long source, long target, String type, int strength, String label) {
+    }
+
+    public record Network(List<Node> nodes, List<Edge> edges) {
+    }
+
+    /** All actors and ties; filtering happens in the browser so it is instant. */
+    public Network network() {
+        List<Node> nodes = new ArrayList<>();
+        for (Actor a : repository.list(ActorFilter.none())) {
+            var p = a.getPosition();
+            nodes.add(new Node(a.getId(), a.getName(), a.getType().name(), a.getKind().name(), p.getStance().name(),
+                    p.getStatus().name(), p.getInfluence(), p.getInterest(), p.getEngagement().name()));
+        }
+        List<Edge> edges = new ArrayList<>();
+        for (Relationship r : repository.allRelationships()) {
+            edges.add(new Edge(r.getSource().getId(), r.getTarget().getId(), r.getType().name(), r.getStrength(),
+                    r.getNote()));
+        }
+        for (Membership m : repository.allMemberships()) {
+            edges.add(new Edge(m.getPerson().getId(), m.getOrganisation().getId(), "MEMBERSHIP", 2, m.getRole()));
+        }
+        return new Network(nodes, edges);
+    }
+
+    /**
+     * Actors who could block the project or must still be won over: opponents or "to convince",
+     * with an influence of 3 or more, the most influential first.
+     */
+    public List<Actor> needingAttention(int limit) {
+        return repository.list(ActorFilter.none()).stream()
+                .filter(a -> a.getPosition().getInfluence() >= 3)
+                .filter(a -> a.getPosition().getStance() == fr.tierslieu.core.domain.actor.Stance.OPPONENT
+                        || a.getPosition().getStatus() == fr.tierslieu.core.domain.actor.MobilisationStatus.TO_CONVINCE
+                        || a.getPosition().getStatus() == fr.tierslieu.core.domain.actor.MobilisationStatus.OPPOSED)
+                .sorted(java.util.Comparator.comparingInt((Actor a) -> -a.getPosition().getInfluence())
+                        .thenComparing(Actor::getName))
+                .limit(limit)
+                .toList();
+    }
+
+    /** Engagement levels today and movements since {@code since}. */
+    public EngagementOverview engagement(LocalDate since) {
+        Map<Long, List<EngagementOverview.Dated>> byActor = new HashMap<>();
+        for (Assessment s : repository.allAssessments()) {
+            byActor.computeIfAbsent(s.getActor().getId(), k -> new ArrayList<>())
+                    .add(new EngagementOverview.Dated(s.getAssessedOn(), s.getPosition().getEngagement()));
+        }
+        List<EngagementOverview.History> histories = new ArrayList<>();
+        for (Actor a : repository.list(ActorFilter.none())) {
+            histories.add(new EngagementOverview.History(a.getId(), a.getName(), a.getPosition().getEngagement(),
+                    byActor.getOrDefault(a.getId(), List.of())));
+        }
+        return EngagementOverview.compute(histories, since);
+    }
+}

@@ -1,0 +1,243 @@
+package fr.tierslieu.core.application.actor;
+
+import fr.tierslieu.core.application.audit.AuditUser;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.i18n.Validation;
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.Relationship;
+import fr.tierslieu.core.domain.actor.RelationshipType;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorUsageProvider;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The actor registry's use cases: put an actor on the map, describe and reassess it, tie it to
+ * others, delete it. Every method runs in one transaction, so a refused input saves nothing.
+ * Any signed-in user reads; team members (not partners) edit; managers and admins delete.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class ActorService {
+
+    @Inject
+    ActorRepository repository;
+    @Inject
+    Validation validation;
+    @Inject
+    MessageBundles messages;
+    @Inject
+    Event<ActorDeleted> deleted;
+    @Inject
+    @Any
+    Instance<ActorUsageProvider> usageProviders;
+
+    Clock clock = Clock.systemDefaultZone();
+
+    public Actor get(long id) {
+        return repository.find(id).orElseThrow(() -> new NotFoundException("Actor", id));
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public Actor create(ActorDraft draft, Locale locale) {
+        validation.check(draft, locale);
+        LocalDate on = assessmentDate(draft);
+        Actor actor = new Actor(draft.getType(), draft.getName(), draft.getKind(), draft.position(), on,
+                AuditUser.current());
+        describe(actor, draft);
+        repository.add(actor);
+        repository.flush();
+        return actor;
+    }
+
+    /**
+     * Applies the draft to the actor it was made from.
+     *
+     * @throws ConcurrentEditException if someone saved the actor since the draft was made
+     * @throws ValidationFailure       if the draft is invalid or its assessment date is before the last one
+     */
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public Actor update(ActorDraft draft, Locale locale) {
+        validation.check(draft, locale);
+        if (draft.getId() == null) {
+            throw new IllegalArgumentException("draft of a new actor");
+        }
+        Actor actor = get(draft.getId());
+        if (draft.getVersion() == null || draft.getVersion() != actor.getVersion()) {
+            throw new ConcurrentEditException("Actor", draft.getId());
+        }
+        LocalDate on = assessmentDate(draft);
+        LocalDate latest = actor.latestAssessmentDate();
+        boolean repositioned = !draft.position().equals(actor.getPosition())
+                || (draft.getAssessmentComment() != null && !draft.getAssessmentComment().isBlank());
+        if (repositioned && latest != null && on.isBefore(latest)) {
+            throw ValidationFailure.of("assessedOn", messages.format(locale, "core.actor.error.assessmentBeforeLatest",
+                    latest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
+        }
+        describe(actor, draft);
+        actor.reposition(draft.position(), on, draft.getAssessmentComment(), AuditUser.current());
+        repository.flush();
+        return actor;
+    }
+
+    private void describe(Actor actor, ActorDraft d) {
+        actor.describe(d.getType(), d.getName(), d.getKind(), d.getCommune(), d.getContactName(), d.getEmail(),
+                d.getPhone(), d.getWebsite(), d.getNotes(), d.getTags());
+    }
+
+    private LocalDate assessmentDate(ActorDraft draft) {
+        return draft.getAssessedOn() == null ? LocalDate.now(clock) : draft.getAssessedOn();
+    }
+
+    /** What deleting the actor would affect, for the confirmation dialog and the REST 409 answer. */
+    public DeletionImpact impactOfDeleting(long id, Locale locale) {
+        Actor actor = get(id);
+        List<String> usages = new ArrayList<>();
+        for (ActorUsageProvider provider : usageProviders()) {
+            usages.addAll(provider.usagesOf(id, locale));
+        }
+        return new DeletionImpact(id, actor.getName(), repository.countRelationships(id),
+                repository.countMemberships(id), actor.getAssessments().size(), List.copyOf(usages));
+    }
+
+    /**
+     * Deletes the actor with its assessments, relationships and memberships, after modules have
+     * removed or detached their own records ({@link ActorDeleted}).
+     *
+     * @param expectedVersion the version the user saw, or null to skip the check
+     */
+    @RequiresRole({Role.MANAGER})
+    public void delete(long id, Long expectedVersion) {
+        Actor actor = get(id);
+        if (expectedVersion != null && expectedVersion != actor.getVersion()) {
+            throw new ConcurrentEditException("Actor", id);
+        }
+        fireDeleted(new ActorDeleted(id, actor.getName()));
+        repository.removeTiesOf(actor);
+        repository.flush();
+        repository.remove(actor);
+        repository.flush();
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public Relationship relate(long sourceId, long targetId, RelationshipType type, int strength, String note,
+                               Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        if (sourceId == targetId) {
+            problems.add(new ValidationFailure.Violation("target", messages.get(locale, "core.relationship.error.self")));
+        }
+        if (type == null) {
+            problems.add(new ValidationFailure.Violation("type", messages.get(locale, "core.error.required")));
+        }
+        if (strength < Relationship.MIN_STRENGTH || strength > Relationship.MAX_STRENGTH) {
+            problems.add(new ValidationFailure.Violation("strength", messages.get(locale, "core.relationship.error.strength")));
+        }
+        if (note != null && note.length() > Relationship.NOTE_MAX) {
+            problems.add(new ValidationFailure.Violation("note",
+                    messages.format(locale, "core.error.tooLong", Relationship.NOTE_MAX)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Relationship relationship = new Relationship(get(sourceId), get(targetId), type, strength, note);
+        repository.addTie(relationship);
+        repository.flush();
+        return relationship;
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void removeRelationship(long id) {
+        repository.findRelationship(id).ifPresent(repository::removeTie);
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public Membership addMembership(long personId, long organisationId, String role, Locale locale) {
+        Actor person = get(personId);
+        Actor organisation = get(organisationId);
+        if (person.getType() != ActorType.PERSON) {
+            throw ValidationFailure.of("person", messages.format(locale, "core.membership.error.notPerson", person.getName()));
+        }
+        if (organisation.getType() != ActorType.ORGANISATION) {
+            throw ValidationFailure.of("organisation",
+                    messages.format(locale, "core.membership.error.notOrganisation", organisation.getName()));
+        }
+        if (role != null && role.length() > Membership.ROLE_MAX) {
+            throw ValidationFailure.of("role", messages.format(locale, "core.error.tooLong", Membership.ROLE_MAX));
+        }
+        if (repository.membershipExists(personId, organisationId)) {
+            throw ValidationFailure.of("organisation", messages.format(locale, "core.membership.error.duplicate",
+                    person.getName(), organisation.getName()));
+        }
+        Membership membership = new Membership(person, organisation, role);
+        repository.addTie(membership);
+        repository.flush();
+        return membership;
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void removeMembership(long id) {
+        repository.findMembership(id).ifPresent(repository::removeTie);
+    }
+
+    public List<Relationship> relationshipsOf(long actorId) {
+        return repository.relationshipsOf(actorId);
+    }
+
+    public List<Membership> membershipsOf(long actorId) {
+        return repository.membershipsOf(actorId);
+    }
+
+    public Page<Actor> search(ActorFilter filter, ActorSort sort, boolean ascending, int page, int size) {
+        return repository.search(filter, sort, ascending, page, size);
+    }
+
+    /** Rows {@code first}… of the sorted, filtered list (the table's lazy loading). */
+    public List<Actor> slice(ActorFilter filter, ActorSort sort, boolean ascending, int first, int size) {
+        return repository.slice(filter, sort, ascending, first, size);
+    }
+
+    public long count(ActorFilter filter) {
+        return repository.count(filter);
+    }
+
+    public List<Actor> list(ActorFilter filter) {
+        return repository.list(filter);
+    }
+
+    public List<String> communes() {
+        return repository.communes();
+    }
+
+    public List<String> tags() {
+        return repository.tags();
+    }
+
+    /** Hook for tests outside a container. */
+    protected void fireDeleted(ActorDeleted event) {
+        deleted.fire(event);
+    }
+
+    /** Hook for tests outside a container. */
+    protected Iterable<ActorUsageProvider> usageProviders() {
+        return usageProviders;
+    }
+}

@@ -1,0 +1,40 @@
+package fr.tierslieu.core.application.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+
+/**
+ * The application's settings, read with MicroProfile Config: each {@code tierslieu.x.y} property can
+ * be given as the environment variable {@code TIERSLIEU_X_Y} (as the README documents) or as a
+ * system property. The data source itself is configured in the webapp from the same variables.
+ */
+@Named("appConfig")
+@ApplicationScoped
+public class AppConfig {
+
+    @Inject
+    @ConfigProperty(name = "tierslieu.demo", defaultValue = "true")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "tierslieu.data.dir", defaultValue = "./data")
+    String dataDir;
+
+    /** Demo mode: demo data on an empty database, demo accounts, a banner on every page. */
+    public boolean isDemo() {
+        return demo;
+    }
+
+    /** Where the H2 database and its backups live. */
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    public Path backupDir() {
+        return dataDir().resolve("backups");
+    }
+}

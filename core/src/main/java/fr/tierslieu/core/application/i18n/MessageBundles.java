@@ -1,0 +1,93 @@
+package fr.tierslieu.core.application.i18n;
+
+import fr.tierslieu.core.module.ModuleRegistry;
+import fr.tierslieu.core.module.TiersLieuModule;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every module's bundle seen as one: a key is looked up in the bundle of the module it starts with
+ * ({@code governance.…} in the governance bundle), then in all others. French is the default
+ * (the bundle without suffix); English lives in {@code _en}. There is deliberately no fallback to
+ * the JVM's locale, which would show English to French users on an English machine.
+ */
+@ApplicationScoped
+public class MessageBundles {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final List<Locale> SUPPORTED = List.of(Locale.FRENCH, Locale.ENGLISH);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Inject
+    ModuleRegistry registry;
+
+    /** The text for {@code key}, or {@code ???key???} if no bundle has it (visible, never an error page). */
+    public String get(Locale locale, String key) {
+        Locale effective = supported(locale);
+        String prefix = key.contains(".") ? key.substring(0, key.indexOf('.')) : "";
+        List<TiersLieuModule> modules = registry.modules();
+        for (TiersLieuModule module : modules) {
+            if (module.id().equals(prefix)) {
+                String text = lookup(module, effective, key);
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        for (TiersLieuModule module : modules) {
+            String text = lookup(module, effective, key);
+            if (text != null) {
+                return text;
+            }
+        }
+        return "???" + key + "???";
+    }
+
+    /** {@link #get} then {@link MessageFormat} with {@code args}. */
+    public String format(Locale locale, String key, Object... args) {
+        String pattern = get(locale, key);
+        if (args == null || args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, supported(locale)).format(args);
+    }
+
+    /** Label of an enum constant: key {@code <module>.enum.<EnumName>.<CONSTANT>}. */
+    public String label(Locale locale, Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return get(locale, enumKey(value));
+    }
+
+    public static String enumKey(Enum<?> value) {
+        String pkg = value.getDeclaringClass().getPackageName();
+        String module = pkg.startsWith("fr.tierslieu.") ? pkg.substring("fr.tierslieu.".length()).split("\\.")[0] : "core";
+        return module + ".enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
+
+    public static Locale supported(Locale requested) {
+        if (requested != null && Locale.ENGLISH.getLanguage().equals(requested.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return FRENCH;
+    }
+
+    private static String lookup(TiersLieuModule module, Locale locale, String key) {
+        try {
+            ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(),
+                    Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT,
+                    module.getClass().getClassLoader(), NO_FALLBACK);
+            return bundle.containsKey(key) ? bundle.getString(key) : null;
+        } catch (MissingResourceException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package fr.tierslieu.core.application.security;
+
+import fr.tierslieu.core.domain.security.Role;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The signed-in user of the current request, for pages ({@code #{currentUser}}) and services. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    private Set<Role> roles;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    /** Username, or null when nobody is signed in. */
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public Set<Role> getRoles() {
+        if (roles == null) {
+            Set<Role> found = EnumSet.noneOf(Role.class);
+            for (Role role : Role.values()) {
+                if (securityContext.isCallerInRole(role.name())) {
+                    found.add(role);
+                }
+            }
+            roles = found;
+        }
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return getRoles().contains(role) || getRoles().contains(Role.ADMIN);
+    }
+
+    /** For pages: {@code #{currentUser.can('MANAGER,BOARD')}} — true if the user holds any of them or is ADMIN. */
+    public boolean can(String roleList) {
+        for (String name : roleList.split(",")) {
+            if (hasRole(Role.valueOf(name.trim()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isAdmin() {
+        return getRoles().contains(Role.ADMIN);
+    }
+}

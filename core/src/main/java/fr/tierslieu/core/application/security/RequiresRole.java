@@ -1,0 +1,27 @@
+package fr.tierslieu.core.application.security;
+
+import fr.tierslieu.core.domain.security.Role;
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Only callers holding one of these roles (or ADMIN) may call the method; others get an
+ * {@link AccessDeniedException}. On a class, applies to every business method; a method's own
+ * annotation wins. Checked on the server for pages and REST alike, because services are the only
+ * way to change data.
+ */
+@InterceptorBinding
+@Inherited
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface RequiresRole {
+
+    @Nonbinding
+    Role[] value() default {};
+}

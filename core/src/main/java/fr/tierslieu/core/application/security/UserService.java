@@ -1,0 +1,152 @@
+package fr.tierslieu.core.application.security;
+
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.i18n.Validation;
+import fr.tierslieu.core.domain.security.AppUser;
+import fr.tierslieu.core.domain.security.PasswordHasher;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * User accounts: administrators create and manage them; the first administrator is created on the
+ * setup page when the database has no user (never a default password outside demo mode).
+ */
+@ApplicationScoped
+@Transactional
+public class UserService {
+
+    /** Minimum length of a password chosen by a person (demo accounts excepted). */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+
+    @Inject
+    UserRepository users;
+    @Inject
+    Validation validation;
+    @Inject
+    MessageBundles messages;
+    @Inject
+    AccountChanges accountChanges;
+
+    private final PasswordHasher hasher = new PasswordHasher();
+
+    /** Whether nobody can sign in yet (first start without demo data). */
+    public boolean needsFirstAdministrator() {
+        return users.count() == 0;
+    }
+
+    /**
+     * Creates the first administrator. Allowed only while there is no user at all, so the setup page
+     * cannot be used to take over an installed application.
+     */
+    public synchronized AppUser createFirstAdministrator(String username, String displayName, char[] password,
+                                                         char[] confirmation, Locale locale) {
+        if (!needsFirstAdministrator()) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.setup.error.alreadyDone"));
+        }
+        return create(username, displayName, null, Set.of(Role.ADMIN), password, confirmation, locale);
+    }
+
+    @RequiresRole({Role.ADMIN})
+    public AppUser createUser(String username, String displayName, String email, Collection<Role> roles,
+                              char[] password, char[] confirmation, Locale locale) {
+        return create(username, displayName, email, roles, password, confirmation, locale);
+    }
+
+    private AppUser create(String username, String displayName, String email, Collection<Role> roles,
+                           char[] password, char[] confirmation, Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>(passwordProblems(password, confirmation, locale));
+        AppUser user = new AppUser(username, displayName, "pending", roles);
+        user.update(displayName, email, roles, true);
+        problems.addAll(validation.violationsOf(user, locale, ""));
+        problems.removeIf(v -> "passwordHash".equals(v.field()));
+        if (username != null && users.byUsername(username).isPresent()) {
+            problems.add(new ValidationFailure.Violation("username",
+                    messages.format(locale, "core.users.error.taken", username.trim())));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        user.changePassword(hasher.hash(password));
+        users.add(user);
+        users.flush();
+        LOG.info(() -> "User account created: " + user.getUsername() + " " + user.getRoles());
+        return user;
+    }
+
+    @RequiresRole({Role.ADMIN})
+    public AppUser updateUser(long id, long expectedVersion, String displayName, String email, Collection<Role> roles,
+                              boolean enabled, String actingUser, Locale locale) {
+        AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
+        if (user.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("AppUser", id);
+        }
+        if (user.getUsername().equalsIgnoreCase(actingUser) && (!enabled || !roles.contains(Role.ADMIN))) {
+            throw ValidationFailure.of("roles", messages.get(locale, "core.users.error.selfLockout"));
+        }
+        user.update(displayName, email, roles, enabled);
+        validation.check(user, locale);
+        users.flush();
+        accountChanges.markChanged(user.getUsername());
+        return user;
+    }
+
+    @RequiresRole({Role.ADMIN})
+    public void resetPassword(long id, char[] password, char[] confirmation, Locale locale) {
+        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
+        user.changePassword(hasher.hash(password));
+        accountChanges.markChanged(user.getUsername());
+    }
+
+    @RequiresRole({Role.ADMIN})
+    public List<AppUser> list() {
+        return users.all();
+    }
+
+    /** Called after a successful sign-in. */
+    public void recordLogin(String username) {
+        users.byUsername(username).ifPresent(u -> u.recordLogin(Instant.now()));
+    }
+
+    /**
+     * Demo accounts share the public password "demo": when the application starts outside demo mode,
+     * they are disabled so that nobody can sign in with it.
+     */
+    public int disableDemoAccounts() {
+        List<AppUser> demo = users.demoAccounts();
+        demo.forEach(u -> {
+            u.disable();
+            accountChanges.markChanged(u.getUsername());
+        });
+        return demo.size();
+    }
+
+    private List<ValidationFailure.Violation> passwordProblems(char[] password, char[] confirmation, Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
+            problems.add(new ValidationFailure.Violation("password",
+                    messages.format(locale, "core.users.error.passwordShort", MIN_PASSWORD_LENGTH)));
+        } else if (confirmation == null || !java.util.Arrays.equals(password, confirmation)) {
+            problems.add(new ValidationFailure.Violation("confirmation",
+                    messages.get(locale, "core.users.error.passwordMismatch")));
+        }
+        return problems;
+    }
+}

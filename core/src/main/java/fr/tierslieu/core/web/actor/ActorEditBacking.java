@@ -1,0 +1,133 @@
+package fr.tierslieu.core.web.actor;
+
+import fr.tierslieu.core.application.actor.ActorDraft;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorKind;
+import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.EngagementLevel;
+import fr.tierslieu.core.domain.actor.MaturityLevel;
+import fr.tierslieu.core.domain.actor.MobilisationStatus;
+import fr.tierslieu.core.domain.actor.Stance;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * Creates or edits an actor. The form works on a draft carrying the version it started from: if
+ * someone saved the actor meanwhile, saving is refused with a message, the user's input stays in
+ * the form, and "reload" shows the other person's version.
+ */
+@Named
+@ViewScoped
+public class ActorEditBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActorService actors;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private ActorDraft draft;
+    private boolean conflict;
+
+    /** f:viewAction: a new draft, or the actor's current values. */
+    public void load() throws IOException {
+        if (draft != null) {
+            return;
+        }
+        if (id == null) {
+            draft = new ActorDraft();
+            return;
+        }
+        try {
+            draft = ActorDraft.of(actors.get(id));
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such actor");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            Actor saved = draft.getId() == null ? actors.create(draft, Msg.locale()) : actors.update(draft, Msg.locale());
+            FacesSupport.info(msg.format("core.actor.saved", saved.getName()));
+            FacesSupport.keepMessages();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/core/actors/view.xhtml?id=" + saved.getId());
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "actorForm");
+        } catch (ConcurrentEditException e) {
+            conflict = true;
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    /** After a conflict: replaces the form with the version now stored (the user's input is dropped). */
+    public void reloadStored() {
+        draft = ActorDraft.of(actors.get(draft.getId()));
+        conflict = false;
+        FacesSupport.info(msg.get("core.actor.reloaded"));
+    }
+
+    public boolean isNew() {
+        return draft == null || draft.getId() == null;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public ActorDraft getDraft() {
+        return draft;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public ActorType[] getTypes() {
+        return ActorType.values();
+    }
+
+    public ActorKind[] getKinds() {
+        return ActorKind.values();
+    }
+
+    public MobilisationStatus[] getStatuses() {
+        return MobilisationStatus.values();
+    }
+
+    public Stance[] getStances() {
+        return Stance.values();
+    }
+
+    public EngagementLevel[] getEngagementLevels() {
+        return EngagementLevel.values();
+    }
+
+    public MaturityLevel[] getMaturityLevels() {
+        return MaturityLevel.values();
+    }
+}

@@ -1,0 +1,86 @@
+package fr.tierslieu.core.web.actor;
+
+import fr.tierslieu.core.application.actor.ActorImporter;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * CSV import of actors: all or nothing; the errors of every invalid line are listed so the user
+ * fixes the file and tries again.
+ */
+@Named
+@ViewScoped
+public class ActorImportBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActorImporter importer;
+    @Inject
+    Msg msg;
+
+    private transient UploadedFile file;
+    private List<ValidationFailure.Violation> errors = List.of();
+    private int imported = -1;
+
+    public void upload() {
+        errors = List.of();
+        imported = -1;
+        if (file == null || file.getSize() == 0) {
+            FacesSupport.error(msg.get("core.import.error.noFile"));
+            return;
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getContent())).toString();
+        } catch (CharacterCodingException e) {
+            // Excel on Windows often saves "CSV" in Windows-1252.
+            text = new String(file.getContent(), java.nio.charset.Charset.forName("windows-1252"));
+        }
+        try {
+            ActorImporter.Result result = importer.importCsv(text, Msg.locale());
+            if (result.isSuccess()) {
+                imported = result.imported();
+                FacesSupport.info(msg.format("core.import.done", imported));
+            } else {
+                errors = result.errors();
+                FacesSupport.error(msg.format("core.import.failed", errors.size()));
+            }
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public List<ValidationFailure.Violation> getErrors() {
+        return errors;
+    }
+
+    public int getImported() {
+        return imported;
+    }
+}

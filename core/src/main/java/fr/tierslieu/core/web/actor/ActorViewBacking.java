@@ -1,0 +1,302 @@
+package fr.tierslieu.core.web.actor;
+
+import fr.tierslieu.core.application.actor.ActorFilter;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.actor.DeletionImpact;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.Assessment;
+import fr.tierslieu.core.domain.actor.EngagementLevel;
+import fr.tierslieu.core.domain.actor.MaturityLevel;
+import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.Relationship;
+import fr.tierslieu.core.domain.actor.RelationshipType;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.ChartConfig;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An actor's page: who it is, its position and how it evolved (chart), its relationships and
+ * memberships (add, remove), and deletion after seeing what it would affect.
+ */
+@Named
+@ViewScoped
+public class ActorViewBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ActorService actors;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private transient Actor actor;
+    private transient List<Relationship> relationships;
+    private transient List<Membership> memberships;
+    private transient DeletionImpact impact;
+
+    // New relationship
+    private Long otherId;
+    private boolean outgoing = true;
+    private RelationshipType relationType = RelationshipType.PARTNER;
+    private int strength = 2;
+    private String note;
+    // New membership
+    private Long membershipOtherId;
+    private String membershipRole;
+
+    /** f:viewAction: loads the actor or answers 404. */
+    public void load() throws IOException {
+        if (id == null) {
+            notFound();
+            return;
+        }
+        try {
+            reload();
+        } catch (NotFoundException e) {
+            notFound();
+        }
+    }
+
+    private void reload() {
+        actor = actors.get(id);
+        relationships = actors.relationshipsOf(id);
+        memberships = actors.membershipsOf(id);
+    }
+
+    private void notFound() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.responseSendError(404, "No such actor");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public Actor getActor() {
+        if (actor == null && id != null) {
+            reload();
+        }
+        return actor;
+    }
+
+    public List<Relationship> getRelationships() {
+        if (relationships == null && id != null) {
+            reload();
+        }
+        return relationships;
+    }
+
+    public List<Membership> getMemberships() {
+        if (memberships == null && id != null) {
+            reload();
+        }
+        return memberships;
+    }
+
+    /** Assessments, most recent first. */
+    public List<Assessment> getAssessments() {
+        List<Assessment> list = new ArrayList<>(getActor().getAssessments());
+        java.util.Collections.reverse(list);
+        return list;
+    }
+
+    /** Engagement (0–5) and maturity (1–5) over time, as a stepped line chart. */
+    public String getHistoryChart() {
+        List<String> labels = new ArrayList<>();
+        List<Integer> engagement = new ArrayList<>();
+        List<Integer> maturity = new ArrayList<>();
+        for (Assessment a : getActor().getAssessments()) {
+            labels.add(a.getAssessedOn().toString());
+            engagement.add(a.getPosition().getEngagement().rank());
+            maturity.add(a.getPosition().getMaturity().rank());
+        }
+        return ChartConfig.of("line")
+                .labels(labels)
+                .dataset(msg.get("core.actor.engagement"), engagement,
+                        Map.of("stepped", true, "borderColor", "#2f6f4e", "backgroundColor", "#2f6f4e"))
+                .dataset(msg.get("core.actor.maturity"), maturity,
+                        Map.of("stepped", true, "borderColor", "#c77c02", "backgroundColor", "#c77c02"))
+                .option("scales.y.min", 0)
+                .option("scales.y.max", 5)
+                .option("scales.y.ticks.stepSize", 1)
+                .option("plugins.tlLevels.engagement", Arrays.stream(EngagementLevel.values()).map(msg::label).toList())
+                .option("plugins.tlLevels.maturity", Arrays.stream(MaturityLevel.values()).map(msg::label).toList())
+                .toJson();
+    }
+
+    /** Other actors, for the relationship and membership pickers. */
+    public List<Actor> getOtherActors() {
+        return actors.list(ActorFilter.none()).stream().filter(a -> !a.getId().equals(id)).toList();
+    }
+
+    /** Organisations (for a person) or persons (for an organisation), for the membership picker. */
+    public List<Actor> getMembershipCandidates() {
+        ActorType wanted = getActor().getType() == ActorType.PERSON ? ActorType.ORGANISATION : ActorType.PERSON;
+        return actors.list(new ActorFilter(null, wanted, null, null, null, null, null));
+    }
+
+    public void addRelationship() {
+        try {
+            if (otherId == null) {
+                throw ValidationFailure.of("other", msg.get("core.error.required"));
+            }
+            long source = outgoing ? id : otherId;
+            long target = outgoing ? otherId : id;
+            actors.relate(source, target, relationType, strength, note, Msg.locale());
+            FacesSupport.info(msg.get("core.relationship.added"));
+            otherId = null;
+            note = null;
+            reload();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "relForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void removeRelationship(long relationshipId) {
+        try {
+            actors.removeRelationship(relationshipId);
+            reload();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void addMembership() {
+        try {
+            if (membershipOtherId == null) {
+                throw ValidationFailure.of("membershipOther", msg.get("core.error.required"));
+            }
+            boolean isPerson = getActor().getType() == ActorType.PERSON;
+            actors.addMembership(isPerson ? id : membershipOtherId, isPerson ? membershipOtherId : id, membershipRole,
+                    Msg.locale());
+            FacesSupport.info(msg.get("core.membership.added"));
+            membershipOtherId = null;
+            membershipRole = null;
+            reload();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "memberForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void removeMembership(long membershipId) {
+        try {
+            actors.removeMembership(membershipId);
+            reload();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    /** Computes what deleting would affect, for the confirmation dialog. */
+    public void prepareDelete() {
+        impact = actors.impactOfDeleting(id, Msg.locale());
+    }
+
+    public void delete() throws IOException {
+        try {
+            actors.delete(id, getActor().getVersion());
+            FacesSupport.info(msg.format("core.actor.deleted", getActor().getName()));
+            FacesSupport.keepMessages();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/core/actors/list.xhtml");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+            reload();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public DeletionImpact getImpact() {
+        return impact;
+    }
+
+    public RelationshipType[] getRelationshipTypes() {
+        return RelationshipType.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getOtherId() {
+        return otherId;
+    }
+
+    public void setOtherId(Long otherId) {
+        this.otherId = otherId;
+    }
+
+    public boolean isOutgoing() {
+        return outgoing;
+    }
+
+    public void setOutgoing(boolean outgoing) {
+        this.outgoing = outgoing;
+    }
+
+    public RelationshipType getRelationType() {
+        return relationType;
+    }
+
+    public void setRelationType(RelationshipType relationType) {
+        this.relationType = relationType;
+    }
+
+    public int getStrength() {
+        return strength;
+    }
+
+    public void setStrength(int strength) {
+        this.strength = strength;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public Long getMembershipOtherId() {
+        return membershipOtherId;
+    }
+
+    public void setMembershipOtherId(Long membershipOtherId) {
+        this.membershipOtherId = membershipOtherId;
+    }
+
+    public String getMembershipRole() {
+        return membershipRole;
+    }
+
+    public void setMembershipRole(String membershipRole) {
+        this.membershipRole = membershipRole;
+    }
+}

@@ -1,0 +1,60 @@
+package fr.tierslieu.core.web.i18n;
+
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.AbstractMap;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Every module's bundle for pages: {@code #{msg['core.actors.title']}}, in the language of the view.
+ * A Map so that EL reads keys with dots; {@code #{msg.format('key', arg)}} formats with arguments.
+ */
+@Named("msg")
+@RequestScoped
+public class Msg extends AbstractMap<String, String> {
+
+    @Inject
+    MessageBundles bundles;
+
+    @Override
+    public String get(Object key) {
+        return bundles.get(locale(), String.valueOf(key));
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return true;
+    }
+
+    public String format(String key, Object arg) {
+        return bundles.format(locale(), key, arg);
+    }
+
+    public String format2(String key, Object arg0, Object arg1) {
+        return bundles.format(locale(), key, arg0, arg1);
+    }
+
+    /** Label of an enum constant. */
+    public String label(Enum<?> value) {
+        return bundles.label(locale(), value);
+    }
+
+    /** The view's locale (French unless the user switched to English). */
+    public static Locale locale() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getViewRoot() == null) {
+            return MessageBundles.FRENCH;
+        }
+        return MessageBundles.supported(context.getViewRoot().getLocale());
+    }
+
+    @Override
+    public Set<Entry<String, String>> entrySet() {
+        return Set.of();
+    }
+}

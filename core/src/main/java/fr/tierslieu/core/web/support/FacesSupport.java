@@ -1,0 +1,53 @@
+package fr.tierslieu.core.web.support;
+
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+
+/** Small helpers shared by backing beans of every module: messages at the right field. */
+public final class FacesSupport {
+
+    private FacesSupport() {
+    }
+
+    /**
+     * Shows each violation next to the input {@code <formId>:<field>} when the page has it, else at
+     * the top of the page; and marks the request as failed so ajax callbacks know it.
+     */
+    public static void showViolations(ValidationFailure failure, String formId) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (ValidationFailure.Violation v : failure.getViolations()) {
+            String clientId = null;
+            if (v.field() != null && formId != null) {
+                String candidate = formId + ":" + v.field().replaceAll("\\[.*", "");
+                UIComponent component = context.getViewRoot().findComponent(":" + candidate);
+                if (component != null) {
+                    clientId = component.getClientId(context);
+                }
+            }
+            String text = clientId == null && v.field() != null ? v.field() + " : " + v.message() : v.message();
+            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        context.validationFailed();
+    }
+
+    public static void error(String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        context.validationFailed();
+    }
+
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public static void warn(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+    }
+
+    /** Keeps messages across a redirect (flash scope). */
+    public static void keepMessages() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

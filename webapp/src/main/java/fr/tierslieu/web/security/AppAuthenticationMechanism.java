@@ -1,0 +1,190 @@
+package fr.tierslieu.web.security;
+
+import fr.tierslieu.core.application.security.AccountChanges;
+import fr.tierslieu.core.application.security.UserService;
+import fr.tierslieu.core.domain.security.LoginThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * How users prove who they are:
+ * <ul>
+ * <li>pages: a login form ({@code login.xhtml}) whose backing bean calls
+ * {@code SecurityContext.authenticate}; on success the session id is renewed and the user kept in
+ * the session; pages asked for without a session redirect to the form (ajax requests too);</li>
+ * <li>{@code /api/*}: HTTP Basic with the same users (no session is created), or the session;
+ * without either, 401 in JSON.</li>
+ * </ul>
+ * Failed attempts are slowed down per username and client address ({@link LoginThrottle}).
+ * A session whose account was disabled or changed since sign-in is ended.
+ */
+@ApplicationScoped
+public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute telling the login page how many seconds to wait before retrying. */
+    public static final String THROTTLED_SECONDS = "tierslieu.login.throttledSeconds";
+    private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
+
+    @Inject
+    IdentityStoreHandler identityStores;
+    @Inject
+    LoginThrottle throttle;
+    @Inject
+    AccountChanges accountChanges;
+    @Inject
+    UserService users;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
+            return formLogin(request, context, form);
+        }
+
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        String authorization = request.getHeader("Authorization");
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return basic(request, response, context, authorization.substring(6).trim());
+        }
+
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            if (accountChanges.changedSince(user.name(), user.signedInAt())) {
+                session.invalidate();
+            } else {
+                return context.notifyContainerAboutLogin(user.name(), user.groups());
+            }
+        }
+
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (api) {
+            return unauthorized(response, context);
+        }
+        return redirectToLogin(request, response, context, path);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                           UsernamePasswordCredential credential) {
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBeforeAttempt(credential.getCaller(), address);
+        if (!wait.isZero()) {
+            request.setAttribute(THROTTLED_SECONDS, Math.max(1, wait.toSeconds()));
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.recordFailure(credential.getCaller(), address);
+            LOG.info(() -> "Failed sign-in for '" + credential.getCaller() + "' from " + address);
+            return context.responseUnauthorized();
+        }
+        throttle.recordSuccess(credential.getCaller(), address);
+        String name = result.getCallerPrincipal().getName();
+        Set<String> groups = Set.copyOf(result.getCallerGroups());
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId(); // no session fixation: a new id at sign-in
+        }
+        request.getSession(true).setAttribute(SessionUser.ATTRIBUTE, new SessionUser(name, groups, Instant.now()));
+        users.recordLogin(name);
+        LOG.info(() -> "Signed in: " + name + " " + groups);
+        return context.notifyContainerAboutLogin(name, groups);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(response, context);
+        }
+        String username = decoded.substring(0, colon);
+        String address = request.getRemoteAddr();
+        Duration wait = throttle.waitBeforeAttempt(username, address);
+        if (!wait.isZero()) {
+            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            return status(response, context, 429, "Too many failed attempts; retry in " + Math.max(1, wait.toSeconds()) + " s");
+        }
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.recordFailure(username, address);
+            return unauthorized(response, context);
+        }
+        throttle.recordSuccess(username, address);
+        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()));
+    }
+
+    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tiers-Lieu Studio\", charset=\"UTF-8\"");
+        return status(response, context, 401, "Authentication required (HTTP Basic or a signed-in session)");
+    }
+
+    private AuthenticationStatus status(HttpServletResponse response, HttpMessageContext context, int status,
+                                        String message) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\",\"errors\":[]}");
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the " + status + " answer: " + e.getMessage());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
+                                                 HttpMessageContext context, String path) {
+        String target = request.getContextPath() + "/login.xhtml";
+        if (!path.isEmpty() && !"/".equals(path) && "GET".equals(request.getMethod())) {
+            String query = request.getQueryString();
+            target += "?from=" + URLEncoder.encode(path + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
+        }
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                        + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+        } catch (IOException e) {
+            LOG.fine(() -> "Could not write the ajax redirect: " + e.getMessage());
+        }
+        return context.redirect(target);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionUser.ATTRIBUTE);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package fr.tierslieu.web.shell;
+
+import fr.tierslieu.core.application.security.UserService;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+
+/** First start without demo data: create the first administrator. Refused once any user exists. */
+@Named
+@ViewScoped
+public class SetupBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserService users;
+    @Inject
+    Msg msg;
+
+    private String username;
+    private String displayName;
+    private String password;
+    private String confirmation;
+
+    public boolean isNeeded() {
+        return users.needsFirstAdministrator();
+    }
+
+    public void create() throws IOException {
+        try {
+            users.createFirstAdministrator(username, displayName, chars(password), chars(confirmation), Msg.locale());
+            FacesSupport.info(msg.get("core.setup.done"));
+            FacesSupport.keepMessages();
+            var external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "setupForm");
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+    }
+
+    private static char[] chars(String s) {
+        return s == null ? new char[0] : s.toCharArray();
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,131 @@
+package fr.tierslieu.web.e2e;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The real application, started once for all end-to-end tests of a test run exactly as a user
+ * starts it ({@code ./run.sh}), on a free loopback port with a fresh data directory and demo data.
+ * Stopped by its process id when the test JVM exits.
+ */
+public final class LocalApp {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(240);
+    private static LocalApp instance;
+
+    private final Process process;
+    private final String baseUrl;
+    private final Path dataDir;
+
+    private LocalApp(Process process, String baseUrl, Path dataDir) {
+        this.process = process;
+        this.baseUrl = baseUrl;
+        this.dataDir = dataDir;
+    }
+
+    /** The running application, started on first use. */
+    public static synchronized LocalApp get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    private static LocalApp start() {
+        try {
+            Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
+            Path dataDir = Files.createTempDirectory("tierslieu-e2e-");
+            int port = freePort();
+            Path log = Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log")).toAbsolutePath();
+            ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString())
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("TIERSLIEU_PORT", String.valueOf(port));
+            builder.environment().put("TIERSLIEU_DATA_DIR", dataDir.toString());
+            builder.environment().put("TIERSLIEU_DEMO", "true");
+            builder.environment().put("TIERSLIEU_SKIP_BUILD", "true");
+            builder.environment().remove("TIERSLIEU_DB_URL");
+            Process process = builder.start();
+            String base = "http://127.0.0.1:" + port;
+            LocalApp app = new LocalApp(process, base, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "stop-tierslieu-e2e"));
+            app.awaitReady(log);
+            return app;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the application: " + e.getMessage(), e);
+        }
+    }
+
+    private void awaitReady(Path log) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped during start-up; see " + log);
+            }
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        stop();
+        throw new IllegalStateException("The application was not ready within " + STARTUP_TIMEOUT + "; see " + log);
+    }
+
+    /** Stops the process we started (by its pid, with its children), never anything else. */
+    void stop() {
+        ProcessHandle handle = process.toHandle();
+        handle.descendants().forEach(ProcessHandle::destroy);
+        handle.destroy();
+        try {
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
