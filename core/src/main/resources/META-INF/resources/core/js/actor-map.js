@@ -1,7 +1,7 @@
 /*
  * The actor network map (Cytoscape.js): actors coloured by stance and sized by influence, ties
  * drawn by type; filters (stance, kind, minimum influence, text) apply instantly in the browser;
- * clicking an actor opens its page. Data: <script type="application/json" id="tl-network-data">.
+ * clicking an actor opens its page. Data: the data-json attribute of #tl-network-data.
  */
 (function () {
     'use strict';
@@ -21,7 +21,7 @@
         if (!holder || !source || typeof cytoscape === 'undefined') {
             return;
         }
-        var data = JSON.parse(source.textContent);
+        var data = JSON.parse(source.getAttribute('data-json'));
         var viewUrl = holder.getAttribute('data-view-url');
         var elements = [];
         data.nodes.forEach(function (n) {

@@ -3,6 +3,7 @@ package fr.tierslieu.web.e2e;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a team member does in the first step of the method: sign in, put a new actor on the map,
  * find it in the table, see it on the power–interest grid and on the network map, sign out.
  */
+@ExtendWith(FailureArtifacts.class)
 class ActorJourneyIT {
 
     private static LocalApp app;

@@ -48,6 +48,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, options);
             wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            FailureArtifacts.current = this;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 /**
  * The application's settings, read with MicroProfile Config: each {@code tierslieu.x.y} property can
@@ -23,6 +24,15 @@ public class AppConfig {
     @Inject
     @ConfigProperty(name = "tierslieu.data.dir", defaultValue = "./data")
     String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "tierslieu.timezone", defaultValue = "Europe/Paris")
+    String timezone;
+
+    /** Time zone in which dates and times are shown (a French tiers-lieu: Paris by default). */
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
 
     /** Demo mode: demo data on an empty database, demo accounts, a banner on every page. */
     public boolean isDemo() {

@@ -1,11 +1,16 @@
 package fr.tierslieu.core.web.i18n;
 
+import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.AbstractMap;
 import java.util.Locale;
 import java.util.Set;
@@ -20,6 +25,8 @@ public class Msg extends AbstractMap<String, String> {
 
     @Inject
     MessageBundles bundles;
+    @Inject
+    AppConfig config;
 
     @Override
     public String get(Object key) {
@@ -37,6 +44,20 @@ public class Msg extends AbstractMap<String, String> {
 
     public String format2(String key, Object arg0, Object arg1) {
         return bundles.format(locale(), key, arg0, arg1);
+    }
+
+    /** An instant as date and time in the application's time zone, e.g. "25/11/2026 21:04". */
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
+                .format(instant.atZone(config.zone()));
+    }
+
+    /** A date in the user's format, e.g. "25/11/2026". */
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(date);
     }
 
     /** Label of an enum constant. */
