@@ -90,15 +90,16 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                                            UsernamePasswordCredential credential) {
         String address = request.getRemoteAddr();
         Duration wait = throttle.waitBeforeAttempt(credential.getCaller(), address);
+        // SEND_FAILURE without sendError: the login page itself shows the message.
         if (!wait.isZero()) {
             request.setAttribute(THROTTLED_SECONDS, Math.max(1, wait.toSeconds()));
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.recordFailure(credential.getCaller(), address);
             LOG.info(() -> "Failed sign-in for '" + credential.getCaller() + "' from " + address);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         throttle.recordSuccess(credential.getCaller(), address);
         String name = result.getCallerPrincipal().getName();
