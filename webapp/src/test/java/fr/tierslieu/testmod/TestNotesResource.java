@@ -1,0 +1,33 @@
+package fr.tierslieu.testmod;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.Map;
+
+/** The test module's REST resource, under /api/testmod like any module's. */
+@Path("testmod/notes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TestNotesResource {
+
+    @Inject
+    TestNotes notes;
+
+    @POST
+    public Map<String, Object> add(@QueryParam("actorId") long actorId) {
+        notes.add(actorId, "note");
+        return Map.of("count", notes.count(actorId));
+    }
+
+    @GET
+    public Map<String, Object> count(@QueryParam("actorId") long actorId) {
+        return Map.of("count", notes.count(actorId), "deletedSeen", TestNotes.DELETED.contains(actorId));
+    }
+}

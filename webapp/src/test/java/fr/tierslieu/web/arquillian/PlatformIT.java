@@ -1,0 +1,281 @@
+package fr.tierslieu.web.arquillian;
+
+import fr.tierslieu.core.application.actor.ActorFilter;
+import fr.tierslieu.core.application.actor.ActorRepository;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.actor.ActorDraft;
+import fr.tierslieu.core.application.audit.AuditFilter;
+import fr.tierslieu.core.application.bootstrap.Bootstrap;
+import fr.tierslieu.core.application.bootstrap.Database;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorKind;
+import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.Position;
+import fr.tierslieu.core.domain.security.PasswordHasher;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.module.ModuleRegistry;
+import fr.tierslieu.core.module.TiersLieuModule;
+import fr.tierslieu.testmod.TestModule;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.UserTransaction;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.naming.InitialContext;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The real WAR plus a test-only module jar, on Payara Micro: proves the plug-in contract (the
+ * module's menu entry, widget, migrated table, REST resource, actor usages and the actor-deleted
+ * event), persistence under JTA (audit trail, optimistic locking, rollback) and server-side security.
+ * One deployment for the whole suite.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ModuleRegistry registry;
+    @Inject
+    Bootstrap bootstrap;
+    @Inject
+    ActorRepository repository;
+    @Inject
+    ActorService actorService;
+    @PersistenceUnit(unitName = "core")
+    EntityManagerFactory emf;
+
+    @Deployment
+    static WebArchive deployment() throws IOException {
+        WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tierslieu.war")));
+        Path resources = Path.of("src/test/resources/testmod");
+        JavaArchive module = ShrinkWrap.create(JavaArchive.class, "tierslieu-testmod.jar")
+                .addPackage(TestModule.class.getPackage());
+        try (var files = Files.walk(resources)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                module.addAsResource(file.toFile(), resources.relativize(file).toString().replace(File.separatorChar, '/'));
+            }
+        }
+        war.addAsLibrary(module);
+        // Arquillian's own servlet must be reachable without signing in (test deployment only).
+        String webXml = read(war.get("WEB-INF/web.xml").getAsset().openStream());
+        war.delete("WEB-INF/web.xml");
+        war.setWebXML(new StringAsset(webXml.replace("<url-pattern>/error.xhtml</url-pattern>",
+                "<url-pattern>/error.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
+        return war;
+    }
+
+    private static String read(InputStream in) throws IOException {
+        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    // ---- Plug-in contract -------------------------------------------------------------------
+
+    @Test
+    void theTestModuleIsDiscoveredAfterTheCore() {
+        assertTrue(bootstrap.isReady());
+        List<String> ids = registry.modules().stream().map(TiersLieuModule::id).toList();
+        assertEquals(List.of("core", "testmod"), ids);
+        var manager = registry.menuFor(Set.of(Role.MANAGER));
+        assertTrue(manager.stream().anyMatch(s -> s.moduleId().equals("testmod")
+                && s.entries().get(0).outcome().equals("/testmod/notes.xhtml")));
+        assertFalse(registry.menuFor(Set.of(Role.VIEWER)).stream().anyMatch(s -> s.moduleId().equals("testmod")),
+                "a MANAGER-only entry is hidden from partners");
+        assertFalse(registry.mayOpen("/testmod/notes.xhtml", Set.of(Role.VIEWER)));
+    }
+
+    @Test
+    void theModuleTableIsMigratedWithItsOwnHistory() throws Exception {
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT text FROM testmod_note WHERE id = 0")) {
+                assertTrue(r.next());
+                assertEquals("migrated by the test module", r.getString(1));
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_testmod\" "
+                    + "WHERE \"success\" = TRUE AND \"version\" = '1'")) {
+                r.next();
+                assertEquals(1, r.getInt(1));
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_core\" WHERE \"version\" = '1'")) {
+                r.next();
+                assertEquals(1, r.getInt(1));
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void theDashboardShowsTheModuleWidgetAndMenuEntry() throws Exception {
+        PageClient client = PageClient.signIn(base, "manager", "demo");
+        String dashboard = client.get("index.xhtml");
+        assertTrue(dashboard.contains("Widget du module de test"), "widget title from the module bundle");
+        assertTrue(dashboard.contains("migrated by the test module"), "widget content from the module's table");
+        assertTrue(dashboard.contains("/testmod/notes.xhtml"), "menu entry of the module");
+        assertTrue(client.get("testmod/notes.xhtml").contains("id=\"testmodPage\""));
+
+        PageClient viewer = PageClient.signIn(base, "viewer", "demo");
+        assertFalse(viewer.get("index.xhtml").contains("/testmod/notes.xhtml"));
+        assertEquals(403, viewer.status("testmod/notes.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void deletingAnActorShowsModuleUsagesThenLetsTheModuleCleanUp() throws Exception {
+        ApiClient api = new ApiClient(base, "manager", "demo");
+        String created = api.send("POST", "api/core/actors",
+                "{\"name\":\"Usage " + UUID.randomUUID() + "\",\"kind\":\"ASSOCIATION\"}");
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        api.send("POST", "api/testmod/notes?actorId=" + id, "");
+
+        assertEquals(409, api.status("DELETE", "api/core/actors/" + id));
+        assertTrue(api.lastBody().contains("note(s) du module de test"), api.lastBody());
+        assertEquals(204, api.status("DELETE", "api/core/actors/" + id + "?confirm=true"));
+        String after = api.send("GET", "api/testmod/notes?actorId=" + id, null);
+        assertTrue(after.contains("\"count\":0"), after);
+        assertTrue(after.contains("\"deletedSeen\":true"), after);
+    }
+
+    // ---- Persistence under JTA ----------------------------------------------------------------
+
+    private static UserTransaction tx() throws Exception {
+        return (UserTransaction) new InitialContext().lookup("java:comp/UserTransaction");
+    }
+
+    private long newActor(String name) throws Exception {
+        UserTransaction tx = tx();
+        tx.begin();
+        Actor actor = new Actor(ActorType.ORGANISATION, name, ActorKind.COMPANY, Position.initial(), LocalDate.now(), "it");
+        repository.add(actor);
+        repository.flush();
+        tx.commit();
+        return actor.getId();
+    }
+
+    @Test
+    void changesAreAuditedInTheSameTransaction() throws Exception {
+        String name = "Audit " + UUID.randomUUID();
+        long id = newActor(name);
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT action, entity_type, label FROM core_audit_entry WHERE entity_id = '"
+                     + id + "' AND entity_type = 'core.Actor'")) {
+            assertTrue(r.next(), "an audit entry for the new actor");
+            assertEquals("CREATE", r.getString(1));
+            assertEquals(name, r.getString(3));
+        }
+
+        UserTransaction tx = tx();
+        tx.begin();
+        repository.find(id).orElseThrow().describe(ActorType.ORGANISATION, name, ActorKind.COMPANY, "Névez", null,
+                null, null, null, null, List.of());
+        repository.flush();
+        tx.rollback();
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM core_audit_entry WHERE entity_id = '" + id
+                     + "' AND action = 'UPDATE'")) {
+            r.next();
+            assertEquals(0, r.getInt(1), "a rolled-back change leaves no audit entry");
+        }
+    }
+
+    @Test
+    void aStaleCopyCannotOverwriteANewerSave() throws Exception {
+        long id = newActor("Concurrent " + UUID.randomUUID());
+        UserTransaction tx = tx();
+        tx.begin();
+        Actor stale = repository.find(id).orElseThrow();
+        tx.commit(); // the copy is detached, with the version read
+
+        tx.begin();
+        repository.find(id).orElseThrow().describe(ActorType.ORGANISATION, stale.getName(), ActorKind.COMPANY,
+                "Pont-Aven", null, null, null, null, null, List.of());
+        tx.commit();
+
+        stale.describe(ActorType.ORGANISATION, stale.getName(), ActorKind.COMPANY, "Quimper", null, null, null, null,
+                null, List.of());
+        EntityManager em = emf.createEntityManager();
+        tx.begin();
+        em.joinTransaction();
+        Exception failure = assertThrows(Exception.class, () -> {
+            em.merge(stale);
+            em.flush();
+        });
+        tx.rollback();
+        em.close();
+        assertTrue(hasCause(failure, OptimisticLockException.class), failure.toString());
+        assertEquals("Pont-Aven", repository.find(id).orElseThrow().getCommune());
+    }
+
+    private static boolean hasCause(Throwable t, Class<? extends Throwable> type) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (type.isInstance(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- Security -------------------------------------------------------------------------------
+
+    @Test
+    void servicesRefuseCallersWithoutAUser() {
+        ActorDraft draft = new ActorDraft();
+        draft.setName("Anonymous");
+        draft.setKind(ActorKind.OTHER);
+        assertThrows(AccessDeniedException.class, () -> actorService.create(draft, java.util.Locale.FRENCH));
+        assertThrows(AccessDeniedException.class, () -> actorService.list(ActorFilter.none()));
+    }
+
+    @Test
+    void passwordsAreStoredAsStrongHashes() throws Exception {
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT password_hash FROM core_app_user")) {
+            int users = 0;
+            while (r.next()) {
+                users++;
+                String hash = r.getString(1);
+                assertFalse(hash.contains("demo"));
+                assertTrue(PasswordHasher.iterationsOf(hash) >= 210_000, hash);
+            }
+            assertEquals(5, users);
+        }
+        assertNotNull(AuditFilter.none());
+    }
+}

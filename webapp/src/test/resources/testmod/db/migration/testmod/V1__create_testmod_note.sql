@@ -1,0 +1,7 @@
+CREATE TABLE testmod_note (
+    id       BIGINT       NOT NULL PRIMARY KEY,
+    version  BIGINT       NOT NULL,
+    actor_id BIGINT,
+    text     VARCHAR(200) NOT NULL
+);
+INSERT INTO testmod_note (id, version, actor_id, text) VALUES (0, 0, NULL, 'migrated by the test module');
