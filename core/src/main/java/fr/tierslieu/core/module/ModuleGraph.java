@@ -112,7 +112,7 @@ public final class ModuleGraph {
 
     private static String className(TiersLieuModule module) {
         String name = module.getClass().getName();
-        int proxy = name.indexOf('$');
+        int proxy = name.indexOf("$Proxy$");
         return proxy > 0 ? name.substring(0, proxy) : name;
     }
 

@@ -25,6 +25,14 @@ public class ModuleRegistry {
 
     private List<TiersLieuModule> modules;
 
+    public ModuleRegistry() {
+    }
+
+    /** A registry of the given modules, for plain Java SE tests. */
+    public ModuleRegistry(List<TiersLieuModule> modules) {
+        this.modules = ModuleGraph.resolve(modules);
+    }
+
     @PostConstruct
     void discover() {
         modules = ModuleGraph.resolve(discovered.stream().toList());

@@ -151,7 +151,8 @@ public class ActorImporter {
                 if (v.field().equals("kind") && d.getKind() == null && errors.size() > before) {
                     continue; // already reported as an unknown value
                 }
-                errors.add(new ValidationFailure.Violation(where, columnLabel(v.field(), locale) + " : " + v.message()));
+                errors.add(new ValidationFailure.Violation(where, messages.format(locale, "core.import.fieldError",
+                        columnLabel(v.field(), locale), v.message())));
             }
             if (d.getName() != null && !d.getName().isBlank()) {
                 String key = SearchText.normalize(d.getName());

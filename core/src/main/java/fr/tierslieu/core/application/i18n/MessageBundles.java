@@ -28,6 +28,14 @@ public class MessageBundles {
     @Inject
     ModuleRegistry registry;
 
+    public MessageBundles() {
+    }
+
+    /** For plain Java SE tests. */
+    public MessageBundles(ModuleRegistry registry) {
+        this.registry = registry;
+    }
+
     /** The text for {@code key}, or {@code ???key???} if no bundle has it (visible, never an error page). */
     public String get(Locale locale, String key) {
         Locale effective = supported(locale);

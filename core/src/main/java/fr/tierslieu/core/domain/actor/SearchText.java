@@ -18,7 +18,8 @@ public final class SearchText {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").replace('œ', 'o').replace('æ', 'a');
-        return SPACES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
+                .replace("œ", "oe").replace("æ", "ae");
+        return SPACES.matcher(plain).replaceAll(" ").trim();
     }
 }

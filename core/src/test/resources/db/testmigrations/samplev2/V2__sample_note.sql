@@ -1,0 +1,1 @@
+ALTER TABLE sample_item ADD COLUMN note VARCHAR(100);
