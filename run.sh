@@ -21,20 +21,59 @@ if [ "${TIERSLIEU_SKIP_BUILD:-false}" = "true" ]; then
 elif [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] \
    || [ -n "$(find pom.xml core webapp module-* -type f -newer "$WAR" -not -path '*/target/*' 2>/dev/null | head -n 1)" ]; then
   echo "Building Tiers-Lieu Studio (first start or sources changed)…"
-  mvn -B -q -DskipTests package
+  mvn -B -q -ntp -DskipTests package
+fi
+
+# Payara Micro's runtime, unpacked once next to the build (not into a new temp folder at every
+# start), so that the JVM can reuse a class-data-sharing archive of it: starts about a third faster.
+RUNTIME=webapp/target/payara-runtime
+if [ ! -f "$RUNTIME/launch-micro.jar" ] || [ "$MICRO" -nt "$RUNTIME/launch-micro.jar" ]; then
+  rm -rf "$RUNTIME"
+  java -jar "$MICRO" --rootdir "$RUNTIME" --outputlauncher >/dev/null
+  cp "$RUNTIME/config/domain.xml" "$RUNTIME/config/domain.xml.pristine"
+fi
+# Only the runtime is kept between starts: the server configuration and the deployed copy of the
+# application are reset, so a start never loads the previous build's application first.
+cp "$RUNTIME/config/domain.xml.pristine" "$RUNTIME/config/domain.xml"
+rm -rf "$RUNTIME/applications" "$RUNTIME/generated" "$RUNTIME/config/lockfile"
+CDS_OPTS=()
+ARCHIVE="$RUNTIME/payara-classes.jsa"
+CLASSLIST="$RUNTIME/payara-classes.lst"
+if [ "${TIERSLIEU_CDS:-true}" = "true" ]; then
+  if [ -f "$ARCHIVE" ]; then
+    CDS_OPTS=(-XX:SharedArchiveFile="$ARCHIVE" -Xshare:auto)
+  else
+    # First start of this runtime: record which classes it loads; once the server is ready, a
+    # low-priority background job turns that list into the archive used by the next starts.
+    CDS_OPTS=(-XX:DumpLoadedClassList="$CLASSLIST")
+    (
+      for _ in $(seq 1 300); do
+        if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && [ -s "$CLASSLIST" ]; then break; fi
+        sleep 1
+      done
+      sleep 20
+      cp "$CLASSLIST" "$CLASSLIST.snapshot"
+      nice -n 15 java -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$CLASSLIST.snapshot" \
+        -XX:SharedArchiveFile="$ARCHIVE.tmp" -jar "$RUNTIME/launch-micro.jar" >/dev/null 2>&1 \
+        && mv "$ARCHIVE.tmp" "$ARCHIVE"
+      rm -f "$CLASSLIST.snapshot" "$ARCHIVE.tmp"
+    ) </dev/null >/dev/null 2>&1 &
+  fi
 fi
 
 # Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
 # no phone-home, Hazelcast discovery on 127.0.0.1 only, HTTP bound to 127.0.0.1.
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
+  "${CDS_OPTS[@]}" -Xlog:cds=off \
   -Dhazelcast.phone.home.enabled=false \
   -Dtierslieu.exitOnStartupFailure=true \
   -Dtierslieu.data.dir="$DATA_DIR" \
+  -Dtierslieu.port="$PORT" \
   -Dtierslieu.demo="$DEMO" \
-  -jar "$MICRO" \
+  -jar "$RUNTIME/launch-micro.jar" \
   --deploy "$WAR" --contextroot / \
   --port "$PORT" \
   --prebootcommandfile webapp/src/main/payara/preboot.asadmin \
   --disablephonehome \
-  --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 \
+  --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "tierslieu-$PORT" \
   --nohostaware

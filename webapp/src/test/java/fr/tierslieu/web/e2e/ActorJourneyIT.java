@@ -42,15 +42,16 @@ class ActorJourneyIT {
         // Create an actor
         browser.open(app.url("/core/actors/edit.xhtml"));
         browser.type(By.id("actorForm:name"), "Ressourcerie du Pays de l'Aven");
-        selectByLabel("actorForm:kind", "Association");
+        select("actorForm:kind", "ASSOCIATION");
         browser.type(By.id("actorForm:commune"), "Pont-Aven");
-        selectByLabel("actorForm:stance", "Allié");
+        select("actorForm:stance", "ALLY");
         setSpinner("actorForm:influence", "4");
         setSpinner("actorForm:interest", "5");
         browser.click(By.id("actorForm:save"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id="));
         assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo("Ressourcerie du Pays de l'Aven");
         assertThat(browser.driver().findElement(By.id("quadrant")).getText()).isEqualTo("Associer étroitement");
+        assertThat(browser.driver().findElement(By.id("kind")).getText()).isEqualTo("Association");
 
         // Find it in the table with the text filter (accents and case ignored)
         browser.open(app.url("/core/actors/list.xhtml"));
@@ -83,9 +84,11 @@ class ActorJourneyIT {
         browser.waitUntil(ExpectedConditions.urlContains("/login.xhtml")::apply);
     }
 
-    private void selectByLabel(String menuId, String label) {
-        browser.click(By.id(menuId));
-        browser.click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]"));
+    /** Chooses a value of a PrimeFaces drop-down through its widget (clicking the animated overlay is flaky headless). */
+    private void select(String menuId, String value) {
+        browser.waitFor(By.id(menuId));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);", value);
     }
 
     private void setSpinner(String id, String value) {

@@ -32,12 +32,17 @@ public final class LocalApp {
         this.dataDir = dataDir;
     }
 
-    /** The running application, started on first use. */
+    /** The running application with the demo data, started on first use and shared by the tests. */
     public static synchronized LocalApp get() {
         if (instance == null) {
-            instance = start();
+            instance = start(true);
         }
         return instance;
+    }
+
+    /** A separate application on an empty database outside demo mode; the caller stops it. */
+    public static LocalApp startEmpty() {
+        return start(false);
     }
 
     public String url(String path) {
@@ -52,20 +57,23 @@ public final class LocalApp {
         return dataDir;
     }
 
-    private static LocalApp start() {
+    private static LocalApp start(boolean demo) {
         try {
             Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
             Path dataDir = Files.createTempDirectory("tierslieu-e2e-");
             int port = freePort();
-            Path log = Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log")).toAbsolutePath();
+            Path log = Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log")
+                    .replace(".log", demo ? ".log" : "-empty.log")).toAbsolutePath();
             ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString())
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().put("TIERSLIEU_PORT", String.valueOf(port));
             builder.environment().put("TIERSLIEU_DATA_DIR", dataDir.toString());
-            builder.environment().put("TIERSLIEU_DEMO", "true");
+            builder.environment().put("TIERSLIEU_DEMO", String.valueOf(demo));
             builder.environment().put("TIERSLIEU_SKIP_BUILD", "true");
+            // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
+            builder.environment().put("TIERSLIEU_CDS", "false");
             builder.environment().remove("TIERSLIEU_DB_URL");
             Process process = builder.start();
             String base = "http://127.0.0.1:" + port;
@@ -109,7 +117,7 @@ public final class LocalApp {
     }
 
     /** Stops the process we started (by its pid, with its children), never anything else. */
-    void stop() {
+    public void stop() {
         ProcessHandle handle = process.toHandle();
         handle.descendants().forEach(ProcessHandle::destroy);
         handle.destroy();

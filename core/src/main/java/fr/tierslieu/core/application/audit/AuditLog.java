@@ -35,17 +35,26 @@ public class AuditLog {
         this.em = em;
     }
 
-    /** Newest first. */
+    /** Newest first, with the total count. */
     public Page<AuditEntry> search(AuditFilter filter, int page, int size) {
+        return new Page<>(entries(filter, page * size, size), count(filter), page, size);
+    }
+
+    /** {@code size} entries from row {@code first}, newest first. */
+    public List<AuditEntry> entries(AuditFilter filter, int first, int size) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
         Root<AuditEntry> e = q.from(AuditEntry.class);
         q.select(e).where(predicates(cb, e, filter)).orderBy(cb.desc(e.get("occurredAt")), cb.desc(e.get("id")));
-        List<AuditEntry> items = em.createQuery(q).setFirstResult(page * size).setMaxResults(size).getResultList();
+        return em.createQuery(q).setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    public long count(AuditFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> c = cb.createQuery(Long.class);
         Root<AuditEntry> ce = c.from(AuditEntry.class);
         c.select(cb.count(ce)).where(predicates(cb, ce, filter));
-        return new Page<>(items, em.createQuery(c).getSingleResult(), page, size);
+        return em.createQuery(c).getSingleResult();
     }
 
     /** Entity types present in the log, for the filter's drop-down. */

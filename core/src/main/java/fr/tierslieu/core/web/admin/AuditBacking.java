@@ -1,6 +1,5 @@
 package fr.tierslieu.core.web.admin;
 
-import fr.tierslieu.core.application.actor.Page;
 import fr.tierslieu.core.application.audit.AuditFilter;
 import fr.tierslieu.core.application.audit.AuditLog;
 import fr.tierslieu.core.domain.audit.AuditAction;
@@ -49,15 +48,13 @@ public class AuditBacking implements Serializable {
 
             @Override
             public int count(Map<String, FilterMeta> filterBy) {
-                return (int) log.search(filter(), 0, 1).total();
+                return (int) log.count(filter());
             }
 
             @Override
             public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-                int size = Math.max(1, pageSize);
-                Page<AuditEntry> page = log.search(filter(), first / size, size);
-                last = page.items();
+                last = log.entries(filter(), first, Math.max(1, pageSize));
                 return last;
             }
 

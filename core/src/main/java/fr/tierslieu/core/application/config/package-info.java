@@ -1,0 +1,4 @@
+/**
+ * Settings read from environment variables through MicroProfile Config.
+ */
+package fr.tierslieu.core.application.config;
