@@ -29,6 +29,7 @@ public class PageAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final Set<String> PUBLIC = Set.of("/login.xhtml", "/setup.xhtml", "/error.xhtml");
+    private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Inject
     ModuleRegistry registry;
@@ -44,6 +45,10 @@ public class PageAccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getServletPath();
+        if (path.startsWith(RESOURCES)) {
+            chain.doFilter(request, response); // scripts and styles (their URLs end in .xhtml too)
+            return;
+        }
         if (!hasUsers.get()) {
             if (users.needsFirstAdministrator()) {
                 if (!"/setup.xhtml".equals(path) && !"/error.xhtml".equals(path)) {
