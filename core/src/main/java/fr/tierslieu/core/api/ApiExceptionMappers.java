@@ -3,12 +3,12 @@ package fr.tierslieu.core.api;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -19,177 +19,123 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Turns every failure of every module's REST resources into a JSON {@link ErrorJson} with the right
  * status: 400 with the fields at fault, 403, 404, 409 for a stale version, never a stack trace.
+ * One rule ({@link Localized#answer}) for all; the mappers only tell JAX-RS which exceptions go there.
  */
 public final class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
     private ApiExceptionMappers() {
     }
 
-    static Response json(int status, ErrorJson body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
+    /** A mapper answering in the caller's language (Accept-Language, French by default). */
+    abstract static class Localized<E extends Throwable> implements ExceptionMapper<E> {
+        @Inject
+        MessageBundles messages;
+        @Context
+        HttpHeaders headers;
 
-    static Response invalid(ValidationFailure e, MessageBundles messages, HttpHeaders headers) {
-        List<ErrorJson.FieldError> fields = e.getViolations().stream()
-                .map(v -> new ErrorJson.FieldError(v.field(), v.message())).toList();
-        return json(400, new ErrorJson(400, messages.get(ApiLocale.of(headers), "core.api.error.validation"), fields));
-    }
+        @Override
+        public Response toResponse(E exception) {
+            return answer(exception);
+        }
 
-    static Response simple(int status, String key, MessageBundles messages, HttpHeaders headers) {
-        return json(status, ErrorJson.of(status, messages.get(ApiLocale.of(headers), key)));
+        /** The answer for a failure, looking through its causes for one of ours. */
+        Response answer(Throwable failure) {
+            Locale locale = ApiLocale.of(headers);
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ValidationFailure v) {
+                    List<ErrorJson.FieldError> fields = v.getViolations().stream()
+                            .map(x -> new ErrorJson.FieldError(x.field(), x.message())).toList();
+                    return json(400, new ErrorJson(400, messages.get(locale, "core.api.error.validation"), fields));
+                }
+                if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockException) {
+                    return simple(409, "core.api.error.conflict", locale);
+                }
+                if (cause instanceof AccessDeniedException) {
+                    return simple(403, "core.api.error.forbidden", locale);
+                }
+                if (cause instanceof NotFoundException) {
+                    return simple(404, "core.api.error.notFound", locale);
+                }
+                if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+                    return json(400, ErrorJson.of(400, messages.format(locale, "core.api.error.malformed",
+                            rootMessage(cause))));
+                }
+            }
+            LOG.log(Level.SEVERE, "Unexpected error in a REST call", failure);
+            return simple(500, "core.api.error.internal", locale);
+        }
+
+        private Response simple(int status, String key, Locale locale) {
+            return json(status, ErrorJson.of(status, messages.get(locale, key)));
+        }
     }
 
     /** 400: the input broke a rule; each field named. */
     @Provider
-    public static class Validation implements ExceptionMapper<ValidationFailure> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ValidationFailure e) {
-            return invalid(e, messages, headers);
-        }
+    public static class Validation extends Localized<ValidationFailure> {
     }
 
     /** 409: someone saved the record after the caller read it. */
     @Provider
-    public static class Conflict implements ExceptionMapper<ConcurrentEditException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ConcurrentEditException e) {
-            return simple(409, "core.api.error.conflict", messages, headers);
-        }
+    public static class Conflict extends Localized<ConcurrentEditException> {
     }
 
     /** 409 as well when the database itself detects the race (two saves at the same instant). */
     @Provider
-    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(OptimisticLockException e) {
-            return simple(409, "core.api.error.conflict", messages, headers);
-        }
+    public static class OptimisticLock extends Localized<OptimisticLockException> {
     }
 
     /** 404: unknown id. */
     @Provider
-    public static class Missing implements ExceptionMapper<fr.tierslieu.core.domain.shared.NotFoundException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(fr.tierslieu.core.domain.shared.NotFoundException e) {
-            return simple(404, "core.api.error.notFound", messages, headers);
-        }
+    public static class Missing extends Localized<NotFoundException> {
     }
 
     /** 403: signed in, but the role does not allow it. */
     @Provider
-    public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(AccessDeniedException e) {
-            return simple(403, "core.api.error.forbidden", messages, headers);
-        }
+    public static class Forbidden extends Localized<AccessDeniedException> {
     }
 
     /** 400: the body is not JSON of the expected shape. */
     @Provider
-    public static class Malformed implements ExceptionMapper<ProcessingException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(ProcessingException e) {
-            return json(400, ErrorJson.of(400, messages.format(ApiLocale.of(headers), "core.api.error.malformed",
-                    rootMessage(e))));
-        }
+    public static class Malformed extends Localized<ProcessingException> {
     }
 
     /** 400: JSON-B could not read the body. */
     @Provider
-    public static class MalformedJsonb implements ExceptionMapper<JsonbException> {
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(JsonbException e) {
-            return json(400, ErrorJson.of(400, messages.format(ApiLocale.of(headers), "core.api.error.malformed",
-                    rootMessage(e))));
-        }
+    public static class MalformedJsonb extends Localized<JsonbException> {
     }
 
-    /** Whatever JAX-RS itself answers (404 unknown path, 405, 415…) keeps its status, with a JSON body. */
+    /** 500 without details for the caller (the cause goes to the server log), unless a cause is one of ours. */
     @Provider
-    public static class Web implements ExceptionMapper<WebApplicationException> {
+    public static class Unexpected extends Localized<RuntimeException> {
+    }
+
+    /** What JAX-RS itself answers (unknown path, 405, 415…) keeps its status, with a JSON body. */
+    @Provider
+    public static class Web extends Localized<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            int status = e.getResponse().getStatus();
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return json(400, ErrorJson.of(400, "Malformed request body: " + rootMessage(e)));
+                return answer(e.getCause());
             }
-            String message = e instanceof NotFoundException ? "No such resource"
+            int status = e.getResponse().getStatus();
+            String message = e instanceof jakarta.ws.rs.NotFoundException ? "No such resource"
                     : e instanceof NotAllowedException ? "Method not allowed" : e.getResponse().getStatusInfo().getReasonPhrase();
             return json(status, ErrorJson.of(status, message));
         }
     }
 
-    /** 500 without details for the caller; the cause goes to the server log. */
-    @Provider
-    public static class Unexpected implements ExceptionMapper<RuntimeException> {
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-        @Inject
-        MessageBundles messages;
-        @Context
-        HttpHeaders headers;
-
-        @Override
-        public Response toResponse(RuntimeException e) {
-            Throwable cause = e;
-            while (cause != null) {
-                if (cause instanceof ValidationFailure v) {
-                    return invalid(v, messages, headers);
-                }
-                if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockException) {
-                    return simple(409, "core.api.error.conflict", messages, headers);
-                }
-                if (cause instanceof AccessDeniedException) {
-                    return simple(403, "core.api.error.forbidden", messages, headers);
-                }
-                if (cause instanceof fr.tierslieu.core.domain.shared.NotFoundException) {
-                    return simple(404, "core.api.error.notFound", messages, headers);
-                }
-                cause = cause.getCause();
-            }
-            LOG.log(Level.SEVERE, "Unexpected error in a REST call", e);
-            return json(500, ErrorJson.of(500, messages.get(ApiLocale.of(headers), "core.api.error.internal")));
-        }
+    static Response json(int status, ErrorJson body) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     static String rootMessage(Throwable e) {

@@ -37,7 +37,7 @@ public class SetupBacking implements Serializable {
 
     public void create() throws IOException {
         try {
-            users.createFirstAdministrator(username, displayName, chars(password), chars(confirmation), Msg.locale());
+            users.createFirstAdministrator(username, displayName, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
             FacesSupport.info(msg.get("core.setup.done"));
             FacesSupport.keepMessages();
             var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -48,10 +48,6 @@ public class SetupBacking implements Serializable {
             password = null;
             confirmation = null;
         }
-    }
-
-    private static char[] chars(String s) {
-        return s == null ? new char[0] : s.toCharArray();
     }
 
     public String getUsername() {

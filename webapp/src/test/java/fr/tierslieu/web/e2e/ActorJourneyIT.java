@@ -1,9 +1,6 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -14,24 +11,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What a team member does in the first step of the method: sign in, put a new actor on the map,
  * find it in the table, see it on the power–interest grid and on the network map, sign out.
  */
-@ExtendWith(FailureArtifacts.class)
-class ActorJourneyIT {
+class ActorJourneyIT extends BrowserTest {
 
-    private static LocalApp app;
-    private static Browser browser;
+    private static final String NAME = "Ressourcerie du Pays de l'Aven";
 
-    @BeforeAll
-    static void start() {
-        app = LocalApp.get();
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+
 
     @Test
     void createFindAndSeeAnActorThenSignOut() {
@@ -41,7 +26,7 @@ class ActorJourneyIT {
 
         // Create an actor
         browser.open(app.url("/core/actors/edit.xhtml"));
-        browser.type(By.id("actorForm:name"), "Ressourcerie du Pays de l'Aven");
+        browser.type(By.id("actorForm:name"), NAME);
         select("actorForm:kind", "ASSOCIATION");
         browser.type(By.id("actorForm:commune"), "Pont-Aven");
         select("actorForm:stance", "ALLY");
@@ -49,7 +34,7 @@ class ActorJourneyIT {
         setSpinner("actorForm:interest", "5");
         browser.click(By.id("actorForm:save"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id="));
-        assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo("Ressourcerie du Pays de l'Aven");
+        assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo(NAME);
         assertThat(browser.driver().findElement(By.id("quadrant")).getText()).isEqualTo("Associer étroitement");
         assertThat(browser.driver().findElement(By.id("kind")).getText()).isEqualTo("Association");
 
@@ -63,17 +48,36 @@ class ActorJourneyIT {
         browser.open(app.url("/core/actors/grid.xhtml"));
         browser.waitFor(By.cssSelector("[data-quadrant='MANAGE_CLOSELY']"));
         assertThat(browser.driver().findElement(By.cssSelector("[data-quadrant='MANAGE_CLOSELY']")).getText())
-                .contains("Ressourcerie du Pays de l'Aven");
-        Object points = ((JavascriptExecutor) browser.driver()).executeScript(
-                "var c = PF('widget_gridForm_grid') || null; return document.querySelector('#gridForm\\\\:grid canvas') ? 1 : 0;");
-        assertThat(points).isEqualTo(1L);
+                .contains(NAME);
+        // Clicking its point opens the actor (what PrimeFaces does on a click on the canvas).
+        Object clicked = ((JavascriptExecutor) browser.driver()).executeScript("""
+                var w = PrimeFaces.widgets['widget_gridForm_grid'], sets = w.chart.data.datasets;
+                for (var d = 0; d < sets.length; d++) {
+                  for (var i = 0; i < sets[d].data.length; i++) {
+                    if (sets[d].data[i].name === arguments[0]) {
+                      w.cfg.behaviors.itemSelect.call(w, {params: [{name: 'itemIndex', value: i},
+                          {name: 'dataSetIndex', value: d}]});
+                      return true;
+                    }
+                  }
+                }
+                return false;""", NAME);
+        assertThat(clicked).isEqualTo(true);
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id="));
+        assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo(NAME);
 
         // See it on the network map
         browser.open(app.url("/core/actors/map.xhtml"));
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("tl-network")).getAttribute("data-ready")));
         Object found = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return window.tlActorMap.nodes().filter(function(n){return n.data('label') === \"Ressourcerie du Pays de l'Aven\";}).length;");
+                "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === arguments[0]; }).length;",
+                NAME);
         assertThat(found).isEqualTo(1L);
+        String mapUrl = browser.driver().getCurrentUrl();
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "window.tlActorMap.nodes().filter(function (n) { return n.data('label') === arguments[0]; })[0].emit('tap');",
+                NAME);
+        browser.waitUntil(d -> !d.getCurrentUrl().equals(mapUrl) && d.getCurrentUrl().contains("/core/actors/view.xhtml"));
 
         assertThat(browser.consoleErrors()).isEmpty();
 

@@ -1,9 +1,6 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -20,24 +17,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * signs in, imports a CSV (a file with a bad line imports nothing and lists the line), and the
  * administrator finds these changes in the audit log.
  */
-@ExtendWith(FailureArtifacts.class)
-class AdminAndImportIT {
+class AdminAndImportIT extends BrowserTest {
 
-    private static LocalApp app;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        app = LocalApp.get();
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void accountsImportsAndTheAuditLog() throws Exception {

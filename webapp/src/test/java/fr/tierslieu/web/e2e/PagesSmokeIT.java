@@ -1,9 +1,7 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -18,25 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page reachable from the menu opens for an administrator, in French and in English, with no
  * error page, no untranslated key and no script or Content-Security-Policy error in the console.
  */
-@ExtendWith(FailureArtifacts.class)
-class PagesSmokeIT {
+class PagesSmokeIT extends BrowserTest {
 
-    private static LocalApp app;
-    private static Browser browser;
 
     @BeforeAll
-    static void start() {
-        app = LocalApp.get();
-        browser = new Browser();
+    static void signIn() {
         browser.signIn(app, "admin", "demo");
     }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void everyMenuPageOpensCleanlyInBothLanguages() {

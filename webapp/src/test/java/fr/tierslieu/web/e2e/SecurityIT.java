@@ -1,9 +1,6 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
@@ -12,24 +9,10 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Access is checked on the server for pages and API alike, with the security headers and cookies expected. */
-@ExtendWith(FailureArtifacts.class)
-class SecurityIT {
+class SecurityIT extends BrowserTest {
 
-    private static LocalApp app;
-    private static Browser browser;
 
-    @BeforeAll
-    static void start() {
-        app = LocalApp.get();
-        browser = new Browser();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void apiNeedsCredentialsAndAnswersInJson() {

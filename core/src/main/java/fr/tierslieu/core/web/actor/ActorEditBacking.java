@@ -58,8 +58,7 @@ public class ActorEditBacking implements Serializable {
         try {
             draft = ActorDraft.of(actors.get(id));
         } catch (NotFoundException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such actor");
-            FacesContext.getCurrentInstance().responseComplete();
+            FacesSupport.notFound();
         }
     }
 

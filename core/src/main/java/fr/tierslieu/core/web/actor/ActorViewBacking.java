@@ -67,13 +67,13 @@ public class ActorViewBacking implements Serializable {
     /** f:viewAction: loads the actor or answers 404. */
     public void load() throws IOException {
         if (id == null) {
-            notFound();
+            FacesSupport.notFound();
             return;
         }
         try {
             reload();
         } catch (NotFoundException e) {
-            notFound();
+            FacesSupport.notFound();
         }
     }
 
@@ -83,11 +83,6 @@ public class ActorViewBacking implements Serializable {
         memberships = actors.membershipsOf(id);
     }
 
-    private void notFound() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.responseSendError(404, "No such actor");
-        FacesContext.getCurrentInstance().responseComplete();
-    }
 
     public Actor getActor() {
         if (actor == null && id != null) {

@@ -79,13 +79,13 @@ public class UsersBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null) {
-                users.createUser(username, displayName, email, Set.of(roles), chars(password), chars(confirmation), Msg.locale());
+                users.createUser(username, displayName, email, Set.of(roles), FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
                 FacesSupport.info(msg.format("core.users.created", username));
             } else {
                 users.updateUser(editedId, editedVersion, displayName, email, Set.of(roles), enabled,
                         currentUser.getUsername(), Msg.locale());
                 if (password != null && !password.isEmpty()) {
-                    users.resetPassword(editedId, chars(password), chars(confirmation), Msg.locale());
+                    users.resetPassword(editedId, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
                 }
                 FacesSupport.info(msg.format("core.users.updated", username));
             }
@@ -101,10 +101,6 @@ public class UsersBacking implements Serializable {
             password = null;
             confirmation = null;
         }
-    }
-
-    private static char[] chars(String s) {
-        return s == null ? new char[0] : s.toCharArray();
     }
 
     public Role[] getRoleOptions() {

@@ -46,6 +46,18 @@ public final class FacesSupport {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
     }
 
+    /** Answers 404 instead of rendering the page (an unknown id in the URL). */
+    public static void notFound() throws java.io.IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().responseSendError(404, "Not found");
+        context.responseComplete();
+    }
+
+    /** A password field's value as characters (empty when not filled). */
+    public static char[] chars(String value) {
+        return value == null ? new char[0] : value.toCharArray();
+    }
+
     /** Keeps messages across a redirect (flash scope). */
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
