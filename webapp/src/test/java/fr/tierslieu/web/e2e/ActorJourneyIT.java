@@ -70,14 +70,24 @@ class ActorJourneyIT extends BrowserTest {
         browser.open(app.url("/core/actors/map.xhtml"));
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("tl-network")).getAttribute("data-ready")));
         Object found = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === arguments[0]; }).length;",
+                "var name = arguments[0];"
+                        + "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; }).length;",
                 NAME);
         assertThat(found).isEqualTo(1L);
         String mapUrl = browser.driver().getCurrentUrl();
         ((JavascriptExecutor) browser.driver()).executeScript(
-                "window.tlActorMap.nodes().filter(function (n) { return n.data('label') === arguments[0]; })[0].emit('tap');",
+                "var name = arguments[0];"
+                        + "window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; })[0].emit('tap');",
                 NAME);
         browser.waitUntil(d -> !d.getCurrentUrl().equals(mapUrl) && d.getCurrentUrl().contains("/core/actors/view.xhtml"));
+
+        // Delete it after seeing what goes with it
+        browser.waitFor(By.id("actionsForm:delete"));
+        browser.click(By.id("actionsForm:delete"));
+        assertThat(browser.waitFor(By.id("impactList")).getText()).contains("1 évaluation datée").contains("aucune relation");
+        browser.click(By.id("deleteForm:confirmDelete"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/list.xhtml"));
+        assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-info")).getText()).contains("est supprimé");
 
         assertThat(browser.consoleErrors()).isEmpty();
 
