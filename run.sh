@@ -61,6 +61,33 @@ if [ "${TIERSLIEU_CDS:-true}" = "true" ]; then
   fi
 fi
 
+# If the application fails to deploy (database unreachable, broken WAR), Payara Micro would keep
+# running empty: stop it with a clear message instead. Our own start-up failures (migrations)
+# already stop the process (-Dtierslieu.exitOnStartupFailure=true). The server's output also goes
+# to $RUNTIME/server.log, where the watchdog sees when Payara has finished booting.
+SERVER_LOG="$RUNTIME/server.log"
+: > "$SERVER_LOG"
+exec > >(tee -a "$SERVER_LOG") 2>&1
+if command -v curl >/dev/null 2>&1; then
+  SERVER_PID=$$ # exec below keeps this process id
+  (
+    for _ in $(seq 1 900); do
+      sleep 2
+      kill -0 "$SERVER_PID" 2>/dev/null || exit 0
+      grep -q 'Payara Micro .* ready in' "$SERVER_LOG" || continue
+      body="$(curl -s --max-time 5 "http://127.0.0.1:$PORT/health/ready" || true)"
+      case "$body" in
+        *'"status":"UP"'*) exit 0 ;;
+        *'No Application deployed'*)
+          echo "Tiers-Lieu Studio cannot start: the application could not be deployed (see the errors above;" \
+               "is the database reachable? TIERSLIEU_DB_URL=$TIERSLIEU_DB_URL). Stopping the server." >&2
+          kill -TERM "$SERVER_PID"
+          exit 0 ;;
+      esac
+    done
+  ) </dev/null &
+fi
+
 # Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
 # no phone-home, Hazelcast discovery on 127.0.0.1 only, HTTP bound to 127.0.0.1.
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
