@@ -173,6 +173,15 @@ class PlatformIT {
         assertTrue(after.contains("\"deletedSeen\":true"), after);
     }
 
+    @Test
+    void theDatabaseIsOurH2NotPayaras() throws Exception {
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT H2VERSION()")) {
+            r.next();
+            assertTrue(r.getString(1).startsWith("2.4."), "H2 2.4.240 or newer, got " + r.getString(1));
+        }
+    }
+
     // ---- Persistence under JTA ----------------------------------------------------------------
 
     private static UserTransaction tx() throws Exception {

@@ -152,8 +152,13 @@ class ActorApiIT {
     }
 
     @Test
-    void openApiDescribesTheActorApi() {
+    void openApiDescribesTheActorApi() throws InterruptedException {
+        // Payara builds the document in the background after the deployment: give it a moment.
         Http.Response r = new Http(app, null, null).get("/openapi");
+        for (int i = 0; i < 60 && !r.body().contains("/api/core/actors"); i++) {
+            Thread.sleep(500);
+            r = new Http(app, null, null).get("/openapi");
+        }
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("/api/core/actors").contains("Tiers-Lieu Studio API");
     }
