@@ -24,48 +24,57 @@ elif [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] \
   mvn -B -q -ntp -DskipTests package
 fi
 
-# Payara Micro's runtime, unpacked once next to the build (not into a new temp folder at every
-# start), so that the JVM can reuse a class-data-sharing archive of it: starts about a third faster.
+# Payara Micro's runtime is unpacked once next to the build (instead of into a new temp folder at
+# every start), so that the JVM can reuse a class-data-sharing archive of it: starts are about a
+# third faster. One server at a time uses it; a second server started meanwhile (tests, another
+# port) runs from Payara's usual temporary copy.
 RUNTIME=webapp/target/payara-runtime
 if [ ! -f "$RUNTIME/launch-micro.jar" ] || [ "$MICRO" -nt "$RUNTIME/launch-micro.jar" ]; then
   rm -rf "$RUNTIME"
   java -jar "$MICRO" --rootdir "$RUNTIME" --outputlauncher >/dev/null
   cp "$RUNTIME/config/domain.xml" "$RUNTIME/config/domain.xml.pristine"
 fi
-# Only the runtime is kept between starts: the server configuration and the deployed copy of the
-# application are reset, so a start never loads the previous build's application first.
-cp "$RUNTIME/config/domain.xml.pristine" "$RUNTIME/config/domain.xml"
-rm -rf "$RUNTIME/applications" "$RUNTIME/generated" "$RUNTIME/config/lockfile"
+LAUNCH=(-jar "$MICRO")
 CDS_OPTS=()
-ARCHIVE="$RUNTIME/payara-classes.jsa"
-CLASSLIST="$RUNTIME/payara-classes.lst"
-if [ "${TIERSLIEU_CDS:-true}" = "true" ]; then
-  if [ -f "$ARCHIVE" ]; then
-    CDS_OPTS=(-XX:SharedArchiveFile="$ARCHIVE" -Xshare:auto)
-  else
-    # First start of this runtime: record which classes it loads; once the server is ready, a
-    # low-priority background job turns that list into the archive used by the next starts.
-    CDS_OPTS=(-XX:DumpLoadedClassList="$CLASSLIST")
-    (
-      for _ in $(seq 1 300); do
-        if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && [ -s "$CLASSLIST" ]; then break; fi
-        sleep 1
-      done
-      sleep 20
-      cp "$CLASSLIST" "$CLASSLIST.snapshot"
-      nice -n 15 java -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$CLASSLIST.snapshot" \
-        -XX:SharedArchiveFile="$ARCHIVE.tmp" -jar "$RUNTIME/launch-micro.jar" >/dev/null 2>&1 \
-        && mv "$ARCHIVE.tmp" "$ARCHIVE"
-      rm -f "$CLASSLIST.snapshot" "$ARCHIVE.tmp"
-    ) </dev/null >/dev/null 2>&1 &
+if [ -f "$RUNTIME/.in-use" ] && kill -0 "$(cat "$RUNTIME/.in-use")" 2>/dev/null; then
+  echo "Another server uses $RUNTIME: this one runs from a temporary copy of Payara Micro."
+else
+  echo $$ > "$RUNTIME/.in-use" # exec below keeps this process id
+  LAUNCH=(-jar "$RUNTIME/launch-micro.jar")
+  # Only the runtime is kept between starts: the configuration and the deployed copy of the
+  # application are reset, so a start never loads the previous build's application first.
+  cp "$RUNTIME/config/domain.xml.pristine" "$RUNTIME/config/domain.xml"
+  rm -rf "$RUNTIME/applications" "$RUNTIME/generated" "$RUNTIME/config/lockfile"
+  ARCHIVE="$RUNTIME/payara-classes.jsa"
+  CLASSLIST="$RUNTIME/payara-classes.lst"
+  if [ "${TIERSLIEU_CDS:-true}" = "true" ]; then
+    if [ -f "$ARCHIVE" ]; then
+      CDS_OPTS=(-XX:SharedArchiveFile="$ARCHIVE" -Xshare:auto)
+    else
+      # First start of this runtime: record which classes it loads; once the server is up, a
+      # low-priority background job turns that list into the archive the next starts use.
+      CDS_OPTS=(-XX:DumpLoadedClassList="$CLASSLIST")
+      (
+        for _ in $(seq 1 300); do
+          if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && [ -s "$CLASSLIST" ]; then break; fi
+          sleep 1
+        done
+        sleep 20
+        cp "$CLASSLIST" "$CLASSLIST.snapshot"
+        nice -n 15 java -Xshare:dump -Xlog:cds=off -XX:SharedClassListFile="$CLASSLIST.snapshot" \
+          -XX:SharedArchiveFile="$ARCHIVE.tmp" -jar "$RUNTIME/launch-micro.jar" >/dev/null 2>&1 \
+          && mv "$ARCHIVE.tmp" "$ARCHIVE"
+        rm -f "$CLASSLIST.snapshot" "$ARCHIVE.tmp"
+      ) </dev/null >/dev/null 2>&1 &
+    fi
   fi
 fi
 
 # If the application fails to deploy (database unreachable, broken WAR), Payara Micro would keep
 # running empty: stop it with a clear message instead. Our own start-up failures (migrations)
-# already stop the process (-Dtierslieu.exitOnStartupFailure=true). The server's output also goes
-# to $RUNTIME/server.log, where the watchdog sees when Payara has finished booting.
-SERVER_LOG="$RUNTIME/server.log"
+# already stop the process (-Dtierslieu.exitOnStartupFailure=true). The server's output is also
+# kept in $DATA_DIR/server.log, where the watchdog sees when Payara has finished booting.
+SERVER_LOG="$DATA_DIR/server.log"
 : > "$SERVER_LOG"
 exec > >(tee -a "$SERVER_LOG") 2>&1
 if command -v curl >/dev/null 2>&1; then
@@ -89,7 +98,8 @@ if command -v curl >/dev/null 2>&1; then
 fi
 
 # Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
-# no phone-home, Hazelcast discovery on 127.0.0.1 only, HTTP bound to 127.0.0.1.
+# no phone-home, Hazelcast discovery on 127.0.0.1 only (a cluster name of its own per port), HTTP
+# bound to 127.0.0.1.
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   "${CDS_OPTS[@]}" -Xlog:cds=off \
   -Dhazelcast.phone.home.enabled=false \
@@ -97,7 +107,7 @@ exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1
   -Dtierslieu.data.dir="$DATA_DIR" \
   -Dtierslieu.port="$PORT" \
   -Dtierslieu.demo="$DEMO" \
-  -jar "$RUNTIME/launch-micro.jar" \
+  "${LAUNCH[@]}" \
   --deploy "$WAR" --contextroot / \
   --port "$PORT" \
   --prebootcommandfile webapp/src/main/payara/preboot.asadmin \

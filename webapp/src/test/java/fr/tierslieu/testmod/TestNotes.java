@@ -6,6 +6,9 @@ import fr.tierslieu.core.module.ActorUsageProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,9 +26,16 @@ public class TestNotes implements ActorUsageProvider {
     /** Actor ids whose deletion this module was told about. */
     public static final List<Long> DELETED = new CopyOnWriteArrayList<>();
 
-    public void add(long actorId, String text) {
-        update("INSERT INTO testmod_note (id, version, actor_id, text) VALUES ("
-                + "(SELECT COALESCE(MAX(id), 0) + 1 FROM testmod_note), 0, ?, ?)", actorId, text);
+    @PersistenceContext(unitName = "testmod")
+    EntityManager em;
+
+    /** Stored through the module's own persistence unit, so it feeds the core's audit log. */
+    @Transactional
+    public long add(long actorId, String text) {
+        TestNote note = new TestNote(actorId, text);
+        em.persist(note);
+        em.flush();
+        return note.getId();
     }
 
     public int count(long actorId) {

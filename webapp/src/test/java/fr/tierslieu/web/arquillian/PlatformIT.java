@@ -173,6 +173,21 @@ class PlatformIT {
         assertTrue(after.contains("\"deletedSeen\":true"), after);
     }
 
+    @Inject
+    fr.tierslieu.testmod.TestNotes notes;
+
+    @Test
+    void aModuleEntityFeedsTheCoreAuditLog() throws Exception {
+        long noteId = notes.add(newActor("Noted " + UUID.randomUUID()), "une note");
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT action, changes FROM core_audit_entry WHERE entity_type = 'testmod.TestNote'"
+                     + " AND entity_id = '" + noteId + "'")) {
+            assertTrue(r.next(), "the module's insert is in the audit log");
+            assertEquals("CREATE", r.getString(1));
+            assertTrue(r.getString(2).contains("une note"), r.getString(2));
+        }
+    }
+
     @Test
     void theDatabaseIsOurH2NotPayaras() throws Exception {
         try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();

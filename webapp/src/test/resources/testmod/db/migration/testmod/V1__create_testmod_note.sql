@@ -1,3 +1,4 @@
+CREATE SEQUENCE testmod_seq START WITH 1000 INCREMENT BY 50;
 CREATE TABLE testmod_note (
     id       BIGINT       NOT NULL PRIMARY KEY,
     version  BIGINT       NOT NULL,
