@@ -77,7 +77,7 @@ public class ActorRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Actor> query = cb.createQuery(Actor.class);
         Root<Actor> actor = query.from(Actor.class);
-        query.select(actor).where(predicates(cb, query, actor, filter)).orderBy(cb.asc(actor.get("name")), cb.asc(actor.get("id")));
+        query.select(actor).where(predicates(cb, query, actor, filter)).orderBy(cb.asc(actor.get("searchKey")), cb.asc(actor.get("id")));
         return em.createQuery(query).getResultList();
     }
 
@@ -127,7 +127,7 @@ public class ActorRepository {
     private static Expression<?> sortKey(CriteriaBuilder cb, Root<Actor> actor, ActorSort sort) {
         Path<Object> position = actor.get("position");
         return switch (sort) {
-            case NAME -> cb.lower(actor.get("name"));
+            case NAME -> actor.get("searchKey"); // the name first, without accents: "Bénévole" before "Bretagne"
             case KIND -> actor.get("kind");
             case COMMUNE -> cb.lower(actor.get("commune"));
             case STATUS -> position.get("status");
