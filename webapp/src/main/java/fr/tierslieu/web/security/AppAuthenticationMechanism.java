@@ -1,5 +1,6 @@
 package fr.tierslieu.web.security;
 
+import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.security.AccountChanges;
 import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.security.LoginThrottle;
@@ -109,7 +110,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             request.changeSessionId(); // no session fixation: a new id at sign-in
         }
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE, new SessionUser(name, groups, Instant.now()));
-        users.recordLogin(name);
+        AuditUser.runAs(name, () -> {
+            users.recordLogin(name); // attributed to the user in the audit log, not to "system"
+            return null;
+        });
         LOG.info(() -> "Signed in: " + name + " " + groups);
         return context.notifyContainerAboutLogin(name, groups);
     }

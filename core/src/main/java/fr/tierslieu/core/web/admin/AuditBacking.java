@@ -70,6 +70,11 @@ public class AuditBacking implements Serializable {
         };
     }
 
+    /** The entry's changed fields, for the "old → new" list of a row. */
+    public java.util.List<fr.tierslieu.core.application.audit.AuditChange> changesOf(AuditEntry entry) {
+        return fr.tierslieu.core.application.audit.AuditChange.parse(entry.getChanges());
+    }
+
     public AuditFilter filter() {
         return new AuditFilter(entityType, username, action, from, to, text);
     }

@@ -99,6 +99,17 @@ class AuditListenerTest {
     }
 
     @Test
+    void changesReadBackForDisplay() {
+        createActor();
+        AuditEntry created = entries().stream().filter(e -> e.getEntityType().equals("core.Actor")).findFirst().orElseThrow();
+        assertThat(AuditChange.parse(created.getChanges()))
+                .contains(new AuditChange("name", null, "KonK Ar Lab"));
+        assertThat(AuditChange.parse("not json")).containsExactly(new AuditChange("", null, "not json"));
+        assertThat(AuditListener.toJson(List.<String[]>of(new String[] {"a\"<b", "x\ny", null})))
+                .isEqualTo("[{\"field\":\"a\\\"\\u003cb\",\"old\":\"x\\ny\",\"new\":null}]");
+    }
+
+    @Test
     void deletionIsAuditedWithOldValues() {
         Long id = createActor();
         db.run(em -> em.remove(em.find(Actor.class, id)));
