@@ -2,7 +2,7 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.actor.Assessment;
+import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import fr.tierslieu.core.domain.actor.Membership;
 import fr.tierslieu.core.domain.actor.Quadrant;
@@ -96,28 +96,20 @@ public class ActorInsights {
      * with an influence of 3 or more, the most influential first.
      */
     public List<Actor> needingAttention(int limit) {
-        return repository.list(ActorFilter.none()).stream()
-                .filter(a -> a.getPosition().getInfluence() >= 3)
-                .filter(a -> a.getPosition().getStance() == fr.tierslieu.core.domain.actor.Stance.OPPONENT
-                        || a.getPosition().getStatus() == fr.tierslieu.core.domain.actor.MobilisationStatus.TO_CONVINCE
-                        || a.getPosition().getStatus() == fr.tierslieu.core.domain.actor.MobilisationStatus.OPPOSED)
-                .sorted(java.util.Comparator.comparingInt((Actor a) -> -a.getPosition().getInfluence())
-                        .thenComparing(Actor::getName))
-                .limit(limit)
-                .toList();
+        return repository.needingAttention(limit);
     }
 
-    /** Engagement levels today and movements since {@code since}. */
+    /** Engagement levels today and movements since {@code since} (projections only: no entity is loaded). */
     public EngagementOverview engagement(LocalDate since) {
         Map<Long, List<EngagementOverview.Dated>> byActor = new HashMap<>();
-        for (Assessment s : repository.allAssessments()) {
-            byActor.computeIfAbsent(s.getActor().getId(), k -> new ArrayList<>())
-                    .add(new EngagementOverview.Dated(s.getAssessedOn(), s.getPosition().getEngagement()));
+        for (Object[] row : repository.engagementHistory()) {
+            byActor.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add(new EngagementOverview.Dated((LocalDate) row[1], (EngagementLevel) row[2]));
         }
         List<EngagementOverview.History> histories = new ArrayList<>();
-        for (Actor a : repository.list(ActorFilter.none())) {
-            histories.add(new EngagementOverview.History(a.getId(), a.getName(), a.getPosition().getEngagement(),
-                    byActor.getOrDefault(a.getId(), List.of())));
+        for (Object[] row : repository.currentEngagement()) {
+            histories.add(new EngagementOverview.History((Long) row[0], (String) row[1], (EngagementLevel) row[2],
+                    byActor.getOrDefault((Long) row[0], List.of())));
         }
         return EngagementOverview.compute(histories, since);
     }

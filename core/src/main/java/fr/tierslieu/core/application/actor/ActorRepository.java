@@ -1,9 +1,10 @@
 package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.actor.Assessment;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
+import fr.tierslieu.core.domain.actor.MobilisationStatus;
+import fr.tierslieu.core.domain.actor.Stance;
 import fr.tierslieu.core.domain.actor.Membership;
 import fr.tierslieu.core.domain.actor.Relationship;
 import fr.tierslieu.core.domain.actor.SearchText;
@@ -199,10 +200,29 @@ public class ActorRepository {
                 .setParameter("p", personId).setParameter("o", organisationId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** All assessments of all actors, oldest first (engagement history). */
-    public List<Assessment> allAssessments() {
-        return em.createQuery("select s from Assessment s join fetch s.actor order by s.assessedOn, s.recordedAt, s.id",
-                Assessment.class).getResultList();
+    /** Every assessment as (actor id, date, engagement level), oldest first: the engagement history. */
+    public List<Object[]> engagementHistory() {
+        return em.createQuery("select s.actor.id, s.assessedOn, s.position.engagement from Assessment s "
+                + "order by s.assessedOn, s.recordedAt, s.id", Object[].class).getResultList();
+    }
+
+    /** Every actor as (id, name, current engagement level). */
+    public List<Object[]> currentEngagement() {
+        return em.createQuery("select a.id, a.name, a.position.engagement from Actor a order by a.searchKey, a.id",
+                Object[].class).getResultList();
+    }
+
+    /**
+     * Influential actors (3 or more) who are opponents, opposed or still to convince, the most
+     * influential first.
+     */
+    public List<Actor> needingAttention(int limit) {
+        return em.createQuery("select a from Actor a where a.position.influence >= 3 and (a.position.stance = :opponent "
+                        + "or a.position.status in :statuses) order by a.position.influence desc, a.searchKey, a.id", Actor.class)
+                .setParameter("opponent", Stance.OPPONENT)
+                .setParameter("statuses", List.of(MobilisationStatus.TO_CONVINCE, MobilisationStatus.OPPOSED))
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     public long countRelationships(long actorId) {

@@ -87,9 +87,7 @@ public class ActorService {
         }
         LocalDate on = assessmentDate(draft);
         LocalDate latest = actor.latestAssessmentDate();
-        boolean repositioned = !draft.position().equals(actor.getPosition())
-                || (draft.getAssessmentComment() != null && !draft.getAssessmentComment().isBlank());
-        if (repositioned && latest != null && on.isBefore(latest)) {
+        if (actor.wouldRecord(draft.position(), draft.getAssessmentComment()) && latest != null && on.isBefore(latest)) {
             throw ValidationFailure.of("assessedOn", messages.format(locale, "core.actor.error.assessmentBeforeLatest",
                     latest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
         }

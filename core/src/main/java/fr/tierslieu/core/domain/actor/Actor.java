@@ -180,7 +180,7 @@ public class Actor extends BaseEntity implements Auditable {
      * @throws IllegalArgumentException if {@code on} is before the latest assessment or in the future
      */
     public boolean reposition(Position newPosition, LocalDate on, String comment, String recordedBy) {
-        if (newPosition.equals(position) && (comment == null || comment.isBlank())) {
+        if (!wouldRecord(newPosition, comment)) {
             return false;
         }
         LocalDate latest = latestAssessmentDate();
@@ -191,6 +191,11 @@ public class Actor extends BaseEntity implements Auditable {
         assessments.add(new Assessment(this, on, newPosition, clean(comment), recordedBy));
         touch();
         return true;
+    }
+
+    /** Whether {@link #reposition} with these values records an assessment (a new position, or a comment). */
+    public boolean wouldRecord(Position newPosition, String comment) {
+        return !newPosition.equals(position) || (comment != null && !comment.isBlank());
     }
 
     /** Date of the most recent assessment, or null for an actor never assessed. */

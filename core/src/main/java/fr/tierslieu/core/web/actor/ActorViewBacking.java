@@ -53,6 +53,8 @@ public class ActorViewBacking implements Serializable {
     private transient List<Relationship> relationships;
     private transient List<Membership> memberships;
     private transient DeletionImpact impact;
+    private transient List<Actor> otherActors;
+    private transient List<Actor> membershipCandidates;
 
     // New relationship
     private Long otherId;
@@ -78,6 +80,8 @@ public class ActorViewBacking implements Serializable {
     }
 
     private void reload() {
+        otherActors = null;
+        membershipCandidates = null;
         actor = actors.get(id);
         relationships = actors.relationshipsOf(id);
         memberships = actors.membershipsOf(id);
@@ -138,13 +142,19 @@ public class ActorViewBacking implements Serializable {
 
     /** Other actors, for the relationship and membership pickers. */
     public List<Actor> getOtherActors() {
-        return actors.list(ActorFilter.none()).stream().filter(a -> !a.getId().equals(id)).toList();
+        if (otherActors == null) { // Faces reads it at every render and validation: query once
+            otherActors = actors.list(ActorFilter.none()).stream().filter(a -> !a.getId().equals(id)).toList();
+        }
+        return otherActors;
     }
 
     /** Organisations (for a person) or persons (for an organisation), for the membership picker. */
     public List<Actor> getMembershipCandidates() {
-        ActorType wanted = getActor().getType() == ActorType.PERSON ? ActorType.ORGANISATION : ActorType.PERSON;
-        return actors.list(new ActorFilter(null, wanted, null, null, null, null, null));
+        if (membershipCandidates == null) {
+            ActorType wanted = getActor().getType() == ActorType.PERSON ? ActorType.ORGANISATION : ActorType.PERSON;
+            membershipCandidates = actors.list(new ActorFilter(null, wanted, null, null, null, null, null));
+        }
+        return membershipCandidates;
     }
 
     public void addRelationship() {

@@ -133,4 +133,22 @@ class ActorRepositoryTest {
         assertThat(relationships).isEqualTo(13);
         assertThat(memberships).isEqualTo(3);
     }
+
+    @Test
+    void actorsNeedingAttentionAreInfluentialAndNotOnSide() {
+        List<Actor> attention = repo(r -> r.needingAttention(5));
+        assertThat(attention).extracting(Actor::getName).containsExactly("Département du Finistère");
+    }
+
+    @Test
+    void engagementIsComputedFromProjections() {
+        ActorInsights insights = new ActorInsights();
+        fr.tierslieu.core.domain.actor.EngagementOverview overview = db.tx(em -> {
+            insights.repository = new ActorRepository(em);
+            return insights.engagement(CoreDemoData.TEMPS_2);
+        });
+        assertThat(overview.total()).isEqualTo(CoreDemoData.ACTOR_COUNT);
+        assertThat(overview.changes()).extracting(fr.tierslieu.core.domain.actor.EngagementOverview.Movement::name)
+                .containsExactly("INRAE", "Département du Finistère");
+    }
 }
