@@ -1,0 +1,234 @@
+package fr.tierslieu.core.application.project;
+
+import fr.tierslieu.core.application.roadmap.RoadmapService;
+import fr.tierslieu.core.application.roadmap.RoadmapView;
+import fr.tierslieu.core.application.roadmap.TaskDraft;
+import fr.tierslieu.core.application.strategy.MactorService;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorKind;
+import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.Position;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.project.Raci;
+import fr.tierslieu.core.domain.project.ResourceKind;
+import fr.tierslieu.core.domain.roadmap.RoadmapTask;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.domain.strategy.MactorAnalysis;
+import fr.tierslieu.core.domain.strategy.MactorObjective;
+import fr.tierslieu.core.module.RoadmapContributor;
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Projects, roadmap and MACTOR analyses on the real migrated schema, outside the container. */
+class ProjectRoadmapMactorTest {
+
+    static final Locale FR = Locale.FRENCH;
+    static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private JpaTestSupport db;
+
+    @BeforeEach
+    void setUp() {
+        db = JpaTestSupport.core();
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    ProjectService projects(EntityManager em) {
+        ProjectService s = new ProjectService();
+        s.em = em;
+        s.validation = TestModules.validation();
+        s.messages = TestModules.bundles();
+        return s;
+    }
+
+    RoadmapService roadmap(EntityManager em, List<RoadmapContributor> contributors) {
+        return new RoadmapService(em, TestModules.bundles(), projects(em)) {
+            @Override
+            protected Iterable<RoadmapContributor> contributors() {
+                return contributors;
+            }
+        };
+    }
+
+    MactorService mactor(EntityManager em) {
+        return new MactorService(em, TestModules.bundles(), projects(em));
+    }
+
+    long actor(String name) {
+        return db.tx(em -> {
+            Actor a = new Actor(ActorType.ORGANISATION, name, ActorKind.ASSOCIATION, Position.initial(), TODAY, "test");
+            em.persist(a);
+            em.flush();
+            return a.getId();
+        });
+    }
+
+    long project(String name) {
+        ProjectDraft d = new ProjectDraft();
+        d.setName(name);
+        return db.tx(em -> projects(em).create(d, FR).getId());
+    }
+
+    @Test
+    void projectRoundTripWithTagsLinksPartnersAndResources() {
+        long lead = actor("Atelier Z");
+        ProjectDraft d = new ProjectDraft();
+        d.setName("Tiers-lieu");
+        d.setLeadId(lead);
+        d.setTags("fablab, tiers-lieu , fablab");
+        d.setLinks("Note | https://example.org/note\nhttps://example.org/b");
+        long id = db.tx(em -> projects(em).create(d, FR).getId());
+        db.run(em -> {
+            projects(em).addPartner(id, lead, "Animation", Raci.ACCOUNTABLE, FR);
+            projects(em).addResource(id, lead, ResourceKind.VOLUNTEER_HOURS, new BigDecimal("120"), "chantiers", FR);
+        });
+        db.run(em -> {
+            Project p = projects(em).get(id);
+            assertThat(p.getTags()).containsExactly("fablab", "tiers-lieu");
+            assertThat(p.getLinks()).extracting(l -> l.getLabel()).containsExactly("Note", "https://example.org/b");
+            assertThat(p.getLead().getName()).isEqualTo("Atelier Z");
+            assertThat(projects(em).partners(id)).hasSize(1);
+            assertThat(projects(em).resources(id).get(0).getAmount()).isEqualByComparingTo("120");
+        });
+        long other = actor("INRAE");
+        assertThatThrownBy(() -> db.run(em -> projects(em).addPartner(id, other, "animation", Raci.ACCOUNTABLE, FR)))
+                .isInstanceOf(ValidationFailure.class).hasMessageContaining("raci");
+    }
+
+    @Test
+    void invalidProjectIsRefusedFieldByField() {
+        ProjectDraft d = new ProjectDraft();
+        d.setName(" ");
+        d.setStartDate(TODAY);
+        d.setEndDate(TODAY.minusDays(1));
+        d.setLinks("ok | https://x.org\nnot a link");
+        assertThatThrownBy(() -> db.run(em -> projects(em).create(d, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).contains("name", "endDate", "links"));
+        long count = db.tx(em -> projects(em).count());
+        assertThat(count).isZero();
+    }
+
+    @Test
+    void staleVersionIsAConflict() {
+        long id = project("P");
+        ProjectDraft d = db.tx(em -> ProjectDraft.of(projects(em).get(id)));
+        ProjectDraft again = db.tx(em -> ProjectDraft.of(projects(em).get(id)));
+        d.setName("P1");
+        db.run(em -> projects(em).update(d, FR));
+        again.setName("P2");
+        assertThatThrownBy(() -> db.run(em -> projects(em).update(again, FR))).isInstanceOf(ConcurrentEditException.class);
+    }
+
+    TaskDraft task(String name, int days) {
+        TaskDraft t = new TaskDraft();
+        t.setName(name);
+        t.setDurationDays(days);
+        return t;
+    }
+
+    @Test
+    void roadmapIsScheduledWithContributedMilestonesAndRefusesCycles() {
+        long id = project("P");
+        long a = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("Étude", 5), FR).getId());
+        long b = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("Dossier", 5), FR).getId());
+        long c = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("Vote", 1), FR).getId());
+        db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
+        db.run(em -> roadmap(em, List.of()).addLink(b, c, 2, FR));
+        assertThatThrownBy(() -> db.run(em -> roadmap(em, List.of()).addLink(c, a, 0, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
+                        .contains("« Étude » → « Dossier » → « Vote » → « Étude »"));
+        List<?> links = db.tx(em -> roadmap(em, List.of()).links(id));
+        assertThat(links).hasSize(2);
+
+        RoadmapContributor module = (projectId, locale) -> List.of(
+                new RoadmapContributor.Milestone("governance", "ag", "AG", LocalDate.of(2026, 6, 5), null));
+        RoadmapView view = db.tx(em -> roadmap(em, List.of(module)).view(id, FR, TODAY));
+        assertThat(view.contributed()).hasSize(1);
+        assertThat(view.schedule().tasks()).hasSize(4);
+        assertThat(view.scheduleOf(c).earliestStart()).isEqualTo(LocalDate.of(2026, 3, 18));
+        assertThat(view.warnings()).isEmpty();
+    }
+
+    @Test
+    void impossibleDeadlineIsExplained() {
+        long id = project("P");
+        long a = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("Étude", 10), FR).getId());
+        TaskDraft due = task("Dépôt", 2);
+        due.setFixedDate(LocalDate.of(2026, 3, 6));
+        long b = db.tx(em -> roadmap(em, List.of()).saveTask(id, due, FR).getId());
+        db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
+        RoadmapView view = db.tx(em -> roadmap(em, List.of()).view(id, FR, TODAY));
+        assertThat(view.warnings()).anyMatch(w -> w.contains("« Dépôt » ne peut pas tenir sa date du 06/03/2026")
+                && w.contains("« Étude » → « Dépôt »"));
+    }
+
+    @Test
+    void badTaskIsRefused() {
+        long id = project("P");
+        TaskDraft bad = task("", 0);
+        bad.setNotBefore(LocalDate.of(2026, 5, 1));
+        bad.setFixedDate(LocalDate.of(2026, 4, 1));
+        assertThatThrownBy(() -> db.run(em -> roadmap(em, List.of()).saveTask(id, bad, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("taskName", "duration", "fixedDate"));
+    }
+
+    @Test
+    void mactorAnalysisStoresMatricesAndForgetsDeletedActors() {
+        long id = project("P");
+        long x = actor("X");
+        long y = actor("Y");
+        long z = actor("Z");
+        long analysis = db.tx(em -> mactor(em).create(id, "Temps 1", TODAY, FR).getId());
+        db.run(em -> mactor(em).save(analysis, 1L, "Temps 1", TODAY, null, List.of(x, y, z),
+                List.of(new MactorObjective("O1", true), new MactorObjective("O2", false)),
+                new int[][]{{0, 2, 1}, {1, 0, 3}, {0, 1, 0}}, new int[][]{{3, -2}, {2, 1}, {-1, 0}}, FR));
+        db.run(em -> {
+            MactorAnalysis a = mactor(em).get(analysis);
+            assertThat(a.mid()).isDeepEqualTo(new int[][]{{0, 2, 1}, {1, 0, 3}, {0, 1, 0}});
+            assertThat(mactor(em).result(a).riStar()[0]).isCloseTo(1.694057916509966, org.assertj.core.data.Offset.offset(1e-9));
+        });
+        assertThatThrownBy(() -> db.run(em -> mactor(em).save(analysis, 2L, "Temps 1", TODAY, null, List.of(x, y),
+                List.of(new MactorObjective("O1", true)), new int[][]{{0, 5}, {1, 0}}, new int[][]{{1}, {9}}, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("mid[0][1]", "positions[1][0]"));
+        db.run(em -> mactor(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(y, "Y")));
+        db.run(em -> {
+            MactorAnalysis a = mactor(em).get(analysis);
+            assertThat(a.getActors()).extracting(Actor::getName).containsExactly("X", "Z");
+            assertThat(a.mid()).isDeepEqualTo(new int[][]{{0, 1}, {0, 0}});
+            assertThat(a.positions()).isDeepEqualTo(new int[][]{{3, -2}, {-1, 0}});
+        });
+    }
+
+    @Test
+    void deletingAProjectDeletesWhatHangsOnIt() {
+        long id = project("P");
+        long a = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("A", 1), FR).getId());
+        long b = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("B", 1), FR).getId());
+        db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
+        db.run(em -> mactor(em).create(id, "T1", TODAY, FR));
+        db.run(em -> projects(em).delete(id, null));
+        long tasks = db.tx(em -> em.createQuery("select count(t) from RoadmapTask t", Long.class).getSingleResult());
+        long analyses = db.tx(em -> em.createQuery("select count(a) from MactorAnalysis a", Long.class).getSingleResult());
+        assertThat(tasks).isZero();
+        assertThat(analyses).isZero();
+    }
+}
