@@ -260,4 +260,9 @@ public class ActorRepository {
     public void detach(Object entity) {
         em.detach(entity);
     }
+
+    public List<fr.tierslieu.core.application.Choice> choices() {
+        return em.createQuery("select a.id, a.name from Actor a order by a.searchKey", Object[].class).getResultList().stream()
+                .map(r -> new fr.tierslieu.core.application.Choice((Long) r[0], (String) r[1])).toList();
+    }
 }

@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.actor;
 
+import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
@@ -219,6 +220,11 @@ public class ActorService {
 
     public List<Actor> list(ActorFilter filter) {
         return repository.list(filter);
+    }
+
+    /** Every actor's id and name, by name: for pickers, without loading the actors. */
+    public List<Choice> choices() {
+        return repository.choices();
     }
 
     public List<String> communes() {

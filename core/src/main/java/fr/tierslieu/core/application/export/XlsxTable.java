@@ -38,6 +38,9 @@ public final class XlsxTable {
                             ws.value(r, c, n);
                         } else if (v instanceof Boolean b) {
                             ws.value(r, c, b);
+                        } else if (v instanceof java.time.LocalDate d) {
+                            ws.value(r, c, d);
+                            ws.style(r, c).format("dd/mm/yyyy").set();
                         } else if (v != null) {
                             ws.value(r, c, v.toString());
                         }

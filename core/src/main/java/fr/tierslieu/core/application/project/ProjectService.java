@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.project;
 
+import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -51,10 +52,6 @@ public class ProjectService {
     @Inject
     MessageBundles messages;
 
-    /** Id and name, for pickers. */
-    public record Option(long id, String name) {
-    }
-
     public Project get(long id) {
         Project p = em.find(Project.class, id);
         if (p == null) {
@@ -72,9 +69,9 @@ public class ProjectService {
         return em.createQuery("select count(p) from Project p", Long.class).getSingleResult();
     }
 
-    public List<Option> options() {
+    public List<Choice> choices() {
         return em.createQuery("select p.id, p.name from Project p order by lower(p.name)", Object[].class)
-                .getResultList().stream().map(r -> new Option((Long) r[0], (String) r[1])).toList();
+                .getResultList().stream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})

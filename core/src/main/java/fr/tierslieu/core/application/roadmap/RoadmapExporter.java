@@ -1,0 +1,118 @@
+package fr.tierslieu.core.application.roadmap;
+
+import fr.tierslieu.core.application.export.ICalendar;
+import fr.tierslieu.core.application.export.PdfDocument;
+import fr.tierslieu.core.application.export.XlsxTable;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.roadmap.RoadmapTask;
+import fr.tierslieu.core.domain.roadmap.TaskSchedule;
+import fr.tierslieu.core.module.RoadmapContributor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The roadmap as files people share: milestones in iCalendar, tasks in Excel, a PDF for a meeting. */
+@ApplicationScoped
+public class RoadmapExporter {
+
+    @Inject
+    MessageBundles messages;
+
+    public RoadmapExporter() {
+    }
+
+    public RoadmapExporter(MessageBundles messages) {
+        this.messages = messages;
+    }
+
+    /** Every milestone (the team's and the modules') with its date: fixed date, else earliest date. */
+    public byte[] ics(Project project, RoadmapView view) {
+        ICalendar cal = new ICalendar(project.getName());
+        for (TaskSchedule t : view.schedule().tasks()) {
+            if (!t.milestone()) {
+                continue;
+            }
+            RoadmapContributor.Milestone m = view.contributed().get(t.id());
+            String uid = (m == null ? "task-" + t.id() : m.source() + "-" + m.key()) + "-p" + project.getId() + "@tiers-lieu-studio";
+            cal.allDay(uid, t.earliestStart(), t.name(), project.getName());
+        }
+        return cal.toBytes();
+    }
+
+    public byte[] xlsx(Project project, RoadmapView view, Locale locale) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTable.write(out, List.of(new XlsxTable.Sheet(messages.get(locale, "core.roadmap.tasks"), header(locale), rows(view, locale, false))));
+        return out.toByteArray();
+    }
+
+    public byte[] pdf(Project project, RoadmapView view, Locale locale) {
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        PdfDocument pdf = new PdfDocument(true, project.getName())
+                .title(messages.get(locale, "core.roadmap.title") + " – " + project.getName())
+                .subtitle(LocalDate.now().format(f) + " · " + messages.format(locale, "core.roadmap.end",
+                        view.schedule().end() == null ? "–" : view.schedule().end().format(f)));
+        List<Boolean> critical = new ArrayList<>();
+        for (TaskSchedule t : view.schedule().tasks()) {
+            critical.add(t.critical());
+        }
+        pdf.table(header(locale), rows(view, locale, true), new float[]{4, 1.2f, 1.5f, 1.5f, 1.5f, 1.5f, 1.5f, 1, 1, 2.2f}, critical);
+        pdf.heading(messages.get(locale, "core.roadmap.warnings"));
+        if (view.warnings().isEmpty()) {
+            pdf.paragraph(messages.get(locale, "core.roadmap.noWarning"));
+        }
+        view.warnings().forEach(pdf::bullet);
+        return pdf.toBytes();
+    }
+
+    private List<String> header(Locale locale) {
+        return List.of(messages.get(locale, "core.roadmap.task.name"), messages.get(locale, "core.roadmap.task.duration"),
+                messages.get(locale, "core.roadmap.task.fixedDate"), messages.get(locale, "core.roadmap.earliestStart"),
+                messages.get(locale, "core.roadmap.earliestFinish"), messages.get(locale, "core.roadmap.latestStart"),
+                messages.get(locale, "core.roadmap.latestFinish"), messages.get(locale, "core.roadmap.slack"),
+                messages.get(locale, "core.roadmap.critical"), messages.get(locale, "core.roadmap.task.owner"));
+    }
+
+    private <T> List<List<T>> rows(RoadmapView view, Locale locale, boolean asText) {
+        Map<Long, RoadmapTask> byId = new HashMap<>();
+        view.tasks().forEach(t -> byId.put(t.getId(), t));
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        List<List<T>> rows = new ArrayList<>();
+        for (TaskSchedule s : view.schedule().tasks()) {
+            RoadmapTask task = byId.get(s.id());
+            List<Object> row = new ArrayList<>();
+            row.add(s.name());
+            row.add(s.milestone() ? messages.get(locale, "core.roadmap.task.milestone") : (Object) (task == null ? 0 : task.getDurationDays()));
+            LocalDate fixed = task != null ? task.getFixedDate() : s.earliestStart();
+            row.add(fixed);
+            row.add(s.earliestStart());
+            row.add(s.earliestFinish());
+            row.add(s.latestStart());
+            row.add(s.latestFinish());
+            row.add(s.slack());
+            row.add(s.critical() ? messages.get(locale, "core.action.yes") : "");
+            row.add(task == null || task.getOwner() == null
+                    ? (view.isContributed(s.id()) ? view.contributed().get(s.id()).source() : "") : task.getOwner().getName());
+            if (asText) {
+                List<Object> text = new ArrayList<>();
+                for (Object o : row) {
+                    text.add(o == null ? "" : o instanceof LocalDate d ? d.format(f) : o.toString());
+                }
+                row = text;
+            }
+            @SuppressWarnings("unchecked")
+            List<T> typed = (List<T>) row;
+            rows.add(typed);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,360 @@
+package fr.tierslieu.core.web.project;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.project.ProjectService;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.application.strategy.MactorService;
+import fr.tierslieu.core.domain.project.Finding;
+import fr.tierslieu.core.domain.project.FindingKind;
+import fr.tierslieu.core.domain.project.JourneyStep;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.project.ProjectPartner;
+import fr.tierslieu.core.domain.project.ProjectResource;
+import fr.tierslieu.core.domain.project.Raci;
+import fr.tierslieu.core.domain.project.ResourceKind;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.domain.strategy.MactorAnalysis;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** A project: overview, partners (RACI), committed resources, findings and strategy analyses. */
+@Named
+@ViewScoped
+public class ProjectViewBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ProjectService projects;
+    @Inject
+    ActorService actors;
+    @Inject
+    MactorService mactor;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private transient Project project;
+    private transient List<ProjectPartner> partners;
+    private transient List<ProjectResource> resources;
+    private transient List<Finding> findings;
+    private transient List<MactorAnalysis> analyses;
+    private List<Choice> actorChoices;
+
+    // forms
+    private Long partnerActor;
+    private String responsibility;
+    private Raci raci = Raci.RESPONSIBLE;
+    private Long resourceActor;
+    private ResourceKind resourceKind = ResourceKind.CASH;
+    private BigDecimal amount;
+    private String resourceDescription;
+    private FindingKind findingKind = FindingKind.OPEN_QUESTION;
+    private String findingText;
+    private JourneyStep findingStep;
+    private Long findingActor;
+    private String analysisTitle;
+    private LocalDate analysisDate = LocalDate.now();
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                FacesSupport.notFound();
+                return;
+            }
+            getProject();
+        } catch (NotFoundException e) {
+            FacesSupport.notFound();
+        }
+    }
+
+    private void refresh() {
+        project = null;
+        partners = null;
+        resources = null;
+        findings = null;
+        analyses = null;
+    }
+
+    public Project getProject() {
+        if (project == null) {
+            project = projects.get(id);
+        }
+        return project;
+    }
+
+    public List<ProjectPartner> getPartners() {
+        if (partners == null) {
+            partners = projects.partners(id);
+        }
+        return partners;
+    }
+
+    public List<ProjectResource> getResources() {
+        if (resources == null) {
+            resources = projects.resources(id);
+        }
+        return resources;
+    }
+
+    /** Sum of committed resources by kind (euros, or hours for volunteer time). */
+    public Map<ResourceKind, BigDecimal> getTotals() {
+        Map<ResourceKind, BigDecimal> totals = new EnumMap<>(ResourceKind.class);
+        for (ProjectResource r : getResources()) {
+            totals.merge(r.getKind(), r.getAmount(), BigDecimal::add);
+        }
+        return totals;
+    }
+
+    public List<Map.Entry<ResourceKind, BigDecimal>> getTotalEntries() {
+        return List.copyOf(getTotals().entrySet());
+    }
+
+    public List<Finding> getFindings() {
+        if (findings == null) {
+            findings = projects.findings(id);
+        }
+        return findings;
+    }
+
+    public List<MactorAnalysis> getAnalyses() {
+        if (analyses == null) {
+            analyses = mactor.analyses(id);
+        }
+        return analyses;
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    private interface Action {
+        void run();
+    }
+
+    private void attempt(Action action, String formId) {
+        try {
+            action.run();
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, formId);
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void addPartner() {
+        attempt(() -> {
+            projects.addPartner(id, partnerActor, responsibility, raci, Msg.locale());
+            responsibility = null;
+        }, "partnerForm");
+    }
+
+    public void removePartner(long partnerId) {
+        attempt(() -> projects.removePartner(partnerId), "partnerForm");
+    }
+
+    public void addResource() {
+        attempt(() -> {
+            projects.addResource(id, resourceActor, resourceKind, amount, resourceDescription, Msg.locale());
+            amount = null;
+            resourceDescription = null;
+        }, "resourceForm");
+    }
+
+    public void removeResource(long resourceId) {
+        attempt(() -> projects.removeResource(resourceId), "resourceForm");
+    }
+
+    public void addFinding() {
+        attempt(() -> {
+            projects.addFinding(id, findingKind, findingText, findingStep, findingActor, Msg.locale());
+            findingText = null;
+        }, "findingForm");
+    }
+
+    public void toggleFinding(long findingId, boolean resolved) {
+        attempt(() -> projects.setResolved(findingId, resolved), "findingForm");
+    }
+
+    public void removeFinding(long findingId) {
+        attempt(() -> projects.removeFinding(findingId), "findingForm");
+    }
+
+    public void createAnalysis() throws IOException {
+        try {
+            MactorAnalysis created = mactor.create(id, analysisTitle, analysisDate, Msg.locale());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/core/strategy/analysis.xhtml?id=" + created.getId());
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "analysisForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void delete() throws IOException {
+        try {
+            projects.delete(id, getProject().getVersion());
+            FacesSupport.info(msg.get("core.project.deleted"));
+            FacesSupport.keepMessages();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/core/projects/list.xhtml");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public Raci[] getRaciValues() {
+        return Raci.values();
+    }
+
+    public ResourceKind[] getResourceKinds() {
+        return ResourceKind.values();
+    }
+
+    public FindingKind[] getFindingKinds() {
+        return FindingKind.values();
+    }
+
+    public JourneyStep[] getSteps() {
+        return JourneyStep.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getPartnerActor() {
+        return partnerActor;
+    }
+
+    public void setPartnerActor(Long partnerActor) {
+        this.partnerActor = partnerActor;
+    }
+
+    public String getResponsibility() {
+        return responsibility;
+    }
+
+    public void setResponsibility(String responsibility) {
+        this.responsibility = responsibility;
+    }
+
+    public Raci getRaci() {
+        return raci;
+    }
+
+    public void setRaci(Raci raci) {
+        this.raci = raci;
+    }
+
+    public Long getResourceActor() {
+        return resourceActor;
+    }
+
+    public void setResourceActor(Long resourceActor) {
+        this.resourceActor = resourceActor;
+    }
+
+    public ResourceKind getResourceKind() {
+        return resourceKind;
+    }
+
+    public void setResourceKind(ResourceKind resourceKind) {
+        this.resourceKind = resourceKind;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getResourceDescription() {
+        return resourceDescription;
+    }
+
+    public void setResourceDescription(String resourceDescription) {
+        this.resourceDescription = resourceDescription;
+    }
+
+    public FindingKind getFindingKind() {
+        return findingKind;
+    }
+
+    public void setFindingKind(FindingKind findingKind) {
+        this.findingKind = findingKind;
+    }
+
+    public String getFindingText() {
+        return findingText;
+    }
+
+    public void setFindingText(String findingText) {
+        this.findingText = findingText;
+    }
+
+    public JourneyStep getFindingStep() {
+        return findingStep;
+    }
+
+    public void setFindingStep(JourneyStep findingStep) {
+        this.findingStep = findingStep;
+    }
+
+    public Long getFindingActor() {
+        return findingActor;
+    }
+
+    public void setFindingActor(Long findingActor) {
+        this.findingActor = findingActor;
+    }
+
+    public String getAnalysisTitle() {
+        return analysisTitle;
+    }
+
+    public void setAnalysisTitle(String analysisTitle) {
+        this.analysisTitle = analysisTitle;
+    }
+
+    public LocalDate getAnalysisDate() {
+        return analysisDate;
+    }
+
+    public void setAnalysisDate(LocalDate analysisDate) {
+        this.analysisDate = analysisDate;
+    }
+}

@@ -1,0 +1,294 @@
+package fr.tierslieu.core.web.project;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.project.ProjectService;
+import fr.tierslieu.core.application.roadmap.RoadmapExporter;
+import fr.tierslieu.core.application.roadmap.RoadmapService;
+import fr.tierslieu.core.application.roadmap.RoadmapView;
+import fr.tierslieu.core.application.roadmap.TaskDraft;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.roadmap.RoadmapTask;
+import fr.tierslieu.core.domain.roadmap.TaskSchedule;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.RoadmapContributor;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.event.timeline.TimelineModificationEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A project's roadmap: task form, dependencies, warnings, and the Gantt (one row per task; bars
+ * from the earliest start to the earliest finish, milestones as points, critical path in red).
+ * Dragging a bar or a milestone changes its date and recomputes at once.
+ */
+@Named
+@ViewScoped
+public class RoadmapBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    RoadmapService roadmap;
+    @Inject
+    ProjectService projects;
+    @Inject
+    ActorService actors;
+    @Inject
+    RoadmapExporter exporter;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private transient Project project;
+    private transient RoadmapView view;
+    private transient TimelineModel<TaskSchedule, String> timeline;
+    private List<Choice> actorChoices;
+    private TaskDraft draft = new TaskDraft();
+    private Long predecessor;
+    private Long successor;
+    private int lag;
+
+    public void load() throws IOException {
+        try {
+            if (id == null) {
+                FacesSupport.notFound();
+                return;
+            }
+            getProject();
+        } catch (NotFoundException e) {
+            FacesSupport.notFound();
+        }
+    }
+
+    public Project getProject() {
+        if (project == null) {
+            project = projects.get(id);
+        }
+        return project;
+    }
+
+    public RoadmapView getView() {
+        if (view == null) {
+            view = roadmap.view(id, Msg.locale());
+        }
+        return view;
+    }
+
+    private void refresh() {
+        view = null;
+        timeline = null;
+    }
+
+    public TimelineModel<TaskSchedule, String> getTimeline() {
+        if (timeline == null) {
+            timeline = new TimelineModel<>();
+            RoadmapView v = getView();
+            for (TaskSchedule t : v.schedule().tasks()) {
+                String group = String.valueOf(t.id());
+                timeline.addGroup(new TimelineGroup<>(group, t.name()));
+                boolean contributed = v.isContributed(t.id());
+                String style = (t.milestone() ? "tl-gantt-milestone" : "tl-gantt-task")
+                        + (t.critical() ? " tl-gantt-critical" : "") + (contributed ? " tl-gantt-contributed" : "")
+                        + (t.lateStart() ? " tl-gantt-late" : "");
+                TimelineEvent.Builder<TaskSchedule> b = TimelineEvent.<TaskSchedule>builder()
+                        .id("t" + (t.id() < 0 ? "m" + -t.id() : t.id()))
+                        .data(t).group(group).styleClass(style)
+                        .startDate(t.earliestStart())
+                        .editable(!contributed)
+                        .editableRemove(false).editableGroup(false)
+                        .title(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed", v.contributed().get(t.id()).source()) : ""));
+                if (!t.milestone()) {
+                    b.endDate(t.earliestFinish().plusDays(1));
+                } else {
+                    b.type("point");
+                }
+                timeline.add(b.build());
+            }
+        }
+        return timeline;
+    }
+
+    /** Gantt drag: the new start becomes the milestone's date or the task's "not before". */
+    public void onMoved(TimelineModificationEvent<TaskSchedule> event) {
+        TaskSchedule t = event.getTimelineEvent().getData();
+        if (t == null || t.id() < 0 || event.getTimelineEvent().getStartDate() == null) {
+            refresh();
+            return;
+        }
+        LocalDate to = event.getTimelineEvent().getStartDate().toLocalDate();
+        try {
+            RoadmapTask task = roadmap.task(t.id());
+            roadmap.move(t.id(), task.getVersion(), to);
+            FacesSupport.info(msg.get("core.roadmap.task.moved"));
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+        refresh();
+    }
+
+    public void edit(long taskId) {
+        draft = TaskDraft.of(roadmap.task(taskId));
+    }
+
+    public void newTask() {
+        draft = new TaskDraft();
+    }
+
+    public void saveTask() {
+        try {
+            roadmap.saveTask(id, draft, Msg.locale());
+            draft = new TaskDraft();
+            FacesSupport.info(msg.get("core.roadmap.task.saved"));
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "taskForm");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void deleteTask(long taskId) {
+        try {
+            roadmap.deleteTask(taskId);
+            if (draft.getId() != null && draft.getId() == taskId) {
+                draft = new TaskDraft();
+            }
+            refresh();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void toggleDone(long taskId, boolean done) {
+        try {
+            roadmap.setDone(taskId, done);
+            refresh();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void addLink() {
+        try {
+            if (predecessor == null || successor == null) {
+                throw ValidationFailure.of(predecessor == null ? "predecessor" : "successor", msg.get("core.error.required"));
+            }
+            roadmap.addLink(predecessor, successor, lag, Msg.locale());
+            predecessor = null;
+            successor = null;
+            lag = 0;
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "linkForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void removeLink(long linkId) {
+        try {
+            roadmap.removeLink(linkId);
+            refresh();
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public String ownerOf(long taskId) {
+        for (RoadmapTask t : getView().tasks()) {
+            if (t.getId() == taskId) {
+                return t.getOwner() == null ? "" : t.getOwner().getName();
+            }
+        }
+        RoadmapContributor.Milestone m = getView().contributed().get(taskId);
+        return m == null ? "" : msg.format("core.roadmap.contributed", m.source());
+    }
+
+    public boolean isDone(long taskId) {
+        return getView().tasks().stream().anyMatch(t -> t.getId() == taskId && t.isDone());
+    }
+
+    public StreamedContent getIcs() {
+        return file(exporter.ics(getProject(), getView()), "jalons.ics", "text/calendar; charset=UTF-8");
+    }
+
+    public StreamedContent getXlsx() {
+        return file(exporter.xlsx(getProject(), getView(), Msg.locale()), "feuille-de-route.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    public StreamedContent getPdf() {
+        return file(exporter.pdf(getProject(), getView(), Msg.locale()), "feuille-de-route.pdf", "application/pdf");
+    }
+
+    private static StreamedContent file(byte[] bytes, String name, String type) {
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TaskDraft getDraft() {
+        return draft;
+    }
+
+    public Long getPredecessor() {
+        return predecessor;
+    }
+
+    public void setPredecessor(Long predecessor) {
+        this.predecessor = predecessor;
+    }
+
+    public Long getSuccessor() {
+        return successor;
+    }
+
+    public void setSuccessor(Long successor) {
+        this.successor = successor;
+    }
+
+    public int getLag() {
+        return lag;
+    }
+
+    public void setLag(int lag) {
+        this.lag = lag;
+    }
+}
