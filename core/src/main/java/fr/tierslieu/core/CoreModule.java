@@ -48,6 +48,7 @@ public class CoreModule implements TiersLieuModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+                MenuEntry.of("core.menu.projects", "/core/projects/list.xhtml", "pi pi-briefcase", 5),
                 MenuEntry.of("core.menu.actors", "/core/actors/list.xhtml", "pi pi-users", 10),
                 MenuEntry.of("core.menu.map", "/core/actors/map.xhtml", "pi pi-share-alt", 20),
                 MenuEntry.of("core.menu.grid", "/core/actors/grid.xhtml", "pi pi-th-large", 30),
@@ -55,7 +56,8 @@ public class CoreModule implements TiersLieuModule {
                 new MenuEntry("core.menu.import", "/core/actors/import.xhtml", "pi pi-upload", 50, EDITORS),
                 new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
-                MenuEntry.of("core.menu.help", "/core/help.xhtml", "pi pi-question-circle", 99));
+                MenuEntry.of("core.menu.help", "/core/help.xhtml", "pi pi-question-circle", 98),
+                MenuEntry.of("core.menu.mactorHelp", "/core/strategy/help.xhtml", "pi pi-book", 99));
     }
 
     @Override
@@ -70,6 +72,7 @@ public class CoreModule implements TiersLieuModule {
         return List.of(
                 new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
                 new PageAccess("/core/actors/edit.xhtml", EDITORS),
-                new PageAccess("/core/actors/import.xhtml", EDITORS));
+                new PageAccess("/core/actors/import.xhtml", EDITORS),
+                new PageAccess("/core/projects/edit.xhtml", EDITORS));
     }
 }

@@ -1,4 +1,5 @@
 -- Projects with partners, resources, tags and links; open questions and success factors; the
+-- accompaniment journey (activities, expected outcomes) and meetings with attendance; the
 -- roadmap (tasks, milestones, finish-to-start links); MACTOR actor strategy analyses.
 -- Portable SQL only (H2 and PostgreSQL).
 
@@ -79,6 +80,72 @@ CREATE TABLE core_project_finding (
 );
 CREATE INDEX ix_core_finding_project ON core_project_finding (project_id);
 
+CREATE TABLE core_journey_activity (
+    id              BIGINT        NOT NULL PRIMARY KEY,
+    version         BIGINT        NOT NULL,
+    project_id      BIGINT        NOT NULL,
+    step            VARCHAR(20)   NOT NULL,
+    position        INTEGER       NOT NULL,
+    title           VARCHAR(300)  NOT NULL,
+    status          VARCHAR(20)   NOT NULL,
+    owner_id        BIGINT,
+    due_date        DATE,
+    notes           VARCHAR(4000),
+    outcome_reached BOOLEAN       NOT NULL,
+    evidence        VARCHAR(4000),
+    CONSTRAINT fk_core_activity_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE,
+    CONSTRAINT fk_core_activity_owner FOREIGN KEY (owner_id) REFERENCES core_actor (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_core_activity_project ON core_journey_activity (project_id);
+
+CREATE TABLE core_journey_participant (
+    activity_id BIGINT NOT NULL,
+    actor_id    BIGINT NOT NULL,
+    CONSTRAINT pk_core_journey_participant PRIMARY KEY (activity_id, actor_id),
+    CONSTRAINT fk_core_participant_activity FOREIGN KEY (activity_id) REFERENCES core_journey_activity (id) ON DELETE CASCADE,
+    CONSTRAINT fk_core_participant_actor FOREIGN KEY (actor_id) REFERENCES core_actor (id) ON DELETE CASCADE
+);
+
+CREATE TABLE core_journey_outcome (
+    id         BIGINT        NOT NULL PRIMARY KEY,
+    version    BIGINT        NOT NULL,
+    project_id BIGINT        NOT NULL,
+    step       VARCHAR(20)   NOT NULL,
+    position   INTEGER       NOT NULL,
+    text       VARCHAR(1000) NOT NULL,
+    reached    BOOLEAN       NOT NULL,
+    CONSTRAINT fk_core_outcome_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_core_outcome_project ON core_journey_outcome (project_id);
+
+CREATE TABLE core_meeting (
+    id         BIGINT         NOT NULL PRIMARY KEY,
+    version    BIGINT         NOT NULL,
+    project_id BIGINT         NOT NULL,
+    title      VARCHAR(200)   NOT NULL,
+    kind       VARCHAR(20)    NOT NULL,
+    step       VARCHAR(20),
+    starts_at  TIMESTAMP      NOT NULL,
+    place      VARCHAR(200),
+    agenda     VARCHAR(4000),
+    minutes    VARCHAR(20000),
+    decisions  VARCHAR(4000),
+    CONSTRAINT fk_core_meeting_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE
+);
+CREATE INDEX ix_core_meeting_project ON core_meeting (project_id, starts_at);
+
+CREATE TABLE core_meeting_attendee (
+    id         BIGINT  NOT NULL PRIMARY KEY,
+    version    BIGINT  NOT NULL,
+    meeting_id BIGINT  NOT NULL,
+    actor_id   BIGINT  NOT NULL,
+    present    BOOLEAN NOT NULL,
+    CONSTRAINT fk_core_attendee_meeting FOREIGN KEY (meeting_id) REFERENCES core_meeting (id) ON DELETE CASCADE,
+    CONSTRAINT fk_core_attendee_actor FOREIGN KEY (actor_id) REFERENCES core_actor (id) ON DELETE CASCADE,
+    CONSTRAINT uq_core_attendee UNIQUE (meeting_id, actor_id)
+);
+CREATE INDEX ix_core_attendee_actor ON core_meeting_attendee (actor_id);
+
 CREATE TABLE core_roadmap_task (
     id            BIGINT        NOT NULL PRIMARY KEY,
     version       BIGINT        NOT NULL,
@@ -93,6 +160,8 @@ CREATE TABLE core_roadmap_task (
     notes         VARCHAR(2000),
     source        VARCHAR(40),
     source_ref    VARCHAR(100),
+    meeting_id    BIGINT,
+    CONSTRAINT fk_core_task_meeting FOREIGN KEY (meeting_id) REFERENCES core_meeting (id) ON DELETE SET NULL,
     CONSTRAINT fk_core_task_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE,
     CONSTRAINT fk_core_task_owner FOREIGN KEY (owner_id) REFERENCES core_actor (id) ON DELETE SET NULL,
     CONSTRAINT ck_core_task_duration CHECK (duration_days BETWEEN 0 AND 2000)

@@ -62,3 +62,55 @@ window.tlCharts.grid = function () {
         }
     }];
 };
+
+/** MACTOR influence (y) – dependence (x) plane: lines at the means, quadrant names, point labels. */
+window.tlCharts.plane = function () {
+    var config = this.cfg.config;
+    var settings = (config.options.plugins && config.options.plugins.tlPlane) || {x: 0, y: 0, labels: []};
+    config.options.plugins.tooltip = {
+        callbacks: {
+            label: function (ctx) {
+                return ctx.raw.name + ' (D ' + ctx.raw.x + ', M ' + ctx.raw.y + ')';
+            }
+        }
+    };
+    config.plugins = [{
+        id: 'tlPlane',
+        beforeDatasetsDraw: function (chart) {
+            var x = chart.scales.x, y = chart.scales.y, c = chart.ctx, area = chart.chartArea;
+            var px = x.getPixelForValue(settings.x), py = y.getPixelForValue(settings.y);
+            c.save();
+            c.strokeStyle = '#9aa59f';
+            c.setLineDash([6, 4]);
+            c.beginPath();
+            c.moveTo(px, area.top); c.lineTo(px, area.bottom);
+            c.moveTo(area.left, py); c.lineTo(area.right, py);
+            c.stroke();
+            c.setLineDash([]);
+            c.fillStyle = '#5d6b63';
+            c.font = '600 12px system-ui, sans-serif';
+            var l = settings.labels || [];
+            c.textAlign = 'left';
+            c.fillText(l[0] || '', area.left + 8, area.top + 16);    // influent, not dependent: dominant
+            c.textAlign = 'right';
+            c.fillText(l[1] || '', area.right - 8, area.top + 16);   // influent and dependent: relay
+            c.textAlign = 'left';
+            c.fillText(l[2] || '', area.left + 8, area.bottom - 8);  // neither: autonomous
+            c.textAlign = 'right';
+            c.fillText(l[3] || '', area.right - 8, area.bottom - 8); // dependent only: dominated
+            c.restore();
+        },
+        afterDatasetsDraw: function (chart) {
+            var c = chart.ctx;
+            c.save();
+            c.fillStyle = '#1f2a24';
+            c.font = '11px system-ui, sans-serif';
+            c.textAlign = 'left';
+            chart.getDatasetMeta(0).data.forEach(function (point, i) {
+                var raw = chart.data.datasets[0].data[i];
+                c.fillText(raw.name, point.x + 9, point.y + 4);
+            });
+            c.restore();
+        }
+    }];
+};

@@ -66,8 +66,22 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits for the condition; an element replaced by an ajax update while it is read just means "not yet". */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        wait.until(condition::apply);
+        wait.until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Sets a PrimeFaces InputNumber through its widget (typing would append to the formatted value). */
+    public void setNumber(String id, Object value) {
+        waitFor(By.id(id + "_input"));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].setValue(arguments[0]);", String.valueOf(value));
     }
 
     public void type(By by, String text) {

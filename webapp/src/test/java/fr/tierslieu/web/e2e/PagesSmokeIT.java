@@ -25,6 +25,36 @@ class PagesSmokeIT extends BrowserTest {
     }
 
 
+    /** Id of the first project whose name starts with the prefix. */
+    static long projectId(Http http, String prefix) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(http.get("/api/core/projects").body()))) {
+            return reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(o -> o.getString("name").startsWith(prefix)).mapToLong(o -> o.getJsonNumber("id").longValue())
+                    .findFirst().orElse(-1);
+        }
+    }
+
+    /** The pages of the demo's main project (ids read through the REST API, then from the pages' links). */
+    static List<String> projectPages() {
+        Http http = new Http(app, "admin", "demo");
+        long id = projectId(http, "Atelier Z – tiers-lieu");
+        assertThat(id).as("demo project").isPositive();
+        List<String> pages = new ArrayList<>(List.of("/core/projects/edit.xhtml", "/core/projects/view.xhtml?id=" + id,
+                "/core/projects/edit.xhtml?id=" + id, "/core/projects/roadmap.xhtml?id=" + id,
+                "/core/projects/journey.xhtml?id=" + id, "/core/projects/meetings.xhtml?id=" + id));
+        browser.open(app.url("/core/projects/meetings.xhtml?id=" + id));
+        pages.add(browser.waitFor(By.cssSelector("#meetingTable a")).getAttribute("href").replace(app.baseUrl(), ""));
+        browser.open(app.url("/core/projects/view.xhtml?id=" + id));
+        List<String> analyses = new ArrayList<>();
+        for (WebElement a : browser.driver().findElements(By.cssSelector("#analysisForm\\:analysisTable a"))) {
+            analyses.add(a.getAttribute("href").replaceAll(".*id=", ""));
+        }
+        assertThat(analyses).hasSize(2);
+        pages.add("/core/strategy/analysis.xhtml?id=" + analyses.get(0));
+        pages.add("/core/strategy/compare.xhtml?before=" + analyses.get(0) + "&after=" + analyses.get(1));
+        return pages;
+    }
+
     @Test
     void everyMenuPageOpensCleanlyInBothLanguages() {
         List<String> pages = new ArrayList<>();
@@ -34,6 +64,7 @@ class PagesSmokeIT extends BrowserTest {
         }
         assertThat(pages).contains("/core/actors/list.xhtml", "/core/actors/map.xhtml", "/core/admin/audit.xhtml");
         pages.add("/core/actors/edit.xhtml");
+        pages.addAll(projectPages());
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
         for (String language : List.of("fr", "en")) {

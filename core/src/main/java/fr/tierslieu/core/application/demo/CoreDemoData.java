@@ -62,6 +62,8 @@ public final class CoreDemoData {
         relationships();
         history();
         em.flush();
+        new ProjectDemoData(em, actors).load();
+        em.flush();
     }
 
     private void users() {

@@ -33,6 +33,9 @@ public class ProjectActorUsage implements ActorUsageProvider {
         add(lines, locale, "core.project.usage.task", "select count(t) from RoadmapTask t where t.owner.id = :a", actorId);
         add(lines, locale, "core.project.usage.mactor",
                 "select count(distinct a) from MactorAnalysis a join a.actors x where x.id = :a", actorId);
+        add(lines, locale, "core.project.usage.meeting", "select count(a) from MeetingAttendee a where a.actor.id = :a", actorId);
+        add(lines, locale, "core.project.usage.activity",
+                "select count(distinct x) from JourneyActivity x left join x.participants p where x.owner.id = :a or p.id = :a", actorId);
         return lines;
     }
 

@@ -168,9 +168,12 @@ public class ProjectService {
         // Links between tasks first (they refer to tasks of this project from both sides).
         em.createQuery("delete from RoadmapLink l where l.successor.project = :p or l.predecessor.project = :p")
                 .setParameter("p", project).executeUpdate();
-        for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "Finding")) {
+        for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "Finding", "JourneyActivity",
+                "JourneyOutcome")) {
             em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
         }
+        em.createQuery("delete from MeetingAttendee a where a.meeting.project = :p").setParameter("p", project).executeUpdate();
+        em.createQuery("delete from Meeting m where m.project = :p").setParameter("p", project).executeUpdate();
         em.createQuery("select a from MactorAnalysis a where a.project = :p", Object.class).setParameter("p", project)
                 .getResultList().forEach(em::remove);
         em.remove(project);

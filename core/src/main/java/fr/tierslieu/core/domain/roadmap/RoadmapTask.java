@@ -70,6 +70,11 @@ public class RoadmapTask extends BaseEntity implements Auditable {
     @Column(name = "source_ref", length = 100)
     private String sourceRef;
 
+    /** The meeting this task is a follow-up action of, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private fr.tierslieu.core.domain.project.Meeting meeting;
+
     protected RoadmapTask() {
     }
 
@@ -95,6 +100,14 @@ public class RoadmapTask extends BaseEntity implements Auditable {
     public void suggestedBy(String source, String sourceRef) {
         this.source = source;
         this.sourceRef = sourceRef;
+    }
+
+    public void followUpOf(fr.tierslieu.core.domain.project.Meeting meeting) {
+        this.meeting = meeting;
+    }
+
+    public fr.tierslieu.core.domain.project.Meeting getMeeting() {
+        return meeting;
     }
 
     public String getSource() {

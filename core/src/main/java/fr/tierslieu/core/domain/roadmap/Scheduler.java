@@ -26,6 +26,8 @@ import java.util.Map;
  *   slack) form the critical path. A negative slack means a fixed date cannot be met: the issue
  *   names the chain of predecessors that pushes it back. A latest start before today is reported
  *   too (except for finished tasks).</li>
+ *   <li>A finished task keeps its date (a dated milestone) or today, constrains nothing, has no
+ *   slack and is never critical.</li>
  *   <li>A dependency cycle makes scheduling impossible: the issue names the tasks of one cycle in
  *   order.</li>
  * </ul>
@@ -110,9 +112,11 @@ public final class Scheduler {
         Arrays.fill(deadlineEnd, Integer.MAX_VALUE);
         for (int i = 0; i < n; i++) {
             PlanTask t = tasks.get(i);
+            if (t.fixedDate() != null && t.milestone()) {
+                fixedIdx[i] = cal.onOrAfter(t.fixedDate());
+            }
             if (t.fixedDate() != null && !t.done()) {
                 if (t.milestone()) {
-                    fixedIdx[i] = cal.onOrAfter(t.fixedDate());
                     deadlineEnd[i] = fixedIdx[i];
                 } else {
                     deadlineEnd[i] = cal.onOrBefore(t.fixedDate()) + 1;
@@ -122,6 +126,13 @@ public final class Scheduler {
 
         for (int i : order) {
             PlanTask t = tasks.get(i);
+            if (t.done()) {
+                // Finished: it happened (on its date, for a dated milestone) and constrains nothing any more.
+                driver[i] = -1;
+                es[i] = fixedIdx[i] != Integer.MIN_VALUE ? fixedIdx[i] : todayIdx;
+                ef[i] = es[i];
+                continue;
+            }
             int start = todayIdx;
             if (t.notBefore() != null) {
                 start = Math.max(start, cal.onOrAfter(t.notBefore()));
@@ -132,6 +143,9 @@ public final class Scheduler {
             }
             for (int p = inStart[i]; p < inStart[i + 1]; p++) {
                 int k = inLinks[p];
+                if (tasks.get(from[k]).done()) {
+                    continue;
+                }
                 int candidate = ef[from[k]] + lag[k];
                 if (candidate > start) {
                     start = candidate;
@@ -143,7 +157,9 @@ public final class Scheduler {
         }
         int end = todayIdx;
         for (int i = 0; i < n; i++) {
-            end = Math.max(end, ef[i]);
+            if (!tasks.get(i).done()) {
+                end = Math.max(end, ef[i]);
+            }
         }
         int horizon = end;
         for (int i = 0; i < n; i++) {
@@ -158,6 +174,9 @@ public final class Scheduler {
             int finish = Math.min(horizon, deadlineEnd[i]);
             for (int p = outStart[i]; p < outStart[i + 1]; p++) {
                 int k = outLinks[p];
+                if (tasks.get(to[k]).done()) {
+                    continue;
+                }
                 finish = Math.min(finish, ls[to[k]] - lag[k]);
             }
             lf[i] = finish;
@@ -165,7 +184,9 @@ public final class Scheduler {
         }
         int minSlack = Integer.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            minSlack = Math.min(minSlack, ls[i] - es[i]);
+            if (!tasks.get(i).done()) {
+                minSlack = Math.min(minSlack, ls[i] - es[i]);
+            }
         }
         int criticalBound = Math.max(minSlack, 0);
 
@@ -173,12 +194,16 @@ public final class Scheduler {
         List<ScheduleIssue> issues = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PlanTask t = tasks.get(i);
-            int slack = ls[i] - es[i];
+            int slack = t.done() ? 0 : ls[i] - es[i];
             boolean late = !t.done() && ls[i] < todayIdx;
+            if (t.done()) {
+                ls[i] = es[i];
+                lf[i] = ef[i];
+            }
             result.add(new TaskSchedule(t.id(), t.name(), t.milestone(),
                     startDate(cal, t, es[i], fixedIdx[i]), finishDate(cal, t, es[i], ef[i], fixedIdx[i]),
                     startDate(cal, t, ls[i], fixedIdx[i]), finishDate(cal, t, ls[i], lf[i], fixedIdx[i]),
-                    slack, n > 0 && slack <= criticalBound, late));
+                    slack, !t.done() && slack <= criticalBound, late));
             if (deadlineEnd[i] != Integer.MAX_VALUE && ef[i] > deadlineEnd[i]
                     || fixedIdx[i] != Integer.MIN_VALUE && es[i] > fixedIdx[i]) {
                 List<Long> ids = new ArrayList<>();

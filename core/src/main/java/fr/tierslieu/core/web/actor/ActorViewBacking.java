@@ -47,6 +47,17 @@ public class ActorViewBacking implements Serializable {
     ActorService actors;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.meeting.MeetingService meetings;
+    private transient fr.tierslieu.core.application.meeting.Attendance attendance;
+
+    /** Meetings the actor was invited to and came to: part of its engagement history. */
+    public fr.tierslieu.core.application.meeting.Attendance getAttendance() {
+        if (attendance == null) {
+            attendance = meetings.attendanceOf(id);
+        }
+        return attendance;
+    }
 
     private Long id;
     private transient Actor actor;

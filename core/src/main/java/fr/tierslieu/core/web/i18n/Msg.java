@@ -42,6 +42,11 @@ public class Msg extends AbstractMap<String, String> {
         return bundles.format(locale(), key, arg);
     }
 
+    /** For Java callers (EL resolves the fixed-arity methods above more reliably). */
+    public String formatAll(String key, Object... args) {
+        return bundles.format(locale(), key, args);
+    }
+
     public String format2(String key, Object arg0, Object arg1) {
         return bundles.format(locale(), key, arg0, arg1);
     }

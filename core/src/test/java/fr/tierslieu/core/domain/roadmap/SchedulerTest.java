@@ -115,6 +115,16 @@ class SchedulerTest {
         }
 
         @Test
+        void finishedMilestonesKeepTheirPastDateAndConstrainNothing() {
+            PlanTask past = milestone(1, "Temps 1", d(2, 10)).finished();
+            Schedule s = Scheduler.schedule(List.of(past, task(2, "Suite", 2)), List.of(new PlanLink(1, 2, 30)), TODAY);
+            assertThat(only(s, 1).earliestStart()).isEqualTo(d(2, 10));
+            assertThat(only(s, 1).critical()).isFalse();
+            assertThat(only(s, 2).earliestStart()).isEqualTo(TODAY);
+            assertThat(s.issues()).isEmpty();
+        }
+
+        @Test
         void finishedTasksTakeNoTime() {
             Schedule s = Scheduler.schedule(List.of(task(1, "A", 10).finished(), task(2, "B", 1)), List.of(of(1, 2)), TODAY);
             assertThat(only(s, 2).earliestStart()).isEqualTo(TODAY);

@@ -1,0 +1,249 @@
+package fr.tierslieu.core.application.journey;
+
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.project.ProjectService;
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.project.ActivityStatus;
+import fr.tierslieu.core.domain.project.JourneyActivity;
+import fr.tierslieu.core.domain.project.JourneyOutcome;
+import fr.tierslieu.core.domain.project.JourneyStep;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A project's accompaniment journey: start it from the template, adapt it (add, remove, reorder
+ * activities), follow each activity, tick the expected outcomes, and see the progress per step.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class JourneyService {
+
+    @PersistenceContext(unitName = "core")
+    EntityManager em;
+    @Inject
+    MessageBundles messages;
+    @Inject
+    ProjectService projects;
+
+    public JourneyService() {
+    }
+
+    public JourneyService(EntityManager em, MessageBundles messages, ProjectService projects) {
+        this.em = em;
+        this.messages = messages;
+        this.projects = projects;
+    }
+
+    public List<JourneyActivity> activities(long projectId) {
+        return em.createQuery("select a from JourneyActivity a left join fetch a.owner where a.project.id = :p "
+                + "order by a.step, a.position, a.id", JourneyActivity.class).setParameter("p", projectId).getResultList();
+    }
+
+    public List<JourneyOutcome> outcomes(long projectId) {
+        return em.createQuery("select o from JourneyOutcome o where o.project.id = :p order by o.step, o.position",
+                JourneyOutcome.class).setParameter("p", projectId).getResultList();
+    }
+
+    public boolean started(long projectId) {
+        return em.createQuery("select count(a) from JourneyActivity a where a.project.id = :p", Long.class)
+                .setParameter("p", projectId).getSingleResult() > 0;
+    }
+
+    public JourneyActivity activity(long id) {
+        JourneyActivity a = em.find(JourneyActivity.class, id);
+        if (a == null) {
+            throw new NotFoundException("JourneyActivity", id);
+        }
+        return a;
+    }
+
+    /** Copies the template's steps, activities and expected outcomes into the project. */
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void start(long projectId, Locale locale) {
+        Project project = projects.get(projectId);
+        if (started(projectId)) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.journey.error.started"));
+        }
+        for (JourneyStep step : JourneyStep.values()) {
+            for (int n = 1; n <= JourneyTemplate.activities(step); n++) {
+                em.persist(new JourneyActivity(project, step, n, messages.get(locale, JourneyTemplate.activityKey(step, n))));
+            }
+            for (int n = 1; n <= JourneyTemplate.outcomes(step); n++) {
+                em.persist(new JourneyOutcome(project, step, n, messages.get(locale, JourneyTemplate.outcomeKey(step, n))));
+            }
+        }
+        em.flush();
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public JourneyActivity addActivity(long projectId, JourneyStep step, String title, Locale locale) {
+        Project project = projects.get(projectId);
+        String clean = title == null ? "" : title.strip();
+        if (step == null) {
+            throw ValidationFailure.of("newStep", messages.get(locale, "core.error.required"));
+        }
+        if (clean.isEmpty()) {
+            throw ValidationFailure.of("newTitle", messages.get(locale, "core.error.required"));
+        }
+        if (clean.length() > JourneyActivity.TITLE_MAX) {
+            throw ValidationFailure.of("newTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX));
+        }
+        Integer max = em.createQuery("select max(a.position) from JourneyActivity a where a.project.id = :p and a.step = :s",
+                Integer.class).setParameter("p", projectId).setParameter("s", step).getSingleResult();
+        JourneyActivity a = new JourneyActivity(project, step, max == null ? 1 : max + 1, clean);
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void removeActivity(long id) {
+        JourneyActivity a = em.find(JourneyActivity.class, id);
+        if (a != null) {
+            em.remove(a);
+        }
+    }
+
+    /** Moves an activity one place up (delta −1) or down (+1) within its step. */
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void move(long id, int delta) {
+        JourneyActivity a = activity(id);
+        List<JourneyActivity> siblings = em.createQuery("select a from JourneyActivity a where a.project = :p and a.step = :s "
+                        + "order by a.position, a.id", JourneyActivity.class)
+                .setParameter("p", a.getProject()).setParameter("s", a.getStep()).getResultList();
+        int index = siblings.indexOf(a);
+        int target = index + Integer.signum(delta);
+        if (index < 0 || target < 0 || target >= siblings.size()) {
+            return;
+        }
+        List<JourneyActivity> reordered = new ArrayList<>(siblings);
+        reordered.remove(index);
+        reordered.add(target, a);
+        for (int i = 0; i < reordered.size(); i++) {
+            reordered.get(i).setPosition(i + 1);
+        }
+    }
+
+    /** The tick box: done, or back to "to do". */
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void setDone(long id, boolean done) {
+        activity(id).setStatus(done ? ActivityStatus.DONE : ActivityStatus.TODO);
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public JourneyActivity save(ActivityDraft d, Locale locale) {
+        JourneyActivity a = activity(d.getId());
+        if (d.getVersion() == null || d.getVersion() != a.getVersion()) {
+            throw new ConcurrentEditException("JourneyActivity", d.getId());
+        }
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        String title = d.getTitle() == null ? "" : d.getTitle().strip();
+        if (title.isEmpty()) {
+            problems.add(new ValidationFailure.Violation("activityTitle", messages.get(locale, "core.error.required")));
+        } else if (title.length() > JourneyActivity.TITLE_MAX) {
+            problems.add(new ValidationFailure.Violation("activityTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX)));
+        }
+        if (d.getStatus() == null) {
+            problems.add(new ValidationFailure.Violation("activityStatus", messages.get(locale, "core.error.required")));
+        }
+        for (String field : List.of("notes", "evidence")) {
+            String v = field.equals("notes") ? d.getNotes() : d.getEvidence();
+            if (v != null && v.length() > JourneyActivity.TEXT_MAX) {
+                problems.add(new ValidationFailure.Violation("activity" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                        messages.format(locale, "core.error.tooLong", JourneyActivity.TEXT_MAX)));
+            }
+        }
+        if (d.getEvidence() != null) {
+            String[] lines = d.getEvidence().split("\\R");
+            for (int i = 0; i < lines.length; i++) {
+                String line = lines[i].strip();
+                if (!line.isEmpty() && !line.matches("https?://\\S+")) {
+                    problems.add(new ValidationFailure.Violation("activityEvidence",
+                            messages.format(locale, "core.journey.error.evidence", i + 1)));
+                }
+            }
+        }
+        Actor owner = d.getOwnerId() == null ? null : em.find(Actor.class, d.getOwnerId());
+        if (d.getOwnerId() != null && owner == null) {
+            problems.add(new ValidationFailure.Violation("activityOwner", messages.get(locale, "core.project.error.unknownActor")));
+        }
+        Set<Actor> participants = new LinkedHashSet<>();
+        for (Long pid : d.getParticipantIds()) {
+            Actor p = pid == null ? null : em.find(Actor.class, pid);
+            if (p == null) {
+                problems.add(new ValidationFailure.Violation("activityParticipants", messages.get(locale, "core.project.error.unknownActor")));
+            } else {
+                participants.add(p);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        a.describe(title, d.getStatus(), owner, d.getDueDate(), blank(d.getNotes()), d.isOutcomeReached(), blank(d.getEvidence()),
+                participants);
+        em.flush();
+        return a;
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void setOutcomeReached(long outcomeId, boolean reached) {
+        JourneyOutcome o = em.find(JourneyOutcome.class, outcomeId);
+        if (o == null) {
+            throw new NotFoundException("JourneyOutcome", outcomeId);
+        }
+        o.setReached(reached);
+    }
+
+    /** One line per step in the method's order, then the whole journey (step null). */
+    public List<StepProgress> progress(long projectId) {
+        List<JourneyActivity> activities = activities(projectId);
+        List<JourneyOutcome> outcomes = outcomes(projectId);
+        List<StepProgress> lines = new ArrayList<>();
+        int[] all = new int[4];
+        for (JourneyStep step : JourneyStep.values()) {
+            int done = 0;
+            int total = 0;
+            for (JourneyActivity a : activities) {
+                if (a.getStep() == step && a.getStatus() != ActivityStatus.SKIPPED) {
+                    total++;
+                    done += a.isDone() ? 1 : 0;
+                }
+            }
+            int reached = 0;
+            int count = 0;
+            for (JourneyOutcome o : outcomes) {
+                if (o.getStep() == step) {
+                    count++;
+                    reached += o.isReached() ? 1 : 0;
+                }
+            }
+            lines.add(new StepProgress(step, done, total, reached, count));
+            all[0] += done;
+            all[1] += total;
+            all[2] += reached;
+            all[3] += count;
+        }
+        lines.add(new StepProgress(null, all[0], all[1], all[2], all[3]));
+        return lines;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

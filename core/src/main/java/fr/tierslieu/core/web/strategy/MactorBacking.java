@@ -1,0 +1,494 @@
+package fr.tierslieu.core.web.strategy;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.application.strategy.MactorExporter;
+import fr.tierslieu.core.application.strategy.MactorService;
+import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.domain.strategy.MactorAnalysis;
+import fr.tierslieu.core.domain.strategy.MactorObjective;
+import fr.tierslieu.core.domain.strategy.MactorResult;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.ChartConfig;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.core.web.support.Json;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A MACTOR analysis: choose actors and objectives, fill MID and 2MAO (typed cell by cell, or pasted
+ * from a spreadsheet), save, and read the results — ranking, plane, objectives, convergence and
+ * divergence graphs, who could rally or block.
+ */
+@Named
+@ViewScoped
+public class MactorBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MactorService mactor;
+    @Inject
+    ActorService actors;
+    @Inject
+    MactorExporter exporter;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private long version;
+    private long projectId;
+    private String projectName;
+    private String title;
+    private LocalDate analysedOn;
+    private String notes;
+    private List<Long> actorIds = new ArrayList<>();
+    private List<String> actorNames = new ArrayList<>();
+    private String objectivesText = "";
+    private List<MactorObjective> objectives = new ArrayList<>();
+    private List<MatrixRow> midRows = new ArrayList<>();
+    private List<MatrixRow> maoRows = new ArrayList<>();
+    private Long[] selectedActors = new Long[0];
+    private String paste;
+    private double threshold = 1;
+    private List<Choice> actorChoices;
+    private transient MactorResult result;
+    private boolean resultLoaded;
+
+    public void load() throws IOException {
+        if (title != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                FacesSupport.notFound();
+                return;
+            }
+            fill(mactor.get(id));
+        } catch (NotFoundException e) {
+            FacesSupport.notFound();
+        }
+    }
+
+    private void fill(MactorAnalysis a) {
+        version = a.getVersion();
+        projectId = a.getProject().getId();
+        projectName = a.getProject().getName();
+        title = a.getTitle();
+        analysedOn = a.getAnalysedOn();
+        notes = a.getNotes();
+        actorIds = new ArrayList<>(a.getActors().stream().map(Actor::getId).toList());
+        actorNames = new ArrayList<>(a.getActors().stream().map(Actor::getName).toList());
+        selectedActors = actorIds.toArray(new Long[0]);
+        objectives = new ArrayList<>(a.getObjectives());
+        objectivesText = objectives.stream().map(o -> (o.isKey() ? "* " : "") + o.getLabel()).collect(Collectors.joining("\n"));
+        int[][] mid = a.mid();
+        int[][] pos = a.positions();
+        midRows = new ArrayList<>();
+        maoRows = new ArrayList<>();
+        for (int i = 0; i < actorIds.size(); i++) {
+            midRows.add(new MatrixRow(actorNames.get(i), mid[i]));
+            maoRows.add(new MatrixRow(actorNames.get(i), pos[i]));
+        }
+        result = null;
+        resultLoaded = false;
+    }
+
+    /** Resizes both matrices to the chosen actors and objectives, keeping the values already typed. */
+    public void apply() {
+        Map<Long, Integer> oldIndex = new HashMap<>();
+        for (int i = 0; i < actorIds.size(); i++) {
+            oldIndex.put(actorIds.get(i), i);
+        }
+        Map<String, Integer> oldObjective = new HashMap<>();
+        for (int j = 0; j < objectives.size(); j++) {
+            oldObjective.put(objectives.get(j).getLabel().toLowerCase(), j);
+        }
+        Map<Long, String> names = new HashMap<>();
+        for (Choice c : getActorChoices()) {
+            names.put(c.id(), c.label());
+        }
+        List<Long> newIds = new ArrayList<>();
+        for (Long selected : selectedActors) {
+            if (selected != null && names.containsKey(selected) && !newIds.contains(selected)) {
+                newIds.add(selected);
+            }
+        }
+        List<MactorObjective> newObjectives = new ArrayList<>();
+        for (String line : (objectivesText == null ? "" : objectivesText).split("\\R")) {
+            String label = line.strip();
+            boolean key = label.startsWith("*");
+            label = (key ? label.substring(1) : label).strip();
+            if (!label.isEmpty()) {
+                newObjectives.add(new MactorObjective(label, key));
+            }
+        }
+        List<MatrixRow> mid = new ArrayList<>();
+        List<MatrixRow> mao = new ArrayList<>();
+        for (Long rowId : newIds) {
+            Integer oi = oldIndex.get(rowId);
+            int[] midValues = new int[newIds.size()];
+            for (int j = 0; j < newIds.size(); j++) {
+                Integer oj = oldIndex.get(newIds.get(j));
+                midValues[j] = oi != null && oj != null ? midRows.get(oi).values()[oj] : 0;
+            }
+            int[] maoValues = new int[newObjectives.size()];
+            for (int j = 0; j < newObjectives.size(); j++) {
+                Integer oj = oldObjective.get(newObjectives.get(j).getLabel().toLowerCase());
+                maoValues[j] = oi != null && oj != null ? maoRows.get(oi).values()[oj] : 0;
+            }
+            mid.add(new MatrixRow(names.get(rowId), midValues));
+            mao.add(new MatrixRow(names.get(rowId), maoValues));
+        }
+        actorIds = newIds;
+        actorNames = newIds.stream().map(names::get).collect(Collectors.toCollection(ArrayList::new));
+        objectives = newObjectives;
+        midRows = mid;
+        maoRows = mao;
+    }
+
+    public void pasteMid() {
+        pasteInto(midRows, "midPaste");
+    }
+
+    public void pasteMao() {
+        pasteInto(maoRows, "midPaste");
+    }
+
+    /** Fills a matrix from text copied out of a spreadsheet (tab, semicolon or comma separated). */
+    private void pasteInto(List<MatrixRow> rows, String field) {
+        List<int[]> parsed = new ArrayList<>();
+        String[] lines = (paste == null ? "" : paste.strip()).split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] cells = lines[i].strip().split("[\\t;,]|\\s+");
+            int[] values = new int[cells.length];
+            for (int j = 0; j < cells.length; j++) {
+                try {
+                    values[j] = Integer.parseInt(cells[j].strip().replace('−', '-').replace("+", ""));
+                } catch (NumberFormatException e) {
+                    FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", i + 1, cells[j])), "editForm");
+                    return;
+                }
+            }
+            parsed.add(values);
+        }
+        int columns = rows.isEmpty() ? 0 : rows.get(0).getCells().size();
+        if (parsed.size() != rows.size() || parsed.stream().anyMatch(r -> r.length != columns)) {
+            int width = parsed.isEmpty() ? 0 : parsed.get(0).length;
+            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.size", parsed.size(), width,
+                    rows.size(), columns)), "editForm");
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < columns; j++) {
+                rows.get(i).getCells().get(j).setValue(parsed.get(i)[j]);
+            }
+        }
+        paste = null;
+    }
+
+    public void save() {
+        int[][] mid = new int[midRows.size()][];
+        int[][] pos = new int[maoRows.size()][];
+        for (int i = 0; i < midRows.size(); i++) {
+            mid[i] = midRows.get(i).values();
+            pos[i] = maoRows.get(i).values();
+        }
+        try {
+            MactorAnalysis saved = mactor.save(id, version, title, analysedOn, notes, actorIds, objectives, mid, pos, Msg.locale());
+            fill(mactor.get(saved.getId()));
+            FacesSupport.info(msg.get("core.mactor.saved"));
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "editForm");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public MactorResult getResult() {
+        if (!resultLoaded) {
+            result = id == null ? null : mactor.result(mactor.get(id));
+            resultLoaded = true;
+        }
+        return result;
+    }
+
+    /** Ranking rows: index, name, Mi, Di, r*, role. */
+    public record RankRow(int rank, String name, double influence, double dependence, double riStar, MactorResult.Role role) {
+    }
+
+    public List<RankRow> getRanking() {
+        MactorResult r = getResult();
+        List<RankRow> rows = new ArrayList<>();
+        if (r == null) {
+            return rows;
+        }
+        int rank = 1;
+        for (int i : r.ranking()) {
+            rows.add(new RankRow(rank++, r.input().actors().get(i), r.influence()[i], r.dependence()[i], r.riStar()[i], r.role(i)));
+        }
+        return rows;
+    }
+
+    public record StanceRow(String name, double riStar, int stance) {
+    }
+
+    /** Actors with r* ≥ 1 by their stance on key objectives: allies (> 0), blockers (< 0), undecided (0). */
+    public List<StanceRow> rally(int sign) {
+        MactorResult r = getResult();
+        List<StanceRow> rows = new ArrayList<>();
+        if (r == null || !hasKeyObjective()) {
+            return rows;
+        }
+        boolean[] key = keyFlags();
+        for (int i : r.ranking()) {
+            int s = r.stanceOn(i, key);
+            if (r.riStar()[i] >= 1 && Integer.signum(s) == sign) {
+                rows.add(new StanceRow(r.input().actors().get(i), r.riStar()[i], s));
+            }
+        }
+        return rows;
+    }
+
+    public List<StanceRow> getAllies() {
+        return rally(1);
+    }
+
+    public List<StanceRow> getBlockers() {
+        return rally(-1);
+    }
+
+    public List<StanceRow> getUndecided() {
+        return rally(0);
+    }
+
+    public boolean hasKeyObjective() {
+        return objectives.stream().anyMatch(MactorObjective::isKey);
+    }
+
+    private boolean[] keyFlags() {
+        MactorResult r = getResult();
+        boolean[] key = new boolean[r.input().objectives().size()];
+        for (int j = 0; j < key.length && j < objectives.size(); j++) {
+            key[j] = objectives.get(j).isKey();
+        }
+        return key;
+    }
+
+    /** Influence (y) – dependence (x) plane, split at the means. */
+    public String getPlaneChart() {
+        MactorResult r = getResult();
+        if (r == null) {
+            return "{}";
+        }
+        int n = r.influence().length;
+        double meanM = 0;
+        double meanD = 0;
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            meanM += r.influence()[i] / n;
+            meanD += r.dependence()[i] / n;
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("x", r.dependence()[i]);
+            p.put("y", r.influence()[i]);
+            p.put("name", r.input().actors().get(i));
+            points.add(p);
+        }
+        return ChartConfig.of("scatter")
+                .dataset(msg.get("core.mactor.actors"), points, Map.of("backgroundColor", "#2f6f4e", "pointRadius", 7))
+                .option("plugins.legend.display", false)
+                .option("plugins.tlPlane.x", meanD).option("plugins.tlPlane.y", meanM)
+                .option("plugins.tlPlane.labels", List.of(msg.label(MactorResult.Role.DOMINANT), msg.label(MactorResult.Role.RELAY),
+                        msg.label(MactorResult.Role.AUTONOMOUS), msg.label(MactorResult.Role.DOMINATED)))
+                .option("scales.x.title.display", true).option("scales.x.title.text", msg.get("core.mactor.dependence"))
+                .option("scales.y.title.display", true).option("scales.y.title.text", msg.get("core.mactor.influence"))
+                .option("scales.x.beginAtZero", true).option("scales.y.beginAtZero", true)
+                .toJson();
+    }
+
+    /** Support (positive) and opposition (negative) per objective, from 3MAO. */
+    public String getObjectiveChart() {
+        MactorResult r = getResult();
+        if (r == null) {
+            return "{}";
+        }
+        List<Double> support = new ArrayList<>();
+        List<Double> opposition = new ArrayList<>();
+        for (int j = 0; j < r.support().length; j++) {
+            support.add(round(r.support()[j]));
+            opposition.add(round(r.opposition()[j]));
+        }
+        return ChartConfig.of("bar").labels(r.input().objectives())
+                .dataset(msg.get("core.mactor.support"), support, Map.of("backgroundColor", "#2e7d32"))
+                .dataset(msg.get("core.mactor.opposition"), opposition, Map.of("backgroundColor", "#c62828"))
+                .option("indexAxis", "y")
+                .option("scales.x.stacked", true).option("scales.y.stacked", true)
+                .toJson();
+    }
+
+    /** Nodes and weighted edges of the convergence and divergence graphs (drawn by mactor-graph.js). */
+    public String getGraphData() {
+        MactorResult r = getResult();
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (r == null) {
+            return Json.of(data);
+        }
+        List<Map<String, Object>> nodes = new ArrayList<>();
+        for (int i = 0; i < r.input().actors().size(); i++) {
+            nodes.add(Map.of("id", i, "name", r.input().actors().get(i), "weight", round(r.riStar()[i])));
+        }
+        data.put("nodes", nodes);
+        data.put("convergence", edges(r.convergence().weighted()));
+        data.put("divergence", edges(r.divergence().weighted()));
+        return Json.of(data);
+    }
+
+    private static List<Map<String, Object>> edges(double[][] m) {
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (int i = 0; i < m.length; i++) {
+            for (int l = i + 1; l < m.length; l++) {
+                if (m[i][l] > 0) {
+                    edges.add(Map.of("source", i, "target", l, "weight", round(m[i][l])));
+                }
+            }
+        }
+        return edges;
+    }
+
+    static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] bytes = exporter.xlsx(mactor.get(id), getResult(), Msg.locale());
+        return DefaultStreamedContent.builder().name("mactor-" + id + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent getPdf() {
+        byte[] bytes = exporter.pdf(mactor.get(id), getResult(), Msg.locale());
+        return DefaultStreamedContent.builder().name("mactor-" + id + ".pdf").contentType("application/pdf")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getProjectId() {
+        return projectId;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getAnalysedOn() {
+        return analysedOn;
+    }
+
+    public void setAnalysedOn(LocalDate analysedOn) {
+        this.analysedOn = analysedOn;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String notes) {
+        this.notes = notes;
+    }
+
+    public List<String> getActorNames() {
+        return actorNames;
+    }
+
+    public List<MactorObjective> getObjectives() {
+        return objectives;
+    }
+
+    public String getObjectivesText() {
+        return objectivesText;
+    }
+
+    public void setObjectivesText(String objectivesText) {
+        this.objectivesText = objectivesText;
+    }
+
+    public List<MatrixRow> getMidRows() {
+        return midRows;
+    }
+
+    public List<MatrixRow> getMaoRows() {
+        return maoRows;
+    }
+
+    public Long[] getSelectedActors() {
+        return selectedActors;
+    }
+
+    public void setSelectedActors(Long[] selectedActors) {
+        this.selectedActors = selectedActors == null ? new Long[0] : selectedActors;
+    }
+
+    public String getPaste() {
+        return paste;
+    }
+
+    public void setPaste(String paste) {
+        this.paste = paste;
+    }
+
+    public double getThreshold() {
+        return threshold;
+    }
+
+    public void setThreshold(double threshold) {
+        this.threshold = threshold;
+    }
+}
