@@ -26,6 +26,18 @@ public class TestNotesResource {
         return Map.of("count", notes.count(actorId));
     }
 
+    @Inject
+    TestRoadmap roadmap;
+
+    /** Publishes a finding and a suggested task; {@code fail=true} suggests an invalid task, so both roll back. */
+    @POST
+    @Path("publish")
+    public Map<String, Object> publish(@QueryParam("projectId") long projectId, @QueryParam("ref") String ref,
+                                       @QueryParam("fail") boolean fail) {
+        roadmap.publish(projectId, ref, fail);
+        return Map.of("published", ref);
+    }
+
     @GET
     public Map<String, Object> count(@QueryParam("actorId") long actorId) {
         return Map.of("count", notes.count(actorId), "deletedSeen", TestNotes.DELETED.contains(actorId));

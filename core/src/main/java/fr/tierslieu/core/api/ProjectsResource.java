@@ -128,6 +128,21 @@ public class ProjectsResource {
                 .toList(), view.warnings());
     }
 
+    /** One open question, success factor or point of vigilance. */
+    public record FindingJson(long id, String kind, String text, String step, Long actorId, String source, boolean resolved) {
+    }
+
+    @GET
+    @Path("{id}/findings")
+    @Operation(summary = "Open questions, key success factors and points of vigilance of a project",
+            description = "Including those published by modules (source = the module id)")
+    public List<FindingJson> findings(@PathParam("id") long id) {
+        projects.get(id);
+        return projects.findings(id).stream().map(f -> new FindingJson(f.getId(), f.getKind().name(), f.getText(),
+                f.getStep() == null ? null : f.getStep().name(), f.getActor() == null ? null : f.getActor().getId(),
+                f.getSource(), f.isResolved())).toList();
+    }
+
     private ProjectDraft toDraft(ProjectJson body, Long id, Locale locale) {
         if (body == null) {
             throw ValidationFailure.of(null, messages.get(locale, "core.api.error.noBodyProject"));

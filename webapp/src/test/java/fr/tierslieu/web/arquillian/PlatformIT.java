@@ -197,6 +197,41 @@ class PlatformIT {
         }
     }
 
+    // ---- Projects: contributions of modules to the roadmap and the findings ----------------
+
+    @Test
+    @RunAsClient
+    void aModuleMilestoneIsScheduledOnEveryRoadmap() throws Exception {
+        ApiClient api = new ApiClient(base, "manager", "demo");
+        String created = api.send("POST", "api/core/projects", "{\"name\":\"Contribution " + UUID.randomUUID() + "\"}");
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        String schedule = api.send("GET", "api/core/projects/" + id + "/schedule?today=2027-01-04", null);
+        assertTrue(schedule.contains("\"name\":\"Décision du module de test\""), schedule);
+        assertTrue(schedule.contains("\"source\":\"testmod\""), schedule);
+        assertTrue(schedule.contains("\"earliestStart\":\"2027-03-15\""), schedule);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
+    @RunAsClient
+    void aModulePublishesFindingsAndTasksOnceAndAllOrNothing() throws Exception {
+        ApiClient api = new ApiClient(base, "organizer", "demo");
+        String created = api.send("POST", "api/core/projects", "{\"name\":\"Publication " + UUID.randomUUID() + "\"}");
+        long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
+        api.send("POST", "api/testmod/notes/publish?projectId=" + id + "&ref=r1", "");
+        api.send("POST", "api/testmod/notes/publish?projectId=" + id + "&ref=r1", "");
+        String findings = api.send("GET", "api/core/projects/" + id + "/findings", null);
+        String schedule = api.send("GET", "api/core/projects/" + id + "/schedule", null);
+        assertEquals(1, occurrences(findings, "\"source\":\"testmod\""), "published twice, stored once: " + findings);
+        assertEquals(1, occurrences(schedule, "Tâche suggérée r1"), "suggested twice, added once: " + schedule);
+        assertEquals(500, api.status("POST", "api/testmod/notes/publish?projectId=" + id + "&ref=r2&fail=true", ""));
+        assertEquals(0, occurrences(api.send("GET", "api/core/projects/" + id + "/findings", null), "r2"),
+                "the finding of a failed publication is rolled back with it");
+    }
+
     // ---- Persistence under JTA ----------------------------------------------------------------
 
     private static UserTransaction tx() throws Exception {
