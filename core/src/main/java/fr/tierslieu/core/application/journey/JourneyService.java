@@ -51,13 +51,20 @@ public class JourneyService {
     }
 
     public List<JourneyActivity> activities(long projectId) {
-        return em.createQuery("select a from JourneyActivity a left join fetch a.owner where a.project.id = :p "
-                + "order by a.step, a.position, a.id", JourneyActivity.class).setParameter("p", projectId).getResultList();
+        List<JourneyActivity> list = new ArrayList<>(em.createQuery("select a from JourneyActivity a left join fetch a.owner "
+                + "where a.project.id = :p", JourneyActivity.class).setParameter("p", projectId).getResultList());
+        // the method's order (steps are stored by name, whose alphabetical order is not the method's)
+        list.sort(java.util.Comparator.comparing((JourneyActivity a) -> a.getStep().ordinal())
+                .thenComparingInt(JourneyActivity::getPosition).thenComparing(JourneyActivity::getId));
+        return list;
     }
 
     public List<JourneyOutcome> outcomes(long projectId) {
-        return em.createQuery("select o from JourneyOutcome o where o.project.id = :p order by o.step, o.position",
-                JourneyOutcome.class).setParameter("p", projectId).getResultList();
+        List<JourneyOutcome> list = new ArrayList<>(em.createQuery("select o from JourneyOutcome o where o.project.id = :p",
+                JourneyOutcome.class).setParameter("p", projectId).getResultList());
+        list.sort(java.util.Comparator.comparing((JourneyOutcome o) -> o.getStep().ordinal())
+                .thenComparingInt(JourneyOutcome::getPosition));
+        return list;
     }
 
     public boolean started(long projectId) {

@@ -52,6 +52,16 @@ public class ProjectService {
     @Inject
     MessageBundles messages;
 
+    public ProjectService() {
+    }
+
+    /** Outside the container (tests). */
+    public ProjectService(EntityManager em, Validation validation, MessageBundles messages) {
+        this.em = em;
+        this.validation = validation;
+        this.messages = messages;
+    }
+
     public Project get(long id) {
         Project p = em.find(Project.class, id);
         if (p == null) {

@@ -263,7 +263,7 @@ public class RoadmapService {
     }
 
     protected Iterable<RoadmapContributor> contributors() {
-        return contributors;
+        return contributors == null ? List.of() : contributors;
     }
 
     /** A schedule issue in words, naming the tasks. */

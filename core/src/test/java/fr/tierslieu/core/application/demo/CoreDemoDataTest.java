@@ -7,6 +7,7 @@ import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -40,6 +41,24 @@ class CoreDemoDataTest {
             assertThat(users).allMatch(u -> new PasswordHasher().verify("demo".toCharArray(), u.getPasswordHash()));
             assertThat(users).filteredOn(u -> u.getUsername().equals("board"))
                     .allMatch(u -> u.getRoles().equals(java.util.Set.of(Role.BOARD)));
+
+            // the projects of the seed, with a roadmap, two dated analyses, the journey and its meetings
+            List<String> projects = db.tx(em -> em.createQuery("select p.name from Project p", String.class).getResultList());
+            assertThat(projects).hasSize(5).contains("Atelier Z – tiers-lieu de Névez", "Bateau en matériaux bio-sourcés",
+                    "Soirées rencontres-débats avec l’INRAE", "Séminaires d’entreprise", "Économie circulaire");
+            long main = db.tx(em -> em.createQuery("select p.id from Project p where p.name like 'Atelier Z%'", Long.class)
+                    .getSingleResult());
+            var roadmap = db.tx(em -> new fr.tierslieu.core.application.roadmap.RoadmapService(em, TestModules.bundles(),
+                    new fr.tierslieu.core.application.project.ProjectService(em, TestModules.validation(), TestModules.bundles()))
+                    .view(main, java.util.Locale.FRENCH, java.time.LocalDate.of(2026, 11, 25)));
+            assertThat(roadmap.schedule().hasCycle()).isFalse();
+            assertThat(roadmap.warnings()).isEmpty();
+            assertThat(roadmap.schedule().tasks()).anyMatch(t -> t.critical());
+            long analyses = db.tx(em -> em.createQuery("select count(a) from MactorAnalysis a", Long.class).getSingleResult());
+            assertThat(analyses).isEqualTo(2);
+            long attendees = db.tx(em -> em.createQuery("select count(a) from MeetingAttendee a where a.present = true", Long.class)
+                    .getSingleResult());
+            assertThat(attendees).isGreaterThan(10);
         }
     }
 }
