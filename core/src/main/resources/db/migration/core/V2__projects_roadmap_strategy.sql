@@ -63,22 +63,6 @@ CREATE TABLE core_project_resource (
 );
 CREATE INDEX ix_core_resource_actor ON core_project_resource (actor_id);
 
-CREATE TABLE core_project_finding (
-    id          BIGINT        NOT NULL PRIMARY KEY,
-    version     BIGINT        NOT NULL,
-    project_id  BIGINT        NOT NULL,
-    kind        VARCHAR(20)   NOT NULL,
-    text        VARCHAR(2000) NOT NULL,
-    step        VARCHAR(20),
-    actor_id    BIGINT,
-    source      VARCHAR(40)   NOT NULL,
-    source_ref  VARCHAR(100),
-    resolved    BOOLEAN       NOT NULL,
-    created_at  TIMESTAMP     NOT NULL,
-    CONSTRAINT fk_core_finding_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE,
-    CONSTRAINT fk_core_finding_actor FOREIGN KEY (actor_id) REFERENCES core_actor (id) ON DELETE SET NULL
-);
-CREATE INDEX ix_core_finding_project ON core_project_finding (project_id);
 
 CREATE TABLE core_journey_activity (
     id              BIGINT        NOT NULL PRIMARY KEY,
@@ -145,6 +129,25 @@ CREATE TABLE core_meeting_attendee (
     CONSTRAINT uq_core_attendee UNIQUE (meeting_id, actor_id)
 );
 CREATE INDEX ix_core_attendee_actor ON core_meeting_attendee (actor_id);
+
+CREATE TABLE core_project_finding (
+    id          BIGINT        NOT NULL PRIMARY KEY,
+    version     BIGINT        NOT NULL,
+    project_id  BIGINT        NOT NULL,
+    kind        VARCHAR(20)   NOT NULL,
+    text        VARCHAR(2000) NOT NULL,
+    step        VARCHAR(20),
+    actor_id    BIGINT,
+    meeting_id  BIGINT,
+    source      VARCHAR(40)   NOT NULL,
+    source_ref  VARCHAR(100),
+    resolved    BOOLEAN       NOT NULL,
+    created_at  TIMESTAMP     NOT NULL,
+    CONSTRAINT fk_core_finding_project FOREIGN KEY (project_id) REFERENCES core_project (id) ON DELETE CASCADE,
+    CONSTRAINT fk_core_finding_actor FOREIGN KEY (actor_id) REFERENCES core_actor (id) ON DELETE SET NULL,
+    CONSTRAINT fk_core_finding_meeting FOREIGN KEY (meeting_id) REFERENCES core_meeting (id) ON DELETE SET NULL
+);
+CREATE INDEX ix_core_finding_project ON core_project_finding (project_id);
 
 CREATE TABLE core_roadmap_task (
     id            BIGINT        NOT NULL PRIMARY KEY,

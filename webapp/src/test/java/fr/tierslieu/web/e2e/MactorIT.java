@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MactorIT extends BrowserTest {
 
     @Test
-    void fillAFourByFourAnalysisAndReadTheRanking() {
+    void fillAFourByFourAnalysisAndReadTheRanking() throws Exception {
         browser.signIn(app, "board", "demo");
         Http http = new Http(app, "board", "demo");
         long project = PagesSmokeIT.projectId(http, "Économie circulaire");
@@ -80,6 +80,14 @@ class MactorIT extends BrowserTest {
         browser.click(By.id("editForm:save"));
         browser.waitUntil(d -> d.findElement(By.id("editForm:matrixMessages")).getText().contains("« Atelier Z » → « Bretagne Transition »"));
         assertThat(browser.driver().findElements(By.cssSelector("input.tl-invalid"))).hasSize(1);
+
+        // MID imported from a CSV file with headers (as a spreadsheet exports it)
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("mid", ".csv");
+        java.nio.file.Files.writeString(csv, ";Z;BT;KAL;Névez\nZ;0;4;3;2\nBT;1;0;2;1\nKAL;0;1;0;0\nNévez;3;1;1;0\n");
+        browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(csv.toString());
+        browser.click(By.id("importForm:importMatrix"));
+        browser.waitUntil(d -> "4".equals(d.findElements(By.cssSelector("#midMatrix tbody tr")).get(0)
+                .findElements(By.cssSelector("input.tl-cell")).get(1).getAttribute("value")));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

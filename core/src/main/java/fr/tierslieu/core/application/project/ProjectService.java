@@ -288,12 +288,19 @@ public class ProjectService {
     // ---- open questions, success factors, points of vigilance ----
 
     public List<Finding> findings(long projectId) {
-        return em.createQuery("select f from Finding f left join fetch f.actor where f.project.id = :p "
+        return em.createQuery("select f from Finding f left join fetch f.actor left join fetch f.meeting where f.project.id = :p "
                 + "order by f.kind, f.resolved, f.createdAt", Finding.class).setParameter("p", projectId).getResultList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public Finding addFinding(long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Locale locale) {
+        return addFinding(projectId, kind, text, step, actorId, null, locale);
+    }
+
+    /** @param meetingId the meeting of the project where it was raised, or null */
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public Finding addFinding(long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Long meetingId,
+                              Locale locale) {
         Project project = get(projectId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = text == null ? "" : text.strip();
@@ -306,10 +313,16 @@ public class ProjectService {
             problems.add(new ValidationFailure.Violation("findingText", messages.format(locale, "core.error.tooLong", Finding.TEXT_MAX)));
         }
         Actor actor = actorId == null ? null : actor(actorId, "findingActor", locale, problems);
+        fr.tierslieu.core.domain.project.Meeting meeting = meetingId == null ? null
+                : em.find(fr.tierslieu.core.domain.project.Meeting.class, meetingId);
+        if (meetingId != null && (meeting == null || !meeting.getProject().getId().equals(projectId))) {
+            problems.add(new ValidationFailure.Violation("findingMeeting", messages.get(locale, "core.project.error.unknownMeeting")));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
         Finding finding = new Finding(project, kind, clean, step, actor, "core", null);
+        finding.raisedAt(meeting);
         em.persist(finding);
         em.flush();
         return finding;

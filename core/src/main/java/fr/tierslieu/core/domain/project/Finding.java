@@ -54,6 +54,10 @@ public class Finding extends BaseEntity implements Auditable {
     @JoinColumn(name = "actor_id")
     private Actor actor;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "meeting_id")
+    private Meeting meeting;
+
     @Column(name = "source", nullable = false, length = 40)
     private String source;
 
@@ -83,6 +87,15 @@ public class Finding extends BaseEntity implements Auditable {
     @PrePersist
     void stamp() {
         createdAt = Instant.now();
+    }
+
+    /** The meeting where it was raised, or null. */
+    public void raisedAt(Meeting meeting) {
+        this.meeting = meeting;
+    }
+
+    public Meeting getMeeting() {
+        return meeting;
     }
 
     public void setResolved(boolean resolved) {

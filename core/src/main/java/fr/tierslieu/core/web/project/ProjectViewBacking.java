@@ -49,6 +49,8 @@ public class ProjectViewBacking implements Serializable {
     @Inject
     MactorService mactor;
     @Inject
+    fr.tierslieu.core.application.meeting.MeetingService meetings;
+    @Inject
     Msg msg;
 
     private Long id;
@@ -71,6 +73,8 @@ public class ProjectViewBacking implements Serializable {
     private String findingText;
     private JourneyStep findingStep;
     private Long findingActor;
+    private Long findingMeeting;
+    private transient List<fr.tierslieu.core.domain.project.Meeting> meetingChoices;
     private String analysisTitle;
     private LocalDate analysisDate = LocalDate.now();
 
@@ -191,7 +195,7 @@ public class ProjectViewBacking implements Serializable {
 
     public void addFinding() {
         attempt(() -> {
-            projects.addFinding(id, findingKind, findingText, findingStep, findingActor, Msg.locale());
+            projects.addFinding(id, findingKind, findingText, findingStep, findingActor, findingMeeting, Msg.locale());
             findingText = null;
         }, "findingForm");
     }
@@ -228,6 +232,21 @@ public class ProjectViewBacking implements Serializable {
         } catch (AccessDeniedException e) {
             FacesSupport.error(msg.get("core.error.denied"));
         }
+    }
+
+    public List<fr.tierslieu.core.domain.project.Meeting> getMeetingChoices() {
+        if (meetingChoices == null) {
+            meetingChoices = meetings.meetings(id);
+        }
+        return meetingChoices;
+    }
+
+    public Long getFindingMeeting() {
+        return findingMeeting;
+    }
+
+    public void setFindingMeeting(Long findingMeeting) {
+        this.findingMeeting = findingMeeting;
     }
 
     public Raci[] getRaciValues() {

@@ -5,6 +5,7 @@ import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.strategy.MactorExporter;
 import fr.tierslieu.core.application.strategy.MactorService;
+import fr.tierslieu.core.application.strategy.MatrixFile;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -71,6 +72,8 @@ public class MactorBacking implements Serializable {
     private Long[] selectedActors = new Long[0];
     private String paste;
     private double threshold = 1;
+    private transient org.primefaces.model.file.UploadedFile upload;
+    private String importTarget = "MID";
     private List<Choice> actorChoices;
     private transient MactorResult result;
     private boolean resultLoaded;
@@ -175,39 +178,54 @@ public class MactorBacking implements Serializable {
         pasteInto(maoRows, "midPaste");
     }
 
-    /** Fills a matrix from text copied out of a spreadsheet (tab, semicolon or comma separated). */
+    /** Fills a matrix from text copied out of a spreadsheet (tab, semicolon or comma separated; headers skipped). */
     private void pasteInto(List<MatrixRow> rows, String field) {
-        List<int[]> parsed = new ArrayList<>();
-        String[] lines = (paste == null ? "" : paste.strip()).split("\\R");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+        try {
+            if (fill(rows, MatrixFile.fromText(paste), field)) {
+                paste = null;
             }
-            String[] cells = lines[i].strip().split("[\\t;,]|\\s+");
-            int[] values = new int[cells.length];
-            for (int j = 0; j < cells.length; j++) {
-                try {
-                    values[j] = Integer.parseInt(cells[j].strip().replace('−', '-').replace("+", ""));
-                } catch (NumberFormatException e) {
-                    FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", i + 1, cells[j])), "editForm");
-                    return;
-                }
-            }
-            parsed.add(values);
+        } catch (MatrixFile.BadCell e) {
+            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", e.line(), e.text())), "editForm");
         }
-        int columns = rows.isEmpty() ? 0 : rows.get(0).getCells().size();
-        if (parsed.size() != rows.size() || parsed.stream().anyMatch(r -> r.length != columns)) {
-            int width = parsed.isEmpty() ? 0 : parsed.get(0).length;
-            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.size", parsed.size(), width,
-                    rows.size(), columns)), "editForm");
+    }
+
+    /** Fills MID or 2MAO from an uploaded .csv or .xlsx file (first sheet). */
+    public void importFile() {
+        if (upload == null || upload.getSize() == 0) {
+            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.get("core.error.required")), "importForm");
             return;
+        }
+        try {
+            int[][] values = MatrixFile.fromFile(upload.getFileName(), upload.getContent());
+            if (fill("MAO".equals(importTarget) ? maoRows : midRows, values, "matrixFile")) {
+                FacesSupport.info(msg.get("core.mactor.import.done"));
+            }
+        } catch (MatrixFile.BadCell e) {
+            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
+                    "importForm");
+        } catch (IOException | RuntimeException e) {
+            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.get("core.mactor.import.unreadable")), "importForm");
+        }
+    }
+
+    private boolean fill(List<MatrixRow> rows, int[][] values, String field) {
+        int columns = rows.isEmpty() ? 0 : rows.get(0).getCells().size();
+        boolean fits = values.length == rows.size();
+        for (int[] r : values) {
+            fits &= r.length == columns;
+        }
+        if (!fits) {
+            int width = values.length == 0 ? 0 : values[0].length;
+            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.size", values.length, width,
+                    rows.size(), columns)), "editForm");
+            return false;
         }
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < columns; j++) {
-                rows.get(i).getCells().get(j).setValue(parsed.get(i)[j]);
+                rows.get(i).getCells().get(j).setValue(values[i][j]);
             }
         }
-        paste = null;
+        return true;
     }
 
     public void save() {
@@ -482,6 +500,22 @@ public class MactorBacking implements Serializable {
 
     public void setPaste(String paste) {
         this.paste = paste;
+    }
+
+    public org.primefaces.model.file.UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
+        this.upload = upload;
+    }
+
+    public String getImportTarget() {
+        return importTarget;
+    }
+
+    public void setImportTarget(String importTarget) {
+        this.importTarget = importTarget;
     }
 
     public double getThreshold() {

@@ -195,6 +195,26 @@ class JourneyAndMeetingTest {
     }
 
     @Test
+    void aFindingCanNameTheMeetingOfItsProjectThatRaisedIt() {
+        MeetingDraft d = new MeetingDraft();
+        d.setTitle("Réunion élargie");
+        d.setKind(MeetingKind.EXTENDED);
+        d.setStartsAt(LocalDateTime.of(2026, 6, 12, 17, 30));
+        long meeting = db.tx(em -> meetings(em).save(projectId, d, FR).getId());
+        long finding = db.tx(em -> projects(em).addFinding(projectId, fr.tierslieu.core.domain.project.FindingKind.VIGILANCE,
+                "Bruit des soirées", JourneyStep.CO_CONSTRUCTION, null, meeting, FR).getId());
+        String title = db.tx(em -> projects(em).findings(projectId).get(0).getMeeting().getTitle());
+        assertThat(title).isEqualTo("Réunion élargie");
+        ProjectDraft other = new ProjectDraft();
+        other.setName("Autre");
+        long otherProject = db.tx(em -> projects(em).create(other, FR).getId());
+        assertThatThrownBy(() -> db.run(em -> projects(em).addFinding(otherProject,
+                fr.tierslieu.core.domain.project.FindingKind.VIGILANCE, "x", null, null, meeting, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("findingMeeting"));
+        assertThat(finding).isPositive();
+    }
+
+    @Test
     void draggingInTheGanttMovesAMilestoneOrTheStartOfATask() {
         fr.tierslieu.core.application.roadmap.TaskDraft m = new fr.tierslieu.core.application.roadmap.TaskDraft();
         m.setName("AG");
