@@ -1,0 +1,58 @@
+package fr.tierslieu.governance;
+
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.module.MenuEntry;
+import fr.tierslieu.core.module.PageAccess;
+import fr.tierslieu.core.module.TiersLieuModule;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The governance module: what board members design — voting colleges checked against the legal
+ * form's rules, and votes counted by the tally engine. Plugs in through the core's contract only.
+ */
+@ApplicationScoped
+public class GovernanceModule implements TiersLieuModule {
+
+    public static final String ID = "governance";
+    static final Set<Role> EDITORS = Set.of(Role.BOARD);
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "governance.module.name";
+    }
+
+    @Override
+    public String icon() {
+        return "pi pi-sitemap";
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String bundleBaseName() {
+        return "fr.tierslieu.governance.i18n.messages";
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                MenuEntry.of("governance.menu.colleges", "/governance/colleges.xhtml", "pi pi-th-large", 10),
+                MenuEntry.of("governance.menu.tally", "/governance/tally.xhtml", "pi pi-check-square", 20));
+    }
+
+    @Override
+    public List<PageAccess> pageAccess() {
+        return List.of();
+    }
+}

@@ -1,0 +1,114 @@
+package fr.tierslieu.governance.api;
+
+import fr.tierslieu.core.api.ApiLocale;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.governance.application.CollegeDraft;
+import fr.tierslieu.governance.application.GovernanceService;
+import fr.tierslieu.governance.domain.GovernanceProfile;
+import fr.tierslieu.governance.domain.LegalForm;
+import fr.tierslieu.governance.domain.TallyInput;
+import fr.tierslieu.governance.domain.TallyResult;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The governance module over HTTP: colleges, and a tally engine other tools can call. */
+@Path("governance")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Governance", description = "Voting colleges and vote tallies")
+public class GovernanceResource {
+
+    @Inject
+    GovernanceService governance;
+    @Inject
+    MessageBundles messages;
+    @Context
+    HttpHeaders headers;
+
+    public record CollegeJson(String name, BigDecimal weight, String description) {
+    }
+
+    public record CollegesJson(Long version, String legalForm, List<CollegeJson> colleges, List<String> problems) {
+    }
+
+    @GET
+    @Path("colleges")
+    @Operation(summary = "The legal form studied and its voting colleges, with the SCIC rules' problems if any")
+    public CollegesJson colleges() {
+        return json(governance.profile(), ApiLocale.of(headers));
+    }
+
+    @PUT
+    @Path("colleges")
+    @Operation(summary = "Replace the legal form and all colleges", description = "Send the version you read; for a SCIC, "
+            + "at least 3 colleges, each 10–50 %, total 100 % (400 naming the college otherwise)")
+    @APIResponse(responseCode = "409", description = "Saved by someone else since that version")
+    public CollegesJson saveColleges(CollegesJson body) {
+        Locale locale = ApiLocale.of(headers);
+        if (body == null || body.version() == null) {
+            throw ValidationFailure.of("version", messages.get(locale, "core.api.error.versionRequired"));
+        }
+        LegalForm form;
+        try {
+            form = body.legalForm() == null ? null : LegalForm.valueOf(body.legalForm());
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of("legalForm", messages.format(locale, "core.api.error.enum", body.legalForm(),
+                    java.util.Arrays.toString(LegalForm.values())));
+        }
+        List<CollegeDraft> drafts = new ArrayList<>();
+        for (CollegeJson c : body.colleges() == null ? List.<CollegeJson>of() : body.colleges()) {
+            drafts.add(new CollegeDraft(c.name(), c.weight(), c.description()));
+        }
+        return json(governance.saveColleges(body.version(), form, drafts, locale), locale);
+    }
+
+    private CollegesJson json(GovernanceProfile p, Locale locale) {
+        return new CollegesJson(p.getVersion(), p.getLegalForm().name(), p.getColleges().stream()
+                .map(c -> new CollegeJson(c.getName(), c.getWeight(), c.getDescription())).toList(),
+                p.getLegalForm().isScic() ? governance.scicProblems(locale) : List.of());
+    }
+
+    public record StepJson(String key, String text) {
+    }
+
+    public record TallyJson(boolean quorumMet, boolean adopted, double represented, double total, TallyResult.Counts counts,
+                            List<TallyResult.CollegeResult> colleges, Double weightedFor, List<StepJson> steps) {
+    }
+
+    @POST
+    @Path("tally")
+    @Operation(summary = "Count a vote without saving it",
+            description = "Body: {quorum (0–1), maxProxies, majority (SIMPLE, ABSOLUTE, TWO_THIRDS, UNANIMITY, CONSENT), "
+                    + "colleges:[{id, name, weight %}], members:[{id, name, weight, college, present, proxyTo, vote "
+                    + "(FOR, AGAINST, ABSTAIN, BLANK, NONE), objection}]}. Answers whether the quorum is met and the motion "
+                    + "adopted, the counts, each college's result and the weighted share, and every step in words.")
+    @APIResponse(responseCode = "400", description = "Invalid input; each error names the field or member")
+    public TallyJson tally(TallyInput body) {
+        Locale locale = ApiLocale.of(headers);
+        if (body == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "governance.tally.error.noMember"));
+        }
+        TallyResult r = governance.tally(body, locale);
+        return new TallyJson(r.quorumMet(), r.adopted(), r.represented(), r.total(), r.counts(), r.colleges(), r.weightedFor(),
+                r.steps().stream().map(s -> new StepJson(s.key(), governance.describe(s, locale))).toList());
+    }
+}

@@ -1,0 +1,71 @@
+package fr.tierslieu.governance.domain;
+
+import fr.tierslieu.core.domain.shared.Auditable;
+import fr.tierslieu.core.domain.shared.BaseEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The governance the tiers-lieu designs: the legal form it is designed for and its voting
+ * colleges. One row; its version protects the colleges, which are always saved together.
+ */
+@Entity
+@Table(name = "governance_profile")
+public class GovernanceProfile extends BaseEntity implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")
+    @SequenceGenerator(name = "governance_seq", sequenceName = "governance_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_form", nullable = false, length = 30)
+    private LegalForm legalForm = LegalForm.ASSOCIATION;
+
+    @OneToMany(mappedBy = "profile", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<VotingCollege> colleges = new ArrayList<>();
+
+    public GovernanceProfile() {
+    }
+
+    public void define(LegalForm legalForm, List<VotingCollege> newColleges) {
+        this.legalForm = legalForm;
+        colleges.clear();
+        for (VotingCollege c : newColleges) {
+            c.attachTo(this, colleges.size() + 1);
+            colleges.add(c);
+        }
+    }
+
+    @Override
+    public String auditLabel() {
+        return "gouvernance";
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public List<VotingCollege> getColleges() {
+        return colleges;
+    }
+}

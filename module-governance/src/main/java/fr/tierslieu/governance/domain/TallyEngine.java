@@ -1,0 +1,179 @@
+package fr.tierslieu.governance.domain;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts a vote the way a general assembly or a board does, and says why.
+ *
+ * <ol>
+ *   <li><b>Proxies.</b> An absent member is represented when its proxy holder is present and holds
+ *   no more than {@code maxProxies} proxies; proxies beyond the limit (in the order given) are
+ *   void and their members counted absent. A present member's proxy, a proxy to an absent member or
+ *   to oneself is void too.</li>
+ *   <li><b>Quorum.</b> Weight present or represented ÷ total weight ≥ quorum.</li>
+ *   <li><b>Votes.</b> Only members present or represented vote; each vote weighs the member's weight.
+ *   Cast votes = for + against.</li>
+ *   <li><b>Colleges</b> (when there are some, e.g. in a SCIC): each college's result is its share
+ *   of votes for among its cast votes; the weighted result is Σ weight × share over the colleges
+ *   that cast votes, divided by the sum of their weights. The majority rule is then applied to
+ *   that weighted share (simple: &gt; 50 %, absolute: &gt; 50 % counting abstentions, two thirds:
+ *   ≥ 66.67 %, unanimity: 100 % with no abstention).</li>
+ *   <li><b>Without colleges</b>: simple: for &gt; against; absolute: for &gt; half of the weight
+ *   present or represented; two thirds: for ≥ ⅔ of cast votes; unanimity: all present or
+ *   represented vote for; consent: no reasoned objection.</li>
+ * </ol>
+ * Without quorum nothing is adopted. Pure and stateless.
+ */
+public final class TallyEngine {
+
+    private static final double EPS = 1e-9;
+
+    private TallyEngine() {
+    }
+
+    public static TallyResult tally(TallyInput in) {
+        List<TallyResult.Step> steps = new ArrayList<>();
+        Map<String, TallyInput.Member> byId = new LinkedHashMap<>();
+        for (TallyInput.Member m : in.members()) {
+            byId.put(m.id(), m);
+        }
+        // 1. proxies
+        Map<String, Integer> held = new HashMap<>();
+        Set<String> represented = new HashSet<>();
+        for (TallyInput.Member m : in.members()) {
+            if (m.present() || m.proxyTo() == null) {
+                continue;
+            }
+            TallyInput.Member holder = byId.get(m.proxyTo());
+            if (holder == null || !holder.present() || holder.id().equals(m.id())) {
+                steps.add(TallyResult.Step.of("proxyVoidHolder", m.name()));
+                continue;
+            }
+            int count = held.merge(holder.id(), 1, Integer::sum);
+            if (count > in.maxProxies()) {
+                steps.add(TallyResult.Step.of("proxyOverLimit", m.name(), holder.name(), in.maxProxies()));
+                continue;
+            }
+            represented.add(m.id());
+        }
+        // 2. quorum
+        double total = 0;
+        double here = 0;
+        for (TallyInput.Member m : in.members()) {
+            total += m.votes();
+            if (m.present() || represented.contains(m.id())) {
+                here += m.votes();
+            }
+        }
+        boolean quorumMet = total > 0 && here / total + EPS >= in.quorum();
+        steps.add(TallyResult.Step.of("presence", fmt(here), fmt(total), pct(total == 0 ? 0 : here / total)));
+        steps.add(TallyResult.Step.of(quorumMet ? "quorumMet" : "quorumMissed", pct(in.quorum())));
+
+        // 3. votes
+        Map<String, double[]> byCollege = new LinkedHashMap<>();
+        double[] all = new double[5];
+        List<String> objections = new ArrayList<>();
+        for (TallyInput.Member m : in.members()) {
+            if (!(m.present() || represented.contains(m.id()))) {
+                continue;
+            }
+            Vote v = m.vote() == null ? Vote.NONE : m.vote();
+            all[v.ordinal()] += m.votes();
+            if (m.college() != null) {
+                byCollege.computeIfAbsent(m.college(), k -> new double[5])[v.ordinal()] += m.votes();
+            }
+            if (v == Vote.AGAINST && m.objection() != null && !m.objection().isBlank()) {
+                objections.add(m.name() + " : " + m.objection().strip());
+            }
+        }
+        TallyResult.Counts counts = counts(all);
+        steps.add(TallyResult.Step.of("votes", fmt(counts.forVotes()), fmt(counts.against()), fmt(counts.abstain()),
+                fmt(counts.blank()), fmt(counts.notVoting())));
+
+        List<TallyResult.CollegeResult> collegeResults = new ArrayList<>();
+        Double weightedFor = null;
+        boolean adopted;
+        if (!in.colleges().isEmpty() && in.majority() != Majority.CONSENT) {
+            double weightSum = 0;
+            double weighted = 0;
+            double weightedWithAbstentions = 0;
+            boolean anyAbstention = false;
+            for (TallyInput.College c : in.colleges()) {
+                double[] v = byCollege.getOrDefault(c.id(), new double[5]);
+                TallyResult.Counts cc = counts(v);
+                Double share = cc.cast() > 0 ? cc.forVotes() / cc.cast() : null;
+                collegeResults.add(new TallyResult.CollegeResult(c.id(), c.name(), c.weight(), cc, share));
+                double voters = cc.cast() + cc.abstain() + cc.blank() + cc.notVoting();
+                if (share == null) {
+                    steps.add(TallyResult.Step.of("collegeNoVote", c.name(), fmt(c.weight())));
+                    continue;
+                }
+                steps.add(TallyResult.Step.of("college", c.name(), fmt(cc.forVotes()), fmt(cc.cast()), pct(share), fmt(c.weight())));
+                weightSum += c.weight();
+                weighted += c.weight() * share;
+                weightedWithAbstentions += c.weight() * (voters == 0 ? 0 : cc.forVotes() / voters);
+                anyAbstention |= cc.abstain() + cc.blank() + cc.notVoting() > 0;
+            }
+            if (weightSum == 0) {
+                weightedFor = null;
+                adopted = false;
+                steps.add(TallyResult.Step.of("noCastVote"));
+            } else {
+                double share = weighted / weightSum;
+                double shareAbs = weightedWithAbstentions / weightSum;
+                weightedFor = share;
+                steps.add(TallyResult.Step.of("weighted", pct(share)));
+                adopted = switch (in.majority()) {
+                    case SIMPLE -> share > 0.5 + EPS;
+                    case ABSOLUTE -> shareAbs > 0.5 + EPS;
+                    case TWO_THIRDS -> share + EPS >= 2.0 / 3;
+                    case UNANIMITY -> share >= 1 - EPS && !anyAbstention;
+                    case CONSENT -> throw new IllegalStateException();
+                };
+                if (in.majority() == Majority.ABSOLUTE) {
+                    steps.add(TallyResult.Step.of("weightedAbsolute", pct(shareAbs)));
+                }
+            }
+        } else {
+            adopted = switch (in.majority()) {
+                case SIMPLE -> counts.forVotes() > counts.against() + EPS;
+                case ABSOLUTE -> counts.forVotes() > here / 2 + EPS;
+                case TWO_THIRDS -> counts.cast() > 0 && counts.forVotes() + EPS >= counts.cast() * 2 / 3;
+                case UNANIMITY -> counts.forVotes() > 0 && Math.abs(counts.forVotes() - here) < EPS;
+                case CONSENT -> objections.isEmpty();
+            };
+            if (in.majority() == Majority.CONSENT) {
+                if (objections.isEmpty()) {
+                    steps.add(TallyResult.Step.of("noObjection"));
+                } else {
+                    objections.forEach(o -> steps.add(TallyResult.Step.of("objection", o)));
+                }
+            } else if (in.majority() == Majority.SIMPLE && Math.abs(counts.forVotes() - counts.against()) < EPS) {
+                steps.add(TallyResult.Step.of("tie"));
+            }
+        }
+        steps.add(TallyResult.Step.of("rule." + in.majority().name()));
+        boolean result = quorumMet && adopted;
+        steps.add(TallyResult.Step.of(result ? "adopted" : quorumMet ? "rejected" : "rejectedNoQuorum"));
+        return new TallyResult(quorumMet, result, here, total, counts, collegeResults, weightedFor, steps);
+    }
+
+    private static TallyResult.Counts counts(double[] v) {
+        return new TallyResult.Counts(v[Vote.FOR.ordinal()], v[Vote.AGAINST.ordinal()], v[Vote.ABSTAIN.ordinal()],
+                v[Vote.BLANK.ordinal()], v[Vote.NONE.ordinal()]);
+    }
+
+    static String fmt(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    }
+
+    static String pct(double share) {
+        return String.format(java.util.Locale.ROOT, "%.2f %%", share * 100);
+    }
+}

@@ -1,0 +1,38 @@
+package fr.tierslieu.governance.domain;
+
+import java.util.List;
+
+/**
+ * Everything the tally engine needs: the body's rules, its colleges (empty when votes are not
+ * weighted), and every member with attendance, proxy and vote.
+ *
+ * @param quorum            share of the members' voting weight that must be present or represented
+ *                          (0 for none), e.g. 0.25
+ * @param maxProxies        proxies one member may hold (0 = no proxies allowed)
+ * @param majority          adoption rule
+ * @param colleges          voting colleges with their weight in percent; empty for one member one vote
+ * @param members           the body's members
+ */
+public record TallyInput(double quorum, int maxProxies, Majority majority, List<College> colleges, List<Member> members) {
+
+    /** A voting college and its share of the result, in percent. */
+    public record College(String id, String name, double weight) {
+    }
+
+    /**
+     * @param id        unique within the input
+     * @param weight    votes of the member (null means 1; shares in some cooperatives)
+     * @param college   id of its college, or null when there are no colleges
+     * @param present   attends the meeting
+     * @param proxyTo   id of the present member holding its proxy, or null
+     * @param vote      its vote (cast by itself, or by its proxy holder)
+     * @param objection reason of its objection, for consent decisions
+     */
+    public record Member(String id, String name, Double weight, String college, boolean present, String proxyTo,
+                         Vote vote, String objection) {
+        /** The member's votes: 1 unless given. */
+        public double votes() {
+            return weight == null ? 1 : weight;
+        }
+    }
+}

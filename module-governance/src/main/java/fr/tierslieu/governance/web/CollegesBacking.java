@@ -1,0 +1,113 @@
+package fr.tierslieu.governance.web;
+
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.governance.application.CollegeDraft;
+import fr.tierslieu.governance.application.GovernanceService;
+import fr.tierslieu.governance.domain.CollegeRules;
+import fr.tierslieu.governance.domain.GovernanceProfile;
+import fr.tierslieu.governance.domain.LegalForm;
+import fr.tierslieu.governance.domain.TallyInput;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The legal form studied and the voting colleges, with the SCIC rules checked as the user types. */
+@Named
+@ViewScoped
+public class CollegesBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    GovernanceService governance;
+    @Inject
+    Msg msg;
+
+    private long version;
+    private LegalForm legalForm;
+    private List<CollegeDraft> rows = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        GovernanceProfile p = governance.profile();
+        version = p.getVersion();
+        legalForm = p.getLegalForm();
+        rows = new ArrayList<>();
+        p.getColleges().forEach(c -> rows.add(new CollegeDraft(c.getName(), c.getWeight(), c.getDescription())));
+    }
+
+    public void add() {
+        rows.add(new CollegeDraft("", BigDecimal.ZERO, null));
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < rows.size()) {
+            rows.remove(index);
+        }
+    }
+
+    public void save() {
+        try {
+            governance.saveColleges(version, legalForm, rows, Msg.locale());
+            load();
+            FacesSupport.info(msg.get("governance.college.saved"));
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "collegesForm");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public BigDecimal getTotal() {
+        return rows.stream().map(r -> r.getWeight() == null ? BigDecimal.ZERO : r.getWeight()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The SCIC rules' problems of the colleges as typed (not yet saved). */
+    public List<String> getProblems() {
+        List<String> out = new ArrayList<>();
+        if (legalForm == null || !legalForm.isScic()) {
+            return out;
+        }
+        List<TallyInput.College> colleges = new ArrayList<>();
+        for (CollegeDraft r : rows) {
+            String name = r.getName() == null || r.getName().isBlank() ? "?" : r.getName().strip();
+            colleges.add(new TallyInput.College(name, name, r.getWeight() == null ? 0 : r.getWeight().doubleValue()));
+        }
+        for (CollegeRules.Problem p : CollegeRules.checkScic(colleges)) {
+            String value = p.value() == Math.rint(p.value()) ? String.valueOf((long) p.value()) : String.valueOf(p.value());
+            out.add(p.college() == null ? msg.format("governance.college.rule." + p.key(), value)
+                    : msg.format2("governance.college.rule." + p.key(), p.college(), value));
+        }
+        return out;
+    }
+
+    public LegalForm[] getLegalForms() {
+        return LegalForm.values();
+    }
+
+    public LegalForm getLegalForm() {
+        return legalForm;
+    }
+
+    public void setLegalForm(LegalForm legalForm) {
+        this.legalForm = legalForm;
+    }
+
+    public List<CollegeDraft> getRows() {
+        return rows;
+    }
+}

@@ -1,0 +1,107 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.GovernanceProfile;
+import fr.tierslieu.governance.domain.LegalForm;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.TallyInput;
+import fr.tierslieu.governance.domain.TallyResult;
+import fr.tierslieu.governance.domain.Vote;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The module's persistence unit on the real schema (core + governance migrations), and its service's checks. */
+class GovernanceServiceTest {
+
+    static final Locale FR = Locale.FRENCH;
+    private JpaTestSupport db;
+
+    @BeforeEach
+    void setUp() {
+        db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    GovernanceService service(EntityManager em) {
+        return new GovernanceService(em, TestModules.bundles(new GovernanceModule()));
+    }
+
+    static CollegeDraft c(String name, String weight) {
+        return new CollegeDraft(name, new BigDecimal(weight), null);
+    }
+
+    @Test
+    void demoDataIsAValidScicDesign() {
+        db.run(em -> new GovernanceDemoData(em).load());
+        GovernanceProfile p = db.tx(em -> service(em).profile());
+        assertThat(p.getLegalForm()).isEqualTo(LegalForm.SCIC_SAS);
+        assertThat(p.getColleges()).hasSize(5);
+        List<String> problems = db.tx(em -> service(em).scicProblems(FR));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void scicCollegesAreCheckedAndTheCollegeAtFaultIsNamed() {
+        long version = db.tx(em -> service(em).profile().getVersion());
+        assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.SCIC_SAS,
+                List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")), FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::message)
+                        .containsExactly("Collège « Fondateurs » : 60 % ; en SCIC, un collège pèse au plus 50 %.",
+                                "Collège « Salariés » : 5 % ; en SCIC, un collège pèse au moins 10 %."));
+        GovernanceProfile unchanged = db.tx(em -> service(em).profile());
+        assertThat(unchanged.getColleges()).isEmpty();
+
+        // the same colleges are fine for an association (no legal rule on colleges)
+        db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION,
+                List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")), FR));
+        GovernanceProfile saved = db.tx(em -> service(em).profile());
+        assertThat(saved.getColleges()).extracting(x -> x.getName()).containsExactly("Fondateurs", "Usagers", "Salariés");
+        assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION, List.of(), FR)))
+                .isInstanceOf(ConcurrentEditException.class);
+    }
+
+    @Test
+    void badLinesAreRefused() {
+        long version = db.tx(em -> service(em).profile().getVersion());
+        assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION,
+                List.of(c(" ", "10"), c("A", "120"), c("B", "10"), c("b", "10")), FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field)
+                        .containsExactly("colleges[0]", "colleges[1]", "colleges[3]"));
+    }
+
+    @Test
+    void tallyInputIsCheckedMemberByMember() {
+        TallyInput bad = new TallyInput(1.5, -1, null, List.of(new TallyInput.College("F", "F", 50)),
+                List.of(new TallyInput.Member("a", "Anne", 0.0, "F", true, null, Vote.FOR, null),
+                        new TallyInput.Member("a", "Bruno", 1.0, "F", true, null, Vote.FOR, null),
+                        new TallyInput.Member("c", "Chloé", 1.0, "X", true, null, Vote.FOR, null)));
+        assertThatThrownBy(() -> db.tx(em -> service(em).tally(bad, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field)
+                        .containsExactly("majority", "quorum", "maxProxies", "members[0]", "members[1]", "members[2]"));
+        TallyResult ok = db.tx(em -> service(em).tally(new TallyInput(0.5, 1, Majority.SIMPLE, List.of(),
+                List.of(new TallyInput.Member("a", "Anne", null, null, true, null, Vote.FOR, null))), FR));
+        assertThat(ok.adopted()).isTrue();
+        String words = db.tx(em -> service(em).describe(ok.steps().get(0), FR));
+        assertThat(words).isEqualTo("1 voix présentes ou représentées sur 1 (100.00 %).");
+    }
+}
