@@ -1,6 +1,7 @@
 package fr.tierslieu.governance;
 
 import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.PageAccess;
 import fr.tierslieu.core.module.TiersLieuModule;
@@ -47,8 +48,15 @@ public class GovernanceModule implements TiersLieuModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+                MenuEntry.of("governance.menu.bodies", "/governance/bodies.xhtml", "pi pi-sitemap", 5),
                 MenuEntry.of("governance.menu.colleges", "/governance/colleges.xhtml", "pi pi-th-large", 10),
+                MenuEntry.of("governance.menu.decisions", "/governance/decisions.xhtml", "pi pi-book", 15),
                 MenuEntry.of("governance.menu.tally", "/governance/tally.xhtml", "pi pi-check-square", 20));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(DashboardWidget.of("governance.widget.title", "/governance/widget.xhtml", 30));
     }
 
     @Override

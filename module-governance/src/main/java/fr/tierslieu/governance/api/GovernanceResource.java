@@ -87,6 +87,64 @@ public class GovernanceResource {
                 p.getLegalForm().isScic() ? governance.scicProblems(locale) : List.of());
     }
 
+    @Inject
+    fr.tierslieu.governance.application.BodyService bodies;
+    @Inject
+    fr.tierslieu.governance.application.SessionService sessions;
+
+    public record MandateJson(long actorId, String representative, String position, String college, java.time.LocalDate start,
+                              java.time.LocalDate end) {
+    }
+
+    public record BodyJson(long id, long version, String name, String kind, Long parentId, BigDecimal quorumFirst,
+                           BigDecimal quorumSecond, String majority, int maxProxies, int noticeDays, boolean weighted,
+                           Integer mandateYears, String renewalRule, List<MandateJson> mandates) {
+    }
+
+    @GET
+    @Path("bodies")
+    @Operation(summary = "Bodies with their statutory rules and their mandates")
+    public List<BodyJson> bodies() {
+        return bodies.bodies().stream().map(b -> new BodyJson(b.getId(), b.getVersion(), b.getName(), b.getKind().name(),
+                b.getParent() == null ? null : b.getParent().getId(), b.getQuorumFirst(), b.getQuorumSecond(), b.getMajority().name(),
+                b.getMaxProxies(), b.getNoticeDays(), b.isWeighted(), b.getMandateYears(), b.getRenewalRule(),
+                bodies.mandates(b.getId()).stream().map(m -> new MandateJson(m.getActorId(), m.getRepresentative(), m.getPosition().name(),
+                        m.getCollege() == null ? null : m.getCollege().getName(), m.getStartDate(), m.getEndDate())).toList())).toList();
+    }
+
+    public record AttendanceJson(long actorId, boolean present, Long proxyTo) {
+    }
+
+    public record ResolutionJson(int position, String title, String text, String majority, boolean voted, boolean adopted,
+                                 String summary) {
+    }
+
+    public record MeetingJson(long id, long bodyId, String title, java.time.LocalDateTime startsAt, String place, String agenda,
+                              java.time.LocalDate convenedOn, boolean noticeTooShort, List<AttendanceJson> attendance,
+                              List<ResolutionJson> resolutions) {
+    }
+
+    @GET
+    @Path("meetings/{id}")
+    @Operation(summary = "A meeting of a body: convocation, attendance with proxies, resolutions and their results")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    public MeetingJson meeting(@jakarta.ws.rs.PathParam("id") long id) {
+        var m = sessions.meeting(id);
+        return new MeetingJson(m.getId(), m.getBody().getId(), m.getTitle(), m.getStartsAt(), m.getPlace(), m.getAgenda(),
+                m.getConvenedOn(), m.isNoticeTooShort(),
+                sessions.sheet(id).stream().map(l -> new AttendanceJson(l.getActorId(), l.isPresent(), l.getProxyTo())).toList(),
+                sessions.resolutions(id).stream().map(r -> new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(),
+                        r.getMajority().name(), r.isVoted(), r.isAdopted(), r.getSummary())).toList());
+    }
+
+    @GET
+    @Path("decisions")
+    @Operation(summary = "The register of decisions (voted resolutions), optionally filtered by text")
+    public List<ResolutionJson> decisions(@jakarta.ws.rs.QueryParam("q") String q) {
+        return sessions.decisions(q).stream().map(r -> new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(),
+                r.getMajority().name(), r.isVoted(), r.isAdopted(), r.getSummary())).toList();
+    }
+
     public record StepJson(String key, String text) {
     }
 

@@ -2,7 +2,17 @@ package fr.tierslieu.governance.application;
 
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.Ballot;
+import fr.tierslieu.governance.domain.Vote;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.BodyMeeting;
 import fr.tierslieu.governance.domain.GovernanceProfile;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.Mandate;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.Resolution;
 import fr.tierslieu.governance.domain.LegalForm;
 import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +20,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Demo: Atelier Z, an association, studies a move to a SCIC (SAS) with five colleges (illustrative
- * weights, within the legal 10–50 %).
+ * Demo: Atelier Z, an association (AG, CA renewed by thirds, bureau), studies a move to a SCIC (SAS)
+ * with five colleges (illustrative weights, within the legal 10–50 %); a past AG with its minutes
+ * and two adopted resolutions; a board meeting to come (on the main project's roadmap). Members are
+ * demo actors of the core, found by name.
  */
 @ApplicationScoped
 public class GovernanceDemoData implements DemoDataProvider {
@@ -45,5 +58,87 @@ public class GovernanceDemoData implements DemoDataProvider {
                 new VotingCollege("Collectivités", new BigDecimal("20"), "Commune de Névez, agglomération")));
         em.persist(profile);
         em.flush();
+        bodies(profile);
+    }
+
+    private Long actor(String name) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?").setParameter(1, name).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    /** AG, CA and bureau of the association, their mandates, a past AG with its minutes and a coming board meeting. */
+    private void bodies(GovernanceProfile profile) {
+        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'").getResultList();
+        Long projectId = project.isEmpty() ? null : ((Number) project.get(0)).longValue();
+        Body ag = body("Assemblée générale", BodyKind.GENERAL_ASSEMBLY, null, "25", "0", Majority.SIMPLE, 2, 15, null, null, projectId);
+        Body ca = body("Conseil d’administration", BodyKind.BOARD, ag, "50", "50", Majority.SIMPLE, 1, 8, 3,
+                "Renouvellement par tiers chaque année", projectId);
+        Body bureau = body("Bureau", BodyKind.BUREAU, ca, "50", "50", Majority.SIMPLE, 0, 3, 1, null, null);
+        String[] members = {"Atelier Z", "Bretagne Transition", "KonK Ar Lab", "Charpentiers de marine de l'Aven",
+                "Lin et chanvre de Cornouaille", "Club des entrepreneurs du Pays de l'Aven"};
+        LocalDate start = LocalDate.of(2025, 4, 12);
+        for (String name : members) {
+            Long id = actor(name);
+            if (id != null) {
+                em.persist(new Mandate(ag, id, null, MandatePosition.MEMBER, null, start, null));
+            }
+        }
+        mandate(ca, "Atelier Z", "Fondateur (démo)", MandatePosition.PRESIDENT, start, start.plusYears(3));
+        mandate(ca, "Bretagne Transition", "Représentant·e (démo)", MandatePosition.TREASURER, start, start.plusYears(3));
+        mandate(ca, "KonK Ar Lab", "Représentant·e (démo)", MandatePosition.SECRETARY, start, LocalDate.now().plusDays(60));
+        mandate(ca, "Club des entrepreneurs du Pays de l'Aven", null, MandatePosition.MEMBER, start, start.plusYears(2));
+        mandate(bureau, "Atelier Z", "Fondateur (démo)", MandatePosition.PRESIDENT, start, start.plusYears(1).plusMonths(2));
+        mandate(bureau, "Bretagne Transition", "Représentant·e (démo)", MandatePosition.TREASURER, start, null);
+
+        BodyMeeting past = new BodyMeeting(ag, "Assemblée générale ordinaire 2026", LocalDate.of(2026, 4, 18).atTime(10, 0));
+        past.describe(past.getTitle(), past.getStartsAt(), "Atelier Z, Névez", "1. Rapport moral\n2. Comptes 2025\n3. Étude d’un passage en SCIC",
+                LocalDate.of(2026, 3, 27), false, "L’assemblée approuve les comptes et mandate le conseil pour étudier la SCIC.");
+        em.persist(past);
+        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b", Mandate.class).setParameter("b", ag).getResultList()) {
+            AttendanceLine line = new AttendanceLine(past, m.getActorId());
+            line.mark(true, null);
+            em.persist(line);
+        }
+        Resolution accounts = new Resolution(past, 1, "Approbation des comptes 2025", "Les comptes 2025 sont approuvés.", Majority.SIMPLE);
+        accounts.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
+                + "Pour 6, contre 0, abstentions 0, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
+                + "Résolution adoptée.");
+        em.persist(accounts);
+        Resolution scic = new Resolution(past, 2, "Étude d’un passage en SCIC", "Le conseil d’administration étudie la "
+                + "transformation en SCIC et présente un projet de charte et de collèges.", Majority.SIMPLE);
+        scic.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
+                + "Pour 5, contre 0, abstentions 1, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
+                + "Résolution adoptée.");
+        em.persist(scic);
+        int i = 0;
+        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b order by m.id", Mandate.class)
+                .setParameter("b", ag).getResultList()) {
+            em.persist(new Ballot(accounts, m.getActorId(), Vote.FOR, null));
+            em.persist(new Ballot(scic, m.getActorId(), i++ == 2 ? Vote.ABSTAIN : Vote.FOR, null));
+        }
+        BodyMeeting next = new BodyMeeting(ca, "Projet de charte et de collèges", LocalDate.of(2027, 3, 20).atTime(18, 0));
+        next.describe(next.getTitle(), next.getStartsAt(), "Atelier Z, Névez", "1. Projet de charte commune\n2. Collèges de la future SCIC",
+                null, false, null);
+        em.persist(next);
+        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b", Mandate.class).setParameter("b", ca).getResultList()) {
+            em.persist(new AttendanceLine(next, m.getActorId()));
+        }
+        em.flush();
+    }
+
+    private Body body(String name, BodyKind kind, Body parent, String q1, String q2, Majority majority, int proxies, int notice,
+                      Integer years, String renewal, Long projectId) {
+        Body b = new Body(name, kind);
+        b.describe(name, kind, parent, new BigDecimal(q1), new BigDecimal(q2), majority, proxies, notice, false, years, renewal);
+        b.governs(projectId);
+        em.persist(b);
+        return b;
+    }
+
+    private void mandate(Body body, String actor, String representative, MandatePosition position, LocalDate start, LocalDate end) {
+        Long id = actor(actor);
+        if (id != null) {
+            em.persist(new Mandate(body, id, representative, position, null, start, end));
+        }
     }
 }

@@ -44,6 +44,64 @@ class GovernanceIT extends BrowserTest {
     }
 
     @Test
+    void holdABoardMeeting() throws Exception {
+        browser.signIn(app, "board", "demo");
+        browser.open(app.url("/governance/bodies.xhtml"));
+        browser.waitFor(By.id("orgChart"));
+        browser.driver().findElements(By.cssSelector("#orgChart a")).stream()
+                .filter(a -> a.getText().startsWith("Conseil")).findFirst().orElseThrow().click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/body.xhtml?id="));
+        // convene: five days' notice where the statutes ask eight → warning on the meeting page
+        browser.type(By.id("sessionForm:sessionTitle"), "CA de test");
+        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        // dates set through the pickers' widgets (typing into one leaves its overlay over the next field)
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 18, 0));"
+                        + "PrimeFaces.widgets['widget_sessionForm_convenedOn'].setDate(new Date(arguments[3], arguments[4] - 1, arguments[5]));",
+                day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+                day.minusDays(5).getYear(), day.minusDays(5).getMonthValue(), day.minusDays(5).getDayOfMonth());
+        browser.click(By.id("sessionForm:convene"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/session.xhtml?id="));
+        assertThat(browser.waitFor(By.id("sessionForm:noticeWarning")).getText()).contains("5 jour(s)").contains("8");
+
+        // attendance: everyone present but the last one, whose proxy goes to the first
+        List<WebElement> toggles = browser.driver().findElements(By.cssSelector(".tl-session-present"));
+        int n = toggles.size();
+        assertThat(n).isGreaterThanOrEqualTo(3);
+        for (int i = 0; i < n - 1; i++) {
+            browser.driver().findElements(By.cssSelector(".tl-session-present")).get(i).click();
+            int done = i + 1;
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square")).size() == done);
+        }
+        assertThat(browser.driver().findElement(By.id("quorumVerdict")).getText()).contains("atteint");
+
+        // a resolution, voted: all for but one against → adopted, with its steps
+        browser.type(By.id("resolutionForm:resolutionTitle"), "Adopter le projet de charte");
+        browser.click(By.id("resolutionForm:addResolution"));
+        browser.waitFor(By.cssSelector(".tl-open-vote")).click();
+        browser.waitFor(By.cssSelector("[id$='recordVote']"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "var ids = Object.keys(PrimeFaces.widgets).filter(function (k) { return k.indexOf('resolutionForm') >= 0 && "
+                        + "PrimeFaces.widgets[k].jq && PrimeFaces.widgets[k].jq.hasClass('tl-ballot'); });"
+                        + "PrimeFaces.widgets[ids[ids.length - 1]].selectValue('AGAINST');");
+        browser.click(By.cssSelector("[id$='recordVote']"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-resolution-result")).size() == 1);
+        assertThat(browser.driver().findElement(By.cssSelector(".tl-resolution-result")).getText()).contains("Résolution adoptée");
+        assertThat(browser.driver().findElement(By.cssSelector(".tl-steps")).getText()).contains("contre 1");
+
+        // the minutes as a PDF
+        String url = browser.driver().getCurrentUrl();
+        long id = Long.parseLong(url.replaceAll(".*id=(\\d+).*", "$1"));
+        Http board = new Http(app, "board", "demo");
+        Http.Response meeting = board.get("/api/governance/meetings/" + id);
+        assertThat(meeting.json().getBoolean("noticeTooShort")).isTrue();
+        assertThat(meeting.json().getJsonArray("resolutions").getJsonObject(0).getBoolean("adopted")).isTrue();
+        browser.click(By.id("actionsForm:pdf"));
+        assertThat(board.get("/api/governance/decisions?q=charte").body()).contains("Adopter le projet de charte");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void tallyOverHttp() {
         Http viewer = new Http(app, "viewer", "demo");
         Http.Response r = viewer.post("/api/governance/tally", """

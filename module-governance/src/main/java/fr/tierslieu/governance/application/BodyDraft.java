@@ -1,0 +1,144 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.Majority;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** The body form: what the statutes say about it. */
+public class BodyDraft implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private Long id;
+    private Long version;
+    private String name;
+    private BodyKind kind = BodyKind.BOARD;
+    private Long parentId;
+    private BigDecimal quorumFirst = new BigDecimal("50");
+    private BigDecimal quorumSecond = BigDecimal.ZERO;
+    private Majority majority = Majority.SIMPLE;
+    private Integer maxProxies = 1;
+    private Integer noticeDays = 15;
+    private boolean weighted;
+    private Integer mandateYears;
+    private String renewalRule;
+
+    public static BodyDraft of(Body b) {
+        BodyDraft d = new BodyDraft();
+        d.id = b.getId();
+        d.version = b.getVersion();
+        d.name = b.getName();
+        d.kind = b.getKind();
+        d.parentId = b.getParent() == null ? null : b.getParent().getId();
+        d.quorumFirst = b.getQuorumFirst();
+        d.quorumSecond = b.getQuorumSecond();
+        d.majority = b.getMajority();
+        d.maxProxies = b.getMaxProxies();
+        d.noticeDays = b.getNoticeDays();
+        d.weighted = b.isWeighted();
+        d.mandateYears = b.getMandateYears();
+        d.renewalRule = b.getRenewalRule();
+        return d;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BodyKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public BigDecimal getQuorumFirst() {
+        return quorumFirst;
+    }
+
+    public void setQuorumFirst(BigDecimal quorumFirst) {
+        this.quorumFirst = quorumFirst;
+    }
+
+    public BigDecimal getQuorumSecond() {
+        return quorumSecond;
+    }
+
+    public void setQuorumSecond(BigDecimal quorumSecond) {
+        this.quorumSecond = quorumSecond;
+    }
+
+    public Majority getMajority() {
+        return majority;
+    }
+
+    public void setMajority(Majority majority) {
+        this.majority = majority;
+    }
+
+    public Integer getMaxProxies() {
+        return maxProxies;
+    }
+
+    public void setMaxProxies(Integer maxProxies) {
+        this.maxProxies = maxProxies;
+    }
+
+    public Integer getNoticeDays() {
+        return noticeDays;
+    }
+
+    public void setNoticeDays(Integer noticeDays) {
+        this.noticeDays = noticeDays;
+    }
+
+    public boolean isWeighted() {
+        return weighted;
+    }
+
+    public void setWeighted(boolean weighted) {
+        this.weighted = weighted;
+    }
+
+    public Integer getMandateYears() {
+        return mandateYears;
+    }
+
+    public void setMandateYears(Integer mandateYears) {
+        this.mandateYears = mandateYears;
+    }
+
+    public String getRenewalRule() {
+        return renewalRule;
+    }
+
+    public void setRenewalRule(String renewalRule) {
+        this.renewalRule = renewalRule;
+    }
+}

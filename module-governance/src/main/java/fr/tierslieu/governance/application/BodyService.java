@@ -1,0 +1,235 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.application.actor.ActorDeleted;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.Mandate;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.VotingCollege;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/**
+ * Bodies and mandates: what the statutes say about each body, who sits in it, until when.
+ * Everyone reads; board members (and admins) edit.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class BodyService {
+
+    /** Positions held by one member at a time in a body. */
+    static final Set<MandatePosition> SINGLE = Set.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY);
+
+    @PersistenceContext(unitName = "governance")
+    EntityManager em;
+    @Inject
+    MessageBundles messages;
+
+    /** Whether an actor id exists in the core registry (the core's ActorService in the container). */
+    LongPredicate actorExists;
+    Clock clock = Clock.systemDefaultZone();
+
+    public BodyService() {
+    }
+
+    public BodyService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
+        this.em = em;
+        this.messages = messages;
+        this.actorExists = actorExists;
+    }
+
+    @Inject
+    void actors(fr.tierslieu.core.application.actor.ActorService actors) {
+        this.actorExists = id -> {
+            try {
+                actors.get(id);
+                return true;
+            } catch (NotFoundException e) {
+                return false;
+            }
+        };
+    }
+
+    public List<Body> bodies() {
+        return em.createQuery("select b from Body b left join fetch b.parent order by b.kind, b.name", Body.class).getResultList();
+    }
+
+    public Body body(long id) {
+        Body b = em.find(Body.class, id);
+        if (b == null) {
+            throw new NotFoundException("Body", id);
+        }
+        return b;
+    }
+
+    @RequiresRole({Role.BOARD})
+    public Body saveBody(BodyDraft d, Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        String name = d.getName() == null ? "" : d.getName().strip();
+        if (name.isEmpty()) {
+            problems.add(v("bodyName", locale, "core.error.required"));
+        } else if (name.length() > Body.NAME_MAX) {
+            problems.add(new ValidationFailure.Violation("bodyName", messages.format(locale, "core.error.tooLong", Body.NAME_MAX)));
+        }
+        if (d.getKind() == null) {
+            problems.add(v("kind", locale, "core.error.required"));
+        }
+        if (d.getMajority() == null) {
+            problems.add(v("majority", locale, "core.error.required"));
+        }
+        checkPercent(problems, "quorumFirst", d.getQuorumFirst(), locale);
+        checkPercent(problems, "quorumSecond", d.getQuorumSecond(), locale);
+        if (d.getMaxProxies() == null || d.getMaxProxies() < 0 || d.getMaxProxies() > 99) {
+            problems.add(v("maxProxies", locale, "governance.body.error.proxies"));
+        }
+        if (d.getNoticeDays() == null || d.getNoticeDays() < 0 || d.getNoticeDays() > 365) {
+            problems.add(v("noticeDays", locale, "governance.body.error.notice"));
+        }
+        if (d.getMandateYears() != null && (d.getMandateYears() < 1 || d.getMandateYears() > 12)) {
+            problems.add(v("mandateYears", locale, "governance.body.error.years"));
+        }
+        if (d.getRenewalRule() != null && d.getRenewalRule().length() > Body.RULE_MAX) {
+            problems.add(new ValidationFailure.Violation("renewalRule", messages.format(locale, "core.error.tooLong", Body.RULE_MAX)));
+        }
+        Body parent = null;
+        if (d.getParentId() != null) {
+            parent = em.find(Body.class, d.getParentId());
+            for (Body p = parent; p != null; p = p.getParent()) {
+                if (d.getId() != null && p.getId().equals(d.getId())) {
+                    problems.add(v("parentId", locale, "governance.body.error.parentCycle"));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Body body;
+        if (d.getId() == null) {
+            body = new Body(name, d.getKind());
+            em.persist(body);
+        } else {
+            body = body(d.getId());
+            if (d.getVersion() == null || d.getVersion() != body.getVersion()) {
+                throw new ConcurrentEditException("Body", d.getId());
+            }
+        }
+        body.describe(name, d.getKind(), parent, d.getQuorumFirst(), d.getQuorumSecond(), d.getMajority(), d.getMaxProxies(),
+                d.getNoticeDays(), d.isWeighted(), d.getMandateYears(),
+                d.getRenewalRule() == null || d.getRenewalRule().isBlank() ? null : d.getRenewalRule().strip());
+        em.flush();
+        return body;
+    }
+
+    private void checkPercent(List<ValidationFailure.Violation> problems, String field, BigDecimal value, Locale locale) {
+        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            problems.add(v(field, locale, "governance.body.error.quorum"));
+        }
+    }
+
+    public List<Mandate> mandates(long bodyId) {
+        return em.createQuery("select m from Mandate m left join fetch m.college where m.body.id = :b order by m.position, m.startDate",
+                Mandate.class).setParameter("b", bodyId).getResultList();
+    }
+
+    /** Mandates running on the day, for the attendance sheet and the quorum. */
+    public List<Mandate> activeMandates(long bodyId, LocalDate day) {
+        return mandates(bodyId).stream().filter(m -> m.activeOn(day)).toList();
+    }
+
+    @RequiresRole({Role.BOARD})
+    public Mandate addMandate(long bodyId, Long actorId, String representative, MandatePosition position, Long collegeId,
+                              LocalDate start, LocalDate end, Locale locale) {
+        Body body = body(bodyId);
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        if (actorId == null || !actorExists.test(actorId)) {
+            problems.add(v("mandateActor", locale, "governance.mandate.error.actor"));
+        }
+        if (position == null) {
+            problems.add(v("mandatePosition", locale, "core.error.required"));
+        }
+        if (start == null) {
+            problems.add(v("mandateStart", locale, "core.error.required"));
+        } else if (end != null && end.isBefore(start)) {
+            problems.add(v("mandateEnd", locale, "governance.mandate.error.endBeforeStart"));
+        }
+        if (representative != null && representative.length() > Mandate.REPRESENTATIVE_MAX) {
+            problems.add(new ValidationFailure.Violation("representative", messages.format(locale, "core.error.tooLong", Mandate.REPRESENTATIVE_MAX)));
+        }
+        VotingCollege college = collegeId == null ? null : em.find(VotingCollege.class, collegeId);
+        if (collegeId != null && college == null) {
+            problems.add(v("mandateCollege", locale, "governance.mandate.error.college"));
+        }
+        if (problems.isEmpty() && SINGLE.contains(position)) {
+            for (Mandate m : mandates(bodyId)) {
+                boolean overlaps = !m.getStartDate().isAfter(end == null ? LocalDate.MAX : end)
+                        && (m.getEndDate() == null || !m.getEndDate().isBefore(start));
+                if (m.getPosition() == position && overlaps) {
+                    problems.add(new ValidationFailure.Violation("mandatePosition", messages.format(locale,
+                            "governance.mandate.error.single", messages.label(locale, position), body.getName())));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Mandate m = new Mandate(body, actorId, representative == null || representative.isBlank() ? null : representative.strip(),
+                position, college, start, end);
+        em.persist(m);
+        em.flush();
+        return m;
+    }
+
+    @RequiresRole({Role.BOARD})
+    public void endMandate(long mandateId, LocalDate on, Locale locale) {
+        Mandate m = em.find(Mandate.class, mandateId);
+        if (m == null) {
+            throw new NotFoundException("Mandate", mandateId);
+        }
+        if (on == null || on.isBefore(m.getStartDate())) {
+            throw ValidationFailure.of("endOn", messages.get(locale, "governance.mandate.error.endBeforeStart"));
+        }
+        m.end(on);
+    }
+
+    /** Mandates ending within {@code days} days from today (and not ended yet), soonest first. */
+    public List<Mandate> endingWithin(int days) {
+        LocalDate today = LocalDate.now(clock);
+        return em.createQuery("select m from Mandate m join fetch m.body where m.endDate is not null and m.endDate >= :t "
+                        + "and m.endDate <= :l order by m.endDate", Mandate.class)
+                .setParameter("t", today).setParameter("l", today.plusDays(days)).getResultList();
+    }
+
+    /** The governance records of a deleted actor go with it (mandates, attendance, ballots). */
+    void onActorDeleted(@Observes ActorDeleted event) {
+        em.createQuery("delete from Ballot b where b.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
+        em.createQuery("delete from AttendanceLine l where l.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
+        em.createQuery("update AttendanceLine l set l.proxyTo = null where l.proxyTo = :a").setParameter("a", event.actorId())
+                .executeUpdate();
+        em.createQuery("delete from Mandate m where m.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
+    }
+
+    private ValidationFailure.Violation v(String field, Locale locale, String key) {
+        return new ValidationFailure.Violation(field, messages.get(locale, key));
+    }
+}

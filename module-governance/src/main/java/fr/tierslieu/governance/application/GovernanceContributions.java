@@ -1,0 +1,48 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.module.ActorUsageProvider;
+import fr.tierslieu.core.module.RoadmapContributor;
+import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the governance module gives the core through the contract: the meetings of the bodies that
+ * govern a project, as milestones of its roadmap; and what of the module uses an actor.
+ */
+@ApplicationScoped
+public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider {
+
+    @PersistenceContext(unitName = "governance")
+    EntityManager em;
+    @Inject
+    MessageBundles messages;
+
+    @Override
+    public List<Milestone> milestones(long projectId, Locale locale) {
+        List<Milestone> out = new ArrayList<>();
+        for (BodyMeeting m : em.createQuery("select m from BodyMeeting m join fetch m.body b where b.projectId = :p "
+                + "and m.startsAt >= :from order by m.startsAt", BodyMeeting.class)
+                .setParameter("p", projectId).setParameter("from", LocalDate.now().minusYears(1).atStartOfDay()).getResultList()) {
+            out.add(new Milestone(GovernanceModule.ID, "meeting-" + m.getId(), m.getBody().getName() + " – " + m.getTitle(),
+                    m.getStartsAt().toLocalDate(), "/governance/session.xhtml?id=" + m.getId()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> usagesOf(long actorId, Locale locale) {
+        long mandates = em.createQuery("select count(m) from Mandate m where m.actorId = :a", Long.class)
+                .setParameter("a", actorId).getSingleResult();
+        return mandates == 0 ? List.of() : List.of(messages.format(locale, "governance.usage.mandates", mandates));
+    }
+}

@@ -1,0 +1,308 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.application.export.PdfDocument;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.Ballot;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.Mandate;
+import fr.tierslieu.governance.domain.Resolution;
+import fr.tierslieu.governance.domain.TallyEngine;
+import fr.tierslieu.governance.domain.TallyInput;
+import fr.tierslieu.governance.domain.TallyResult;
+import fr.tierslieu.governance.domain.Vote;
+import fr.tierslieu.governance.domain.VotingCollege;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.LongFunction;
+
+/**
+ * Meetings of the bodies ("séances"): convocation with the notice check, the attendance sheet with
+ * proxies and the live quorum, resolutions and their votes counted by the {@link TallyEngine}, the
+ * minutes (procès-verbal) as a PDF, and the register of decisions.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class SessionService {
+
+    @PersistenceContext(unitName = "governance")
+    EntityManager em;
+    @Inject
+    MessageBundles messages;
+    @Inject
+    BodyService bodies;
+
+    public SessionService() {
+    }
+
+    public SessionService(EntityManager em, MessageBundles messages, BodyService bodies) {
+        this.em = em;
+        this.messages = messages;
+        this.bodies = bodies;
+    }
+
+    public List<BodyMeeting> meetings(long bodyId) {
+        return em.createQuery("select m from BodyMeeting m where m.body.id = :b order by m.startsAt desc", BodyMeeting.class)
+                .setParameter("b", bodyId).getResultList();
+    }
+
+    /** Meetings from today on, all bodies, soonest first. */
+    public List<BodyMeeting> upcoming(LocalDate today) {
+        return em.createQuery("select m from BodyMeeting m join fetch m.body where m.startsAt >= :t order by m.startsAt",
+                BodyMeeting.class).setParameter("t", today.atStartOfDay()).getResultList();
+    }
+
+    public BodyMeeting meeting(long id) {
+        BodyMeeting m = em.find(BodyMeeting.class, id);
+        if (m == null) {
+            throw new NotFoundException("BodyMeeting", id);
+        }
+        return m;
+    }
+
+    /**
+     * Creates (id null) or updates a meeting. A new meeting gets an attendance line for every
+     * member whose mandate runs on its day.
+     */
+    @RequiresRole({Role.BOARD})
+    public BodyMeeting save(long bodyId, Long id, Long version, String title, LocalDateTime startsAt, String place, String agenda,
+                            LocalDate convenedOn, boolean secondConvocation, String minutes, Locale locale) {
+        Body body = bodies.body(bodyId);
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty()) {
+            problems.add(new ValidationFailure.Violation("sessionTitle", messages.get(locale, "core.error.required")));
+        } else if (clean.length() > BodyMeeting.TITLE_MAX) {
+            problems.add(new ValidationFailure.Violation("sessionTitle", messages.format(locale, "core.error.tooLong", BodyMeeting.TITLE_MAX)));
+        }
+        if (startsAt == null) {
+            problems.add(new ValidationFailure.Violation("startsAt", messages.get(locale, "core.error.required")));
+        } else if (convenedOn != null && convenedOn.isAfter(startsAt.toLocalDate())) {
+            problems.add(new ValidationFailure.Violation("convenedOn", messages.get(locale, "governance.session.error.convenedAfter")));
+        }
+        check(problems, "place", place, BodyMeeting.PLACE_MAX, locale);
+        check(problems, "agenda", agenda, BodyMeeting.AGENDA_MAX, locale);
+        check(problems, "minutes", minutes, BodyMeeting.MINUTES_MAX, locale);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        BodyMeeting meeting;
+        if (id == null) {
+            meeting = new BodyMeeting(body, clean, startsAt);
+            em.persist(meeting);
+            Map<Long, Boolean> seen = new HashMap<>();
+            for (Mandate m : bodies.activeMandates(bodyId, startsAt.toLocalDate())) {
+                if (seen.putIfAbsent(m.getActorId(), true) == null) {
+                    em.persist(new AttendanceLine(meeting, m.getActorId()));
+                }
+            }
+        } else {
+            meeting = meeting(id);
+            if (version == null || version != meeting.getVersion()) {
+                throw new ConcurrentEditException("BodyMeeting", id);
+            }
+        }
+        meeting.describe(clean, startsAt, blank(place), blank(agenda), convenedOn, secondConvocation, blank(minutes));
+        em.flush();
+        return meeting;
+    }
+
+    private void check(List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
+        if (value != null && value.length() > max) {
+            problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", max)));
+        }
+    }
+
+    public List<AttendanceLine> sheet(long meetingId) {
+        return em.createQuery("select l from AttendanceLine l where l.meeting.id = :m order by l.id", AttendanceLine.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
+    /** Marks a member present, or absent with a proxy to another member of the sheet (or none). */
+    @RequiresRole({Role.BOARD})
+    public void mark(long lineId, boolean present, Long proxyTo, Locale locale) {
+        AttendanceLine line = em.find(AttendanceLine.class, lineId);
+        if (line == null) {
+            throw new NotFoundException("AttendanceLine", lineId);
+        }
+        if (!present && proxyTo != null) {
+            boolean known = sheet(line.getMeeting().getId()).stream().anyMatch(l -> l.getActorId() == proxyTo && l.getActorId() != line.getActorId());
+            if (!known) {
+                throw ValidationFailure.of("proxyTo", messages.get(locale, "governance.session.error.proxy"));
+            }
+        }
+        line.mark(present, present ? null : proxyTo);
+    }
+
+    /** The tally input of a meeting (attendance, proxies, colleges when the body votes by college) with the given votes. */
+    TallyInput input(BodyMeeting meeting, Majority majority, Map<Long, Vote> votes, Map<Long, String> objections,
+                     LongFunction<String> names) {
+        Body body = meeting.getBody();
+        Map<Long, Mandate> mandates = new LinkedHashMap<>();
+        for (Mandate m : bodies.activeMandates(body.getId(), meeting.getStartsAt().toLocalDate())) {
+            mandates.putIfAbsent(m.getActorId(), m);
+        }
+        List<TallyInput.College> colleges = new ArrayList<>();
+        if (body.isWeighted()) {
+            for (Mandate m : mandates.values()) {
+                VotingCollege c = m.getCollege();
+                if (c != null && colleges.stream().noneMatch(x -> x.id().equals(String.valueOf(c.getId())))) {
+                    colleges.add(new TallyInput.College(String.valueOf(c.getId()), c.getName(), c.getWeight().doubleValue()));
+                }
+            }
+        }
+        List<TallyInput.Member> members = new ArrayList<>();
+        for (AttendanceLine l : sheet(meeting.getId())) {
+            Mandate m = mandates.get(l.getActorId());
+            String college = colleges.isEmpty() || m == null || m.getCollege() == null ? null : String.valueOf(m.getCollege().getId());
+            if (!colleges.isEmpty() && college == null) {
+                continue; // a member without college does not vote in a weighted body
+            }
+            members.add(new TallyInput.Member(String.valueOf(l.getActorId()), names.apply(l.getActorId()), 1.0, college, l.isPresent(),
+                    l.getProxyTo() == null ? null : String.valueOf(l.getProxyTo()),
+                    votes.getOrDefault(l.getActorId(), Vote.NONE), objections.get(l.getActorId())));
+        }
+        double quorum = (meeting.isSecondConvocation() ? body.getQuorumSecond() : body.getQuorumFirst()).doubleValue() / 100;
+        return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members);
+    }
+
+    /** Quorum as the sheet stands now (no vote counted). */
+    public TallyResult quorum(long meetingId, LongFunction<String> names) {
+        BodyMeeting meeting = meeting(meetingId);
+        return TallyEngine.tally(input(meeting, Majority.SIMPLE, Map.of(), Map.of(), names));
+    }
+
+    public List<Resolution> resolutions(long meetingId) {
+        return em.createQuery("select r from Resolution r where r.meeting.id = :m order by r.position", Resolution.class)
+                .setParameter("m", meetingId).getResultList();
+    }
+
+    @RequiresRole({Role.BOARD})
+    public Resolution addResolution(long meetingId, String title, String text, Majority majority, Locale locale) {
+        BodyMeeting meeting = meeting(meetingId);
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        String clean = title == null ? "" : title.strip();
+        if (clean.isEmpty()) {
+            problems.add(new ValidationFailure.Violation("resolutionTitle", messages.get(locale, "core.error.required")));
+        } else if (clean.length() > Resolution.TITLE_MAX) {
+            problems.add(new ValidationFailure.Violation("resolutionTitle", messages.format(locale, "core.error.tooLong", Resolution.TITLE_MAX)));
+        }
+        check(problems, "resolutionText", text, Resolution.TEXT_MAX, locale);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Resolution r = new Resolution(meeting, resolutions(meetingId).size() + 1, clean, blank(text),
+                majority == null ? meeting.getBody().getMajority() : majority);
+        em.persist(r);
+        em.flush();
+        return r;
+    }
+
+    /**
+     * Records every member's vote on a resolution (members absent and not represented cannot vote)
+     * and its result; a resolution is voted once.
+     */
+    @RequiresRole({Role.BOARD})
+    public TallyResult vote(long resolutionId, Map<Long, Vote> votes, Map<Long, String> objections, LongFunction<String> names,
+                            Locale locale) {
+        Resolution r = em.find(Resolution.class, resolutionId);
+        if (r == null) {
+            throw new NotFoundException("Resolution", resolutionId);
+        }
+        if (r.isVoted()) {
+            throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.voted", r.getTitle()));
+        }
+        TallyInput input = input(r.getMeeting(), r.getMajority(), votes, objections, names);
+        TallyResult result = TallyEngine.tally(input);
+        for (TallyInput.Member m : input.members()) {
+            if (m.vote() != Vote.NONE) {
+                em.persist(new Ballot(r, Long.parseLong(m.id()), m.vote(), m.objection() == null || m.objection().isBlank() ? null
+                        : m.objection().strip()));
+            }
+        }
+        StringBuilder summary = new StringBuilder();
+        for (TallyResult.Step s : result.steps()) {
+            summary.append(messages.format(locale, "governance.tally.step." + s.key(), s.args().toArray())).append('\n');
+        }
+        r.record(result.adopted(), summary.toString().strip());
+        em.flush();
+        return result;
+    }
+
+    /** The register of decisions: voted resolutions whose title or text contains the words, most recent first. */
+    public List<Resolution> decisions(String text) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        // (the "voted" filter is applied here: EclipseLink inlines boolean literals as 1, which H2 2.x refuses)
+        return em.createQuery("select r from Resolution r join fetch r.meeting m join fetch m.body "
+                        + "where (:q = '' or lower(r.title) like :like or lower(r.text) like :like) order by m.startsAt desc, r.position",
+                Resolution.class).setParameter("q", q).setParameter("like", "%" + q + "%").getResultList()
+                .stream().filter(Resolution::isVoted).toList();
+    }
+
+    /** The minutes (procès-verbal) of a meeting as a PDF. */
+    public byte[] minutesPdf(long meetingId, LongFunction<String> names, Locale locale) {
+        BodyMeeting m = meeting(meetingId);
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        PdfDocument pdf = new PdfDocument(false, m.getTitle())
+                .title(messages.get(locale, "governance.session.pv") + " – " + m.getTitle())
+                .subtitle(m.getBody().getName() + " · " + m.getStartsAt().format(f) + (m.getPlace() == null ? "" : " · " + m.getPlace()));
+        TallyResult q = quorum(meetingId, names);
+        pdf.heading(messages.get(locale, "governance.session.attendance"));
+        List<List<String>> rows = new ArrayList<>();
+        for (AttendanceLine l : sheet(meetingId)) {
+            rows.add(List.of(names.apply(l.getActorId()), l.isPresent() ? messages.get(locale, "governance.session.present")
+                    : l.getProxyTo() != null ? messages.format(locale, "governance.session.representedBy", names.apply(l.getProxyTo()))
+                    : messages.get(locale, "governance.session.absent")));
+        }
+        pdf.table(List.of(messages.get(locale, "governance.tally.member.name"), messages.get(locale, "governance.session.status")), rows,
+                new float[]{3, 2}, null);
+        q.steps().stream().filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
+                .forEach(s -> pdf.paragraph(messages.format(locale, "governance.tally.step." + s.key(), s.args().toArray())));
+        if (m.getAgenda() != null) {
+            pdf.heading(messages.get(locale, "governance.session.agenda")).paragraph(m.getAgenda());
+        }
+        pdf.heading(messages.get(locale, "governance.session.resolutions"));
+        for (Resolution r : resolutions(meetingId)) {
+            pdf.paragraph(r.getPosition() + ". " + r.getTitle() + (r.isVoted() ? " — " + messages.get(locale,
+                    r.isAdopted() ? "governance.tally.adopted" : "governance.tally.rejected") : ""));
+            if (r.getText() != null) {
+                pdf.paragraph(r.getText());
+            }
+            if (r.getSummary() != null) {
+                for (String line : r.getSummary().split("\n")) {
+                    pdf.bullet(line);
+                }
+            }
+        }
+        if (m.getMinutes() != null) {
+            pdf.heading(messages.get(locale, "governance.session.minutes")).paragraph(m.getMinutes());
+        }
+        return pdf.toBytes();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,76 @@
+package fr.tierslieu.governance.domain;
+
+import fr.tierslieu.core.domain.shared.Auditable;
+import fr.tierslieu.core.domain.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One line of a meeting's attendance sheet: present, or absent with a proxy to a present member. */
+@Entity
+@Table(name = "governance_attendance")
+public class AttendanceLine extends BaseEntity implements Auditable {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")
+    @SequenceGenerator(name = "governance_seq", sequenceName = "governance_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "meeting_id", nullable = false)
+    private BodyMeeting meeting;
+
+    @Column(name = "actor_id", nullable = false)
+    private long actorId;
+
+    @Column(name = "present", nullable = false)
+    private boolean present;
+
+    @Column(name = "proxy_to_id")
+    private Long proxyTo;
+
+    protected AttendanceLine() {
+    }
+
+    public AttendanceLine(BodyMeeting meeting, long actorId) {
+        this.meeting = meeting;
+        this.actorId = actorId;
+    }
+
+    public void mark(boolean present, Long proxyTo) {
+        this.present = present;
+        this.proxyTo = present ? null : proxyTo;
+    }
+
+    @Override
+    public String auditLabel() {
+        return meeting.getTitle() + " – " + actorId;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public BodyMeeting getMeeting() {
+        return meeting;
+    }
+
+    public long getActorId() {
+        return actorId;
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public Long getProxyTo() {
+        return proxyTo;
+    }
+}

@@ -1,0 +1,161 @@
+package fr.tierslieu.governance.domain;
+
+import fr.tierslieu.core.domain.shared.Auditable;
+import fr.tierslieu.core.domain.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+
+/**
+ * A governance body (assemblée générale, conseil d'administration, bureau, COPIL, commission),
+ * nested in another where it is, with the rules of its statutes: quorum at the first and second
+ * convocation, majority, proxies per member, notice period, colleges or not, mandate length and
+ * renewal rule.
+ */
+@Entity
+@Table(name = "governance_body")
+public class Body extends BaseEntity implements Auditable {
+
+    public static final int NAME_MAX = 120;
+    public static final int RULE_MAX = 300;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")
+    @SequenceGenerator(name = "governance_seq", sequenceName = "governance_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = NAME_MAX)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private BodyKind kind;
+
+    @ManyToOne
+    @JoinColumn(name = "parent_id")
+    private Body parent;
+
+    @Column(name = "quorum_first", nullable = false, precision = 5, scale = 2)
+    private BigDecimal quorumFirst = BigDecimal.ZERO;
+
+    @Column(name = "quorum_second", nullable = false, precision = 5, scale = 2)
+    private BigDecimal quorumSecond = BigDecimal.ZERO;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "majority", nullable = false, length = 20)
+    private Majority majority = Majority.SIMPLE;
+
+    @Column(name = "max_proxies", nullable = false)
+    private int maxProxies;
+
+    @Column(name = "notice_days", nullable = false)
+    private int noticeDays;
+
+    @Column(name = "weighted", nullable = false)
+    private boolean weighted;
+
+    @Column(name = "mandate_years")
+    private Integer mandateYears;
+
+    @Column(name = "renewal_rule", length = RULE_MAX)
+    private String renewalRule;
+
+    /** The core project this body governs (its meetings go on that roadmap), or null. */
+    @Column(name = "project_id")
+    private Long projectId;
+
+    protected Body() {
+    }
+
+    public Body(String name, BodyKind kind) {
+        this.name = name;
+        this.kind = kind;
+    }
+
+    public void describe(String name, BodyKind kind, Body parent, BigDecimal quorumFirst, BigDecimal quorumSecond, Majority majority,
+                         int maxProxies, int noticeDays, boolean weighted, Integer mandateYears, String renewalRule) {
+        this.name = name;
+        this.kind = kind;
+        this.parent = parent;
+        this.quorumFirst = quorumFirst;
+        this.quorumSecond = quorumSecond;
+        this.majority = majority;
+        this.maxProxies = maxProxies;
+        this.noticeDays = noticeDays;
+        this.weighted = weighted;
+        this.mandateYears = mandateYears;
+        this.renewalRule = renewalRule;
+    }
+
+    public void governs(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    @Override
+    public String auditLabel() {
+        return name;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public BodyKind getKind() {
+        return kind;
+    }
+
+    public Body getParent() {
+        return parent;
+    }
+
+    public BigDecimal getQuorumFirst() {
+        return quorumFirst;
+    }
+
+    public BigDecimal getQuorumSecond() {
+        return quorumSecond;
+    }
+
+    public Majority getMajority() {
+        return majority;
+    }
+
+    public int getMaxProxies() {
+        return maxProxies;
+    }
+
+    public int getNoticeDays() {
+        return noticeDays;
+    }
+
+    public boolean isWeighted() {
+        return weighted;
+    }
+
+    public Integer getMandateYears() {
+        return mandateYears;
+    }
+
+    public String getRenewalRule() {
+        return renewalRule;
+    }
+}

@@ -1,0 +1,130 @@
+package fr.tierslieu.governance.domain;
+
+import fr.tierslieu.core.domain.shared.Auditable;
+import fr.tierslieu.core.domain.shared.BaseEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** A meeting of a body: convocation (agenda, date, place, date sent), minutes. */
+@Entity
+@Table(name = "governance_meeting")
+public class BodyMeeting extends BaseEntity implements Auditable {
+
+    public static final int TITLE_MAX = 200;
+    public static final int PLACE_MAX = 200;
+    public static final int AGENDA_MAX = 4000;
+    public static final int MINUTES_MAX = 20000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")
+    @SequenceGenerator(name = "governance_seq", sequenceName = "governance_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "body_id", nullable = false)
+    private Body body;
+
+    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    private String title;
+
+    @Column(name = "starts_at", nullable = false)
+    private LocalDateTime startsAt;
+
+    @Column(name = "place", length = PLACE_MAX)
+    private String place;
+
+    @Column(name = "agenda", length = AGENDA_MAX)
+    private String agenda;
+
+    @Column(name = "convened_on")
+    private LocalDate convenedOn;
+
+    @Column(name = "second_convocation", nullable = false)
+    private boolean secondConvocation;
+
+    @Column(name = "minutes", length = MINUTES_MAX)
+    private String minutes;
+
+    protected BodyMeeting() {
+    }
+
+    public BodyMeeting(Body body, String title, LocalDateTime startsAt) {
+        this.body = body;
+        this.title = title;
+        this.startsAt = startsAt;
+    }
+
+    public void describe(String title, LocalDateTime startsAt, String place, String agenda, LocalDate convenedOn,
+                         boolean secondConvocation, String minutes) {
+        this.title = title;
+        this.startsAt = startsAt;
+        this.place = place;
+        this.agenda = agenda;
+        this.convenedOn = convenedOn;
+        this.secondConvocation = secondConvocation;
+        this.minutes = minutes;
+    }
+
+    /** Days between the convocation and the meeting, or null when not convened yet. */
+    public Long noticeGiven() {
+        return convenedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
+    }
+
+    /** The convocation was sent later than the statutes' notice period allows. */
+    public boolean isNoticeTooShort() {
+        Long given = noticeGiven();
+        return given != null && given < body.getNoticeDays();
+    }
+
+    @Override
+    public String auditLabel() {
+        return title;
+    }
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    public Body getBody() {
+        return body;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public LocalDate getConvenedOn() {
+        return convenedOn;
+    }
+
+    public boolean isSecondConvocation() {
+        return secondConvocation;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+}

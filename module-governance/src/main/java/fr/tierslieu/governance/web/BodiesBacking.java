@@ -1,0 +1,312 @@
+package fr.tierslieu.governance.web;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.governance.application.BodyDraft;
+import fr.tierslieu.governance.application.BodyService;
+import fr.tierslieu.governance.application.GovernanceService;
+import fr.tierslieu.governance.application.SessionService;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.Mandate;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.VotingCollege;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The bodies page (list as an organisation chart, creation, mandates ending soon) and, with
+ * {@code id}, one body: its rules, its mandates, its meetings.
+ */
+@Named
+@ViewScoped
+public class BodiesBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    BodyService bodies;
+    @Inject
+    SessionService sessions;
+    @Inject
+    GovernanceService governance;
+    @Inject
+    ActorService actors;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private BodyDraft draft = new BodyDraft();
+    private transient List<Body> list;
+    private transient List<Mandate> mandates;
+    private transient List<BodyMeeting> meetings;
+    private List<Choice> actorChoices;
+    private Names names;
+    // mandate form
+    private Long mandateActor;
+    private String representative;
+    private MandatePosition mandatePosition = MandatePosition.MEMBER;
+    private Long mandateCollege;
+    private LocalDate mandateStart = LocalDate.now();
+    private LocalDate mandateEnd;
+    // session form
+    private String sessionTitle;
+    private LocalDateTime startsAt;
+    private LocalDate convenedOn;
+
+    public void load() throws IOException {
+        if (id != null && draft.getId() == null) {
+            try {
+                draft = BodyDraft.of(bodies.body(id));
+            } catch (NotFoundException e) {
+                FacesSupport.notFound();
+            }
+        }
+    }
+
+    private void refresh() {
+        list = null;
+        mandates = null;
+        meetings = null;
+    }
+
+    public void save() throws IOException {
+        boolean creating = draft.getId() == null;
+        try {
+            Body saved = bodies.saveBody(draft, Msg.locale());
+            FacesSupport.info(msg.get("governance.body.saved"));
+            if (creating) {
+                FacesSupport.keepMessages();
+                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/governance/body.xhtml?id=" + saved.getId());
+                return;
+            }
+            draft = BodyDraft.of(bodies.body(saved.getId()));
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "bodyForm");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void addMandate() {
+        try {
+            bodies.addMandate(id, mandateActor, representative, mandatePosition, mandateCollege, mandateStart, mandateEnd, Msg.locale());
+            mandateActor = null;
+            representative = null;
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "mandateForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void endMandate(long mandateId) {
+        try {
+            bodies.endMandate(mandateId, LocalDate.now(), Msg.locale());
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "mandateForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void convene() throws IOException {
+        try {
+            BodyMeeting m = sessions.save(id, null, null, sessionTitle, startsAt, null, null, convenedOn, false, null, Msg.locale());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/governance/session.xhtml?id=" + m.getId());
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "sessionForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    /** Bodies in chart order: each top-level body followed by the ones attached to it, indented. */
+    public record ChartLine(Body body, int depth) {
+    }
+
+    public List<ChartLine> getChart() {
+        List<ChartLine> lines = new ArrayList<>();
+        for (Body b : getList()) {
+            if (b.getParent() == null) {
+                addWithChildren(b, 0, lines);
+            }
+        }
+        return lines;
+    }
+
+    private void addWithChildren(Body b, int depth, List<ChartLine> lines) {
+        lines.add(new ChartLine(b, depth));
+        for (Body c : getList()) {
+            if (c.getParent() != null && c.getParent().getId().equals(b.getId()) && depth < 8) {
+                addWithChildren(c, depth + 1, lines);
+            }
+        }
+    }
+
+    public List<Body> getList() {
+        if (list == null) {
+            list = bodies.bodies();
+        }
+        return list;
+    }
+
+    public List<Mandate> getMandates() {
+        if (mandates == null) {
+            mandates = id == null ? List.of() : bodies.mandates(id);
+        }
+        return mandates;
+    }
+
+    public List<BodyMeeting> getMeetings() {
+        if (meetings == null) {
+            meetings = id == null ? List.of() : sessions.meetings(id);
+        }
+        return meetings;
+    }
+
+    public List<Mandate> getEnding() {
+        return bodies.endingWithin(90);
+    }
+
+    public String name(long actorId) {
+        if (names == null) {
+            names = new Names(getActorChoices());
+        }
+        return names.apply(actorId);
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    public List<VotingCollege> getColleges() {
+        return governance.profile().getColleges();
+    }
+
+    public BodyKind[] getKinds() {
+        return BodyKind.values();
+    }
+
+    public Majority[] getMajorities() {
+        return Majority.values();
+    }
+
+    public MandatePosition[] getPositions() {
+        return MandatePosition.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public BodyDraft getDraft() {
+        return draft;
+    }
+
+    public Long getMandateActor() {
+        return mandateActor;
+    }
+
+    public void setMandateActor(Long mandateActor) {
+        this.mandateActor = mandateActor;
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String representative) {
+        this.representative = representative;
+    }
+
+    public MandatePosition getMandatePosition() {
+        return mandatePosition;
+    }
+
+    public void setMandatePosition(MandatePosition mandatePosition) {
+        this.mandatePosition = mandatePosition;
+    }
+
+    public Long getMandateCollege() {
+        return mandateCollege;
+    }
+
+    public void setMandateCollege(Long mandateCollege) {
+        this.mandateCollege = mandateCollege;
+    }
+
+    public LocalDate getMandateStart() {
+        return mandateStart;
+    }
+
+    public void setMandateStart(LocalDate mandateStart) {
+        this.mandateStart = mandateStart;
+    }
+
+    public LocalDate getMandateEnd() {
+        return mandateEnd;
+    }
+
+    public void setMandateEnd(LocalDate mandateEnd) {
+        this.mandateEnd = mandateEnd;
+    }
+
+    public String getSessionTitle() {
+        return sessionTitle;
+    }
+
+    public void setSessionTitle(String sessionTitle) {
+        this.sessionTitle = sessionTitle;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDate getConvenedOn() {
+        return convenedOn;
+    }
+
+    public void setConvenedOn(LocalDate convenedOn) {
+        this.convenedOn = convenedOn;
+    }
+}

@@ -1,0 +1,46 @@
+package fr.tierslieu.governance.web;
+
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.governance.application.BodyService;
+import fr.tierslieu.governance.application.SessionService;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the dashboard widget shows. */
+@Named
+@RequestScoped
+public class GovernanceWidget {
+
+    @Inject
+    SessionService sessions;
+    @Inject
+    BodyService bodies;
+    @Inject
+    Msg msg;
+
+    private BodyMeeting next;
+    private boolean loaded;
+
+    public BodyMeeting getNext() {
+        if (!loaded) {
+            List<BodyMeeting> upcoming = sessions.upcoming(LocalDate.now());
+            next = upcoming.isEmpty() ? null : upcoming.get(0);
+            loaded = true;
+        }
+        return next;
+    }
+
+    public String getNextLabel() {
+        BodyMeeting m = getNext();
+        return m == null ? "" : msg.date(m.getStartsAt().toLocalDate()) + " – " + m.getBody().getName() + " – " + m.getTitle();
+    }
+
+    public int getEnding() {
+        return bodies.endingWithin(90).size();
+    }
+}

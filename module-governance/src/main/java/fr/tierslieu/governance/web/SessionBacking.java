@@ -1,0 +1,377 @@
+package fr.tierslieu.governance.web;
+
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.governance.application.GovernanceService;
+import fr.tierslieu.governance.application.SessionService;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.Resolution;
+import fr.tierslieu.governance.domain.TallyResult;
+import fr.tierslieu.governance.domain.Vote;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One meeting of a body: convocation, attendance with proxies, live quorum, resolutions and votes, minutes. */
+@Named
+@ViewScoped
+public class SessionBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    SessionService sessions;
+    @Inject
+    GovernanceService governance;
+    @Inject
+    ActorService actors;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private long version;
+    private long bodyId;
+    private String bodyName;
+    private int noticeDays;
+    private String title;
+    private LocalDateTime startsAt;
+    private String place;
+    private String agenda;
+    private LocalDate convenedOn;
+    private boolean secondConvocation;
+    private String minutes;
+    private Names names;
+    private transient List<AttendanceLine> sheet;
+    private transient TallyResult quorum;
+    private transient List<Resolution> resolutions;
+    /** Selected proxy holder per attendance line, as the page submits it (actor id as text). */
+    private final Map<Long, String> proxies = new HashMap<>();
+    // resolution form and votes
+    private String resolutionTitle;
+    private String resolutionText;
+    private Majority resolutionMajority;
+    private Long votingOn;
+    /** Vote per actor, as the page submits it (the constant's name). */
+    private final Map<Long, String> votes = new HashMap<>();
+    private final Map<Long, String> objections = new HashMap<>();
+
+    public void load() throws IOException {
+        if (title != null) {
+            return;
+        }
+        try {
+            if (id == null) {
+                FacesSupport.notFound();
+                return;
+            }
+            fill(sessions.meeting(id));
+            names = new Names(actors.choices());
+        } catch (NotFoundException e) {
+            FacesSupport.notFound();
+        }
+    }
+
+    private void fill(BodyMeeting m) {
+        version = m.getVersion();
+        bodyId = m.getBody().getId();
+        bodyName = m.getBody().getName();
+        noticeDays = m.getBody().getNoticeDays();
+        title = m.getTitle();
+        startsAt = m.getStartsAt();
+        place = m.getPlace();
+        agenda = m.getAgenda();
+        convenedOn = m.getConvenedOn();
+        secondConvocation = m.isSecondConvocation();
+        minutes = m.getMinutes();
+        resolutionMajority = m.getBody().getMajority();
+    }
+
+    private void refresh() {
+        sheet = null;
+        quorum = null;
+        resolutions = null;
+    }
+
+    public void save() {
+        try {
+            BodyMeeting m = sessions.save(bodyId, id, version, title, startsAt, place, agenda, convenedOn, secondConvocation, minutes,
+                    Msg.locale());
+            fill(m);
+            refresh();
+            FacesSupport.info(msg.get("governance.session.saved"));
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "sessionForm");
+        } catch (ConcurrentEditException e) {
+            FacesSupport.error(msg.get("core.error.conflict"));
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    /** The notice warning, or null when the notice period is respected (or no convocation date yet). */
+    public String getNoticeWarning() {
+        if (convenedOn == null || startsAt == null) {
+            return null;
+        }
+        long given = java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
+        return given < noticeDays ? msg.format2("governance.session.noticeShort", given, noticeDays) : null;
+    }
+
+    public void mark(long lineId, boolean present) {
+        try {
+            sessions.mark(lineId, present, present ? null : proxyOf(lineId), Msg.locale());
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "attendanceForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void proxy(long lineId) {
+        try {
+            sessions.mark(lineId, false, proxyOf(lineId), Msg.locale());
+            refresh();
+        } catch (ValidationFailure e) {
+            proxies.remove(lineId);
+            FacesSupport.showViolations(e, "attendanceForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    private Long proxyOf(long lineId) {
+        String v = proxies.get(lineId);
+        return v == null || v.isBlank() ? null : Long.valueOf(v);
+    }
+
+    public void addResolution() {
+        try {
+            sessions.addResolution(id, resolutionTitle, resolutionText, resolutionMajority, Msg.locale());
+            resolutionTitle = null;
+            resolutionText = null;
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "resolutionForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void openVote(long resolutionId) {
+        votingOn = resolutionId;
+        votes.clear();
+        objections.clear();
+        for (AttendanceLine l : getSheet()) {
+            if (l.isPresent() || l.getProxyTo() != null) {
+                votes.put(l.getActorId(), Vote.FOR.name());
+            }
+        }
+    }
+
+    public void recordVote() {
+        try {
+            Map<Long, Vote> cast = new HashMap<>();
+            votes.forEach((actor, vote) -> cast.put(actor, vote == null || vote.isBlank() ? Vote.NONE : Vote.valueOf(vote)));
+            sessions.vote(votingOn, cast, objections, names, Msg.locale());
+            votingOn = null;
+            refresh();
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "resolutionForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public StreamedContent getPdf() {
+        byte[] bytes = sessions.minutesPdf(id, names, Msg.locale());
+        return DefaultStreamedContent.builder().name("proces-verbal-" + id + ".pdf").contentType("application/pdf")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<AttendanceLine> getSheet() {
+        if (sheet == null) {
+            sheet = sessions.sheet(id);
+            for (AttendanceLine l : sheet) {
+                if (l.getProxyTo() != null) {
+                    proxies.put(l.getId(), String.valueOf(l.getProxyTo()));
+                }
+            }
+        }
+        return sheet;
+    }
+
+    /** Members who may vote: present, or absent with a proxy. */
+    public List<AttendanceLine> getVoters() {
+        return getSheet().stream().filter(l -> l.isPresent() || l.getProxyTo() != null).toList();
+    }
+
+    public TallyResult getQuorum() {
+        if (quorum == null) {
+            quorum = sessions.quorum(id, names);
+        }
+        return quorum;
+    }
+
+    /** Only the attendance part of the steps (presence, proxies, quorum). */
+    public List<String> getQuorumSteps() {
+        return getQuorum().steps().stream()
+                .filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
+                .map(s -> governance.describe(s, Msg.locale())).toList();
+    }
+
+    public List<Resolution> getResolutions() {
+        if (resolutions == null) {
+            resolutions = sessions.resolutions(id);
+        }
+        return resolutions;
+    }
+
+    public String name(long actorId) {
+        return names.apply(actorId);
+    }
+
+    public List<String> lines(String text) {
+        return text == null ? List.of() : List.of(text.split("\n"));
+    }
+
+    public Majority[] getMajorities() {
+        return Majority.values();
+    }
+
+    public Vote[] getVoteValues() {
+        return Vote.values();
+    }
+
+    public Map<Long, String> getProxies() {
+        return proxies;
+    }
+
+    public Map<Long, String> getVotes() {
+        return votes;
+    }
+
+    public Map<Long, String> getObjections() {
+        return objections;
+    }
+
+    public Long getVotingOn() {
+        return votingOn;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public long getBodyId() {
+        return bodyId;
+    }
+
+    public String getBodyName() {
+        return bodyName;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public String getPlace() {
+        return place;
+    }
+
+    public void setPlace(String place) {
+        this.place = place;
+    }
+
+    public String getAgenda() {
+        return agenda;
+    }
+
+    public void setAgenda(String agenda) {
+        this.agenda = agenda;
+    }
+
+    public LocalDate getConvenedOn() {
+        return convenedOn;
+    }
+
+    public void setConvenedOn(LocalDate convenedOn) {
+        this.convenedOn = convenedOn;
+    }
+
+    public boolean isSecondConvocation() {
+        return secondConvocation;
+    }
+
+    public void setSecondConvocation(boolean secondConvocation) {
+        this.secondConvocation = secondConvocation;
+    }
+
+    public String getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    public String getResolutionTitle() {
+        return resolutionTitle;
+    }
+
+    public void setResolutionTitle(String resolutionTitle) {
+        this.resolutionTitle = resolutionTitle;
+    }
+
+    public String getResolutionText() {
+        return resolutionText;
+    }
+
+    public void setResolutionText(String resolutionText) {
+        this.resolutionText = resolutionText;
+    }
+
+    public Majority getResolutionMajority() {
+        return resolutionMajority;
+    }
+
+    public void setResolutionMajority(Majority resolutionMajority) {
+        this.resolutionMajority = resolutionMajority;
+    }
+}

@@ -1,0 +1,186 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.BodyMeeting;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.Resolution;
+import fr.tierslieu.governance.domain.TallyResult;
+import fr.tierslieu.governance.domain.Vote;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Bodies, mandates and a meeting held from convocation to minutes, on the real schema. */
+class SessionServiceTest {
+
+    static final Locale FR = Locale.FRENCH;
+    private JpaTestSupport db;
+    private long nextActor = 500;
+
+    @BeforeEach
+    void setUp() {
+        db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    /** An actor row of the core registry (the module only keeps its id). */
+    long actor(String name) throws Exception {
+        long id = nextActor++;
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance, influence, interest, "
+                        + "engagement, maturity, created_at, updated_at) VALUES (?, 1, 'ORGANISATION', ?, 'ASSOCIATION', ?, 'MOBILISED', "
+                        + "'ALLY', 3, 3, 'INFORMED', 'AWARE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            s.setLong(1, id);
+            s.setString(2, name);
+            s.setString(3, name.toLowerCase());
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    BodyService bodies(EntityManager em) {
+        return new BodyService(em, TestModules.bundles(new GovernanceModule()), id -> id >= 500 && id < nextActor);
+    }
+
+    SessionService sessions(EntityManager em) {
+        return new SessionService(em, TestModules.bundles(new GovernanceModule()), bodies(em));
+    }
+
+    long board() {
+        BodyDraft d = new BodyDraft();
+        d.setName("Conseil d’administration");
+        d.setKind(BodyKind.BOARD);
+        d.setQuorumFirst(new BigDecimal("50"));
+        d.setMaxProxies(1);
+        d.setNoticeDays(8);
+        return db.tx(em -> bodies(em).saveBody(d, FR).getId());
+    }
+
+    @Test
+    void bodyRulesAreChecked() {
+        BodyDraft d = new BodyDraft();
+        d.setName("");
+        d.setQuorumFirst(new BigDecimal("120"));
+        d.setMaxProxies(-1);
+        assertThatThrownBy(() -> db.run(em -> bodies(em).saveBody(d, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("bodyName", "quorumFirst", "maxProxies"));
+        long ag = board();
+        BodyDraft child = new BodyDraft();
+        child.setName("Bureau");
+        child.setKind(BodyKind.BUREAU);
+        child.setParentId(ag);
+        long bureau = db.tx(em -> bodies(em).saveBody(child, FR).getId());
+        BodyDraft loop = db.tx(em -> BodyDraft.of(bodies(em).body(ag)));
+        loop.setParentId(bureau);
+        assertThatThrownBy(() -> db.run(em -> bodies(em).saveBody(loop, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("parentId"));
+    }
+
+    @Test
+    void onePresidentAtATime() throws Exception {
+        long body = board();
+        long a = actor("Anne");
+        long b = actor("Bruno");
+        db.run(em -> bodies(em).addMandate(body, a, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 1, 1), LocalDate.of(2027, 12, 31), FR));
+        assertThatThrownBy(() -> db.run(em -> bodies(em).addMandate(body, b, null, MandatePosition.PRESIDENT, null,
+                LocalDate.of(2026, 1, 1), null, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
+                        .contains("Président·e").contains("Conseil d’administration"));
+        db.run(em -> bodies(em).addMandate(body, b, null, MandatePosition.PRESIDENT, null, LocalDate.of(2028, 1, 1), null, FR));
+        assertThatThrownBy(() -> db.run(em -> bodies(em).addMandate(body, 9999L, null, MandatePosition.MEMBER, null,
+                LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("mandateActor", "mandateEnd"));
+    }
+
+    @Test
+    void holdAMeetingFromConvocationToMinutes() throws Exception {
+        long body = board();
+        long[] members = {actor("Anne"), actor("Bruno"), actor("Chloé"), actor("Dan")};
+        for (long m : members) {
+            db.run(em -> bodies(em).addMandate(body, m, null, MandatePosition.MEMBER, null, LocalDate.of(2025, 1, 1), null, FR));
+        }
+        long former = actor("Ancien");
+        db.run(em -> bodies(em).addMandate(body, former, null, MandatePosition.MEMBER, null, LocalDate.of(2020, 1, 1),
+                LocalDate.of(2024, 1, 1), FR));
+        // convened 5 days before, the statutes ask 8
+        long meeting = db.tx(em -> sessions(em).save(body, null, null, "CA de mars", LocalDateTime.of(2027, 3, 20, 18, 0), "Névez",
+                "Charte", LocalDate.of(2027, 3, 15), false, null, FR).getId());
+        BodyMeeting m = db.tx(em -> sessions(em).meeting(meeting));
+        assertThat(m.isNoticeTooShort()).isTrue();
+        assertThat(m.noticeGiven()).isEqualTo(5);
+        List<AttendanceLine> sheet = db.tx(em -> sessions(em).sheet(meeting));
+        assertThat(sheet).extracting(AttendanceLine::getActorId).containsExactly(members[0], members[1], members[2], members[3]);
+
+        // Anne and Bruno present, Chloé gives her proxy to Anne, Dan absent
+        db.run(em -> sessions(em).mark(sheet.get(0).getId(), true, null, FR));
+        db.run(em -> sessions(em).mark(sheet.get(1).getId(), true, null, FR));
+        db.run(em -> sessions(em).mark(sheet.get(2).getId(), false, members[0], FR));
+        assertThatThrownBy(() -> db.run(em -> sessions(em).mark(sheet.get(3).getId(), false, 12345L, FR)))
+                .isInstanceOf(ValidationFailure.class);
+        TallyResult quorum = db.tx(em -> sessions(em).quorum(meeting, id -> "#" + id));
+        assertThat(quorum.represented()).isEqualTo(3);
+        assertThat(quorum.quorumMet()).isTrue();
+
+        long res = db.tx(em -> sessions(em).addResolution(meeting, "Adopter le projet de charte", null, Majority.TWO_THIRDS, FR).getId());
+        Map<Long, Vote> votes = new HashMap<>();
+        votes.put(members[0], Vote.FOR);
+        votes.put(members[1], Vote.AGAINST);
+        votes.put(members[2], Vote.FOR);
+        votes.put(members[3], Vote.FOR); // absent, not represented: ignored
+        TallyResult result = db.tx(em -> sessions(em).vote(res, votes, Map.of(), id -> "#" + id, FR));
+        assertThat(result.counts().forVotes()).isEqualTo(2);
+        assertThat(result.adopted()).isTrue(); // 2 of 3 cast = two thirds
+        Resolution saved = db.tx(em -> sessions(em).resolutions(meeting).get(0));
+        assertThat(saved.isAdopted()).isTrue();
+        assertThat(saved.getSummary()).contains("Règle : majorité des deux tiers");
+        assertThatThrownBy(() -> db.run(em -> sessions(em).vote(res, votes, Map.of(), id -> "#" + id, FR)))
+                .isInstanceOf(ValidationFailure.class);
+        List<Resolution> register = db.tx(em -> sessions(em).decisions("charte"));
+        assertThat(register).hasSize(1);
+        assertThat(db.tx(em -> sessions(em).decisions("budget")).size()).isZero();
+
+        byte[] pdf = db.tx(em -> sessions(em).minutesPdf(meeting, id -> "#" + id, FR));
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void noticePeriodIsComparedToTheStatutes() throws Exception {
+        long body = board();
+        long meeting = db.tx(em -> sessions(em).save(body, null, null, "CA", LocalDateTime.of(2027, 3, 20, 18, 0), null, null,
+                LocalDate.of(2027, 3, 15), false, null, FR).getId());
+        boolean tooShort = db.tx(em -> sessions(em).meeting(meeting).isNoticeTooShort());
+        assertThat(tooShort).isTrue();
+        assertThatThrownBy(() -> db.run(em -> sessions(em).save(body, null, null, "CA", LocalDateTime.of(2027, 3, 20, 18, 0), null, null,
+                LocalDate.of(2027, 3, 21), false, null, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("convenedOn"));
+        Body b = db.tx(em -> bodies(em).body(body));
+        assertThat(b.getNoticeDays()).isEqualTo(8);
+    }
+}
