@@ -69,6 +69,11 @@ public class BodyService {
         };
     }
 
+    /** Whether the id is an actor of the core registry. */
+    public boolean isActor(long id) {
+        return actorExists.test(id);
+    }
+
     public List<Body> bodies() {
         return em.createQuery("select b from Body b left join fetch b.parent order by b.kind, b.name", Body.class).getResultList();
     }
@@ -227,6 +232,7 @@ public class BodyService {
         em.createQuery("update AttendanceLine l set l.proxyTo = null where l.proxyTo = :a").setParameter("a", event.actorId())
                 .executeUpdate();
         em.createQuery("delete from Mandate m where m.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
+        em.createQuery("delete from Signature s where s.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
     }
 
     private ValidationFailure.Violation v(String field, Locale locale, String key) {

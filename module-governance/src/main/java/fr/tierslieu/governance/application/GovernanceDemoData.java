@@ -4,6 +4,10 @@ import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.governance.GovernanceModule;
 import fr.tierslieu.governance.domain.AttendanceLine;
 import fr.tierslieu.governance.domain.Ballot;
+import fr.tierslieu.governance.domain.Charter;
+import fr.tierslieu.governance.domain.CharterArticle;
+import fr.tierslieu.governance.domain.CharterVersion;
+import fr.tierslieu.governance.domain.Signature;
 import fr.tierslieu.governance.domain.Vote;
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyKind;
@@ -116,6 +120,16 @@ public class GovernanceDemoData implements DemoDataProvider {
             em.persist(new Ballot(accounts, m.getActorId(), Vote.FOR, null));
             em.persist(new Ballot(scic, m.getActorId(), i++ == 2 ? Vote.ABSTAIN : Vote.FOR, null));
         }
+        Resolution charterVote = new Resolution(past, 3, "Adoption de la charte commune (version 1)", null, Majority.SIMPLE);
+        charterVote.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
+                + "Pour 6, contre 0, abstentions 0, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
+                + "Résolution adoptée.");
+        em.persist(charterVote);
+        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b order by m.id", Mandate.class)
+                .setParameter("b", ag).getResultList()) {
+            em.persist(new Ballot(charterVote, m.getActorId(), Vote.FOR, null));
+        }
+        charter(charterVote);
         BodyMeeting next = new BodyMeeting(ca, "Projet de charte et de collèges", LocalDate.of(2027, 3, 20).atTime(18, 0));
         next.describe(next.getTitle(), next.getStartsAt(), "Atelier Z, Névez", "1. Projet de charte commune\n2. Collèges de la future SCIC",
                 null, false, null);
@@ -124,6 +138,43 @@ public class GovernanceDemoData implements DemoDataProvider {
             em.persist(new AttendanceLine(next, m.getActorId()));
         }
         em.flush();
+    }
+
+    /** Version 1 adopted at the AG and signed by three partners; the working version has moved on since. */
+    private void charter(Resolution adoption) {
+        Charter charter = new Charter("Charte commune d’Atelier Z");
+        em.persist(charter);
+        String[][] v1 = {
+                {"Objet", "Atelier Z est un lieu de travail collaboratif, ouvert à tous, au service de la transition écologique et du développement local."},
+                {"Valeurs", "Coopération, ouverture, sobriété, ancrage local."},
+                {"Engagements des partenaires", "Chaque signataire précise ses apports : financement, apports en nature, locaux, temps bénévole, rôles."},
+                {"Gouvernance", "Les décisions sont prises par l’assemblée générale et le conseil d’administration selon les statuts."}};
+        StringBuilder text = new StringBuilder();
+        int n = 1;
+        for (String[] a : v1) {
+            text.append("Article ").append(n++).append(" – ").append(a[0]).append('\n').append(a[1]).append("\n\n");
+        }
+        CharterVersion version = new CharterVersion(charter, 1, adoption.getMeeting().getStartsAt().toLocalDate(), adoption,
+                text.toString().strip());
+        em.persist(version);
+        int position = 1;
+        for (String[] a : v1) {
+            String body = a[0].equals("Gouvernance")
+                    ? "Les décisions sont prises par l’assemblée générale et le conseil selon les statuts ; en SCIC, par collèges de vote."
+                    : a[1];
+            em.persist(new CharterArticle(charter, position++, a[0], body));
+        }
+        em.persist(new CharterArticle(charter, position, "Évaluation", "Les partenaires font le point chaque année sur leurs engagements."));
+        sign(version, "Atelier Z", "Président·e (démo)", "Président·e", "Animation du lieu, 800 h de bénévolat par an");
+        sign(version, "Bretagne Transition", "Représentant·e (démo)", "Co-président·e", "Portage du volet économie circulaire");
+        sign(version, "Commune de Névez", "Maire (démo)", "Maire", "Mise à disposition de salles (valorisée 6 000 € par an, illustratif)");
+    }
+
+    private void sign(CharterVersion version, String actor, String signatory, String capacity, String commitments) {
+        Long id = actor(actor);
+        if (id != null) {
+            em.persist(new Signature(version, id, signatory, capacity, version.getAdoptedOn().plusDays(10), commitments));
+        }
     }
 
     private Body body(String name, BodyKind kind, Body parent, String q1, String q2, Majority majority, int proxies, int notice,

@@ -102,6 +102,32 @@ class GovernanceIT extends BrowserTest {
     }
 
     @Test
+    void twoBoardMembersEditingTheSameCharterArticle() {
+        browser.signIn(app, "board", "demo");
+        browser.open(app.url("/governance/charter.xhtml"));
+        browser.waitFor(By.cssSelector(".tl-edit-article")).click();
+        browser.waitFor(By.id("articleForm:articleBody"));
+        try (Browser other = new Browser()) {
+            other.signIn(app, "admin", "demo");
+            other.open(app.url("/governance/charter.xhtml"));
+            other.waitFor(By.cssSelector(".tl-edit-article")).click();
+            other.type(By.id("articleForm:articleBody"), "Texte de l’administrateur.");
+            other.click(By.id("articleForm:saveArticle"));
+            other.waitUntil(d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte de l’administrateur."));
+        }
+        browser.type(By.id("articleForm:articleBody"), "Texte du membre du CA.");
+        browser.click(By.id("articleForm:saveArticle"));
+        browser.waitFor(By.id("articleForm:theirs"));
+        assertThat(browser.driver().findElement(By.id("articleForm:articleBody")).getAttribute("value")).isEqualTo("Texte du membre du CA.");
+        assertThat(browser.driver().findElement(By.id("theirBody")).getText()).isEqualTo("Texte de l’administrateur.");
+        assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("rien n’a été écrasé");
+        // saving again, knowingly, now replaces the other text
+        browser.click(By.id("articleForm:saveArticle"));
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte du membre du CA."));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void tallyOverHttp() {
         Http viewer = new Http(app, "viewer", "demo");
         Http.Response r = viewer.post("/api/governance/tally", """

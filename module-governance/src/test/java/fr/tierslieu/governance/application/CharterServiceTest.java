@@ -1,0 +1,139 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.domain.shared.ConcurrentEditException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.CharterVersion;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.TextDiff;
+import fr.tierslieu.governance.domain.Vote;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The charter: concurrent edits, adoption by a vote, diff, signatures and who must sign again. */
+class CharterServiceTest {
+
+    static final Locale FR = Locale.FRENCH;
+    private JpaTestSupport db;
+    private long nextActor = 700;
+
+    @BeforeEach
+    void setUp() {
+        db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    long actor(String name) throws Exception {
+        long id = nextActor++;
+        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
+                "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance, influence, interest, "
+                        + "engagement, maturity, created_at, updated_at) VALUES (?, 1, 'ORGANISATION', ?, 'ASSOCIATION', ?, 'MOBILISED', "
+                        + "'ALLY', 3, 3, 'INFORMED', 'AWARE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+            s.setLong(1, id);
+            s.setString(2, name);
+            s.setString(3, name.toLowerCase());
+            s.executeUpdate();
+        }
+        return id;
+    }
+
+    BodyService bodies(EntityManager em) {
+        return new BodyService(em, TestModules.bundles(new GovernanceModule()), id -> id >= 700 && id < nextActor);
+    }
+
+    CharterService charters(EntityManager em) {
+        return new CharterService(em, TestModules.bundles(new GovernanceModule()), id -> id >= 700 && id < nextActor);
+    }
+
+    SessionService sessions(EntityManager em) {
+        return new SessionService(em, TestModules.bundles(new GovernanceModule()), bodies(em));
+    }
+
+    /** An AG where the member votes a resolution, adopted. */
+    long adoptedResolution(long member, String title) {
+        BodyDraft d = new BodyDraft();
+        d.setName("AG " + title);
+        d.setKind(BodyKind.GENERAL_ASSEMBLY);
+        d.setQuorumFirst(BigDecimal.ZERO);
+        long body = db.tx(em -> bodies(em).saveBody(d, FR).getId());
+        db.run(em -> bodies(em).addMandate(body, member, null, MandatePosition.MEMBER, null, LocalDate.of(2025, 1, 1), null, FR));
+        long meeting = db.tx(em -> sessions(em).save(body, null, null, "AG", LocalDateTime.of(2026, 4, 18, 10, 0), null, null, null,
+                false, null, FR).getId());
+        long line = db.tx(em -> sessions(em).sheet(meeting).get(0).getId());
+        db.run(em -> sessions(em).mark(line, true, null, FR));
+        long res = db.tx(em -> sessions(em).addResolution(meeting, title, null, Majority.SIMPLE, FR).getId());
+        db.run(em -> sessions(em).vote(res, Map.of(member, Vote.FOR), Map.of(), id -> "#" + id, FR));
+        return res;
+    }
+
+    @Test
+    void twoEditorsOnTheSameArticleCannotOverwriteEachOther() {
+        long charter = db.tx(em -> charters(em).charter().getId());
+        long article = db.tx(em -> charters(em).addArticle(charter, "Objet", "Texte initial", FR).getId());
+        long seenByBoth = db.tx(em -> charters(em).article(article).getVersion());
+        db.run(em -> charters(em).saveArticle(article, seenByBoth, "Objet", "Texte d’Anne", FR));
+        assertThatThrownBy(() -> db.run(em -> charters(em).saveArticle(article, seenByBoth, "Objet", "Texte de Bruno", FR)))
+                .isInstanceOf(ConcurrentEditException.class);
+        String stored = db.tx(em -> charters(em).article(article).getBody());
+        assertThat(stored).isEqualTo("Texte d’Anne");
+    }
+
+    @Test
+    void versionsAreAdoptedByAVoteAndNewOnesAskForSignaturesAgain() throws Exception {
+        long anne = actor("Anne");
+        long bruno = actor("Bruno");
+        long charter = db.tx(em -> charters(em).charter().getId());
+        long article = db.tx(em -> charters(em).addArticle(charter, "Objet", "Un lieu ouvert.", FR).getId());
+        assertThatThrownBy(() -> db.run(em -> charters(em).adopt(charter, null, FR))).isInstanceOf(ValidationFailure.class);
+        long res1 = adoptedResolution(anne, "Charte v1");
+        CharterVersion v1 = db.tx(em -> charters(em).adopt(charter, res1, FR));
+        assertThat(v1.getNumber()).isEqualTo(1);
+        assertThat(v1.getText()).isEqualTo("Article 1 – Objet\nUn lieu ouvert.");
+        db.run(em -> charters(em).sign(v1.getId(), anne, "Anne", "Présidente", LocalDate.of(2026, 5, 1), "100 h de bénévolat", FR));
+        assertThatThrownBy(() -> db.run(em -> charters(em).sign(v1.getId(), anne, "Anne", null, LocalDate.of(2026, 5, 2), null, FR)))
+                .isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(() -> db.run(em -> charters(em).sign(v1.getId(), bruno, "Bruno", null, LocalDate.of(2026, 1, 1), null, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("signedOn"));
+
+        long version = db.tx(em -> charters(em).article(article).getVersion());
+        db.run(em -> charters(em).saveArticle(article, version, "Objet", "Un lieu ouvert à tous.", FR));
+        List<TextDiff.Line> diff = db.tx(em -> charters(em).diff(v1.getId(), null, charter));
+        assertThat(diff).extracting(TextDiff.Line::kind).contains(TextDiff.Kind.REMOVED, TextDiff.Kind.ADDED);
+        assertThatThrownBy(() -> db.run(em -> charters(em).adopt(charter, res1, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
+                        .contains("déjà adopté"));
+
+        long res2 = adoptedResolution(bruno, "Charte v2");
+        CharterVersion v2 = db.tx(em -> charters(em).adopt(charter, res2, FR));
+        assertThat(v2.getNumber()).isEqualTo(2);
+        List<CharterService.BoardLine> board = db.tx(em -> charters(em).board(charter, id -> id == anne ? "Anne" : "Bruno",
+                LocalDate.of(2026, 6, 1)));
+        assertThat(board).extracting(CharterService.BoardLine::name, CharterService.BoardLine::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anne", CharterService.SignStatus.SIGN_AGAIN),
+                        org.assertj.core.groups.Tuple.tuple("Bruno", CharterService.SignStatus.MISSING));
+        byte[] pdf = db.tx(em -> charters(em).pdf(charter, id -> "#" + id, FR));
+        assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+}
