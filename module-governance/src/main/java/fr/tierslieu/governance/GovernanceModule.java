@@ -52,7 +52,9 @@ public class GovernanceModule implements TiersLieuModule {
                 MenuEntry.of("governance.menu.colleges", "/governance/colleges.xhtml", "pi pi-th-large", 10),
                 MenuEntry.of("governance.menu.charter", "/governance/charter.xhtml", "pi pi-file-edit", 12),
                 MenuEntry.of("governance.menu.decisions", "/governance/decisions.xhtml", "pi pi-book", 15),
-                MenuEntry.of("governance.menu.tally", "/governance/tally.xhtml", "pi pi-check-square", 20));
+                MenuEntry.of("governance.menu.tally", "/governance/tally.xhtml", "pi pi-check-square", 20),
+                MenuEntry.of("governance.menu.roles", "/governance/roles.xhtml", "pi pi-table", 22),
+                MenuEntry.of("governance.menu.legal", "/governance/legal.xhtml", "pi pi-briefcase", 25));
     }
 
     @Override

@@ -128,6 +128,33 @@ class GovernanceIT extends BrowserTest {
     }
 
     @Test
+    void legalFormQuestionnaireAndRolesMatrix() {
+        browser.signIn(app, "board", "demo");
+        browser.open(app.url("/governance/legal.xhtml"));
+        assertThat(browser.waitFor(By.id("comparison")).getText()).contains("57,5 %");
+        for (String q : List.of("PUBLIC_BODIES_AS_MEMBERS", "MULTI_STAKEHOLDER_VOTE", "MOSTLY_COMMERCIAL")) {
+            browser.driver().findElement(By.cssSelector(".tl-question-" + q + " .ui-chkbox-box")).click();
+        }
+        browser.click(By.id("adviceForm:advise"));
+        browser.waitFor(By.cssSelector(".tl-fit"));
+        assertThat(browser.driver().findElements(By.cssSelector(".tl-fit")).get(0).getAttribute("data-form")).isEqualTo("SCIC_SAS");
+
+        browser.open(app.url("/governance/roles.xhtml"));
+        assertThat(browser.waitFor(By.id("raciMatrix")).getText()).contains("Atelier Z").contains("Pilotage du projet");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void theBoardsMeetingsAreOnTheGovernedProjectsRoadmap() {
+        Http manager = new Http(app, "manager", "demo");
+        long project = PagesSmokeIT.projectId(manager, "Atelier Z – tiers-lieu");
+        String schedule = manager.get("/api/core/projects/" + project + "/schedule").body();
+        assertThat(schedule).contains("\"source\":\"governance\"").contains("Projet de charte et de collèges");
+        Http viewer = new Http(app, "viewer", "demo");
+        assertThat(viewer.get("/api/governance/bodies").body()).contains("Conseil d’administration");
+    }
+
+    @Test
     void tallyOverHttp() {
         Http viewer = new Http(app, "viewer", "demo");
         Http.Response r = viewer.post("/api/governance/tally", """
