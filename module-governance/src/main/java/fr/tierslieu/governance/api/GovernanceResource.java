@@ -145,6 +145,43 @@ public class GovernanceResource {
                 r.getMajority().name(), r.isVoted(), r.isAdopted(), r.getSummary())).toList();
     }
 
+    @Inject
+    fr.tierslieu.governance.application.CharterService charters;
+    @Inject
+    fr.tierslieu.core.application.actor.ActorService actors;
+
+    public record ArticleJson(long id, long version, int position, String heading, String body) {
+    }
+
+    public record SignatureJson(long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {
+    }
+
+    public record CharterVersionJson(int number, java.time.LocalDate adoptedOn, String text, List<SignatureJson> signatures) {
+    }
+
+    public record BoardJson(long actorId, String name, String status, Integer lastVersion) {
+    }
+
+    public record CharterJson(String title, List<ArticleJson> draft, List<CharterVersionJson> versions, List<BoardJson> signatures) {
+    }
+
+    @GET
+    @Path("charter")
+    @Operation(summary = "The common charter: working articles, adopted versions with their signatures, and who must (re)sign")
+    public CharterJson charter() {
+        var c = charters.charter();
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        actors.choices().forEach(x -> names.put(x.id(), x.label()));
+        return new CharterJson(c.getTitle(),
+                charters.articles(c.getId()).stream().map(a -> new ArticleJson(a.getId(), a.getVersion(), a.getPosition(), a.getHeading(),
+                        a.getBody())).toList(),
+                charters.versions(c.getId()).stream().map(v -> new CharterVersionJson(v.getNumber(), v.getAdoptedOn(), v.getText(),
+                        charters.signatures(v.getId()).stream().map(s -> new SignatureJson(s.getActorId(), s.getSignatory(),
+                                s.getCapacity(), s.getSignedOn(), s.getCommitments())).toList())).toList(),
+                charters.board(c.getId(), id -> names.getOrDefault(id, "#" + id), java.time.LocalDate.now()).stream()
+                        .map(b -> new BoardJson(b.actorId(), b.name(), b.status().name(), b.lastVersion())).toList());
+    }
+
     public record StepJson(String key, String text) {
     }
 

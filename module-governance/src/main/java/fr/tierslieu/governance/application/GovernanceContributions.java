@@ -36,6 +36,16 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
             out.add(new Milestone(GovernanceModule.ID, "meeting-" + m.getId(), m.getBody().getName() + " – " + m.getTitle(),
                     m.getStartsAt().toLocalDate(), "/governance/session.xhtml?id=" + m.getId()));
         }
+        // adopted versions of the charter, on the roadmaps of the projects the bodies govern
+        boolean governed = !em.createQuery("select b.id from Body b where b.projectId = :p", Long.class).setParameter("p", projectId)
+                .getResultList().isEmpty();
+        if (governed) {
+            for (fr.tierslieu.governance.domain.CharterVersion v : em.createQuery("select v from CharterVersion v order by v.number",
+                    fr.tierslieu.governance.domain.CharterVersion.class).getResultList()) {
+                out.add(new Milestone(GovernanceModule.ID, "charter-" + v.getNumber(),
+                        messages.format(locale, "governance.charter.milestone", v.getNumber()), v.getAdoptedOn(), "/governance/charter.xhtml"));
+            }
+        }
         return out;
     }
 

@@ -40,6 +40,22 @@ public class GovernanceWidget {
         return m == null ? "" : msg.date(m.getStartsAt().toLocalDate()) + " – " + m.getBody().getName() + " – " + m.getTitle();
     }
 
+    @Inject
+    fr.tierslieu.governance.application.CharterService charters;
+    @Inject
+    fr.tierslieu.core.application.actor.ActorService actors;
+
+    /** Partners who have not signed the charter in force (or must sign again). */
+    public long getUnsigned() {
+        var charter = charters.charter();
+        if (charters.current(charter.getId()) == null) {
+            return 0;
+        }
+        Names names = new Names(actors.choices());
+        return charters.board(charter.getId(), names, LocalDate.now()).stream()
+                .filter(l -> l.status() != fr.tierslieu.governance.application.CharterService.SignStatus.SIGNED).count();
+    }
+
     public int getEnding() {
         return bodies.endingWithin(90).size();
     }

@@ -152,6 +152,12 @@ class GovernanceIT extends BrowserTest {
         assertThat(schedule).contains("\"source\":\"governance\"").contains("Projet de charte et de collèges");
         Http viewer = new Http(app, "viewer", "demo");
         assertThat(viewer.get("/api/governance/bodies").body()).contains("Conseil d’administration");
+        JsonObject charter = viewer.get("/api/governance/charter").json();
+        assertThat(charter.getJsonArray("versions").getJsonObject(0).getJsonArray("signatures")).hasSize(3);
+        assertThat(charter.getJsonArray("signatures").getValuesAs(JsonObject.class)).anyMatch(b -> b.getString("status").equals("MISSING"));
+        assertThat(schedule).containsPattern("Charte commune version 1 adoptée|Common charter version 1 adopted");
+        // past meetings and adoptions are facts: no warning about them
+        assertThat(schedule).doesNotContain("Assemblée générale ordinaire 2026” cannot").doesNotContain("ordinaire 2026 » ne peut pas");
     }
 
     @Test

@@ -249,7 +249,9 @@ public class RoadmapService {
                 for (RoadmapContributor.Milestone m : contributor.milestones(projectId, locale)) {
                     if (m.date() != null) {
                         contributed.put(next, m);
-                        plan.add(PlanTask.milestone(next, m.name(), m.date()));
+                        // a module's milestone already past has happened: it constrains nothing and warns of nothing
+                        PlanTask milestone = PlanTask.milestone(next, m.name(), m.date());
+                        plan.add(m.date().isBefore(today) ? milestone.finished() : milestone);
                         next--;
                     }
                 }

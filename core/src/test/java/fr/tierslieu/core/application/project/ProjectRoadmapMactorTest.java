@@ -158,10 +158,12 @@ class ProjectRoadmapMactorTest {
         assertThat(links).hasSize(2);
 
         RoadmapContributor module = (projectId, locale) -> List.of(
-                new RoadmapContributor.Milestone("governance", "ag", "AG", LocalDate.of(2026, 6, 5), null));
+                new RoadmapContributor.Milestone("governance", "ag", "AG", LocalDate.of(2026, 6, 5), null),
+                new RoadmapContributor.Milestone("governance", "past", "AG passée", LocalDate.of(2025, 6, 5), null));
         RoadmapView view = db.tx(em -> roadmap(em, List.of(module)).view(id, FR, TODAY));
-        assertThat(view.contributed()).hasSize(1);
-        assertThat(view.schedule().tasks()).hasSize(4);
+        assertThat(view.contributed()).hasSize(2);
+        assertThat(view.schedule().tasks()).hasSize(5);
+        assertThat(view.scheduleOf(-2).earliestStart()).isEqualTo(LocalDate.of(2025, 6, 5)); // past: a fact, no warning
         assertThat(view.scheduleOf(c).earliestStart()).isEqualTo(LocalDate.of(2026, 3, 18));
         assertThat(view.warnings()).isEmpty();
     }
