@@ -89,18 +89,9 @@ public class CharterBacking implements Serializable {
         diff = null;
     }
 
-    private interface Action {
-        void run();
-    }
-
-    private void attempt(Action action, String form) {
-        try {
-            action.run();
+    private void attempt(Runnable action, String form) {
+        if (FacesSupport.attempt(msg, form, action)) {
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, form);
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

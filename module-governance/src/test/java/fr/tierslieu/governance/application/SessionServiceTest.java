@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -35,36 +33,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SessionServiceTest {
 
     static final Locale FR = Locale.FRENCH;
+    private GovernanceDb gov;
     private JpaTestSupport db;
-    private long nextActor = 500;
 
     @BeforeEach
     void setUp() {
-        db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
+        gov = new GovernanceDb(500);
+        db = gov.db;
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        gov.close();
     }
 
-    /** An actor row of the core registry (the module only keeps its id). */
     long actor(String name) throws Exception {
-        long id = nextActor++;
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance, influence, interest, "
-                        + "engagement, maturity, created_at, updated_at) VALUES (?, 1, 'ORGANISATION', ?, 'ASSOCIATION', ?, 'MOBILISED', "
-                        + "'ALLY', 3, 3, 'INFORMED', 'AWARE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
-            s.setLong(1, id);
-            s.setString(2, name);
-            s.setString(3, name.toLowerCase());
-            s.executeUpdate();
-        }
-        return id;
+        return gov.actor(name);
     }
 
     BodyService bodies(EntityManager em) {
-        return new BodyService(em, TestModules.bundles(new GovernanceModule()), id -> id >= 500 && id < nextActor);
+        return new BodyService(em, TestModules.bundles(new GovernanceModule()), gov::isActor);
     }
 
     SessionService sessions(EntityManager em) {

@@ -71,20 +71,9 @@ public class JourneyBacking implements Serializable {
         progress = null;
     }
 
-    private interface Action {
-        void run();
-    }
-
-    private void attempt(Action action, String form) {
-        try {
-            action.run();
+    private void attempt(Runnable action, String form) {
+        if (FacesSupport.attempt(msg, form, action)) {
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, form);
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

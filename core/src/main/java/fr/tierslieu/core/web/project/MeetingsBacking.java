@@ -93,20 +93,9 @@ public class MeetingsBacking implements Serializable {
         followUps = null;
     }
 
-    private interface Action {
-        void run();
-    }
-
-    private void attempt(Action action, String form) {
-        try {
-            action.run();
+    private void attempt(Runnable action, String form) {
+        if (FacesSupport.attempt(msg, form, action)) {
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, form);
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

@@ -153,20 +153,9 @@ public class ProjectViewBacking implements Serializable {
         return actorChoices;
     }
 
-    private interface Action {
-        void run();
-    }
-
-    private void attempt(Action action, String formId) {
-        try {
-            action.run();
+    private void attempt(Runnable action, String form) {
+        if (FacesSupport.attempt(msg, form, action)) {
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, formId);
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

@@ -62,4 +62,24 @@ public final class FacesSupport {
     public static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
+
+    /**
+     * Runs a page action the way every backing bean does: a refused input shows its messages at
+     * the fields of {@code formId}; a stale version or a missing role shows one message at the top.
+     *
+     * @return whether the action succeeded
+     */
+    public static boolean attempt(fr.tierslieu.core.web.i18n.Msg msg, String formId, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (ValidationFailure e) {
+            showViolations(e, formId);
+        } catch (fr.tierslieu.core.domain.shared.ConcurrentEditException e) {
+            error(msg.get("core.error.conflict"));
+        } catch (fr.tierslieu.core.application.security.AccessDeniedException e) {
+            error(msg.get("core.error.denied"));
+        }
+        return false;
+    }
 }
