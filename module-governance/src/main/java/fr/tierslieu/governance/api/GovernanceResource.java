@@ -112,6 +112,70 @@ public class GovernanceResource {
                         m.getCollege() == null ? null : m.getCollege().getName(), m.getStartDate(), m.getEndDate())).toList())).toList();
     }
 
+    public record NewBodyJson(String name, String kind, Long parentId, BigDecimal quorumFirst, BigDecimal quorumSecond,
+                              String majority, Integer maxProxies, Integer noticeDays, boolean weighted, Integer mandateYears,
+                              String renewalRule) {
+    }
+
+    @POST
+    @Path("bodies")
+    @Operation(summary = "Create a body with its statutory rules", description = "400 naming each field at fault; 403 unless BOARD/ADMIN")
+    public jakarta.ws.rs.core.Response createBody(NewBodyJson body) {
+        Locale locale = ApiLocale.of(headers);
+        if (body == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.error.required"));
+        }
+        fr.tierslieu.governance.application.BodyDraft d = new fr.tierslieu.governance.application.BodyDraft();
+        d.setName(body.name());
+        d.setKind(parse(fr.tierslieu.governance.domain.BodyKind.class, "kind", body.kind(), locale));
+        d.setParentId(body.parentId());
+        d.setQuorumFirst(body.quorumFirst() == null ? BigDecimal.ZERO : body.quorumFirst());
+        d.setQuorumSecond(body.quorumSecond() == null ? BigDecimal.ZERO : body.quorumSecond());
+        d.setMajority(body.majority() == null ? fr.tierslieu.governance.domain.Majority.SIMPLE
+                : parse(fr.tierslieu.governance.domain.Majority.class, "majority", body.majority(), locale));
+        d.setMaxProxies(body.maxProxies() == null ? 0 : body.maxProxies());
+        d.setNoticeDays(body.noticeDays() == null ? 0 : body.noticeDays());
+        d.setWeighted(body.weighted());
+        d.setMandateYears(body.mandateYears());
+        d.setRenewalRule(body.renewalRule());
+        var saved = bodies.saveBody(d, locale);
+        return jakarta.ws.rs.core.Response.status(201).entity(bodies().stream().filter(b -> b.id() == saved.getId()).findFirst().orElseThrow())
+                .build();
+    }
+
+    private <E extends Enum<E>> E parse(Class<E> type, String field, String value, Locale locale) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw ValidationFailure.of(field, messages.format(locale, "core.api.error.enum", value, java.util.Arrays.toString(type.getEnumConstants())));
+        }
+    }
+
+    public record NewSignatureJson(Long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {
+    }
+
+    @POST
+    @Path("charter/signatures")
+    @Operation(summary = "Record a partner's signature of the charter version in force, with its commitments")
+    @APIResponse(responseCode = "400", description = "No version in force, unknown actor, already signed, date before adoption…")
+    public jakarta.ws.rs.core.Response sign(NewSignatureJson body) {
+        Locale locale = ApiLocale.of(headers);
+        var charter = charters.charter();
+        var current = charters.current(charter.getId());
+        if (current == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "governance.charter.noVersion"));
+        }
+        if (body == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.error.required"));
+        }
+        var s = charters.sign(current.getId(), body.actorId(), body.signatory(), body.capacity(), body.signedOn(), body.commitments(), locale);
+        return jakarta.ws.rs.core.Response.status(201).entity(new SignatureJson(s.getActorId(), s.getSignatory(), s.getCapacity(),
+                s.getSignedOn(), s.getCommitments())).build();
+    }
+
     public record AttendanceJson(long actorId, boolean present, Long proxyTo) {
     }
 
