@@ -1,0 +1,52 @@
+package fr.tierslieu.studytrip;
+
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.module.MenuEntry;
+import fr.tierslieu.core.module.TiersLieuModule;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The study trip module: organisers plan the voyage d'étude — trips, registrations with a waiting
+ * list, the carpool plan. Plugs in through the core's contract only.
+ */
+@ApplicationScoped
+public class StudyTripModule implements TiersLieuModule {
+
+    public static final String ID = "studytrip";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameKey() {
+        return "studytrip.module.name";
+    }
+
+    @Override
+    public String icon() {
+        return "pi pi-map-marker";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public String bundleBaseName() {
+        return "fr.tierslieu.studytrip.i18n.messages";
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(MenuEntry.of("studytrip.menu.trips", "/studytrip/trips.xhtml", "pi pi-map", 10));
+    }
+
+    /** Kept for the editors' pages to come. */
+    static final Set<Role> EDITORS = Set.of(Role.ORGANIZER);
+}

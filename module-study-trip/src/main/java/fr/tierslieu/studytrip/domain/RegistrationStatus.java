@@ -1,0 +1,6 @@
+package fr.tierslieu.studytrip.domain;
+
+/** Where a registration stands. */
+public enum RegistrationStatus {
+    CONFIRMED, WAITING, CANCELLED
+}

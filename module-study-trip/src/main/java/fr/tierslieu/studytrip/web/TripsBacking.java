@@ -1,0 +1,188 @@
+package fr.tierslieu.studytrip.web;
+
+import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.studytrip.application.Registration;
+import fr.tierslieu.studytrip.application.TripService;
+import fr.tierslieu.studytrip.domain.Carpool;
+import fr.tierslieu.studytrip.domain.Participant;
+import fr.tierslieu.studytrip.domain.Trip;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The trips page (list, new trip) and, with {@code id}, one trip: registrations, waiting list, carpool plan. */
+@Named
+@ViewScoped
+public class TripsBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    TripService trips;
+    @Inject
+    Msg msg;
+
+    private Long id;
+    private transient Trip trip;
+    private transient List<Participant> participants;
+    private transient Carpool.Plan plan;
+    // new trip
+    private String title;
+    private LocalDate date;
+    private String destination;
+    private BigDecimal lat;
+    private BigDecimal lon;
+    private Integer capacity = 20;
+    // registration
+    private Registration registration = new Registration();
+
+    public void load() throws IOException {
+        if (id == null) {
+            return;
+        }
+        try {
+            getTrip();
+        } catch (NotFoundException e) {
+            FacesSupport.notFound();
+        }
+    }
+
+    private void refresh() {
+        trip = null;
+        participants = null;
+        plan = null;
+    }
+
+    public void create() throws IOException {
+        try {
+            Trip t = trips.createTrip(title, date, destination, lat, lon, capacity, null, Msg.locale());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/studytrip/trip.xhtml?id=" + t.getId());
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "tripForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    public void register() {
+        if (FacesSupport.attempt(msg, "registrationForm", () -> trips.register(id, registration, Msg.locale()))) {
+            registration = new Registration();
+            refresh();
+        }
+    }
+
+    public void cancel(long participantId) {
+        if (FacesSupport.attempt(msg, "participantsForm", () -> trips.cancel(participantId))) {
+            refresh();
+        }
+    }
+
+    public void computePlan() {
+        plan = trips.carpool(id);
+    }
+
+    public List<Trip> getTrips() {
+        return trips.trips();
+    }
+
+    public Trip getTrip() {
+        if (trip == null) {
+            trip = trips.trip(id);
+        }
+        return trip;
+    }
+
+    public List<Participant> getParticipants() {
+        if (participants == null) {
+            participants = trips.participants(id);
+        }
+        return participants;
+    }
+
+    public Carpool.Plan getPlan() {
+        return plan;
+    }
+
+    public String km(double km) {
+        return String.format(Msg.locale(), "%.1f km", km);
+    }
+
+    public String kg(double kg) {
+        return String.format(Msg.locale(), "%.1f kg", kg);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Registration getRegistration() {
+        return registration;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getDestination() {
+        return destination;
+    }
+
+    public void setDestination(String destination) {
+        this.destination = destination;
+    }
+
+    public BigDecimal getLat() {
+        return lat;
+    }
+
+    public void setLat(BigDecimal lat) {
+        this.lat = lat;
+    }
+
+    public BigDecimal getLon() {
+        return lon;
+    }
+
+    public void setLon(BigDecimal lon) {
+        this.lon = lon;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+}

@@ -1,0 +1,62 @@
+package fr.tierslieu.web.e2e;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The study trip as organisers use it: register someone, see the carpool plan; the carpool engine over HTTP. */
+class StudyTripIT extends BrowserTest {
+
+    @Test
+    void registerAndSeeTheCarpoolPlan() {
+        browser.signIn(app, "organizer", "demo");
+        browser.open(app.url("/studytrip/trips.xhtml"));
+        browser.waitFor(By.cssSelector("#trips a")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/studytrip/trip.xhtml?id="));
+        String before = browser.waitFor(By.id("seats")).getText();
+        browser.type(By.id("registrationForm:participantName"), "Habitant·e de Trégunc");
+        browser.type(By.id("registrationForm:commune"), "Trégunc");
+        browser.setNumber("registrationForm:lat", "47.8537");
+        browser.setNumber("registrationForm:lon", "-3.8527");
+        browser.click(By.id("registrationForm:register"));
+        browser.waitUntil(d -> d.findElement(By.id("participantsForm:participants")).getText().contains("Habitant·e de Trégunc"));
+        assertThat(before).startsWith("7 /");
+        browser.click(By.id("planForm:computePlan"));
+        browser.waitFor(By.id("planSummary"));
+        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Atelier Z").contains("Bretagne Transition");
+        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Habitant·e de Trégunc");
+        assertThat(browser.driver().findElement(By.id("planSummary")).getText()).contains("CO₂e");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void carpoolAndRegistrationOverHttp() {
+        Http organizer = new Http(app, "organizer", "demo");
+        Http.Response plan = organizer.post("/api/studytrip/carpool", """
+                {"destination": {"lat": 48.1173, "lon": -1.6778},
+                 "drivers": [{"id": "Névez", "lat": 47.8195, "lon": -3.7927, "seats": 2}],
+                 "passengers": [{"id": "Quimperlé", "lat": 47.8725, "lon": -3.5490}, {"id": "Brest", "lat": 48.3904, "lon": -4.4861},
+                                {"id": "Pont-Aven", "lat": 47.855, "lon": -3.747}]}""");
+        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
+        JsonObject body = plan.json();
+        assertThat(body.getBoolean("optimal")).isTrue();
+        assertThat(body.getJsonArray("unseated")).hasSize(1);
+        assertThat(body.getJsonArray("unseated").getString(0)).isEqualTo("Brest"); // the farthest off the road
+        Http.Response bad = organizer.post("/api/studytrip/carpool", """
+                {"destination": {"lat": 148, "lon": 0}, "drivers": [{"lat": 47.8, "lon": -3.7, "seats": 12}]}""");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("destination").contains("drivers[0]");
+
+        Http.Response trip = organizer.post("/api/studytrip/trips", """
+                {"title": "Petit voyage", "date": "2027-06-01", "destination": "Rennes", "lat": 48.1173, "lon": -1.6778, "capacity": 1}""");
+        assertThat(trip.status()).as(trip.body()).isEqualTo(201);
+        long id = trip.json().getJsonNumber("id").longValue();
+        assertThat(organizer.post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Une\"}").json().getString("status"))
+                .isEqualTo("CONFIRMED");
+        assertThat(organizer.post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Deux\"}").json().getString("status"))
+                .isEqualTo("WAITING");
+        assertThat(new Http(app, "viewer", "demo").post("/api/studytrip/trips", "{\"title\": \"x\"}").status()).isEqualTo(403);
+    }
+}
