@@ -1,0 +1,135 @@
+package fr.tierslieu.economy.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The forecast of a {@link Model}: yearly profit and loss grouped as French associations present it
+ * (compte de résultat prévisionnel), the monthly cash plan, the first month of negative cash, the
+ * self-financing ratio and the break-even revenue. Pure; no rounding inside (pages round).
+ *
+ * <ul>
+ *   <li>Revenue of an activity is spread over the months with its seasonality; its direct costs
+ *   follow the revenue month by month.</li>
+ *   <li>Fixed costs are paid evenly; staff from their start month; loans as their schedule; an
+ *   investment is paid at its start month and depreciated from it.</li>
+ *   <li>Subsidies: the advance is paid in the advance month of the year granted, the balance in the
+ *   balance month (possibly in the next year); only operating subsidies are in the result (investment
+ *   subsidies only in the cash plan, here).</li>
+ *   <li>Self-financing ratio = own revenue / (own revenue + operating subsidies); subsidy dependence
+ *   = operating subsidies / total resources.</li>
+ *   <li>Break-even revenue of a year = the charges that do not depend on sales (fixed costs, staff,
+ *   depreciation, interest) minus operating subsidies, divided by the margin rate (1 − direct costs /
+ *   revenue).</li>
+ * </ul>
+ */
+public final class Forecast {
+
+    private Forecast() {
+    }
+
+    /** One year of the compte de résultat. */
+    public record Year(int year, double sales, double operatingSubsidies, double purchasesAndExternal, double staff, double depreciation,
+                       double financialCharges, double result, double inKind, double selfFinancingRatio, double subsidyDependence,
+                       double breakEvenSales) {
+    }
+
+    public record Result(List<Year> years, double[] monthlyCash, Integer firstNegativeMonth) {
+    }
+
+    public static Result compute(Model m) {
+        int months = m.years() * 12;
+        double[] flow = new double[months];
+        List<Year> years = new ArrayList<>();
+        for (int y = 1; y <= m.years(); y++) {
+            double sales = 0;
+            double direct = 0;
+            for (Model.Activity a : m.activities()) {
+                double revenue = a.revenue(y);
+                double costs = a.directCosts(y);
+                sales += revenue;
+                direct += costs;
+                for (int cm = 1; cm <= 12; cm++) {
+                    double share = a.seasonality().share(1, cm);
+                    flow[(y - 1) * 12 + cm - 1] += (revenue - costs) * share;
+                }
+            }
+            double fixed = 0;
+            for (Model.FixedCost c : m.fixedCosts()) {
+                double amount = c.amount(y);
+                fixed += amount;
+                for (int cm = 1; cm <= 12; cm++) {
+                    flow[(y - 1) * 12 + cm - 1] -= amount / 12;
+                }
+            }
+            double staff = 0;
+            for (Model.Staff s : m.staff()) {
+                for (int cm = 1; cm <= 12; cm++) {
+                    double cost = s.monthly((y - 1) * 12 + cm);
+                    staff += cost;
+                    flow[(y - 1) * 12 + cm - 1] -= cost;
+                }
+            }
+            double depreciation = 0;
+            for (Model.Investment i : m.investments()) {
+                depreciation += i.depreciation().yearly(y);
+            }
+            double interest = 0;
+            for (Model.LoanLine l : m.loans()) {
+                for (Loan.Line line : l.loan().schedule()) {
+                    int month = l.month() + line.month();
+                    if (month > (y - 1) * 12 && month <= y * 12) {
+                        interest += line.interest();
+                    }
+                }
+            }
+            double opSubsidies = 0;
+            for (Model.Subsidy s : m.subsidies()) {
+                if (s.operating()) {
+                    opSubsidies += s.granted(y);
+                }
+            }
+            double inKind = m.inKind().stream().mapToDouble(Model.InKind::yearly).sum();
+            double result = sales + opSubsidies - direct - fixed - staff - depreciation - interest;
+            double resources = sales + opSubsidies;
+            double margin = sales == 0 ? 0 : 1 - direct / sales;
+            double breakEven = margin <= 0 ? Double.POSITIVE_INFINITY
+                    : Math.max(0, (fixed + staff + depreciation + interest - opSubsidies) / margin);
+            years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed, staff, depreciation, interest, result, inKind,
+                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven));
+        }
+        for (Model.Subsidy s : m.subsidies()) {
+            for (int y = 1; y <= m.years(); y++) {
+                double granted = s.granted(y);
+                add(flow, (y - 1) * 12 + s.advanceMonth(), granted * s.advance());
+                add(flow, (y - 1) * 12 + s.balanceMonth(), granted * (1 - s.advance()));
+            }
+        }
+        for (Model.LoanLine l : m.loans()) {
+            add(flow, l.month(), l.loan().amount());
+            for (Loan.Line line : l.loan().schedule()) {
+                add(flow, l.month() + line.month(), -line.payment());
+            }
+        }
+        for (Model.Investment i : m.investments()) {
+            add(flow, i.depreciation().startMonth(), -i.depreciation().cost());
+        }
+        double[] cash = new double[months];
+        double c = m.openingCash();
+        Integer firstNegative = null;
+        for (int i = 0; i < months; i++) {
+            c += flow[i];
+            cash[i] = c;
+            if (c < -1e-9 && firstNegative == null) {
+                firstNegative = i + 1;
+            }
+        }
+        return new Result(years, cash, firstNegative);
+    }
+
+    private static void add(double[] flow, int month, double amount) {
+        if (month >= 1 && month <= flow.length) {
+            flow[month - 1] += amount;
+        }
+    }
+}

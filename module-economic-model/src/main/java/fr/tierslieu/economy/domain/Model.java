@@ -1,0 +1,77 @@
+package fr.tierslieu.economy.domain;
+
+import java.util.List;
+
+/**
+ * The assumptions of an economic model, as the manager enters them. Amounts in euros, rates as
+ * fractions (0.2 for 20 %), months of the model numbered from 1 (January of {@code startYear}).
+ *
+ * @param years       horizon, 3 to 10
+ * @param openingCash cash at the start
+ */
+public record Model(int startYear, int years, double openingCash, List<Activity> activities, List<FixedCost> fixedCosts,
+                    List<Staff> staff, List<Subsidy> subsidies, List<LoanLine> loans, List<Investment> investments,
+                    List<InKind> inKind) {
+
+    /**
+     * An activity and its revenue drivers: volume × unit price × occupancy, plus a yearly fixed part
+     * (sponsorship); direct costs per unit or as a share of revenue.
+     *
+     * @param growth yearly growth of the volume (0.05 = +5 % a year)
+     */
+    public record Activity(String name, double volume, double unitPrice, double occupancy, double fixedRevenue, double growth,
+                           Seasonality seasonality, double directCostPerUnit, double directCostRate) {
+        /** Units sold in a year of the model (1-based). */
+        public double units(int year) {
+            return volume * occupancy * Math.pow(1 + growth, year - 1);
+        }
+
+        public double revenue(int year) {
+            return units(year) * unitPrice + fixedRevenue;
+        }
+
+        public double directCosts(int year) {
+            return units(year) * directCostPerUnit + revenue(year) * directCostRate;
+        }
+    }
+
+    /** Premises, energy, insurance, services…: a yearly amount growing at {@code growth}, paid evenly. */
+    public record FixedCost(String name, String category, double yearly, double growth) {
+        public double amount(int year) {
+            return yearly * Math.pow(1 + growth, year - 1);
+        }
+    }
+
+    /** A position: FTE × gross yearly salary × (1 + employer contribution rate), from a month of the model. */
+    public record Staff(String name, double fte, double grossYearly, double employerRate, int startMonth) {
+        public double monthly(int month) {
+            return month < startMonth ? 0 : fte * grossYearly * (1 + employerRate) / 12;
+        }
+    }
+
+    /**
+     * A subsidy: amounts granted per year of the model; paid as an advance (share {@code advance})
+     * in month {@code advanceMonth} of that year and the balance in month {@code balanceMonth}
+     * counted from the start of that year (13 = January of the next year, once the report is in).
+     *
+     * @param operating operating subsidy (in the result) or investment subsidy (cash only here)
+     */
+    public record Subsidy(String name, Long funderActorId, boolean operating, double[] perYear, double advance, int advanceMonth,
+                          int balanceMonth) {
+        public double granted(int year) {
+            return year - 1 < perYear.length ? perYear[year - 1] : 0;
+        }
+    }
+
+    /** A loan received in month {@code month} of the model. */
+    public record LoanLine(String name, Loan loan, int month) {
+    }
+
+    /** An investment paid in cash at its start month and depreciated straight-line. */
+    public record Investment(String name, Depreciation depreciation) {
+    }
+
+    /** Volunteer time and contributions in kind, valued separately (French accounts 86/87): no cash, no effect on the result. */
+    public record InKind(String name, double yearly) {
+    }
+}

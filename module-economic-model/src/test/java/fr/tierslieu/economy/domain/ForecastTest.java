@@ -1,0 +1,72 @@
+package fr.tierslieu.economy.domain;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ForecastTest {
+
+    static Model.Activity seminars() {
+        // 20 seminar days × 900 € a day, full occupancy, +10 % a year, 30 % direct costs (catering)
+        return new Model.Activity("Séminaires", 20, 900, 1, 0, 0.10, Seasonality.FLAT, 0, 0.30);
+    }
+
+    static Model model(double opening, List<Model.Subsidy> subsidies) {
+        return new Model(2027, 3, opening, List.of(seminars()), List.of(new Model.FixedCost("Loyer", "PREMISES", 6000, 0)),
+                List.of(new Model.Staff("Coordination", 0.5, 24_000, 0.45, 1)), subsidies, List.of(), List.of(),
+                List.of(new Model.InKind("Bénévolat", 15_000)));
+    }
+
+    @Test
+    void yearlyResultAddsUpTheLines() {
+        Forecast.Result r = Forecast.compute(model(10_000, List.of()));
+        Forecast.Year y1 = r.years().get(0);
+        assertThat(y1.sales()).isCloseTo(18_000, within(1e-9));
+        assertThat(y1.purchasesAndExternal()).isCloseTo(5_400 + 6_000, within(1e-9));
+        assertThat(y1.staff()).isCloseTo(0.5 * 24_000 * 1.45, within(1e-9));
+        assertThat(y1.result()).isCloseTo(18_000 - 5_400 - 6_000 - 17_400, within(1e-9));
+        assertThat(r.years().get(1).sales()).isCloseTo(19_800, within(1e-9));
+        assertThat(y1.inKind()).isEqualTo(15_000);
+        assertThat(y1.selfFinancingRatio()).isEqualTo(1.0);
+        // break-even: (6,000 + 17,400) / 0.7
+        assertThat(y1.breakEvenSales()).isCloseTo(23_400 / 0.7, within(1e-6));
+    }
+
+    @Test
+    void whenTheGrantStopsCashTurnsNegative() {
+        // a "Fabrique de territoire" grant of 50 k€ for the first year only, 80 % advance in month 3, balance next March
+        Model.Subsidy grant = new Model.Subsidy("Fabrique de territoire", null, true, new double[]{20_000}, 0.8, 3, 15);
+        Forecast.Result with = Forecast.compute(model(5_000, List.of(grant)));
+        Forecast.Result without = Forecast.compute(model(5_000, List.of()));
+        assertThat(with.years().get(0).operatingSubsidies()).isEqualTo(20_000);
+        assertThat(with.years().get(0).selfFinancingRatio()).isCloseTo(18_000 / 38_000.0, within(1e-9));
+        assertThat(with.years().get(0).subsidyDependence()).isCloseTo(20_000 / 38_000.0, within(1e-9));
+        assertThat(without.firstNegativeMonth()).isNotNull();
+        assertThat(with.firstNegativeMonth()).isGreaterThan(without.firstNegativeMonth());
+        // the advance arrives in month 3, the balance in month 15
+        double m2 = with.monthlyCash()[1];
+        double m3 = with.monthlyCash()[2];
+        assertThat(m3 - m2 - (without.monthlyCash()[2] - without.monthlyCash()[1])).isCloseTo(16_000, within(1e-6));
+        assertThat(with.monthlyCash()[14] - with.monthlyCash()[13] - (without.monthlyCash()[14] - without.monthlyCash()[13]))
+                .isCloseTo(4_000, within(1e-6));
+    }
+
+    @Test
+    void loansAndInvestmentsInCashAndResult() {
+        Model base = model(0, List.of());
+        Model m = new Model(2027, 3, 0, base.activities(), base.fixedCosts(), base.staff(), List.of(),
+                List.of(new Model.LoanLine("Prêt travaux", new Loan(30_000, 0.04, 60, 0), 1)),
+                List.of(new Model.Investment("Travaux de la grange", new Depreciation(30_000, 10, 1))), List.of());
+        Forecast.Result r = Forecast.compute(m);
+        assertThat(r.years().get(0).depreciation()).isCloseTo(3_000, within(1e-9));
+        double interestYear1 = new Loan(30_000, 0.04, 60, 0).schedule().stream().filter(l -> l.month() + 1 <= 12)
+                .mapToDouble(Loan.Line::interest).sum();
+        assertThat(r.years().get(0).financialCharges()).isCloseTo(interestYear1, within(1e-6));
+        Forecast.Result withoutFinance = Forecast.compute(base);
+        // month 1: loan in, works paid out: they cancel
+        assertThat(r.monthlyCash()[0]).isCloseTo(withoutFinance.monthlyCash()[0], within(1e-6));
+    }
+}
