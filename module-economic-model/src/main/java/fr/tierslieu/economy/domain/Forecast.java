@@ -40,6 +40,10 @@ public final class Forecast {
     public static Result compute(Model m) {
         int months = m.years() * 12;
         double[] flow = new double[months];
+        List<List<Loan.Line>> schedules = new ArrayList<>();
+        for (Model.LoanLine l : m.loans()) {
+            schedules.add(l.loan().schedule());
+        }
         List<Year> years = new ArrayList<>();
         for (int y = 1; y <= m.years(); y++) {
             double sales = 0;
@@ -75,8 +79,9 @@ public final class Forecast {
                 depreciation += i.depreciation().yearly(y);
             }
             double interest = 0;
-            for (Model.LoanLine l : m.loans()) {
-                for (Loan.Line line : l.loan().schedule()) {
+            for (int k = 0; k < m.loans().size(); k++) {
+                Model.LoanLine l = m.loans().get(k);
+                for (Loan.Line line : schedules.get(k)) {
                     int month = l.month() + line.month();
                     if (month > (y - 1) * 12 && month <= y * 12) {
                         interest += line.interest();
@@ -105,9 +110,10 @@ public final class Forecast {
                 add(flow, (y - 1) * 12 + s.balanceMonth(), granted * (1 - s.advance()));
             }
         }
-        for (Model.LoanLine l : m.loans()) {
+        for (int k = 0; k < m.loans().size(); k++) {
+            Model.LoanLine l = m.loans().get(k);
             add(flow, l.month(), l.loan().amount());
-            for (Loan.Line line : l.loan().schedule()) {
+            for (Loan.Line line : schedules.get(k)) {
                 add(flow, l.month() + line.month(), -line.payment());
             }
         }

@@ -111,32 +111,45 @@ public final class Risk {
     public record YearRisk(int year, double probabilityNegativeCash, double p5, double p50, double p95) {
     }
 
+    /** Runs are split in this many independent streams (each with its own seed), computed in parallel. */
+    static final int STREAMS = 8;
+
+    /**
+     * @param seed the same seed gives the same figures, whatever the number of processors (the runs
+     *             are split in {@value #STREAMS} streams seeded from it)
+     */
     public static List<YearRisk> monteCarlo(Model m, List<Range> ranges, int runs, long seed) {
-        Random r = new Random(seed);
         int years = m.years();
         double[][] results = new double[years][runs];
-        int[] negative = new int[years];
-        for (int run = 0; run < runs; run++) {
-            Model drawn = m;
-            for (Range range : ranges) {
-                drawn = range.driver().apply().apply(drawn, range.min() == range.max() ? range.mode() : range.draw(r));
-            }
-            Forecast.Result f = Forecast.compute(drawn);
-            for (int y = 0; y < years; y++) {
-                results[y][run] = f.years().get(y).result();
-                for (int mo = y * 12; mo < (y + 1) * 12; mo++) {
-                    if (f.monthlyCash()[mo] < 0) {
-                        negative[y]++;
-                        break;
+        int[][] negative = new int[STREAMS][years];
+        java.util.stream.IntStream.range(0, STREAMS).parallel().forEach(stream -> {
+            Random r = new Random(seed * 1_000_003L + stream);
+            for (int run = stream; run < runs; run += STREAMS) {
+                Model drawn = m;
+                for (Range range : ranges) {
+                    drawn = range.driver().apply().apply(drawn, range.min() == range.max() ? range.mode() : range.draw(r));
+                }
+                Forecast.Result f = Forecast.compute(drawn);
+                for (int y = 0; y < years; y++) {
+                    results[y][run] = f.years().get(y).result();
+                    for (int mo = y * 12; mo < (y + 1) * 12; mo++) {
+                        if (f.monthlyCash()[mo] < 0) {
+                            negative[stream][y]++;
+                            break;
+                        }
                     }
                 }
             }
-        }
+        });
         List<YearRisk> out = new ArrayList<>();
         for (int y = 0; y < years; y++) {
             double[] sorted = results[y].clone();
             Arrays.sort(sorted);
-            out.add(new YearRisk(m.startYear() + y, negative[y] / (double) runs, pct(sorted, 0.05), pct(sorted, 0.5), pct(sorted, 0.95)));
+            int neg = 0;
+            for (int[] n : negative) {
+                neg += n[y];
+            }
+            out.add(new YearRisk(m.startYear() + y, neg / (double) runs, pct(sorted, 0.05), pct(sorted, 0.5), pct(sorted, 0.95)));
         }
         return out;
     }
