@@ -1,14 +1,11 @@
 package fr.tierslieu.governance;
 
-import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
-import fr.tierslieu.core.module.PageAccess;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The governance module: what board members design — voting colleges checked against the legal
@@ -18,7 +15,6 @@ import java.util.Set;
 public class GovernanceModule implements TiersLieuModule {
 
     public static final String ID = "governance";
-    static final Set<Role> EDITORS = Set.of(Role.BOARD);
 
     @Override
     public String id() {
@@ -62,8 +58,4 @@ public class GovernanceModule implements TiersLieuModule {
         return List.of(DashboardWidget.of("governance.widget.title", "/governance/widget.xhtml", 30));
     }
 
-    @Override
-    public List<PageAccess> pageAccess() {
-        return List.of();
-    }
 }

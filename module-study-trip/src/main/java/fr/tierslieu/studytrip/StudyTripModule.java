@@ -1,12 +1,10 @@
 package fr.tierslieu.studytrip;
 
-import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The study trip module: organisers plan the voyage d'étude — trips, registrations with a waiting
@@ -46,7 +44,4 @@ public class StudyTripModule implements TiersLieuModule {
     public List<MenuEntry> menuEntries() {
         return List.of(MenuEntry.of("studytrip.menu.trips", "/studytrip/trips.xhtml", "pi pi-map", 10));
     }
-
-    /** Kept for the editors' pages to come. */
-    static final Set<Role> EDITORS = Set.of(Role.ORGANIZER);
 }

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.project;
 
 import fr.tierslieu.core.domain.project.Project;
-import fr.tierslieu.core.domain.project.ProjectLink;
 import fr.tierslieu.core.domain.project.ProjectStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,10 +53,6 @@ public class ProjectDraft implements Serializable {
         d.tags = String.join(", ", p.getTags());
         d.links = p.getLinks().stream().map(l -> l.getLabel() + " | " + l.getUrl()).collect(Collectors.joining("\n"));
         return d;
-    }
-
-    static String linkLine(ProjectLink l) {
-        return l.getLabel() + " | " + l.getUrl();
     }
 
     public Long getId() {

@@ -71,7 +71,6 @@ public class MactorBacking implements Serializable {
     private List<MatrixRow> maoRows = new ArrayList<>();
     private Long[] selectedActors = new Long[0];
     private String paste;
-    private double threshold = 1;
     private transient org.primefaces.model.file.UploadedFile upload;
     private String importTarget = "MID";
     private List<Choice> actorChoices;
@@ -518,11 +517,4 @@ public class MactorBacking implements Serializable {
         this.importTarget = importTarget;
     }
 
-    public double getThreshold() {
-        return threshold;
-    }
-
-    public void setThreshold(double threshold) {
-        this.threshold = threshold;
-    }
 }
