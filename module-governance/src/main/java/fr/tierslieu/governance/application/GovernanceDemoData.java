@@ -1,5 +1,6 @@
 package fr.tierslieu.governance.application;
 
+import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.governance.GovernanceModule;
 import fr.tierslieu.governance.domain.AttendanceLine;
@@ -8,6 +9,9 @@ import fr.tierslieu.governance.domain.Charter;
 import fr.tierslieu.governance.domain.CharterArticle;
 import fr.tierslieu.governance.domain.CharterVersion;
 import fr.tierslieu.governance.domain.Signature;
+import fr.tierslieu.governance.domain.TallyEngine;
+import fr.tierslieu.governance.domain.TallyInput;
+import fr.tierslieu.governance.domain.TallyResult;
 import fr.tierslieu.governance.domain.Vote;
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyKind;
@@ -20,6 +24,7 @@ import fr.tierslieu.governance.domain.Resolution;
 import fr.tierslieu.governance.domain.LegalForm;
 import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -38,12 +43,15 @@ public class GovernanceDemoData implements DemoDataProvider {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+    @Inject
+    MessageBundles messages;
 
     public GovernanceDemoData() {
     }
 
-    public GovernanceDemoData(EntityManager em) {
+    public GovernanceDemoData(EntityManager em, MessageBundles messages) {
         this.em = em;
+        this.messages = messages;
     }
 
     @Override
@@ -103,32 +111,13 @@ public class GovernanceDemoData implements DemoDataProvider {
             line.mark(true, null);
             em.persist(line);
         }
-        Resolution accounts = new Resolution(past, 1, "Approbation des comptes 2025", "Les comptes 2025 sont approuvés.", Majority.SIMPLE);
-        accounts.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
-                + "Pour 6, contre 0, abstentions 0, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
-                + "Résolution adoptée.");
-        em.persist(accounts);
-        Resolution scic = new Resolution(past, 2, "Étude d’un passage en SCIC", "Le conseil d’administration étudie la "
-                + "transformation en SCIC et présente un projet de charte et de collèges.", Majority.SIMPLE);
-        scic.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
-                + "Pour 5, contre 0, abstentions 1, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
-                + "Résolution adoptée.");
-        em.persist(scic);
-        int i = 0;
-        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b order by m.id", Mandate.class)
-                .setParameter("b", ag).getResultList()) {
-            em.persist(new Ballot(accounts, m.getActorId(), Vote.FOR, null));
-            em.persist(new Ballot(scic, m.getActorId(), i++ == 2 ? Vote.ABSTAIN : Vote.FOR, null));
-        }
-        Resolution charterVote = new Resolution(past, 3, "Adoption de la charte commune (version 1)", null, Majority.SIMPLE);
-        charterVote.record(true, "6 voix présentes ou représentées sur 6 (100.00 %).\nQuorum de 25.00 % atteint.\n"
-                + "Pour 6, contre 0, abstentions 0, blancs 0, sans vote 0.\nRègle : majorité simple (plus de voix pour que contre).\n"
-                + "Résolution adoptée.");
-        em.persist(charterVote);
-        for (Mandate m : em.createQuery("select m from Mandate m where m.body = :b order by m.id", Mandate.class)
-                .setParameter("b", ag).getResultList()) {
-            em.persist(new Ballot(charterVote, m.getActorId(), Vote.FOR, null));
-        }
+        List<Mandate> agMembers = em.createQuery("select m from Mandate m where m.body = :b order by m.id", Mandate.class)
+                .setParameter("b", ag).getResultList();
+        vote(new Resolution(past, 1, "Approbation des comptes 2025", "Les comptes 2025 sont approuvés.", Majority.SIMPLE), ag, agMembers, -1);
+        vote(new Resolution(past, 2, "Étude d’un passage en SCIC", "Le conseil d’administration étudie la "
+                + "transformation en SCIC et présente un projet de charte et de collèges.", Majority.SIMPLE), ag, agMembers, 2);
+        Resolution charterVote = vote(new Resolution(past, 3, "Adoption de la charte commune (version 1)", null, Majority.SIMPLE),
+                ag, agMembers, -1);
         charter(charterVote);
         BodyMeeting next = new BodyMeeting(ca, "Projet de charte et de collèges", LocalDate.of(2027, 3, 20).atTime(18, 0));
         next.describe(next.getTitle(), next.getStartsAt(), "Atelier Z, Névez", "1. Projet de charte commune\n2. Collèges de la future SCIC",
@@ -138,6 +127,25 @@ public class GovernanceDemoData implements DemoDataProvider {
             em.persist(new AttendanceLine(next, m.getActorId()));
         }
         em.flush();
+    }
+
+    /**
+     * Every member present votes for (but the one at {@code abstaining}, who abstains); the result
+     * and its steps are those of the tally engine, as when a meeting is held in the page.
+     */
+    private Resolution vote(Resolution r, Body body, List<Mandate> members, int abstaining) {
+        em.persist(r);
+        List<TallyInput.Member> voters = new java.util.ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            Vote v = i == abstaining ? Vote.ABSTAIN : Vote.FOR;
+            long actor = members.get(i).getActorId();
+            em.persist(new Ballot(r, actor, v, null));
+            voters.add(new TallyInput.Member(String.valueOf(actor), String.valueOf(actor), 1.0, null, true, null, v, null));
+        }
+        TallyResult result = TallyEngine.tally(new TallyInput(body.getQuorumFirst().doubleValue() / 100, body.getMaxProxies(),
+                r.getMajority(), List.of(), voters));
+        r.record(result.adopted(), SessionService.summary(messages, java.util.Locale.FRENCH, result));
+        return r;
     }
 
     /** Version 1 adopted at the AG and signed by three partners; the working version has moved on since. */

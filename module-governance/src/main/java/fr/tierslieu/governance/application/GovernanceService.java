@@ -178,7 +178,7 @@ public class GovernanceService {
 
     /** A step of a tally in words. */
     public String describe(TallyResult.Step step, Locale locale) {
-        return messages.format(locale, "governance.tally.step." + step.key(), step.args().toArray());
+        return SessionService.words(messages, locale, step);
     }
 
     private static String fmt(double v) {

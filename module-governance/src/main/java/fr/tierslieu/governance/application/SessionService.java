@@ -242,11 +242,7 @@ public class SessionService {
                         : m.objection().strip()));
             }
         }
-        StringBuilder summary = new StringBuilder();
-        for (TallyResult.Step s : result.steps()) {
-            summary.append(messages.format(locale, "governance.tally.step." + s.key(), s.args().toArray())).append('\n');
-        }
-        r.record(result.adopted(), summary.toString().strip());
+        r.record(result.adopted(), summary(messages, locale, result));
         em.flush();
         return result;
     }
@@ -279,7 +275,7 @@ public class SessionService {
         pdf.table(List.of(messages.get(locale, "governance.tally.member.name"), messages.get(locale, "governance.session.status")), rows,
                 new float[]{3, 2}, null);
         q.steps().stream().filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
-                .forEach(s -> pdf.paragraph(messages.format(locale, "governance.tally.step." + s.key(), s.args().toArray())));
+                .forEach(s -> pdf.paragraph(words(messages, locale, s)));
         if (m.getAgenda() != null) {
             pdf.heading(messages.get(locale, "governance.session.agenda")).paragraph(m.getAgenda());
         }
@@ -300,6 +296,16 @@ public class SessionService {
             pdf.heading(messages.get(locale, "governance.session.minutes")).paragraph(m.getMinutes());
         }
         return pdf.toBytes();
+    }
+
+    /** A step of a tally in words. */
+    public static String words(MessageBundles messages, Locale locale, TallyResult.Step step) {
+        return messages.format(locale, "governance.tally.step." + step.key(), step.args().toArray());
+    }
+
+    /** All the steps of a tally in words, one per line: what a resolution keeps as the record of its vote. */
+    public static String summary(MessageBundles messages, Locale locale, TallyResult result) {
+        return String.join("\n", result.steps().stream().map(s -> words(messages, locale, s)).toList());
     }
 
     private static String blank(String s) {

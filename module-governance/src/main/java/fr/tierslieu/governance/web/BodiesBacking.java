@@ -60,6 +60,8 @@ public class BodiesBacking implements Serializable {
     private transient List<Body> list;
     private transient List<Mandate> mandates;
     private transient List<BodyMeeting> meetings;
+    private transient List<Mandate> ending;
+    private transient List<VotingCollege> colleges;
     private List<Choice> actorChoices;
     private Names names;
     // mandate form
@@ -88,6 +90,7 @@ public class BodiesBacking implements Serializable {
         list = null;
         mandates = null;
         meetings = null;
+        ending = null;
     }
 
     public void save() throws IOException {
@@ -193,7 +196,10 @@ public class BodiesBacking implements Serializable {
     }
 
     public List<Mandate> getEnding() {
-        return bodies.endingWithin(90);
+        if (ending == null) {
+            ending = bodies.endingWithin(90);
+        }
+        return ending;
     }
 
     public String name(long actorId) {
@@ -211,7 +217,10 @@ public class BodiesBacking implements Serializable {
     }
 
     public List<VotingCollege> getColleges() {
-        return governance.profile().getColleges();
+        if (colleges == null) {
+            colleges = governance.profile().getColleges();
+        }
+        return colleges;
     }
 
     public BodyKind[] getKinds() {

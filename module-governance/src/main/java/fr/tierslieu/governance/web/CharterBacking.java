@@ -54,6 +54,7 @@ public class CharterBacking implements Serializable {
     private Names names;
     private transient List<CharterArticle> articles;
     private transient List<CharterVersion> versions;
+    private transient List<CharterService.BoardLine> board;
     // article editing
     private Long editing;
     private long editingVersion;
@@ -87,6 +88,7 @@ public class CharterBacking implements Serializable {
         articles = null;
         versions = null;
         diff = null;
+        board = null;
     }
 
     private void attempt(Runnable action, String form) {
@@ -209,7 +211,10 @@ public class CharterBacking implements Serializable {
     }
 
     public List<CharterService.BoardLine> getBoard() {
-        return charters.board(charterId, names, LocalDate.now());
+        if (board == null) {
+            board = charters.board(charterId, names, LocalDate.now());
+        }
+        return board;
     }
 
     /** Adopted resolutions that can adopt a version. */

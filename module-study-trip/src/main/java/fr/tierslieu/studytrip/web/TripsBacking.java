@@ -40,6 +40,7 @@ public class TripsBacking implements Serializable {
     private transient Trip trip;
     private transient List<Participant> participants;
     private transient Carpool.Plan plan;
+    private transient List<Trip> all;
     // new trip
     private String title;
     private LocalDate date;
@@ -97,7 +98,10 @@ public class TripsBacking implements Serializable {
     }
 
     public List<Trip> getTrips() {
-        return trips.trips();
+        if (all == null) {
+            all = trips.trips();
+        }
+        return all;
     }
 
     public Trip getTrip() {
