@@ -138,4 +138,31 @@ public final class Forecast {
             flow[month - 1] += amount;
         }
     }
+
+    /**
+     * Break-even of one activity in a year: the units it must sell, and the occupancy that means,
+     * for the year's result to be zero when everything else stays as planned. Units needed = units
+     * planned − result / unit margin, where unit margin = price × (1 − direct cost rate) − direct cost
+     * per unit. {@code occupancy} is NaN when the activity has no volume; both are NaN when the
+     * activity earns nothing per unit (it cannot close the gap).
+     */
+    public record ActivityBreakEven(String activity, double unitsPlanned, double unitsNeeded, double occupancyNeeded) {
+    }
+
+    public static List<ActivityBreakEven> activityBreakEven(Model m, int year) {
+        double result = compute(m).years().get(year - 1).result();
+        List<ActivityBreakEven> out = new ArrayList<>();
+        for (Model.Activity a : m.activities()) {
+            double planned = a.units(year);
+            double unitMargin = a.unitPrice() * (1 - a.directCostRate()) - a.directCostPerUnit();
+            if (unitMargin <= 1e-12) {
+                out.add(new ActivityBreakEven(a.name(), planned, Double.NaN, Double.NaN));
+                continue;
+            }
+            double needed = Math.max(0, planned - result / unitMargin);
+            double capacity = a.volume() * Math.pow(1 + a.growth(), year - 1);
+            out.add(new ActivityBreakEven(a.name(), planned, needed, capacity > 0 ? needed / capacity : Double.NaN));
+        }
+        return out;
+    }
 }

@@ -99,9 +99,21 @@ public final class Risk {
         return bars;
     }
 
-    /** An uncertain driver: a triangular distribution of its multiplier. */
-    public record Range(Driver driver, double min, double mode, double max) {
+    /**
+     * An uncertain driver: a triangular distribution of its multiplier (min, most likely, max), or
+     * a normal one centred on {@code mode} with min and max at ±3 standard deviations (truncated at
+     * zero: a volume or a price is never negative).
+     */
+    public record Range(Driver driver, double min, double mode, double max, boolean normal) {
+        public Range(Driver driver, double min, double mode, double max) {
+            this(driver, min, mode, max, false);
+        }
+
         double draw(Random r) {
+            if (normal) {
+                double sigma = (max - min) / 6;
+                return Math.max(0, mode + sigma * r.nextGaussian());
+            }
             double u = r.nextDouble();
             double c = (mode - min) / (max - min);
             return u < c ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));

@@ -1,0 +1,185 @@
+package fr.tierslieu.economy.application;
+
+import fr.tierslieu.core.module.DemoDataProvider;
+import fr.tierslieu.economy.EconomyModule;
+import fr.tierslieu.economy.domain.EconomicModel;
+import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Scenario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Demo: a plausible economic model of Atelier Z — fablab, coworking, public events with INRAE,
+ * company seminars, training — funded by a "Fabrique de territoire" grant (€50k a year for three
+ * years), the agglomeration, the department and the region, with a loan and works on the farm
+ * buildings. Illustrative figures, marked as such; two scenarios show the grant stopping and
+ * seminars doing better.
+ */
+@ApplicationScoped
+public class EconomyDemoData implements DemoDataProvider {
+
+    @PersistenceContext(unitName = "economy")
+    EntityManager em;
+
+    public EconomyDemoData() {
+    }
+
+    public EconomyDemoData(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public String moduleId() {
+        return EconomyModule.ID;
+    }
+
+    @Override
+    public void load() {
+        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'").getResultList();
+        Function<String, Long> actor = name -> {
+            List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?").setParameter(1, name).getResultList();
+            return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+        };
+        ModelSpec spec = atelierZ(LocalDate.now().getYear(), actor);
+        EconomicModel model = new EconomicModel("Atelier Z – modèle économique (illustratif)",
+                project.isEmpty() ? null : ((Number) project.get(0)).longValue(), true, spec, Instant.now());
+        em.persist(model);
+        Map<String, Double> noGrant = new LinkedHashMap<>();
+        noGrant.put("/subsidies/0/perYear/2", 0.0); // the third year of the grant is not renewed
+        em.persist(new Scenario(model, "Fabrique de territoire non renouvelée en 3e année", noGrant));
+        Map<String, Double> seminars = new LinkedHashMap<>();
+        seminars.put("/activities/3/volume", 40.0);
+        seminars.put("/activities/3/unitPrice", 1400.0);
+        em.persist(new Scenario(model, "Séminaires d'entreprise en hausse", seminars));
+        em.flush();
+    }
+
+    /** The demo model; {@code actor} finds a funder of the registry by name (null when absent). */
+    public static ModelSpec atelierZ(int startYear, Function<String, Long> actor) {
+        ModelSpec m = new ModelSpec();
+        m.startYear = startYear;
+        m.years = 5;
+        m.openingCash = 15_000;
+        m.activities.add(activity("Fablab – adhésions", ModelSpec.ActivityKind.FABLAB, "adhérents", 60, 80, 100, 0, 10,
+                ModelSpec.flat(), 0, 0));
+        m.activities.add(activity("Fablab – heures machine", ModelSpec.ActivityKind.FABLAB, "heures machine", 600, 15, 70, 0, 10,
+                new double[]{1.3, 1.3, 1.2, 1.1, 0.9, 0.7, 0.5, 0.5, 1.0, 1.1, 1.2, 1.2}, 3, 0));
+        m.activities.add(activity("Coworking", ModelSpec.ActivityKind.COWORKING, "postes × mois", 72, 180, 60, 0, 5,
+                ModelSpec.flat(), 0, 0));
+        m.activities.add(activity("Séminaires d'entreprise", ModelSpec.ActivityKind.SEMINARS, "journées", 25, 1200, 80, 0, 8,
+                new double[]{0.4, 0.6, 1.2, 1.4, 1.6, 1.6, 0.6, 0.2, 1.4, 1.4, 1.2, 0.4}, 0, 35));
+        m.activities.add(activity("Événements publics (avec INRAE)", ModelSpec.ActivityKind.EVENTS, "entrées", 600, 8, 100, 3_000, 5,
+                new double[]{0.2, 0.2, 0.6, 1.0, 1.6, 2.2, 2.4, 2.2, 1.0, 0.4, 0.1, 0.1}, 0, 30));
+        m.activities.add(activity("Formations", ModelSpec.ActivityKind.TRAINING, "sessions", 10, 450, 100, 0, 5,
+                ModelSpec.flat(), 0, 20));
+        m.fixedCosts.add(cost("Loyer de la ferme", ModelSpec.CostCategory.PREMISES, 12_000, 2));
+        m.fixedCosts.add(cost("Énergie", ModelSpec.CostCategory.ENERGY, 6_000, 4));
+        m.fixedCosts.add(cost("Assurances", ModelSpec.CostCategory.INSURANCE, 1_500, 2));
+        m.fixedCosts.add(cost("Comptabilité, télécoms, logiciels", ModelSpec.CostCategory.SERVICES, 3_500, 2));
+        m.fixedCosts.add(cost("Entretien des bâtiments", ModelSpec.CostCategory.PREMISES, 2_500, 2));
+        m.staff.add(staff("Coordinateur·rice", 1, 26_000, 45, 1));
+        m.staff.add(staff("Fabmanager", 0.8, 24_000, 45, 7));
+        m.subsidies.add(subsidy("Fabrique de territoire (ANCT)", null, true, ModelSpec.SubsidyStatus.GRANTED,
+                new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité ; 3 ans au plus", LocalDate.of(startYear, 3, 31)));
+        m.subsidies.add(subsidy("Concarneau Cornouaille Agglomération – fonctionnement", actor.apply("Concarneau Cornouaille Agglomération"),
+                true, ModelSpec.SubsidyStatus.TO_REQUEST, new double[]{10_000, 10_000, 10_000, 8_000, 6_000},
+                "Convention d'objectifs", LocalDate.of(startYear, 2, 15).plusYears(LocalDate.now().getMonthValue() > 2 ? 1 : 0)));
+        m.subsidies.add(subsidy("Département du Finistère", actor.apply("Département du Finistère"), true,
+                ModelSpec.SubsidyStatus.REQUESTED, new double[]{8_000, 8_000, 8_000}, "Appel à projets tiers-lieux",
+                LocalDate.now().plusMonths(2).withDayOfMonth(1)));
+        ModelSpec.SubsidySpec region = subsidy("Région Bretagne – investissement", actor.apply("Région Bretagne"), false,
+                ModelSpec.SubsidyStatus.REQUESTED, new double[]{30_000}, "Sur factures des travaux", LocalDate.now().plusMonths(4).withDayOfMonth(15));
+        region.advancePct = 30;
+        region.advanceMonth = 6;
+        region.balanceMonth = 15;
+        m.subsidies.add(region);
+        ModelSpec.LoanSpec loan = new ModelSpec.LoanSpec();
+        loan.name = "Prêt d'honneur solidaire";
+        loan.amount = 30_000;
+        loan.annualRatePct = 1.5;
+        loan.months = 60;
+        loan.deferral = 6;
+        loan.month = 1;
+        m.loans.add(loan);
+        m.investments.add(investment("Machines du fablab", 25_000, 5, 2));
+        m.investments.add(investment("Travaux de la grange", 60_000, 10, 4));
+        m.inKind.add(inKind("Bénévolat (1 200 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 18_000));
+        m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));
+        return m;
+    }
+
+    static ModelSpec.ActivitySpec activity(String name, ModelSpec.ActivityKind kind, String unit, double volume, double price,
+                                           double occupancy, double fixedRevenue, double growth, double[] season, double costPerUnit,
+                                           double costRate) {
+        ModelSpec.ActivitySpec a = new ModelSpec.ActivitySpec();
+        a.name = name;
+        a.kind = kind;
+        a.unit = unit;
+        a.volume = volume;
+        a.unitPrice = price;
+        a.occupancyPct = occupancy;
+        a.fixedRevenue = fixedRevenue;
+        a.growthPct = growth;
+        a.seasonality = season;
+        a.directCostPerUnit = costPerUnit;
+        a.directCostRatePct = costRate;
+        return a;
+    }
+
+    static ModelSpec.FixedCostSpec cost(String name, ModelSpec.CostCategory category, double yearly, double growth) {
+        ModelSpec.FixedCostSpec c = new ModelSpec.FixedCostSpec();
+        c.name = name;
+        c.category = category;
+        c.yearly = yearly;
+        c.growthPct = growth;
+        return c;
+    }
+
+    static ModelSpec.StaffSpec staff(String name, double fte, double gross, double rate, int start) {
+        ModelSpec.StaffSpec s = new ModelSpec.StaffSpec();
+        s.name = name;
+        s.fte = fte;
+        s.grossYearly = gross;
+        s.employerRatePct = rate;
+        s.startMonth = start;
+        return s;
+    }
+
+    static ModelSpec.SubsidySpec subsidy(String name, Long funder, boolean operating, ModelSpec.SubsidyStatus status, double[] perYear,
+                                         String conditions, LocalDate deadline) {
+        ModelSpec.SubsidySpec s = new ModelSpec.SubsidySpec();
+        s.name = name;
+        s.funderActorId = funder;
+        s.operating = operating;
+        s.status = status;
+        s.perYear = perYear;
+        s.conditions = conditions;
+        s.deadline = deadline;
+        return s;
+    }
+
+    static ModelSpec.InvestmentSpec investment(String name, double cost, int years, int start) {
+        ModelSpec.InvestmentSpec i = new ModelSpec.InvestmentSpec();
+        i.name = name;
+        i.cost = cost;
+        i.years = years;
+        i.startMonth = start;
+        return i;
+    }
+
+    static ModelSpec.InKindSpec inKind(String name, ModelSpec.InKindKind kind, double yearly) {
+        ModelSpec.InKindSpec k = new ModelSpec.InKindSpec();
+        k.name = name;
+        k.kind = kind;
+        k.yearly = yearly;
+        return k;
+    }
+}

@@ -1,0 +1,234 @@
+package fr.tierslieu.economy.application;
+
+import fr.tierslieu.core.application.export.Csv;
+import fr.tierslieu.core.application.export.PdfDocument;
+import fr.tierslieu.core.application.export.XlsxTable;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.economy.domain.EconomicModel;
+import fr.tierslieu.economy.domain.Forecast;
+import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Scenario;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the manager shares: an Excel workbook (assumptions, compte de résultat, cash plan,
+ * scenarios), a PDF budget prévisionnel a funder can read (with the contributions in kind, accounts
+ * 86/87), and the cash plan as CSV.
+ */
+@ApplicationScoped
+public class EconomyExports {
+
+    @Inject
+    EconomyService economy;
+    @Inject
+    MessageBundles messages;
+
+    public EconomyExports() {
+    }
+
+    public EconomyExports(EconomyService economy, MessageBundles messages) {
+        this.economy = economy;
+        this.messages = messages;
+    }
+
+    private String t(Locale l, String key, Object... args) {
+        return messages.format(l, key, args);
+    }
+
+    /** Rows of the compte de résultat: label then one amount per year. */
+    List<List<Object>> incomeStatement(Forecast.Result f, Locale l) {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row(t(l, "economy.pl.sales"), f, Forecast.Year::sales));
+        rows.add(row(t(l, "economy.pl.subsidies"), f, Forecast.Year::operatingSubsidies));
+        rows.add(row(t(l, "economy.pl.purchases"), f, y -> -y.purchasesAndExternal()));
+        rows.add(row(t(l, "economy.pl.staff"), f, y -> -y.staff()));
+        rows.add(row(t(l, "economy.pl.depreciation"), f, y -> -y.depreciation()));
+        rows.add(row(t(l, "economy.pl.financial"), f, y -> -y.financialCharges()));
+        rows.add(row(t(l, "economy.pl.result"), f, Forecast.Year::result));
+        rows.add(row(t(l, "economy.pl.inKind"), f, Forecast.Year::inKind));
+        rows.add(row(t(l, "economy.pl.selfFinancing"), f, y -> Math.round(y.selfFinancingRatio() * 1000) / 10.0));
+        rows.add(row(t(l, "economy.pl.breakEven"), f, y -> Double.isInfinite(y.breakEvenSales()) ? "–" : (Object) round(y.breakEvenSales())));
+        return rows;
+    }
+
+    private static List<Object> row(String label, Forecast.Result f, java.util.function.Function<Forecast.Year, Object> value) {
+        List<Object> r = new ArrayList<>();
+        r.add(label);
+        for (Forecast.Year y : f.years()) {
+            Object v = value.apply(y);
+            r.add(v instanceof Double d ? round(d) : v);
+        }
+        return r;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private List<String> yearHeader(String first, Forecast.Result f) {
+        List<String> h = new ArrayList<>();
+        h.add(first);
+        f.years().forEach(y -> h.add(String.valueOf(y.year())));
+        return h;
+    }
+
+    public byte[] workbook(long modelId, Locale l) {
+        EconomicModel model = economy.model(modelId);
+        ModelSpec spec = model.spec();
+        Forecast.Result f = economy.forecast(spec, l);
+        List<XlsxTable.Sheet> sheets = new ArrayList<>();
+        List<List<Object>> assumptions = new ArrayList<>();
+        for (ModelSpec.ActivitySpec a : spec.activities) {
+            assumptions.add(List.of(t(l, "economy.section.activities"), a.name, a.unit, a.volume, a.unitPrice, a.occupancyPct,
+                    a.growthPct, a.fixedRevenue, a.directCostPerUnit, a.directCostRatePct));
+        }
+        for (ModelSpec.FixedCostSpec c : spec.fixedCosts) {
+            assumptions.add(List.of(t(l, "economy.section.costs"), c.name, messages.label(l, c.category), "", "", "", c.growthPct, -c.yearly, "", ""));
+        }
+        for (ModelSpec.StaffSpec s : spec.staff) {
+            assumptions.add(List.of(t(l, "economy.section.staff"), s.name, t(l, "economy.staff.fromMonth", s.startMonth), s.fte, -s.grossYearly,
+                    s.employerRatePct, "", "", "", ""));
+        }
+        for (ModelSpec.SubsidySpec s : spec.subsidies) {
+            assumptions.add(List.of(t(l, "economy.section.subsidies"), s.name, messages.label(l, s.status), s.total(), "", s.advancePct,
+                    "", "", "", s.deadline == null ? "" : s.deadline.toString()));
+        }
+        for (ModelSpec.LoanSpec s : spec.loans) {
+            assumptions.add(List.of(t(l, "economy.section.loans"), s.name, t(l, "economy.loan.months", s.months), s.amount, "", s.annualRatePct,
+                    "", "", "", ""));
+        }
+        for (ModelSpec.InvestmentSpec s : spec.investments) {
+            assumptions.add(List.of(t(l, "economy.section.investments"), s.name, t(l, "economy.investment.years", s.years), s.cost, "", "",
+                    "", "", "", ""));
+        }
+        for (ModelSpec.InKindSpec s : spec.inKind) {
+            assumptions.add(List.of(t(l, "economy.section.inKind"), s.name, messages.label(l, s.kind), s.yearly, "", "", "", "", "", ""));
+        }
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.assumptions"), List.of(t(l, "economy.export.section"), t(l, "economy.field.name"),
+                t(l, "economy.export.detail"), t(l, "economy.export.amount"), t(l, "economy.field.unitPrice"), t(l, "economy.export.rate"),
+                t(l, "economy.field.growthPct"), t(l, "economy.field.fixedRevenue"), t(l, "economy.field.directCostPerUnit"),
+                t(l, "economy.field.directCostRatePct")), assumptions));
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.pl"), yearHeader("", f), incomeStatement(f, l)));
+        List<List<Object>> cash = new ArrayList<>();
+        for (int i = 0; i < f.monthlyCash().length; i++) {
+            cash.add(List.of(spec.monthLabel(i + 1), round(f.monthlyCash()[i])));
+        }
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.cash"), List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), cash));
+        List<List<Object>> scen = new ArrayList<>();
+        for (EconomyService.Comparison c : economy.compare(modelId, l)) {
+            List<Object> r = new ArrayList<>();
+            r.add(c.name());
+            if (c.forecast() == null) {
+                r.add(c.error());
+            } else {
+                c.forecast().years().forEach(y -> r.add(round(y.result())));
+                r.add(round(c.lowestCash()));
+            }
+            scen.add(r);
+        }
+        List<String> scenHeader = yearHeader(t(l, "economy.export.scenario"), f);
+        scenHeader.add(t(l, "economy.compare.lowestCash"));
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.scenarios"), scenHeader, scen));
+        List<List<Object>> overrides = new ArrayList<>();
+        for (Scenario s : economy.scenarios(modelId)) {
+            for (Map.Entry<String, Double> o : s.overrides().entrySet()) {
+                overrides.add(List.of(s.getName(), o.getKey(), o.getValue()));
+            }
+        }
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.overrides"), List.of(t(l, "economy.export.scenario"),
+                t(l, "economy.scenario.assumption"), t(l, "economy.scenario.value")), overrides));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTable.write(out, sheets);
+        return out.toByteArray();
+    }
+
+    /** The cash plan, one row per month, semicolon-separated with a BOM (opens in French spreadsheets). */
+    public byte[] cashCsv(long modelId, Locale l) {
+        ModelSpec spec = economy.model(modelId).spec();
+        Forecast.Result f = economy.forecast(spec, l);
+        StringBuilder sb = new StringBuilder(Csv.BOM);
+        sb.append(Csv.line(List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), Csv.DEFAULT_SEPARATOR));
+        for (int i = 0; i < f.monthlyCash().length; i++) {
+            sb.append(Csv.line(List.of(spec.monthLabel(i + 1), String.format(Locale.FRANCE, "%.2f", f.monthlyCash()[i])),
+                    Csv.DEFAULT_SEPARATOR));
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The budget prévisionnel as a funder reads it: products, charges, result, contributions in kind. */
+    public byte[] budgetPdf(long modelId, Locale l) {
+        EconomicModel model = economy.model(modelId);
+        ModelSpec spec = model.spec();
+        Forecast.Result f = economy.forecast(spec, l);
+        NumberFormat money = NumberFormat.getIntegerInstance(Locale.FRANCE);
+        PdfDocument pdf = new PdfDocument(true, model.getName());
+        pdf.title(t(l, "economy.pdf.title")).subtitle(model.getName());
+        if (model.isIllustrative()) {
+            pdf.paragraph(t(l, "economy.illustrative"));
+        }
+        List<String> header = yearHeader("", f);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(line(t(l, "economy.pdf.products"), f, null, money));
+        rows.add(line("70 – " + t(l, "economy.pl.sales"), f, Forecast.Year::sales, money));
+        for (ModelSpec.SubsidySpec s : spec.subsidies) {
+            if (s.operating && s.status != ModelSpec.SubsidyStatus.REFUSED) {
+                List<String> r = new ArrayList<>();
+                r.add("74 – " + s.name + " (" + messages.label(l, s.status) + ")");
+                for (int y = 0; y < spec.years; y++) {
+                    r.add(money.format(y < s.perYear.length ? s.perYear[y] : 0));
+                }
+                rows.add(r);
+            }
+        }
+        rows.add(line(t(l, "economy.pdf.totalProducts"), f, y -> y.sales() + y.operatingSubsidies(), money));
+        rows.add(line(t(l, "economy.pdf.charges"), f, null, money));
+        rows.add(line("60-62 – " + t(l, "economy.pl.purchases"), f, Forecast.Year::purchasesAndExternal, money));
+        rows.add(line("64 – " + t(l, "economy.pl.staff"), f, Forecast.Year::staff, money));
+        rows.add(line("66 – " + t(l, "economy.pl.financial"), f, Forecast.Year::financialCharges, money));
+        rows.add(line("68 – " + t(l, "economy.pl.depreciation"), f, Forecast.Year::depreciation, money));
+        rows.add(line(t(l, "economy.pdf.totalCharges"), f,
+                y -> y.purchasesAndExternal() + y.staff() + y.financialCharges() + y.depreciation(), money));
+        rows.add(line(t(l, "economy.pl.result"), f, Forecast.Year::result, money));
+        rows.add(line(t(l, "economy.pdf.inKindHeading"), f, null, money));
+        for (ModelSpec.InKindSpec k : spec.inKind) {
+            rows.add(line("86/87 – " + k.name + " (" + messages.label(l, k.kind) + ")", f, y -> k.yearly, money));
+        }
+        rows.add(line(t(l, "economy.pdf.totalInKind"), f, Forecast.Year::inKind, money));
+        float[] widths = new float[header.size()];
+        widths[0] = 4;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1;
+        }
+        List<Boolean> bold = rows.stream().map(r -> r.size() > 1 && r.get(1).isEmpty()).toList();
+        pdf.table(header, rows, widths, bold);
+        pdf.heading(t(l, "economy.pdf.indicators"));
+        for (Forecast.Year y : f.years()) {
+            pdf.bullet(t(l, "economy.pdf.indicatorYear", String.valueOf(y.year()), Math.round(y.selfFinancingRatio() * 100),
+                    Math.round(y.subsidyDependence() * 100)));
+        }
+        double lowest = java.util.Arrays.stream(f.monthlyCash()).min().orElse(0);
+        pdf.bullet(f.firstNegativeMonth() == null ? t(l, "economy.cash.neverNegative", money.format(lowest))
+                : t(l, "economy.cash.negativeFrom", spec.monthLabel(f.firstNegativeMonth()), money.format(lowest)));
+        pdf.paragraph(t(l, "economy.pdf.method"));
+        return pdf.toBytes();
+    }
+
+    private static List<String> line(String label, Forecast.Result f, java.util.function.ToDoubleFunction<Forecast.Year> v,
+                                     NumberFormat money) {
+        List<String> r = new ArrayList<>();
+        r.add(label);
+        for (Forecast.Year y : f.years()) {
+            r.add(v == null ? "" : money.format(Math.round(v.applyAsDouble(y))));
+        }
+        return r;
+    }
+}

@@ -1,0 +1,460 @@
+package fr.tierslieu.economy.domain;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The assumptions of an economic model as the manager types them and as they are stored and
+ * exported (see {@link ModelJson}): mutable, rates in percent (20 for 20 %), months counted from 1
+ * (January of {@link #startYear}). {@link #problems()} names each field at fault by its path
+ * ({@code activities[0].unitPrice}); {@link #toModel()} gives the engine's {@link Model}.
+ */
+public class ModelSpec implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public int startYear = LocalDate.now().getYear();
+    public int years = 5;
+    public double openingCash;
+    public List<ActivitySpec> activities = new ArrayList<>();
+    public List<FixedCostSpec> fixedCosts = new ArrayList<>();
+    public List<StaffSpec> staff = new ArrayList<>();
+    public List<SubsidySpec> subsidies = new ArrayList<>();
+    public List<LoanSpec> loans = new ArrayList<>();
+    public List<InvestmentSpec> investments = new ArrayList<>();
+    public List<InKindSpec> inKind = new ArrayList<>();
+
+    /** The kinds of activity a tiers-lieu runs. */
+    public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, OTHER }
+
+    public enum CostCategory { PREMISES, ENERGY, INSURANCE, SERVICES, OTHER }
+
+    /** Where a subsidy stands; a refused one counts for nothing. */
+    public enum SubsidyStatus { TO_REQUEST, REQUESTED, GRANTED, PAID, REFUSED }
+
+    /** Volunteer time and contributions in kind (French accounts 86/87). */
+    public enum InKindKind { VOLUNTEERING, PREMISES, GOODS, SERVICES }
+
+    /**
+     * An activity: volume × unit price × occupancy (members × yearly fee, machine hours × rate,
+     * desks × 12 months × price at an occupancy, events × attendance × ticket, seminar days × day rate).
+     */
+    public static class ActivitySpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public ActivityKind kind = ActivityKind.OTHER;
+        /** What the volume counts, e.g. "heures machine", "journées séminaire". */
+        public String unit = "";
+        public double volume;
+        public double unitPrice;
+        public double occupancyPct = 100;
+        /** Yearly revenue not tied to volume, e.g. sponsorship of events. */
+        public double fixedRevenue;
+        public double growthPct;
+        public double[] seasonality = flat();
+        public double directCostPerUnit;
+        public double directCostRatePct;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public ActivityKind getKind() { return kind; }
+        public void setKind(ActivityKind v) { kind = v; }
+        public String getUnit() { return unit; }
+        public void setUnit(String v) { unit = v; }
+        public double getVolume() { return volume; }
+        public void setVolume(double v) { volume = v; }
+        public double getUnitPrice() { return unitPrice; }
+        public void setUnitPrice(double v) { unitPrice = v; }
+        public double getOccupancyPct() { return occupancyPct; }
+        public void setOccupancyPct(double v) { occupancyPct = v; }
+        public double getFixedRevenue() { return fixedRevenue; }
+        public void setFixedRevenue(double v) { fixedRevenue = v; }
+        public double getGrowthPct() { return growthPct; }
+        public void setGrowthPct(double v) { growthPct = v; }
+        public double getDirectCostPerUnit() { return directCostPerUnit; }
+        public void setDirectCostPerUnit(double v) { directCostPerUnit = v; }
+        public double getDirectCostRatePct() { return directCostRatePct; }
+        public void setDirectCostRatePct(double v) { directCostRatePct = v; }
+        /** The 12 coefficients as typed, separated by semicolons. */
+        public String getSeasonalityText() { return numbers(seasonality); }
+        public void setSeasonalityText(String v) { seasonality = parseNumbers(v); }
+    }
+
+    public static class FixedCostSpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public CostCategory category = CostCategory.OTHER;
+        public double yearly;
+        public double growthPct;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public CostCategory getCategory() { return category; }
+        public void setCategory(CostCategory v) { category = v; }
+        public double getYearly() { return yearly; }
+        public void setYearly(double v) { yearly = v; }
+        public double getGrowthPct() { return growthPct; }
+        public void setGrowthPct(double v) { growthPct = v; }
+    }
+
+    public static class StaffSpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public double fte = 1;
+        public double grossYearly;
+        public double employerRatePct = 45;
+        public int startMonth = 1;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public double getFte() { return fte; }
+        public void setFte(double v) { fte = v; }
+        public double getGrossYearly() { return grossYearly; }
+        public void setGrossYearly(double v) { grossYearly = v; }
+        public double getEmployerRatePct() { return employerRatePct; }
+        public void setEmployerRatePct(double v) { employerRatePct = v; }
+        public int getStartMonth() { return startMonth; }
+        public void setStartMonth(int v) { startMonth = v; }
+    }
+
+    public static class SubsidySpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        /** The funder, an actor of the core registry (by id), or null. */
+        public Long funderActorId;
+        public boolean operating = true;
+        public SubsidyStatus status = SubsidyStatus.TO_REQUEST;
+        public String conditions = "";
+        /** Date by which the application (or report) is due; a milestone on the roadmap. */
+        public LocalDate deadline;
+        /** Amount per year of the model, first year first. */
+        public double[] perYear = new double[0];
+        public double advancePct = 50;
+        public int advanceMonth = 3;
+        /** Month of the balance counted from the start of the year granted (13 = January after). */
+        public int balanceMonth = 13;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public Long getFunderActorId() { return funderActorId; }
+        public void setFunderActorId(Long v) { funderActorId = v; }
+        public boolean isOperating() { return operating; }
+        public void setOperating(boolean v) { operating = v; }
+        public SubsidyStatus getStatus() { return status; }
+        public void setStatus(SubsidyStatus v) { status = v; }
+        public String getConditions() { return conditions; }
+        public void setConditions(String v) { conditions = v; }
+        public LocalDate getDeadline() { return deadline; }
+        public void setDeadline(LocalDate v) { deadline = v; }
+        public double getAdvancePct() { return advancePct; }
+        public void setAdvancePct(double v) { advancePct = v; }
+        public int getAdvanceMonth() { return advanceMonth; }
+        public void setAdvanceMonth(int v) { advanceMonth = v; }
+        public int getBalanceMonth() { return balanceMonth; }
+        public void setBalanceMonth(int v) { balanceMonth = v; }
+        public String getPerYearText() { return numbers(perYear); }
+        public void setPerYearText(String v) { perYear = parseNumbers(v); }
+        public double total() { return Arrays.stream(perYear).sum(); }
+    }
+
+    public static class LoanSpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public double amount;
+        public double annualRatePct;
+        /** Duration in months; null is refused ("a loan without duration"). */
+        public Integer months;
+        public int deferral;
+        /** Month of the model the money arrives. */
+        public int month = 1;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public double getAmount() { return amount; }
+        public void setAmount(double v) { amount = v; }
+        public double getAnnualRatePct() { return annualRatePct; }
+        public void setAnnualRatePct(double v) { annualRatePct = v; }
+        public Integer getMonths() { return months; }
+        public void setMonths(Integer v) { months = v; }
+        public int getDeferral() { return deferral; }
+        public void setDeferral(int v) { deferral = v; }
+        public int getMonth() { return month; }
+        public void setMonth(int v) { month = v; }
+    }
+
+    public static class InvestmentSpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public double cost;
+        public int years = 5;
+        public int startMonth = 1;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public double getCost() { return cost; }
+        public void setCost(double v) { cost = v; }
+        public int getYears() { return years; }
+        public void setYears(int v) { years = v; }
+        public int getStartMonth() { return startMonth; }
+        public void setStartMonth(int v) { startMonth = v; }
+    }
+
+    public static class InKindSpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public InKindKind kind = InKindKind.VOLUNTEERING;
+        public double yearly;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public InKindKind getKind() { return kind; }
+        public void setKind(InKindKind v) { kind = v; }
+        public double getYearly() { return yearly; }
+        public void setYearly(double v) { yearly = v; }
+    }
+
+    /**
+     * A problem with one field.
+     *
+     * @param path e.g. {@code activities[2].seasonality}
+     * @param key  bundle key of the message ({@code economy.error.*})
+     * @param args message arguments
+     */
+    public record Problem(String path, String key, Object... args) {
+    }
+
+    public static double[] flat() {
+        double[] d = new double[12];
+        Arrays.fill(d, 1);
+        return d;
+    }
+
+    static String numbers(double[] values) {
+        if (values == null) {
+            return "";
+        }
+        return Arrays.stream(values).mapToObj(ModelSpec::plain).collect(Collectors.joining(" ; "));
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
+     * Numbers separated by semicolons (or spaces or tabs, as pasted from a spreadsheet); a comma is a
+     * decimal separator. An unreadable number becomes NaN, which {@link #problems()} reports.
+     */
+    static double[] parseNumbers(String text) {
+        if (text == null || text.isBlank()) {
+            return new double[0];
+        }
+        String[] parts = text.trim().split("\\s*[;\\t]\\s*|\\s+");
+        double[] out = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].replace(',', '.').replace("\u00a0", ""));
+            } catch (NumberFormatException e) {
+                out[i] = Double.NaN;
+            }
+        }
+        return out;
+    }
+
+    /** Every problem of the assumptions, each naming its field; empty when the model can be computed. */
+    public List<Problem> problems() {
+        List<Problem> p = new ArrayList<>();
+        if (years < 3 || years > 10) {
+            p.add(new Problem("years", "economy.error.years"));
+        }
+        if (startYear < 1990 || startYear > 2100) {
+            p.add(new Problem("startYear", "economy.error.startYear"));
+        }
+        finite(p, "openingCash", openingCash);
+        int months = Math.max(1, years) * 12;
+        for (int i = 0; i < activities.size(); i++) {
+            ActivitySpec a = activities.get(i);
+            String at = "activities[" + i + "].";
+            name(p, at, a.name);
+            positive(p, at + "volume", a.volume);
+            positive(p, at + "unitPrice", a.unitPrice);
+            percent(p, at + "occupancyPct", a.occupancyPct);
+            positive(p, at + "fixedRevenue", a.fixedRevenue);
+            growth(p, at + "growthPct", a.growthPct);
+            positive(p, at + "directCostPerUnit", a.directCostPerUnit);
+            percent(p, at + "directCostRatePct", a.directCostRatePct);
+            List<String> season = a.seasonality == null ? List.of("12") : seasonalityProblems(a.seasonality);
+            if (!season.isEmpty()) {
+                p.add(new Problem(at + "seasonality", "economy.error.seasonality",
+                        a.seasonality == null ? 0 : a.seasonality.length, sumOf(a.seasonality)));
+            }
+        }
+        for (int i = 0; i < fixedCosts.size(); i++) {
+            FixedCostSpec c = fixedCosts.get(i);
+            String at = "fixedCosts[" + i + "].";
+            name(p, at, c.name);
+            positive(p, at + "yearly", c.yearly);
+            growth(p, at + "growthPct", c.growthPct);
+        }
+        for (int i = 0; i < staff.size(); i++) {
+            StaffSpec s = staff.get(i);
+            String at = "staff[" + i + "].";
+            name(p, at, s.name);
+            if (!(s.fte >= 0 && s.fte <= 50)) {
+                p.add(new Problem(at + "fte", "economy.error.fte"));
+            }
+            positive(p, at + "grossYearly", s.grossYearly);
+            percent(p, at + "employerRatePct", s.employerRatePct);
+            month(p, at + "startMonth", s.startMonth, months);
+        }
+        for (int i = 0; i < subsidies.size(); i++) {
+            SubsidySpec s = subsidies.get(i);
+            String at = "subsidies[" + i + "].";
+            name(p, at, s.name);
+            if (s.perYear == null || s.perYear.length > years) {
+                p.add(new Problem(at + "perYear", "economy.error.perYear", years));
+            } else {
+                for (double v : s.perYear) {
+                    if (!(v >= 0) || Double.isInfinite(v)) {
+                        p.add(new Problem(at + "perYear", "economy.error.perYear", years));
+                        break;
+                    }
+                }
+            }
+            percent(p, at + "advancePct", s.advancePct);
+            if (s.advanceMonth < 1 || s.advanceMonth > 12) {
+                p.add(new Problem(at + "advanceMonth", "economy.error.calendarMonth"));
+            }
+            if (s.balanceMonth < 1 || s.balanceMonth > 24) {
+                p.add(new Problem(at + "balanceMonth", "economy.error.balanceMonth"));
+            }
+            if (s.status == null) {
+                p.add(new Problem(at + "status", "economy.error.required"));
+            }
+        }
+        for (int i = 0; i < loans.size(); i++) {
+            LoanSpec l = loans.get(i);
+            String at = "loans[" + i + "].";
+            name(p, at, l.name);
+            if (!(l.amount > 0) || Double.isInfinite(l.amount)) {
+                p.add(new Problem(at + "amount", "economy.error.loanAmount"));
+            }
+            if (!(l.annualRatePct >= 0 && l.annualRatePct <= 30)) {
+                p.add(new Problem(at + "annualRatePct", "economy.error.loanRate"));
+            }
+            if (l.months == null || l.months < 1 || l.months > 600) {
+                p.add(new Problem(at + "months", "economy.error.loanMonths"));
+            } else if (l.deferral < 0 || l.deferral >= l.months) {
+                p.add(new Problem(at + "deferral", "economy.error.deferral"));
+            }
+            month(p, at + "month", l.month, months);
+        }
+        for (int i = 0; i < investments.size(); i++) {
+            InvestmentSpec inv = investments.get(i);
+            String at = "investments[" + i + "].";
+            name(p, at, inv.name);
+            positive(p, at + "cost", inv.cost);
+            if (inv.years < 1 || inv.years > 50) {
+                p.add(new Problem(at + "years", "economy.error.depreciationYears"));
+            }
+            month(p, at + "startMonth", inv.startMonth, months);
+        }
+        for (int i = 0; i < inKind.size(); i++) {
+            InKindSpec k = inKind.get(i);
+            String at = "inKind[" + i + "].";
+            name(p, at, k.name);
+            positive(p, at + "yearly", k.yearly);
+        }
+        return p;
+    }
+
+    /** Problems of 12 seasonality coefficients (count, negative, sum not 12), as short codes. */
+    public static List<String> seasonalityProblems(double[] c) {
+        return new Seasonality(c).problems();
+    }
+
+    private static double sumOf(double[] c) {
+        return c == null ? 0 : Math.round(Arrays.stream(c).sum() * 100) / 100.0;
+    }
+
+    private static void name(List<Problem> p, String at, String name) {
+        if (name == null || name.isBlank()) {
+            p.add(new Problem(at + "name", "economy.error.name"));
+        } else if (name.length() > 120) {
+            p.add(new Problem(at + "name", "economy.error.nameLength"));
+        }
+    }
+
+    private static void finite(List<Problem> p, String path, double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            p.add(new Problem(path, "economy.error.number"));
+        }
+    }
+
+    private static void positive(List<Problem> p, String path, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            p.add(new Problem(path, "economy.error.negative"));
+        }
+    }
+
+    private static void percent(List<Problem> p, String path, double v) {
+        if (!(v >= 0 && v <= 100)) {
+            p.add(new Problem(path, "economy.error.percent"));
+        }
+    }
+
+    private static void growth(List<Problem> p, String path, double v) {
+        if (!(v >= -100 && v <= 1000)) {
+            p.add(new Problem(path, "economy.error.growth"));
+        }
+    }
+
+    private static void month(List<Problem> p, String path, int month, int months) {
+        if (month < 1 || month > months) {
+            p.add(new Problem(path, "economy.error.month", months));
+        }
+    }
+
+    /**
+     * The engine's model. Refused subsidies count for nothing.
+     *
+     * @throws IllegalArgumentException if {@link #problems()} is not empty
+     */
+    public Model toModel() {
+        List<Problem> p = problems();
+        if (!p.isEmpty()) {
+            throw new IllegalArgumentException("invalid model: " + p.stream().map(Problem::path).toList());
+        }
+        return toModelUnchecked();
+    }
+
+    /** The engine's model without the checks (tests reach occupancies over 100 % this way). */
+    Model toModelUnchecked() {
+        List<Model.Activity> acts = activities.stream().map(a -> new Model.Activity(a.name, a.volume, a.unitPrice,
+                a.occupancyPct / 100, a.fixedRevenue, a.growthPct / 100, new Seasonality(a.seasonality.clone()),
+                a.directCostPerUnit, a.directCostRatePct / 100)).toList();
+        List<Model.FixedCost> costs = fixedCosts.stream().map(c -> new Model.FixedCost(c.name,
+                c.category.name(), c.yearly, c.growthPct / 100)).toList();
+        List<Model.Staff> st = staff.stream().map(s -> new Model.Staff(s.name, s.fte, s.grossYearly, s.employerRatePct / 100,
+                s.startMonth)).toList();
+        List<Model.Subsidy> subs = subsidies.stream().map(s -> new Model.Subsidy(s.name, s.funderActorId, s.operating,
+                s.status == SubsidyStatus.REFUSED ? new double[0] : s.perYear.clone(), s.advancePct / 100, s.advanceMonth,
+                s.balanceMonth)).toList();
+        List<Model.LoanLine> ls = loans.stream().map(l -> new Model.LoanLine(l.name,
+                new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral), l.month)).toList();
+        List<Model.Investment> inv = investments.stream().map(i -> new Model.Investment(i.name,
+                new Depreciation(i.cost, i.years, i.startMonth))).toList();
+        List<Model.InKind> kinds = inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
+        return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds);
+    }
+
+    /** Name of a month of the model, e.g. 14 → "02/2027" for a model starting in 2026. */
+    public String monthLabel(int month) {
+        int y = startYear + (month - 1) / 12;
+        int m = (month - 1) % 12 + 1;
+        return String.format(Locale.ROOT, "%02d/%d", m, y);
+    }
+}
