@@ -67,7 +67,7 @@ public class EconomyDemoData implements DemoDataProvider {
         ModelSpec m = new ModelSpec();
         m.startYear = startYear;
         m.years = 5;
-        m.openingCash = 15_000;
+        m.openingCash = 35_000;
         m.activities.add(activity("Fablab – adhésions", ModelSpec.ActivityKind.FABLAB, "adhérents", 60, 80, 100, 0, 10,
                 ModelSpec.flat(), 0, 0));
         m.activities.add(activity("Fablab – heures machine", ModelSpec.ActivityKind.FABLAB, "heures machine", 600, 15, 70, 0, 10,
@@ -97,13 +97,13 @@ public class EconomyDemoData implements DemoDataProvider {
                 LocalDate.now().plusMonths(2).withDayOfMonth(1)));
         ModelSpec.SubsidySpec region = subsidy("Région Bretagne – investissement", actor.apply("Région Bretagne"), false,
                 ModelSpec.SubsidyStatus.REQUESTED, new double[]{30_000}, "Sur factures des travaux", LocalDate.now().plusMonths(4).withDayOfMonth(15));
-        region.advancePct = 30;
-        region.advanceMonth = 6;
+        region.advancePct = 50;
+        region.advanceMonth = 4;
         region.balanceMonth = 15;
         m.subsidies.add(region);
         ModelSpec.LoanSpec loan = new ModelSpec.LoanSpec();
         loan.name = "Prêt d'honneur solidaire";
-        loan.amount = 30_000;
+        loan.amount = 50_000;
         loan.annualRatePct = 1.5;
         loan.months = 60;
         loan.deferral = 6;

@@ -156,10 +156,10 @@ public class EconomyExports {
         ModelSpec spec = economy.model(modelId).spec();
         Forecast.Result f = economy.forecast(spec, l);
         StringBuilder sb = new StringBuilder(Csv.BOM);
-        sb.append(Csv.line(List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), Csv.DEFAULT_SEPARATOR));
+        sb.append(Csv.line(List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), Csv.DEFAULT_SEPARATOR)).append("\r\n");
         for (int i = 0; i < f.monthlyCash().length; i++) {
             sb.append(Csv.line(List.of(spec.monthLabel(i + 1), String.format(Locale.FRANCE, "%.2f", f.monthlyCash()[i])),
-                    Csv.DEFAULT_SEPARATOR));
+                    Csv.DEFAULT_SEPARATOR)).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -28,6 +28,20 @@ public class ModelSpec implements java.io.Serializable {
     public List<InvestmentSpec> investments = new ArrayList<>();
     public List<InKindSpec> inKind = new ArrayList<>();
 
+    public int getStartYear() { return startYear; }
+    public void setStartYear(int v) { startYear = v; }
+    public int getYears() { return years; }
+    public void setYears(int v) { years = v; }
+    public double getOpeningCash() { return openingCash; }
+    public void setOpeningCash(double v) { openingCash = v; }
+    public List<ActivitySpec> getActivities() { return activities; }
+    public List<FixedCostSpec> getFixedCosts() { return fixedCosts; }
+    public List<StaffSpec> getStaff() { return staff; }
+    public List<SubsidySpec> getSubsidies() { return subsidies; }
+    public List<LoanSpec> getLoans() { return loans; }
+    public List<InvestmentSpec> getInvestments() { return investments; }
+    public List<InKindSpec> getInKind() { return inKind; }
+
     /** The kinds of activity a tiers-lieu runs. */
     public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, OTHER }
 

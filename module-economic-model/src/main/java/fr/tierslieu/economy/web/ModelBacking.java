@@ -616,12 +616,12 @@ public class ModelBacking implements Serializable {
 
     public void importActuals() {
         if (actualsFile == null || actualsFile.getSize() == 0) {
-            FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.get("economy.error.emptyFile")), "actualsForm");
+            FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.get("economy.error.emptyFile")), FORM + ":tabs");
             return;
         }
         String text = new String(actualsFile.getContent(), StandardCharsets.UTF_8);
         int[] count = new int[1];
-        if (FacesSupport.attempt(msg, "actualsForm", () -> count[0] = economy.importActuals(id, text, Msg.locale()))) {
+        if (FacesSupport.attempt(msg, FORM + ":tabs", () -> count[0] = economy.importActuals(id, text, Msg.locale()))) {
             FacesSupport.info(msg.formatAll("economy.actuals.imported", count[0]));
             actuals = null;
         }

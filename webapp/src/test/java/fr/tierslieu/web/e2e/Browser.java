@@ -84,6 +84,13 @@ public final class Browser implements AutoCloseable {
                 "PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].setValue(arguments[0]);", String.valueOf(value));
     }
 
+    /** Sets a PrimeFaces InputNumber and fires its change event, as a user leaving the field would. */
+    public void changeNumber(String id, Object value) {
+        setNumber(id, value);
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "jQuery(PrimeFaces.escapeClientId(arguments[0])).trigger('change');", id + "_input");
+    }
+
     public void type(By by, String text) {
         WebElement input = waitFor(by);
         input.clear();

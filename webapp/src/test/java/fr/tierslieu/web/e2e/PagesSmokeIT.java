@@ -55,6 +55,17 @@ class PagesSmokeIT extends BrowserTest {
         return pages;
     }
 
+    /** Detail pages of the modules installed in the WAR (first record of each, read through REST). */
+    static List<String> modulePages() {
+        Http http = new Http(app, "admin", "demo");
+        List<String> pages = new ArrayList<>();
+        Http.Response models = http.get("/api/economy/models");
+        if (models.status() == 200) {
+            pages.add("/economy/model.xhtml?id=" + models.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        }
+        return pages;
+    }
+
     @Test
     void everyMenuPageOpensCleanlyInBothLanguages() {
         List<String> pages = new ArrayList<>();
@@ -65,6 +76,7 @@ class PagesSmokeIT extends BrowserTest {
         assertThat(pages).contains("/core/actors/list.xhtml", "/core/actors/map.xhtml", "/core/admin/audit.xhtml");
         pages.add("/core/actors/edit.xhtml");
         pages.addAll(projectPages());
+        pages.addAll(modulePages());
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
         for (String language : List.of("fr", "en")) {

@@ -1,0 +1,72 @@
+package fr.tierslieu.economy.application;
+
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.economy.EconomyModule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The files the manager shares: workbook sheets, the funder's PDF, the cash plan CSV. */
+class EconomyExportsTest {
+
+    private JpaTestSupport db;
+    private long id;
+
+    @BeforeEach
+    void setUp() {
+        db = JpaTestSupport.open("economy", "core", "classpath:db/migration/core", "economy", "classpath:db/migration/economy");
+        db.run(em -> new EconomyDemoData(em).load());
+        id = db.tx(em -> service(em).economy.models().get(0).getId());
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    EconomyExports service(jakarta.persistence.EntityManager em) {
+        var bundles = TestModules.bundles(new EconomyModule());
+        return new EconomyExports(new EconomyService(em, bundles), bundles);
+    }
+
+    @Test
+    void theWorkbookHasAssumptionsProfitAndLossCashAndScenarios() throws Exception {
+        byte[] xlsx = db.tx(em -> service(em).workbook(id, Locale.FRENCH));
+        List<String> entries = new ArrayList<>();
+        StringBuilder workbook = new StringBuilder();
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("economy", ".xlsx");
+        java.nio.file.Files.write(file, xlsx);
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                entries.add(e.getName());
+                if (e.getName().equals("xl/workbook.xml")) {
+                    workbook.append(new String(zip.getInputStream(e).readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        assertThat(entries).filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(5);
+        assertThat(workbook.toString()).contains("Hypoth&#xe8;ses", "Compte de r&#xe9;sultat", "Tr&#xe9;sorerie", "Sc&#xe9;narios");
+    }
+
+    @Test
+    void thePdfAndTheCsvAreWhatTheySayTheyAre() {
+        byte[] pdf = db.tx(em -> service(em).budgetPdf(id, Locale.FRENCH));
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String csv = new String(db.tx(em -> service(em).cashCsv(id, Locale.FRENCH)), StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        assertThat(lines).hasSize(61);
+        assertThat(lines[0]).startsWith("\uFEFFMois;");
+        assertThat(lines[1]).matches("01/\\d{4};-?\\d+,\\d{2}");
+    }
+}

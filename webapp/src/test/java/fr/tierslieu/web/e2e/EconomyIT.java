@@ -1,0 +1,104 @@
+package fr.tierslieu.web.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.io.StringReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The manager's economic model: change a price and see the result and the cash curve follow; the REST API. */
+class EconomyIT extends BrowserTest {
+
+    static final String SEMINAR_PRICE = "modelForm:tabs:activities:3:unitPrice";
+
+    long demoModel(Http http) {
+        try (var reader = Json.createReader(new StringReader(http.get("/api/economy/models").body()))) {
+            return reader.readArray().getJsonObject(0).getJsonNumber("id").longValue();
+        }
+    }
+
+    double cashSum() {
+        Object v = ((JavascriptExecutor) browser.driver()).executeScript(
+                "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.datasets[0].data.reduce((a, b) => a + b, 0);");
+        return ((Number) v).doubleValue();
+    }
+
+    @Test
+    void changeAPriceSeeTheResultAndTheChartChangeThenSave() {
+        Http manager = new Http(app, "manager", "demo");
+        long id = demoModel(manager);
+        browser.signIn(app, "manager", "demo");
+        browser.open(app.url("/economy/models.xhtml"));
+        browser.waitFor(By.cssSelector("#modelsForm\\:models a")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/economy/model.xhtml?id="));
+        String before = browser.waitFor(By.id("result1")).getText();
+        double cashBefore = cashSum();
+
+        browser.changeNumber(SEMINAR_PRICE, "2000");
+        browser.waitUntil(d -> !d.findElement(By.id("result1")).getText().equals(before));
+        assertThat(browser.driver().findElement(By.id("result1")).getText()).isNotEqualTo(before);
+        assertThat(cashSum()).isGreaterThan(cashBefore); // 20 seminar days × 800 € more, less 35 % direct costs, every year
+
+        browser.changeNumber(SEMINAR_PRICE, "-10");
+        browser.waitFor(By.id("modelForm:problems"));
+        browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
+        browser.click(By.id("modelForm:save"));
+        browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
+        assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1200");
+
+        browser.changeNumber(SEMINAR_PRICE, "1300");
+        browser.waitUntil(d -> d.findElements(By.id("modelForm:problems")).isEmpty());
+        browser.click(By.id("modelForm:save"));
+        browser.waitUntil(d -> d.getPageSource().contains("Enregistré."));
+        assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1300");
+
+        browser.driver().findElement(By.cssSelector("a[href*='riskTab']")).click();
+        browser.click(By.id("modelForm:tabs:computeSensitivity"));
+        browser.waitFor(By.id("modelForm:tabs:tornadoChart"));
+        browser.setNumber("modelForm:tabs:runs", "2000");
+        browser.click(By.id("modelForm:tabs:computeRisk"));
+        browser.waitFor(By.id("modelForm:tabs:riskTable"));
+        assertThat(browser.driver().findElement(By.id("modelForm:tabs:riskTable")).getText()).contains("%");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void modelsOverHttp() {
+        Http manager = new Http(app, "manager", "demo");
+        long demo = demoModel(manager);
+        Http.Response doc = manager.get("/api/economy/models/" + demo);
+        assertThat(doc.status()).isEqualTo(200);
+        JsonObject model = doc.json();
+
+        // the engine without saving: a document in, the forecast out
+        Http.Response forecast = new Http(app, "viewer", "demo").post("/api/economy/forecast", doc.body());
+        assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
+        assertThat(forecast.json().getJsonArray("years")).hasSize(5);
+        assertThat(forecast.json().getJsonArray("monthlyCash")).hasSize(60);
+        Http.Response bad = manager.post("/api/economy/forecast", doc.body().replace("\"months\":60", "\"months\":null"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("loans[0].months");
+
+        // create a copy under another name, change it with the version read, refuse a stale one, delete it
+        String copy = doc.body().replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"Copie API\"");
+        Http.Response created = manager.post("/api/economy/models", copy);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().getJsonArray("scenarios")).hasSize(model.getJsonArray("scenarios").size());
+        String first = manager.get("/api/economy/models/" + id).body();
+        assertThat(manager.put("/api/economy/models/" + id, first.replace("\"openingCash\":35000", "\"openingCash\":36000")).status())
+                .isEqualTo(200);
+        assertThat(manager.put("/api/economy/models/" + id, first).status()).isEqualTo(409);
+        assertThat(new Http(app, "viewer", "demo").post("/api/economy/models", copy.replace("Copie API", "Copie 2")).status()).isEqualTo(403);
+        assertThat(manager.delete("/api/economy/models/" + id).status()).isEqualTo(204);
+        assertThat(manager.get("/api/economy/models/" + id).status()).isEqualTo(404);
+
+        // the subsidy deadlines are milestones of the project's roadmap
+        long project = model.getJsonNumber("projectId").longValue();
+        assertThat(manager.get("/api/core/projects/" + project + "/schedule").body()).contains("\"source\":\"economy\"").contains("Département du Finistère");
+    }
+}
