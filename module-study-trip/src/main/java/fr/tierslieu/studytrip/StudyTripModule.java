@@ -1,5 +1,6 @@
 package fr.tierslieu.studytrip;
 
+import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * The study trip module: organisers plan the voyage d'étude — trips, registrations with a waiting
- * list, the carpool plan. Plugs in through the core's contract only.
+ * The study trip module: organisers plan the voyage d'étude — candidate destinations and their
+ * criteria grid, a date poll answered through personal links (page under {@code /public/studytrip/}),
+ * registrations with a waiting list, the itinerary, carpool or coach, the budget, and the debrief
+ * published to the project. Plugs in through the core's contract only.
  */
 @ApplicationScoped
 public class StudyTripModule implements TiersLieuModule {
@@ -43,5 +46,10 @@ public class StudyTripModule implements TiersLieuModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(MenuEntry.of("studytrip.menu.trips", "/studytrip/trips.xhtml", "pi pi-map", 10));
+    }
+
+    @Override
+    public List<DashboardWidget> dashboardWidgets() {
+        return List.of(DashboardWidget.of("studytrip.widget.title", "/studytrip/widget.xhtml", 40));
     }
 }

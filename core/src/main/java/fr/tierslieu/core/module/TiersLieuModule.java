@@ -9,6 +9,13 @@ import java.util.Set;
  * them (unique ids, known dependencies, no cycles) and builds the menu and the dashboard from
  * their contributions only: neither the core nor the web shell ever names a module.
  *
+ * <p>Pages: a module's Facelets live in its jar under {@code META-INF/resources/<id>/} and need a
+ * signed-in user. Pages for people without an account (a partner answering a date poll through
+ * a personal link) go under {@code META-INF/resources/public/<id>/}: the shell serves
+ * {@code /public/*} without sign-in and without role rules, so such a page must authorise the
+ * visitor itself — by an unguessable token in its link — and call only service methods that do
+ * not require a user. They use the template {@code /WEB-INF/templates/public.xhtml}.</p>
+ *
  * <p>Life cycle: discovered once when the application starts; its migrations run right after the
  * core's, in dependency order; its menu entries and widgets are shown to users whose roles allow
  * them.</p>

@@ -43,6 +43,14 @@ public class StudyTripResource {
     TripService trips;
     @Inject
     MessageBundles messages;
+    @Inject
+    fr.tierslieu.studytrip.application.PlanningService planning;
+    @Inject
+    fr.tierslieu.studytrip.application.PollService poll;
+    @Inject
+    fr.tierslieu.studytrip.application.TripExports exports;
+    @Inject
+    fr.tierslieu.core.application.config.AppConfig config;
     @Context
     HttpHeaders headers;
 
@@ -167,5 +175,68 @@ public class StudyTripResource {
             problems.add(new ValidationFailure.Violation(field, messages.get(locale, "studytrip.error.coordinates")));
             return null;
         }
+    }
+
+    public record DestinationJson(Long id, String name, String commune, BigDecimal lat, BigDecimal lon, String themes, Long hostActorId,
+                                  String learningGoals, java.util.Set<Long> questionIds, java.util.Map<Long, Integer> scores) {
+        static DestinationJson of(fr.tierslieu.studytrip.domain.Destination d) {
+            return new DestinationJson(d.getId(), d.getName(), d.getCommune(), d.getLat(), d.getLon(), d.getThemes(), d.getHostActorId(),
+                    d.getLearningGoals(), d.getQuestionIds(), d.getScores());
+        }
+    }
+
+    @GET
+    @Path("trips/{id}/destinations")
+    @Operation(summary = "Candidate destinations of a trip, with their scores per criterion id")
+    public List<DestinationJson> destinations(@PathParam("id") long id) {
+        trips.trip(id);
+        return planning.destinations(id).stream().map(DestinationJson::of).toList();
+    }
+
+    @POST
+    @Path("trips/{id}/destinations")
+    @Operation(summary = "Add a candidate destination", description = "400 naming each field; 403 unless ORGANIZER/ADMIN")
+    public Response addDestination(@PathParam("id") long id, DestinationJson body) {
+        Locale locale = ApiLocale.of(headers);
+        if (body == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.error.required"));
+        }
+        var d = planning.saveDestination(id, null, new fr.tierslieu.studytrip.application.PlanningService.DestinationDraft(body.name(),
+                body.commune(), body.lat(), body.lon(), body.themes(), body.hostActorId(), body.learningGoals(), body.questionIds()), locale);
+        return Response.status(201).entity(DestinationJson.of(d)).build();
+    }
+
+    @GET
+    @Path("trips/{id}/ranking")
+    @Operation(summary = "Destinations ranked by the weighted criteria grid (score 0 to 5, criteria not scored listed)")
+    public List<fr.tierslieu.studytrip.domain.CriteriaGrid.Ranked> ranking(@PathParam("id") long id) {
+        trips.trip(id);
+        return planning.ranking(id);
+    }
+
+    @GET
+    @Path("trips/{id}/poll")
+    @Operation(summary = "Date poll results: answers per date, the best date, who has not answered")
+    public fr.tierslieu.studytrip.application.PollService.Results pollResults(@PathParam("id") long id) {
+        trips.trip(id);
+        return poll.results(id);
+    }
+
+    @GET
+    @Path("trips/{id}/day.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "The day's programme as iCalendar (one event per stop)")
+    public Response calendar(@PathParam("id") long id) {
+        return Response.ok(exports.calendar(id, config.zone(), ApiLocale.of(headers)), "text/calendar;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"voyage-etude.ics\"").build();
+    }
+
+    @GET
+    @Path("trips/{id}/day-sheet.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Printable day sheet for participants: programme, participants' needs, cars, questions for the hosts")
+    public Response daySheet(@PathParam("id") long id) {
+        return Response.ok(exports.daySheet(id, ApiLocale.of(headers)), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"feuille-de-route.pdf\"").build();
     }
 }

@@ -2,7 +2,16 @@ package fr.tierslieu.studytrip.application;
 
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.studytrip.StudyTripModule;
+import fr.tierslieu.studytrip.domain.Cost;
+import fr.tierslieu.studytrip.domain.Criterion;
+import fr.tierslieu.studytrip.domain.DatePoll;
+import fr.tierslieu.studytrip.domain.Destination;
+import fr.tierslieu.studytrip.domain.Invitee;
+import fr.tierslieu.studytrip.domain.Itinerary;
+import fr.tierslieu.studytrip.domain.Note;
 import fr.tierslieu.studytrip.domain.Participant;
+import fr.tierslieu.studytrip.domain.PollDate;
+import fr.tierslieu.studytrip.domain.Stop;
 import fr.tierslieu.studytrip.domain.RegistrationStatus;
 import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +25,9 @@ import java.util.List;
 
 /**
  * Demo: a one-day trip from Névez to a rural tiers-lieu of the Trégor (illustrative place and
- * figures), with participants from the demo actors leaving from their communes, three drivers.
+ * figures), with participants from the demo actors leaving from their communes, three drivers;
+ * three candidate destinations scored on four criteria, a date poll with its answers, the
+ * programme of the day, the budget and a first debrief.
  */
 @ApplicationScoped
 public class StudyTripDemoData implements DemoDataProvider {
@@ -58,5 +69,106 @@ public class StudyTripDemoData implements DemoDataProvider {
         em.flush();
         em.createQuery("update Trip t set t.confirmed = :c where t.id = :id").setParameter("c", confirmed)
                 .setParameter("id", trip.getId()).executeUpdate();
+        em.refresh(trip); // the bulk update above is not seen by the managed trip
+        prepare(trip);
+    }
+
+    private Long actor(String name) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?").setParameter(1, name).getResultList();
+        return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
+    }
+
+    /** Destinations and their grid, the poll, the day, the budget and a debrief (all illustrative). */
+    private void prepare(Trip trip) {
+        List<?> questions = trip.getProjectId() == null ? List.of() : em.createNativeQuery(
+                "SELECT id FROM core_project_finding WHERE project_id = ? AND kind = 'OPEN_QUESTION' ORDER BY id")
+                .setParameter(1, trip.getProjectId()).getResultList();
+        java.util.Set<Long> firstQuestions = new java.util.LinkedHashSet<>();
+        questions.stream().limit(2).forEach(q -> firstQuestions.add(((Number) q).longValue()));
+
+        Destination tregor = destination(trip, "Tiers-lieu rural du Trégor, Lannion (illustratif)", "Lannion", "48.732600", "-3.456600",
+                "fablab, ferme, gouvernance partagée", "Modèle économique mixte (fablab, événements, location) et passage en SCIC.",
+                firstQuestions);
+        Destination morlaix = destination(trip, "Ferme-atelier du pays de Morlaix (illustratif)", "Morlaix", "48.577500", "-3.827800",
+                "agriculture, chantiers participatifs", "Mise aux normes de bâtiments agricoles pour accueillir du public.", java.util.Set.of());
+        Destination quimper = destination(trip, "Fablab de Quimper (illustratif)", "Quimper", "47.996000", "-4.102000",
+                "fablab, entreprises", "Séminaires d’entreprise et offre aux entreprises du territoire.", java.util.Set.of());
+        Criterion relevance = criterion(trip, "Pertinence pour nos questions", 5, 0);
+        Criterion distance = criterion(trip, "Distance", 3, 1);
+        Criterion host = criterion(trip, "Disponibilité de l’hôte", 4, 2);
+        Criterion cost = criterion(trip, "Coût", 2, 3);
+        em.flush();
+        int[][] scores = {{5, 2, 4, 3}, {3, 4, 2, 4}, {2, 5, 3, 5}};
+        Destination[] ds = {tregor, morlaix, quimper};
+        Criterion[] cs = {relevance, distance, host, cost};
+        for (int i = 0; i < ds.length; i++) {
+            for (int k = 0; k < cs.length; k++) {
+                ds[i].score(cs[k].getId(), scores[i][k]);
+            }
+        }
+        trip.choose(tregor, "Le plus proche de nos questions (modèle mixte, SCIC) et un hôte disponible en mai ; "
+                + "la distance se compense par le covoiturage.");
+
+        java.time.LocalDate[] days = {trip.getDate(), trip.getDate().plusWeeks(1), trip.getDate().plusWeeks(2)};
+        List<PollDate> dates = new java.util.ArrayList<>();
+        for (java.time.LocalDate d : days) {
+            PollDate pd = new PollDate(trip, d);
+            em.persist(pd);
+            dates.add(pd);
+        }
+        em.flush();
+        String[][] invitees = {{"Atelier Z", "YES", "YES", "NO"}, {"Commune de Névez", "YES", "IF_NEEDED", "YES"},
+                {"Bretagne Transition", "YES", "NO", "IF_NEEDED"}, {"Concarneau Cornouaille Agglomération", "IF_NEEDED", "YES", "NO"},
+                {"INRAE", null, null, null}};
+        for (String[] row : invitees) {
+            Invitee i = new Invitee(trip, actor(row[0]), row[0], null, PollService.newToken());
+            em.persist(i);
+            if (row[1] != null) {
+                java.util.Map<Long, DatePoll.Answer> answers = new java.util.HashMap<>();
+                for (int k = 0; k < dates.size(); k++) {
+                    answers.put(dates.get(k).getId(), DatePoll.Answer.valueOf(row[k + 1]));
+                }
+                i.answer(answers, Instant.parse("2027-03-05T10:00:00Z"));
+            }
+        }
+
+        Object[][] stops = {
+                {Itinerary.Kind.DEPARTURE, "Départ d’Atelier Z, Névez", "47.819500", "-3.792700", "07:30", 10, null},
+                {Itinerary.Kind.VISIT, "Visite du tiers-lieu et rencontre de l’équipe", "48.732600", "-3.456600", "10:00", 150, "18:00"},
+                {Itinerary.Kind.LUNCH, "Déjeuner sur place avec les hôtes", null, null, null, 75, null},
+                {Itinerary.Kind.VISIT, "Atelier : gouvernance et modèle économique", null, null, null, 105, "18:00"},
+                {Itinerary.Kind.DEBRIEF, "Débrief à chaud du groupe", null, null, null, 30, null},
+                {Itinerary.Kind.RETURN, "Retour à Névez", "47.819500", "-3.792700", null, 0, null}};
+        int position = 0;
+        for (Object[] st : stops) {
+            em.persist(new Stop(trip, position++, (Itinerary.Kind) st[0], (String) st[1], st[2] == null ? null : new BigDecimal((String) st[2]),
+                    st[3] == null ? null : new BigDecimal((String) st[3]), st[4] == null ? null : java.time.LocalTime.parse((String) st[4]),
+                    (Integer) st[5], st[6] == null ? null : java.time.LocalTime.parse((String) st[6])));
+        }
+        em.persist(new Cost(trip, "Carburant et péages (remboursés aux conducteurs)", new BigDecimal("180.00"), "Atelier Z"));
+        em.persist(new Cost(trip, "Déjeuner (12 repas)", new BigDecimal("216.00"), "Concarneau Cornouaille Agglomération"));
+        em.persist(new Cost(trip, "Participation à l’accueil par l’hôte", new BigDecimal("150.00"), "Atelier Z"));
+
+        Instant at = Instant.parse("2027-05-21T17:00:00Z");
+        em.persist(new Note(trip, Note.Kind.QUESTION, "Comment avez-vous réparti les rôles entre bénévoles et salariés ?", null, false, at));
+        em.persist(new Note(trip, Note.Kind.NOTE, "Les hôtes ont mis deux ans à stabiliser leurs séminaires d’entreprise.", "modèle économique", false, at));
+        em.persist(new Note(trip, Note.Kind.VIGILANCE, "Ne pas dépendre d’une seule grosse subvention : anticiper la fin des aides de démarrage.",
+                "modèle économique", false, at));
+        em.persist(new Note(trip, Note.Kind.SUCCESS_FACTOR, "Un·e salarié·e dédié·e à l’animation dès la première année.", "gouvernance", true, at));
+        em.flush();
+    }
+
+    private Destination destination(Trip trip, String name, String commune, String lat, String lon, String themes, String goals,
+                                    java.util.Set<Long> questionIds) {
+        Destination d = new Destination(trip, name);
+        d.describe(name, commune, new BigDecimal(lat), new BigDecimal(lon), themes, null, goals, questionIds);
+        em.persist(d);
+        return d;
+    }
+
+    private Criterion criterion(Trip trip, String name, int weight, int position) {
+        Criterion c = new Criterion(trip, name, weight, position);
+        em.persist(c);
+        return c;
     }
 }

@@ -55,6 +55,32 @@ public class Trip extends BaseEntity implements Auditable {
     @Column(name = "notes", length = 4000)
     private String notes;
 
+    @Column(name = "chosen_destination_id")
+    private Long chosenDestinationId;
+
+    @Column(name = "choice_reasons", length = 2000)
+    private String choiceReasons;
+
+    /** How the group travels. */
+    public enum Transport { CARPOOL, COACH }
+
+    /** How the costs are shared between organisations: by their number of participants, or equally. */
+    public enum ShareMode { PER_PARTICIPANT, PER_ORGANISATION }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "transport", nullable = false, length = 20)
+    private Transport transport = Transport.CARPOOL;
+
+    @Column(name = "coach_cost", precision = 10, scale = 2)
+    private BigDecimal coachCost;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "share_mode", nullable = false, length = 20)
+    private ShareMode shareMode = ShareMode.PER_PARTICIPANT;
+
+    @Column(name = "debrief_published_at")
+    private java.time.Instant debriefPublishedAt;
+
     protected Trip() {
     }
 
@@ -66,6 +92,56 @@ public class Trip extends BaseEntity implements Auditable {
         this.destinationLon = lon;
         this.capacity = capacity;
         this.projectId = projectId;
+    }
+
+    /** The destination chosen from the candidates becomes the trip's destination. */
+    public void choose(Destination d, String reasons) {
+        this.chosenDestinationId = d.getId();
+        this.choiceReasons = reasons;
+        this.destination = d.getName();
+        this.destinationLat = d.getLat();
+        this.destinationLon = d.getLon();
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public void travelBy(Transport transport, BigDecimal coachCost) {
+        this.transport = transport;
+        this.coachCost = coachCost;
+    }
+
+    public void shareBy(ShareMode mode) {
+        this.shareMode = mode;
+    }
+
+    public void published(java.time.Instant at) {
+        this.debriefPublishedAt = at;
+    }
+
+    public Long getChosenDestinationId() {
+        return chosenDestinationId;
+    }
+
+    public String getChoiceReasons() {
+        return choiceReasons;
+    }
+
+    public Transport getTransport() {
+        return transport;
+    }
+
+    public BigDecimal getCoachCost() {
+        return coachCost;
+    }
+
+    public ShareMode getShareMode() {
+        return shareMode;
+    }
+
+    public java.time.Instant getDebriefPublishedAt() {
+        return debriefPublishedAt;
     }
 
     public Travel.Point destinationPoint() {

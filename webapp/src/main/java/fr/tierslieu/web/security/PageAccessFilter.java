@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <li>a signed-in user may open a page only if the modules' {@code PageAccess} rules and menu
  * entries allow one of their roles; otherwise 403 (the error page says "access refused").</li>
  * </ol>
+ * Pages under {@code /public/} (see {@link fr.tierslieu.core.module.TiersLieuModule}) are open to
+ * anyone, signed in or not: they authorise by the token of a personal link.
  */
 @WebFilter(filterName = "PageAccessFilter", urlPatterns = "*.xhtml")
 public class PageAccessFilter extends HttpFilter {
@@ -30,6 +32,7 @@ public class PageAccessFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Set<String> PUBLIC = Set.of("/login.xhtml", "/setup.xhtml", "/error.xhtml");
     private static final String RESOURCES = "/jakarta.faces.resource/";
+    private static final String PUBLIC_PREFIX = "/public/";
 
     @Inject
     ModuleRegistry registry;
@@ -59,7 +62,7 @@ public class PageAccessFilter extends HttpFilter {
                 hasUsers.set(true);
             }
         }
-        if (!PUBLIC.contains(path) && currentUser.isSignedIn() && !registry.mayOpen(path, currentUser.getRoles())) {
+        if (!PUBLIC.contains(path) && !path.startsWith(PUBLIC_PREFIX) && currentUser.isSignedIn() && !registry.mayOpen(path, currentUser.getRoles())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -1,0 +1,256 @@
+package fr.tierslieu.studytrip.web;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.application.project.ProjectService;
+import fr.tierslieu.core.domain.project.FindingKind;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.studytrip.application.PlanningService;
+import fr.tierslieu.studytrip.domain.CriteriaGrid;
+import fr.tierslieu.studytrip.domain.Criterion;
+import fr.tierslieu.studytrip.domain.Destination;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serial;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/** Choosing where to go: candidate destinations, the weighted criteria grid, the ranking and the choice. */
+@Named
+@ViewScoped
+public class DestinationsBacking extends TripPage {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PlanningService planning;
+    @Inject
+    ActorService actors;
+    @Inject
+    ProjectService projects;
+
+    private transient List<Destination> destinations;
+    private transient List<Criterion> criteria;
+    private transient List<CriteriaGrid.Ranked> ranking;
+    private List<Choice> actorChoices;
+    private List<Choice> questionChoices;
+    // destination form
+    private Long editing;
+    private String name;
+    private String commune;
+    private BigDecimal lat;
+    private BigDecimal lon;
+    private String themes;
+    private Long hostActorId;
+    private String learningGoals;
+    private List<Long> questionIds = new ArrayList<>();
+    // criterion form
+    private String criterionName;
+    private Integer criterionWeight = 3;
+    // grid: "destinationId:criterionId" -> score as typed (map-bound inputs submit text)
+    private Map<String, String> grid;
+    // choice
+    private Long chosen;
+    private String reasons;
+
+    @Override
+    void refresh() {
+        super.refresh();
+        destinations = null;
+        criteria = null;
+        ranking = null;
+        grid = null;
+    }
+
+    public List<Destination> getDestinations() {
+        if (destinations == null) {
+            destinations = planning.destinations(id);
+        }
+        return destinations;
+    }
+
+    public List<Criterion> getCriteria() {
+        if (criteria == null) {
+            criteria = planning.criteria(id);
+        }
+        return criteria;
+    }
+
+    public List<CriteriaGrid.Ranked> getRanking() {
+        if (ranking == null) {
+            ranking = planning.ranking(id);
+        }
+        return ranking;
+    }
+
+    public String score(double s) {
+        return String.format(Msg.locale(), "%.2f / 5", s);
+    }
+
+    public Map<String, String> getGrid() {
+        if (grid == null) {
+            grid = new HashMap<>();
+            for (Destination d : getDestinations()) {
+                d.getScores().forEach((c, s) -> grid.put(d.getId() + ":" + c, String.valueOf(s)));
+            }
+        }
+        return grid;
+    }
+
+    public void saveGrid() {
+        Map<Long, Map<Long, Integer>> scores = new HashMap<>();
+        for (Destination d : getDestinations()) {
+            Map<Long, Integer> row = new HashMap<>();
+            for (Criterion c : getCriteria()) {
+                String typed = grid.get(d.getId() + ":" + c.getId());
+                try {
+                    row.put(c.getId(), typed == null || typed.isBlank() ? null : Integer.valueOf(typed.trim()));
+                } catch (NumberFormatException e) {
+                    row.put(c.getId(), -1); // refused by the service with the grid's message
+                }
+            }
+            scores.put(d.getId(), row);
+        }
+        if (FacesSupport.attempt(msg, "gridForm", () -> planning.score(id, scores, Msg.locale()))) {
+            FacesSupport.info(msg.get("studytrip.saved"));
+            refresh();
+        }
+    }
+
+    public void edit(Destination d) {
+        editing = d.getId();
+        name = d.getName();
+        commune = d.getCommune();
+        lat = d.getLat();
+        lon = d.getLon();
+        themes = d.getThemes();
+        hostActorId = d.getHostActorId();
+        learningGoals = d.getLearningGoals();
+        questionIds = new ArrayList<>(d.getQuestionIds());
+    }
+
+    public void newDestination() {
+        editing = null;
+        name = null;
+        commune = null;
+        lat = null;
+        lon = null;
+        themes = null;
+        hostActorId = null;
+        learningGoals = null;
+        questionIds = new ArrayList<>();
+    }
+
+    public void saveDestination() {
+        PlanningService.DestinationDraft draft = new PlanningService.DestinationDraft(name, commune, lat, lon, themes, hostActorId, learningGoals,
+                new LinkedHashSet<>(questionIds));
+        if (FacesSupport.attempt(msg, "destinationForm", () -> planning.saveDestination(id, editing, draft, Msg.locale()))) {
+            FacesSupport.info(msg.get("studytrip.saved"));
+            newDestination();
+            refresh();
+        }
+    }
+
+    public void removeDestination(long destinationId) {
+        if (FacesSupport.attempt(msg, "destinationsForm", () -> planning.removeDestination(id, destinationId))) {
+            refresh();
+        }
+    }
+
+    public void addCriterion() {
+        if (FacesSupport.attempt(msg, "criteriaForm", () -> planning.addCriterion(id, criterionName, criterionWeight, Msg.locale()))) {
+            criterionName = null;
+            refresh();
+        }
+    }
+
+    public void removeCriterion(long criterionId) {
+        if (FacesSupport.attempt(msg, "criteriaForm", () -> planning.removeCriterion(id, criterionId))) {
+            refresh();
+        }
+    }
+
+    public void choose() {
+        if (chosen == null) {
+            FacesSupport.showViolations(fr.tierslieu.core.domain.shared.ValidationFailure.of("chosen", msg.get("core.error.required")), "choiceForm");
+            return;
+        }
+        if (FacesSupport.attempt(msg, "choiceForm", () -> planning.choose(id, chosen, reasons, Msg.locale()))) {
+            FacesSupport.info(msg.get("studytrip.destination.chosenSaved"));
+            refresh();
+        }
+    }
+
+    public String actorName(Long actorId) {
+        if (actorId == null) {
+            return "";
+        }
+        return getActorChoices().stream().filter(c -> c.id() == actorId).map(Choice::label).findFirst().orElse("");
+    }
+
+    /** Road distance from the trip's departure (first stop of the day, else the first participant's commune). */
+    public String km(Destination d) {
+        fr.tierslieu.studytrip.domain.Travel.Point from = planning.departure(id);
+        return from == null ? "–" : String.format(Msg.locale(), "%.0f km",
+                fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()));
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    /** The project's open questions, to link to a destination. */
+    public List<Choice> getQuestionChoices() {
+        if (questionChoices == null) {
+            Long project = getTrip().getProjectId();
+            questionChoices = project == null ? List.of() : projects.findings(project).stream()
+                    .filter(f -> f.getKind() == FindingKind.OPEN_QUESTION)
+                    .map(f -> new Choice(f.getId(), f.getText().length() > 90 ? f.getText().substring(0, 89) + "…" : f.getText())).toList();
+        }
+        return questionChoices;
+    }
+
+    public String questionText(Long findingId) {
+        return getQuestionChoices().stream().filter(c -> c.id() == findingId).map(Choice::label).findFirst().orElse("");
+    }
+
+    public boolean isEditingExisting() {
+        return editing != null;
+    }
+
+    public String getName() { return name; }
+    public void setName(String v) { name = v; }
+    public String getCommune() { return commune; }
+    public void setCommune(String v) { commune = v; }
+    public BigDecimal getLat() { return lat; }
+    public void setLat(BigDecimal v) { lat = v; }
+    public BigDecimal getLon() { return lon; }
+    public void setLon(BigDecimal v) { lon = v; }
+    public String getThemes() { return themes; }
+    public void setThemes(String v) { themes = v; }
+    public Long getHostActorId() { return hostActorId; }
+    public void setHostActorId(Long v) { hostActorId = v; }
+    public String getLearningGoals() { return learningGoals; }
+    public void setLearningGoals(String v) { learningGoals = v; }
+    public List<Long> getQuestionIds() { return questionIds; }
+    public void setQuestionIds(List<Long> v) { questionIds = v; }
+    public String getCriterionName() { return criterionName; }
+    public void setCriterionName(String v) { criterionName = v; }
+    public Integer getCriterionWeight() { return criterionWeight; }
+    public void setCriterionWeight(Integer v) { criterionWeight = v; }
+    public Long getChosen() { return chosen; }
+    public void setChosen(Long v) { chosen = v; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String v) { reasons = v; }
+}
