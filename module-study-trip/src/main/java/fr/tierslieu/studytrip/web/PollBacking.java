@@ -69,6 +69,10 @@ public class PollBacking extends TripPage {
         return results;
     }
 
+    public String getMissingNames() {
+        return String.join(", ", getResults().missing());
+    }
+
     public boolean isBest(DatePoll.Tally t) {
         return getResults().best() != null && getResults().best().dateId() == t.dateId();
     }

@@ -208,6 +208,48 @@ class PlatformIT {
         }
     }
 
+    @Test
+    void theEconomyAndStudyTripModulesPlugInWithTheirOwnMigrations() throws Exception {
+        assertTrue(registry.modules().stream().anyMatch(m -> m.id().equals("economy")), "economy discovered");
+        assertTrue(registry.modules().stream().anyMatch(m -> m.id().equals("studytrip")), "studytrip discovered");
+        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_economy\" WHERE \"success\" AND \"version\" = '1'")) {
+                r.next();
+                assertEquals(1, r.getInt(1), "economy V1");
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_studytrip\" WHERE \"success\" AND \"version\" IN ('1', '2')")) {
+                r.next();
+                assertEquals(2, r.getInt(1), "studytrip V1 trips, V2 destinations, poll, day, budget, debrief");
+            }
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void modulesPutTheirDatesOnTheRoadmapAndPublicPagesNeedNoAccount() throws Exception {
+        ApiClient api = new ApiClient(base, "manager", "demo");
+        String projects = api.send("GET", "api/core/projects", null);
+        long atelier;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(projects))) {
+            atelier = reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(p -> p.getString("name").startsWith("Atelier Z – tiers-lieu")).mapToLong(p -> p.getJsonNumber("id").longValue())
+                    .findFirst().orElseThrow();
+        }
+        String schedule = api.send("GET", "api/core/projects/" + atelier + "/schedule", null);
+        assertTrue(schedule.contains("\"source\":\"economy\""), "subsidy deadlines: " + schedule);
+        assertTrue(schedule.contains("\"source\":\"studytrip\""), "the study trip: " + schedule);
+        // a page under /public/ opens without signing in (the token decides); other pages still ask to sign in
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> poll = client.send(java.net.http.HttpRequest.newBuilder(
+                base.toURI().resolve("public/studytrip/poll.xhtml?t=unknown-token-aaaaaaaaaaaaaaaaaaaa")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, poll.statusCode());
+        assertTrue(poll.body().contains("id=\"unknownLink\""), poll.body());
+        java.net.http.HttpResponse<String> trips = client.send(java.net.http.HttpRequest.newBuilder(
+                base.toURI().resolve("studytrip/trips.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(trips.statusCode() == 302 || trips.body().contains("loginForm"), "sign-in asked: " + trips.statusCode());
+    }
+
     // ---- Projects: contributions of modules to the roadmap and the findings ----------------
 
     @Test

@@ -63,6 +63,13 @@ class PagesSmokeIT extends BrowserTest {
         if (models.status() == 200) {
             pages.add("/economy/model.xhtml?id=" + models.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
         }
+        Http.Response trips = http.get("/api/studytrip/trips");
+        if (trips.status() == 200) {
+            String trip = trips.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+            for (String page : List.of("trip", "destinations", "poll", "day", "budget", "debrief")) {
+                pages.add("/studytrip/" + page + ".xhtml?id=" + trip);
+            }
+        }
         return pages;
     }
 

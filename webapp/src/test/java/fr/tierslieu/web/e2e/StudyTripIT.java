@@ -4,6 +4,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The study trip as organisers use it: register someone, see the carpool plan; the carpool engine over HTTP. */
@@ -29,6 +31,55 @@ class StudyTripIT extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Habitant·e de Trégunc");
         assertThat(browser.driver().findElement(By.id("planSummary")).getText()).contains("CO₂e");
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The demo's trip (other tests of the suite add trips of their own). */
+    long demoTrip() {
+        String body = new Http(app, "organizer", "demo").get("/api/studytrip/trips").body();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").contains("Trégor"))
+                    .mapToLong(t -> t.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void invitePartnerWhoAnswersThePollByLinkWithoutAnAccount() {
+        long trip = demoTrip();
+        browser.signIn(app, "organizer", "demo");
+        browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
+        String missingBefore = browser.waitFor(By.id("missingAnswers")).getText();
+        browser.type(By.id("inviteForm:inviteeName"), "Partenaire du Trégor");
+        browser.type(By.id("inviteForm:inviteeEmail"), "partenaire@example.org");
+        browser.click(By.id("inviteForm:invite"));
+        browser.waitUntil(d -> d.findElement(By.id("inviteesForm:invitees")).getText().contains("Partenaire du Trégor"));
+        String link = browser.driver().findElements(By.cssSelector("#inviteesForm\\:invitees tr")).stream()
+                .filter(r -> r.getText().contains("Partenaire du Trégor")).findFirst().orElseThrow()
+                .findElement(By.cssSelector("input.tl-link-copy")).getAttribute("value");
+        assertThat(link).contains("/public/studytrip/poll.xhtml?t=");
+        browser.click(By.id("topbarForm:logout"));
+        browser.waitFor(By.id("loginForm:username"));
+
+        // no account: the link alone opens the poll
+        browser.open(link);
+        browser.waitFor(By.id("answerForm:send"));
+        assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Bonjour Partenaire du Trégor");
+        browser.click(By.id("answerForm:send")); // nothing chosen: refused, nothing saved
+        browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Répondez pour chaque date proposée."));
+        List<org.openqa.selenium.WebElement> yes = browser.driver().findElements(By.cssSelector("#answerForm input[type=radio][value='YES']"));
+        assertThat(yes).hasSize(3);
+        yes.forEach(org.openqa.selenium.WebElement::click);
+        browser.click(By.id("answerForm:send"));
+        browser.waitFor(By.id("answerForm:thanks"));
+        browser.open(app.url("/public/studytrip/poll.xhtml?t=" + "x".repeat(43)));
+        browser.waitFor(By.id("unknownLink"));
+        assertThat(browser.consoleErrors()).isEmpty();
+
+        Http organizer = new Http(app, "organizer", "demo");
+        String results = organizer.get("/api/studytrip/trips/" + trip + "/poll").body();
+        assertThat(results).doesNotContain("Partenaire du Trégor"); // answered: no longer among the missing
+        browser.signIn(app, "organizer", "demo");
+        browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
+        assertThat(browser.waitFor(By.id("missingAnswers")).getText()).isEqualTo(missingBefore);
     }
 
     @Test
