@@ -1,73 +1,30 @@
 package fr.tierslieu.economy;
 
-import fr.tierslieu.core.application.i18n.MessageBundles;
-import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.core.testsupport.BundleChecks;
 import fr.tierslieu.economy.domain.Actual;
 import fr.tierslieu.economy.domain.ModelSpec;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** French and English say the same things; every constant and every key the module uses has a text. */
 class BundlesTest {
 
-    static Properties load(String name) throws Exception {
-        Properties p = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/fr/tierslieu/economy/i18n/" + name)) {
-            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return p;
-    }
-
     @Test
-    void sameKeysInBothLanguages() throws Exception {
-        assertThat(load("messages_en.properties").keySet()).isEqualTo(load("messages.properties").keySet());
+    void sameKeysInBothLanguages() {
+        assertThat(BundleChecks.keysMissingInOneLanguage(new EconomyModule())).isEmpty();
     }
 
     @Test
     void everyConstantHasALabel() {
-        MessageBundles bundles = TestModules.bundles(new EconomyModule());
-        List<String> missing = new ArrayList<>();
-        for (Class<? extends Enum<?>> type : List.of(ModelSpec.ActivityKind.class, ModelSpec.CostCategory.class, ModelSpec.SubsidyStatus.class,
-                ModelSpec.InKindKind.class, Actual.Line.class)) {
-            for (Enum<?> constant : type.getEnumConstants()) {
-                for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
-                    String label = bundles.label(locale, constant);
-                    if (label.startsWith("???") || label.equals(MessageBundles.enumKey(constant))) {
-                        missing.add(locale + " " + MessageBundles.enumKey(constant));
-                    }
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+        assertThat(BundleChecks.constantsWithoutLabel(new EconomyModule(), List.of(ModelSpec.ActivityKind.class, ModelSpec.CostCategory.class,
+                ModelSpec.SubsidyStatus.class, ModelSpec.InKindKind.class, Actual.Line.class))).isEmpty();
     }
 
     @Test
-    void everyLiteralKeyOfTheSourcesAndPagesExists() throws Exception {
-        Properties fr = load("messages.properties");
-        Pattern key = Pattern.compile("[\"']((economy)\\.[a-zA-Z]+(\\.[a-zA-Z]+)+)[\"']");
-        List<String> missing = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".xhtml")).toList()) {
-                Matcher m = key.matcher(Files.readString(f));
-                while (m.find()) {
-                    if (!fr.containsKey(m.group(1)) && !m.group(1).startsWith("economy.field.\"")) {
-                        missing.add(f.getFileName() + ": " + m.group(1));
-                    }
-                }
-            }
-        }
-        assertThat(missing).isEmpty();
+    void everyLiteralKeyOfTheSourcesAndPagesExists() {
+        assertThat(BundleChecks.literalKeysMissing(new EconomyModule())).isEmpty();
     }
 }

@@ -113,6 +113,9 @@ public class EconomyExports {
         for (ModelSpec.InKindSpec s : spec.inKind) {
             assumptions.add(List.of(t(l, "economy.section.inKind"), s.name, messages.label(l, s.kind), s.yearly, "", "", "", "", "", ""));
         }
+        for (ModelSpec.EquitySpec s : spec.ownFunds) {
+            assumptions.add(List.of(t(l, "economy.section.ownFunds"), s.name, spec.monthLabel(s.month), s.amount, "", "", "", "", "", ""));
+        }
         sheets.add(new XlsxTable.Sheet(t(l, "economy.export.assumptions"), List.of(t(l, "economy.export.section"), t(l, "economy.field.name"),
                 t(l, "economy.export.detail"), t(l, "economy.export.amount"), t(l, "economy.field.unitPrice"), t(l, "economy.export.rate"),
                 t(l, "economy.field.growthPct"), t(l, "economy.field.fixedRevenue"), t(l, "economy.field.directCostPerUnit"),

@@ -12,7 +12,8 @@ import java.util.List;
  *   <li>Revenue of an activity is spread over the months with its seasonality; its direct costs
  *   follow the revenue month by month.</li>
  *   <li>Fixed costs are paid evenly; staff from their start month; loans as their schedule; an
- *   investment is paid at its start month and depreciated from it.</li>
+ *   investment is paid at its start month and depreciated from it; own funds brought in are cash
+ *   in their month (not revenue).</li>
  *   <li>Subsidies: the advance is paid in the advance month of the year granted, the balance in the
  *   balance month (possibly in the next year); only operating subsidies are in the result (investment
  *   subsidies only in the cash plan, here).</li>
@@ -119,6 +120,9 @@ public final class Forecast {
         }
         for (Model.Investment i : m.investments()) {
             add(flow, i.depreciation().startMonth(), -i.depreciation().cost());
+        }
+        for (Model.Equity e : m.equity()) {
+            add(flow, e.month(), e.amount());
         }
         double[] cash = new double[months];
         double c = m.openingCash();

@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Model(int startYear, int years, double openingCash, List<Activity> activities, List<FixedCost> fixedCosts,
                     List<Staff> staff, List<Subsidy> subsidies, List<LoanLine> loans, List<Investment> investments,
-                    List<InKind> inKind) {
+                    List<InKind> inKind, List<Equity> equity) {
 
     /**
      * An activity and its revenue drivers: volume × unit price × occupancy, plus a yearly fixed part
@@ -69,6 +69,13 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
 
     /** An investment paid in cash at its start month and depreciated straight-line. */
     public record Investment(String name, Depreciation depreciation) {
+    }
+
+    /**
+     * Own funds brought in (apports en fonds propres, apports associatifs, capital of a SCIC's
+     * members): cash received in month {@code month} of the model; not a revenue, so not in the result.
+     */
+    public record Equity(String name, double amount, int month) {
     }
 
     /** Volunteer time and contributions in kind, valued separately (French accounts 86/87): no cash, no effect on the result. */

@@ -27,6 +27,8 @@ public class ModelSpec implements java.io.Serializable {
     public List<LoanSpec> loans = new ArrayList<>();
     public List<InvestmentSpec> investments = new ArrayList<>();
     public List<InKindSpec> inKind = new ArrayList<>();
+    /** Own funds and members' contributions to the capital, received in cash (not revenue). */
+    public List<EquitySpec> ownFunds = new ArrayList<>();
 
     public int getStartYear() { return startYear; }
     public void setStartYear(int v) { startYear = v; }
@@ -41,9 +43,10 @@ public class ModelSpec implements java.io.Serializable {
     public List<LoanSpec> getLoans() { return loans; }
     public List<InvestmentSpec> getInvestments() { return investments; }
     public List<InKindSpec> getInKind() { return inKind; }
+    public List<EquitySpec> getOwnFunds() { return ownFunds; }
 
     /** The kinds of activity a tiers-lieu runs. */
-    public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, OTHER }
+    public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, MEMBERSHIP, OTHER }
 
     public enum CostCategory { PREMISES, ENERGY, INSURANCE, SERVICES, OTHER }
 
@@ -231,6 +234,21 @@ public class ModelSpec implements java.io.Serializable {
         public void setYearly(double v) { yearly = v; }
     }
 
+    public static class EquitySpec implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
+        public String name = "";
+        public double amount;
+        /** Month of the model the money arrives. */
+        public int month = 1;
+
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public double getAmount() { return amount; }
+        public void setAmount(double v) { amount = v; }
+        public int getMonth() { return month; }
+        public void setMonth(int v) { month = v; }
+    }
+
     /**
      * A problem with one field.
      *
@@ -382,6 +400,13 @@ public class ModelSpec implements java.io.Serializable {
             name(p, at, k.name);
             positive(p, at + "yearly", k.yearly);
         }
+        for (int i = 0; i < ownFunds.size(); i++) {
+            EquitySpec e = ownFunds.get(i);
+            String at = "ownFunds[" + i + "].";
+            name(p, at, e.name);
+            positive(p, at + "amount", e.amount);
+            month(p, at + "month", e.month, months);
+        }
         return p;
     }
 
@@ -462,7 +487,8 @@ public class ModelSpec implements java.io.Serializable {
         List<Model.Investment> inv = investments.stream().map(i -> new Model.Investment(i.name,
                 new Depreciation(i.cost, i.years, i.startMonth))).toList();
         List<Model.InKind> kinds = inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
-        return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds);
+        List<Model.Equity> equity = ownFunds.stream().map(e -> new Model.Equity(e.name, e.amount, e.month)).toList();
+        return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds, equity);
     }
 
     /** Name of a month of the model, e.g. 14 → "02/2027" for a model starting in 2026. */

@@ -45,7 +45,7 @@ public final class Risk {
                 Model.FixedCost c = list.get(k);
                 list.set(k, new Model.FixedCost(c.name(), c.category(), c.yearly() * f, c.growth()));
                 return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), list, model.staff(),
-                        model.subsidies(), model.loans(), model.investments(), model.inKind());
+                        model.subsidies(), model.loans(), model.investments(), model.inKind(), model.equity());
             }));
         }
         for (int i = 0; i < m.staff().size(); i++) {
@@ -55,7 +55,7 @@ public final class Risk {
                 Model.Staff s = list.get(k);
                 list.set(k, new Model.Staff(s.name(), s.fte(), s.grossYearly() * f, s.employerRate(), s.startMonth()));
                 return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), model.fixedCosts(), list,
-                        model.subsidies(), model.loans(), model.investments(), model.inKind());
+                        model.subsidies(), model.loans(), model.investments(), model.inKind(), model.equity());
             }));
         }
         for (int i = 0; i < m.subsidies().size(); i++) {
@@ -67,7 +67,7 @@ public final class Risk {
                 list.set(k, new Model.Subsidy(s.name(), s.funderActorId(), s.operating(), per, s.advance(), s.advanceMonth(),
                         s.balanceMonth()));
                 return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), model.fixedCosts(),
-                        model.staff(), list, model.loans(), model.investments(), model.inKind());
+                        model.staff(), list, model.loans(), model.investments(), model.inKind(), model.equity());
             }));
         }
         return out;
@@ -77,7 +77,7 @@ public final class Risk {
         List<Model.Activity> list = new ArrayList<>(m.activities());
         list.set(k, change.apply(list.get(k)));
         return new Model(m.startYear(), m.years(), m.openingCash(), list, m.fixedCosts(), m.staff(), m.subsidies(), m.loans(),
-                m.investments(), m.inKind());
+                m.investments(), m.inKind(), m.equity());
     }
 
     /** One bar of the tornado: the result of {@code year} with the driver at −x and at +x. */

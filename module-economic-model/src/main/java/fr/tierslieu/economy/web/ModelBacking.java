@@ -282,6 +282,13 @@ public class ModelBacking implements Serializable {
         changed();
     }
 
+    public void addOwnFunds() {
+        ModelSpec.EquitySpec e = new ModelSpec.EquitySpec();
+        e.name = msg.get("economy.new.ownFunds") + " " + (spec.ownFunds.size() + 1);
+        spec.ownFunds.add(e);
+        changed();
+    }
+
     /** Removes row {@code index} of a section ({@code activities}, {@code fixedCosts}…). */
     public void remove(String section, int index) {
         List<?> list = switch (section) {
@@ -292,6 +299,7 @@ public class ModelBacking implements Serializable {
             case "loans" -> spec.loans;
             case "investments" -> spec.investments;
             case "inKind" -> spec.inKind;
+            case "ownFunds" -> spec.ownFunds;
             default -> throw new IllegalArgumentException(section);
         };
         if (index >= 0 && index < list.size()) {
@@ -442,7 +450,7 @@ public class ModelBacking implements Serializable {
         for (String f : List.of("startYear", "years", "openingCash", "volume", "unitPrice", "occupancyPct", "fixedRevenue", "growthPct",
                 "directCostPerUnit", "directCostRatePct", "yearly", "fte", "grossYearly", "employerRatePct", "startMonth", "perYear",
                 "advancePct", "advanceMonth", "balanceMonth", "amount", "annualRatePct", "months", "deferral", "month", "cost",
-                "funderActorId", "activities", "fixedCosts", "staff", "subsidies", "loans", "investments", "inKind")) {
+                "funderActorId", "activities", "fixedCosts", "staff", "subsidies", "loans", "investments", "inKind", "ownFunds")) {
             names.put(f, msg.get("economy.field." + f));
         }
         return Scenarios.assumptions(economy.model(id).spec(), names).stream()

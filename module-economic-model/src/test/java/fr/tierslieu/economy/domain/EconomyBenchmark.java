@@ -42,7 +42,7 @@ public final class EconomyBenchmark {
             loans.add(new Model.LoanLine("L" + i, new Loan(50_000, 0.04, 84, 6), 1 + i * 6));
             investments.add(new Model.Investment("I" + i, new Depreciation(40_000, 8, 1 + i * 6)));
         }
-        return new Model(2027, 10, 100_000, activities, fixed, staff, subsidies, loans, investments, List.of());
+        return new Model(2027, 10, 100_000, activities, fixed, staff, subsidies, loans, investments, List.of(), List.of());
     }
 
     public static void main(String[] args) {

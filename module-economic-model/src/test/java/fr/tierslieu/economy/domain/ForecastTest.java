@@ -17,7 +17,7 @@ class ForecastTest {
     static Model model(double opening, List<Model.Subsidy> subsidies) {
         return new Model(2027, 3, opening, List.of(seminars()), List.of(new Model.FixedCost("Loyer", "PREMISES", 6000, 0)),
                 List.of(new Model.Staff("Coordination", 0.5, 24_000, 0.45, 1)), subsidies, List.of(), List.of(),
-                List.of(new Model.InKind("Bénévolat", 15_000)));
+                List.of(new Model.InKind("Bénévolat", 15_000)), List.of());
     }
 
     @Test
@@ -59,7 +59,7 @@ class ForecastTest {
         Model base = model(0, List.of());
         Model m = new Model(2027, 3, 0, base.activities(), base.fixedCosts(), base.staff(), List.of(),
                 List.of(new Model.LoanLine("Prêt travaux", new Loan(30_000, 0.04, 60, 0), 1)),
-                List.of(new Model.Investment("Travaux de la grange", new Depreciation(30_000, 10, 1))), List.of());
+                List.of(new Model.Investment("Travaux de la grange", new Depreciation(30_000, 10, 1))), List.of(), List.of());
         Forecast.Result r = Forecast.compute(m);
         assertThat(r.years().get(0).depreciation()).isCloseTo(3_000, within(1e-9));
         double interestYear1 = new Loan(30_000, 0.04, 60, 0).schedule().stream().filter(l -> l.month() + 1 <= 12)

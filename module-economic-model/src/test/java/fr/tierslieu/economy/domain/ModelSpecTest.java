@@ -98,6 +98,26 @@ class ModelSpecTest {
     }
 
     @Test
+    void ownFundsAreCashInTheirMonthAndNotRevenue() {
+        ModelSpec spec = demo();
+        Forecast.Result before = Forecast.compute(spec.toModel());
+        ModelSpec.EquitySpec e = new ModelSpec.EquitySpec();
+        e.name = "Apport des membres fondateurs";
+        e.amount = 12_000;
+        e.month = 14;
+        spec.ownFunds.add(e);
+        Forecast.Result after = Forecast.compute(spec.toModel());
+        for (int y = 0; y < 5; y++) {
+            assertThat(after.years().get(y).result()).isEqualTo(before.years().get(y).result());
+        }
+        assertThat(after.monthlyCash()[12] - before.monthlyCash()[12]).isCloseTo(0, within(1e-9));
+        assertThat(after.monthlyCash()[13] - before.monthlyCash()[13]).isCloseTo(12_000, within(1e-9));
+        assertThat(after.monthlyCash()[59] - before.monthlyCash()[59]).isCloseTo(12_000, within(1e-9));
+        e.month = 61;
+        assertThat(paths(spec)).containsExactly("ownFunds[0].month");
+    }
+
+    @Test
     void aScenarioOverridesOnlyWhatItNames() {
         ModelSpec base = demo();
         Map<String, Double> o = new LinkedHashMap<>();

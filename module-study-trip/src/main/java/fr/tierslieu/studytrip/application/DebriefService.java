@@ -78,7 +78,7 @@ public class DebriefService {
                 .getResultList().stream().sorted(java.util.Comparator.comparingInt(n -> n.getKind().ordinal())).toList();
     }
 
-    @RequiresRole({Role.ORGANIZER, Role.MANAGER, Role.BOARD})
+    @RequiresRole({Role.ORGANIZER})
     public Note addNote(long tripId, Note.Kind kind, String text, String tags, boolean suggestTask, Locale locale) {
         Trip trip = trip(tripId);
         if (kind == null) {

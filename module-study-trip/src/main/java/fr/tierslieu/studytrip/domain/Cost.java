@@ -1,24 +1,17 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 
 /** A cost line of the trip (transport, meals, host fee…) and the organisation that pays it. */
 @Entity
 @Table(name = "studytrip_cost")
-public class Cost extends BaseEntity implements Auditable {
+public class Cost extends TripPart implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "label", nullable = false, length = 200)
     private String label;
@@ -33,7 +26,7 @@ public class Cost extends BaseEntity implements Auditable {
     }
 
     public Cost(Trip trip, String label, BigDecimal amount, String payer) {
-        this.trip = trip;
+        super(trip);
         this.label = label;
         this.amount = amount;
         this.payer = payer;
@@ -44,10 +37,6 @@ public class Cost extends BaseEntity implements Auditable {
         return label;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getLabel() {
         return label;

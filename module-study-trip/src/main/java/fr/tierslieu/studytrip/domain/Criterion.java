@@ -1,22 +1,15 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 
 /** A criterion of the destination grid (relevance, distance, host availability, cost…) and its weight, 1 to 5. */
 @Entity
 @Table(name = "studytrip_criterion")
-public class Criterion extends BaseEntity implements Auditable {
+public class Criterion extends TripPart implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "name", nullable = false, length = 120)
     private String name;
@@ -31,7 +24,7 @@ public class Criterion extends BaseEntity implements Auditable {
     }
 
     public Criterion(Trip trip, String name, int weight, int position) {
-        this.trip = trip;
+        super(trip);
         this.name = name;
         this.weight = weight;
         this.position = position;
@@ -47,10 +40,6 @@ public class Criterion extends BaseEntity implements Auditable {
         return name;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public String getName() {
         return name;

@@ -1,8 +1,13 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -17,18 +22,10 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "studytrip_destination")
-public class Destination extends BaseEntity implements Auditable {
+public class Destination extends TripPart implements Auditable {
 
     public static final int NAME_MAX = 200;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -66,7 +63,7 @@ public class Destination extends BaseEntity implements Auditable {
     }
 
     public Destination(Trip trip, String name) {
-        this.trip = trip;
+        super(trip);
         this.name = name;
     }
 
@@ -100,14 +97,7 @@ public class Destination extends BaseEntity implements Auditable {
         return name;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
-    public Trip getTrip() {
-        return trip;
-    }
 
     public Map<Long, Integer> getScores() {
         return java.util.Collections.unmodifiableMap(scores);

@@ -1,8 +1,15 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,18 +21,10 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "studytrip_invitee")
-public class Invitee extends BaseEntity implements Auditable {
+public class Invitee extends TripPart implements Auditable {
 
     public static final int NAME_MAX = 120;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "actor_id")
     private Long actorId;
@@ -53,7 +52,7 @@ public class Invitee extends BaseEntity implements Auditable {
     }
 
     public Invitee(Trip trip, Long actorId, String name, String email, String token) {
-        this.trip = trip;
+        super(trip);
         this.actorId = actorId;
         this.name = name;
         this.email = email;
@@ -72,14 +71,7 @@ public class Invitee extends BaseEntity implements Auditable {
         return name;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
-    public Trip getTrip() {
-        return trip;
-    }
 
     public Map<Long, DatePoll.Answer> getAnswers() {
         return java.util.Collections.unmodifiableMap(answers);

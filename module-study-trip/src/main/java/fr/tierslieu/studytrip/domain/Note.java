@@ -1,8 +1,11 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
 
 import java.time.Instant;
 
@@ -13,21 +16,13 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "studytrip_note")
-public class Note extends BaseEntity implements Auditable {
+public class Note extends TripPart implements Auditable {
 
     public static final int TEXT_MAX = 2000;
 
     /** Kinds of note, in the order the debrief shows them. */
     public enum Kind { QUESTION, NOTE, VIGILANCE, SUCCESS_FACTOR }
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
@@ -49,7 +44,7 @@ public class Note extends BaseEntity implements Auditable {
     }
 
     public Note(Trip trip, Kind kind, String text, String tags, boolean suggestTask, Instant createdAt) {
-        this.trip = trip;
+        super(trip);
         this.kind = kind;
         this.text = text;
         this.tags = tags;
@@ -62,10 +57,6 @@ public class Note extends BaseEntity implements Auditable {
         return kind + " " + (text.length() > 40 ? text.substring(0, 40) : text);
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public Kind getKind() {
         return kind;

@@ -1,24 +1,17 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 
 /** A candidate date of the trip's date poll. */
 @Entity
 @Table(name = "studytrip_poll_date")
-public class PollDate extends BaseEntity implements Auditable {
+public class PollDate extends TripPart implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "poll_day", nullable = false)
     private LocalDate day;
@@ -27,7 +20,7 @@ public class PollDate extends BaseEntity implements Auditable {
     }
 
     public PollDate(Trip trip, LocalDate day) {
-        this.trip = trip;
+        super(trip);
         this.day = day;
     }
 
@@ -36,14 +29,7 @@ public class PollDate extends BaseEntity implements Auditable {
         return day.toString();
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
-    public Trip getTrip() {
-        return trip;
-    }
 
     public LocalDate getDay() {
         return day;

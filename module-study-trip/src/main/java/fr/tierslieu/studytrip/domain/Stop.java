@@ -1,8 +1,11 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
-import jakarta.persistence.*;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -10,16 +13,8 @@ import java.time.LocalTime;
 /** A stop of the day (departure, visit, lunch, debrief, return…), in order; see {@link Itinerary}. */
 @Entity
 @Table(name = "studytrip_stop")
-public class Stop extends BaseEntity implements Auditable {
+public class Stop extends TripPart implements Auditable {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")
-    @SequenceGenerator(name = "studytrip_seq", sequenceName = "studytrip_seq", allocationSize = 50)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "trip_id", nullable = false, updatable = false)
-    private Trip trip;
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -51,7 +46,7 @@ public class Stop extends BaseEntity implements Auditable {
 
     public Stop(Trip trip, int position, Itinerary.Kind kind, String name, BigDecimal lat, BigDecimal lon, LocalTime plannedStart,
                 int minutes, LocalTime closes) {
-        this.trip = trip;
+        super(trip);
         this.position = position;
         this.kind = kind;
         this.name = name;
@@ -76,10 +71,6 @@ public class Stop extends BaseEntity implements Auditable {
         return name;
     }
 
-    @Override
-    public Long getId() {
-        return id;
-    }
 
     public int getPosition() {
         return position;

@@ -83,6 +83,28 @@ class StudyTripIT extends BrowserTest {
     }
 
     @Test
+    void theDebriefIsPublishedToTheProject() {
+        long trip = demoTrip();
+        Http organizer = new Http(app, "organizer", "demo");
+        long project;
+        browser.signIn(app, "organizer", "demo");
+        browser.open(app.url("/studytrip/debrief.xhtml?id=" + trip));
+        browser.waitFor(By.id("notesForm:publish"));
+        browser.click(By.id("notesForm:publish"));
+        browser.waitUntil(d -> d.getPageSource().contains("élément(s) publiés dans le projet"));
+        String trips = organizer.get("/api/studytrip/trips").body();
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(trips))) {
+            project = reader.readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("id").longValue() == trip)
+                    .mapToLong(t -> t.getJsonNumber("projectId").longValue()).findFirst().orElseThrow();
+        }
+        String findings = organizer.get("/api/core/projects/" + project + "/findings").body();
+        assertThat(findings).contains("Ne pas dépendre d’une seule grosse subvention").contains("\"source\":\"studytrip\"");
+        String schedule = organizer.get("/api/core/projects/" + project + "/schedule").body();
+        assertThat(schedule).contains("Un·e salarié·e dédié·e à l’animation dès la première année.");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void carpoolAndRegistrationOverHttp() {
         Http organizer = new Http(app, "organizer", "demo");
         Http.Response plan = organizer.post("/api/studytrip/carpool", """
