@@ -48,8 +48,15 @@ public class TripsBacking implements Serializable {
     private BigDecimal lat;
     private BigDecimal lon;
     private Integer capacity = 20;
+    private Long projectId;
     // registration
     private Registration registration = new Registration();
+    private List<fr.tierslieu.core.application.Choice> actorChoices;
+    private List<fr.tierslieu.core.application.Choice> projectChoices;
+    @Inject
+    fr.tierslieu.core.application.actor.ActorService actors;
+    @Inject
+    fr.tierslieu.core.application.project.ProjectService projects;
 
     public void load() throws IOException {
         if (id == null) {
@@ -70,7 +77,7 @@ public class TripsBacking implements Serializable {
 
     public void create() throws IOException {
         try {
-            Trip t = trips.createTrip(title, date, destination, lat, lon, capacity, null, Msg.locale());
+            Trip t = trips.createTrip(title, date, destination, lat, lon, capacity, projectId, Msg.locale());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/studytrip/trip.xhtml?id=" + t.getId());
         } catch (ValidationFailure e) {
@@ -81,6 +88,10 @@ public class TripsBacking implements Serializable {
     }
 
     public void register() {
+        if (registration.getActorId() != null && (registration.getName() == null || registration.getName().isBlank())) {
+            getActorChoices().stream().filter(c -> c.id() == registration.getActorId()).findFirst()
+                    .ifPresent(c -> registration.setName(c.label()));
+        }
         if (FacesSupport.attempt(msg, "registrationForm", () -> trips.register(id, registration, Msg.locale()))) {
             registration = new Registration();
             refresh();
@@ -136,6 +147,35 @@ public class TripsBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public List<fr.tierslieu.core.application.Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    public List<fr.tierslieu.core.application.Choice> getProjectChoices() {
+        if (projectChoices == null) {
+            projectChoices = projects.choices();
+        }
+        return projectChoices;
+    }
+
+    /** Name of the trip's project, or empty. */
+    public String getProjectName() {
+        Long p = getTrip().getProjectId();
+        return p == null ? "" : getProjectChoices().stream().filter(c -> c.id() == p).map(fr.tierslieu.core.application.Choice::label)
+                .findFirst().orElse("");
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public Registration getRegistration() {
