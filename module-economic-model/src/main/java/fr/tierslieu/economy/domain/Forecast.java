@@ -42,16 +42,25 @@ public final class Forecast {
         int months = m.years() * 12;
         double[] flow = new double[months];
         List<List<Loan.Line>> schedules = new ArrayList<>();
+        double[] interestByYear = new double[m.years()];
         for (Model.LoanLine l : m.loans()) {
-            schedules.add(l.loan().schedule());
+            List<Loan.Line> schedule = l.loan().schedule();
+            schedules.add(schedule);
+            for (Loan.Line line : schedule) {
+                int month = l.month() + line.month();
+                if (month >= 1 && month <= months) {
+                    interestByYear[(month - 1) / 12] += line.interest();
+                }
+            }
         }
         List<Year> years = new ArrayList<>();
         for (int y = 1; y <= m.years(); y++) {
             double sales = 0;
             double direct = 0;
             for (Model.Activity a : m.activities()) {
-                double revenue = a.revenue(y);
-                double costs = a.directCosts(y);
+                double units = a.units(y); // one power per activity and year: the engine runs thousands of times in Monte Carlo
+                double revenue = units * a.unitPrice() + a.fixedRevenue();
+                double costs = units * a.directCostPerUnit() + revenue * a.directCostRate();
                 sales += revenue;
                 direct += costs;
                 for (int cm = 1; cm <= 12; cm++) {
@@ -79,16 +88,7 @@ public final class Forecast {
             for (Model.Investment i : m.investments()) {
                 depreciation += i.depreciation().yearly(y);
             }
-            double interest = 0;
-            for (int k = 0; k < m.loans().size(); k++) {
-                Model.LoanLine l = m.loans().get(k);
-                for (Loan.Line line : schedules.get(k)) {
-                    int month = l.month() + line.month();
-                    if (month > (y - 1) * 12 && month <= y * 12) {
-                        interest += line.interest();
-                    }
-                }
-            }
+            double interest = interestByYear[y - 1];
             double opSubsidies = 0;
             for (Model.Subsidy s : m.subsidies()) {
                 if (s.operating()) {
