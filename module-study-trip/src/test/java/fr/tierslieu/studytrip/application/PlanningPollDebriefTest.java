@@ -240,5 +240,15 @@ class PlanningPollDebriefTest {
         assertThat(db.<List<?>>tx(em -> planning(em).ranking(trip))).hasSize(3);
         assertThat(db.<Itinerary.Day>tx(em -> planning(em).day(trip)).warnings()).isEmpty();
         assertThat(db.<PlanningService.Budget>tx(em -> planning(em).budget(trip, Map.of())).totalCents()).isEqualTo(54600);
+
+        // the day as iCalendar (one event per stop, in the trip's time zone) and as a printable sheet
+        java.util.function.Function<EntityManager, TripExports> exports = em -> new TripExports(trips(em), planning(em),
+                new DebriefService(em, TestModules.bundles(new StudyTripModule()), null, null, null), TestModules.bundles(new StudyTripModule()));
+        String ics = new String(db.<byte[]>tx(em -> exports.apply(em).calendar(trip, java.time.ZoneId.of("Europe/Paris"), FR)),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(7);
+        assertThat(ics).contains("SUMMARY:Départ – Départ d’Atelier Z\\, Névez").contains("DTSTART:20270521T053000Z");
+        byte[] pdf = db.tx(em -> exports.apply(em).daySheet(trip, FR));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 }
