@@ -1,13 +1,11 @@
 package fr.tierslieu.economy;
 
-import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The economic model module: the manager's activities, costs and funding, the multi-year forecast
@@ -51,7 +49,6 @@ public class EconomyModule implements TiersLieuModule {
 
     @Override
     public List<DashboardWidget> dashboardWidgets() {
-        return List.of(new DashboardWidget("economy.widget.title", "/economy/widget.xhtml", 35,
-                Set.of(Role.MANAGER, Role.BOARD, Role.VIEWER)));
+        return List.of(DashboardWidget.of("economy.widget.title", "/economy/widget.xhtml", 35));
     }
 }

@@ -91,6 +91,19 @@ public class DestinationsBacking extends TripPage {
         return ranking;
     }
 
+    /** The ranking as bars (score out of 5). */
+    public String getRankingChart() {
+        List<CriteriaGrid.Ranked> r = getRanking();
+        if (r.isEmpty()) {
+            return "";
+        }
+        return fr.tierslieu.core.web.support.ChartConfig.of("bar").labels(r.stream().map(CriteriaGrid.Ranked::name).toList())
+                .dataset(msg.get("studytrip.grid.score"), r.stream().map(x -> Math.round(x.score() * 100) / 100.0).toList(),
+                        java.util.Map.of("backgroundColor", "#2f6f4e"))
+                .option("indexAxis", "y").option("scales.x.min", 0).option("scales.x.max", 5)
+                .option("plugins.legend.display", false).option("maintainAspectRatio", false).toJson();
+    }
+
     public String score(double s) {
         return String.format(Msg.locale(), "%.2f / 5", s);
     }

@@ -69,6 +69,23 @@ public class PollBacking extends TripPage {
         return results;
     }
 
+    /** Answers per date as stacked bars: yes, if needed, no. */
+    public String getChart() {
+        List<DatePoll.Tally> t = getResults().tallies();
+        if (t.isEmpty()) {
+            return "";
+        }
+        return fr.tierslieu.core.web.support.ChartConfig.of("bar").labels(t.stream().map(x -> msg.date(x.day())).toList())
+                .dataset(msg.label(DatePoll.Answer.YES), t.stream().map(DatePoll.Tally::yes).toList(),
+                        java.util.Map.of("backgroundColor", "#2f6f4e", "stack", "a"))
+                .dataset(msg.label(DatePoll.Answer.IF_NEEDED), t.stream().map(DatePoll.Tally::ifNeeded).toList(),
+                        java.util.Map.of("backgroundColor", "#d08c2a", "stack", "a"))
+                .dataset(msg.label(DatePoll.Answer.NO), t.stream().map(DatePoll.Tally::no).toList(),
+                        java.util.Map.of("backgroundColor", "#a8473b", "stack", "a"))
+                .option("indexAxis", "y").option("scales.x.stacked", true).option("scales.y.stacked", true)
+                .option("scales.x.ticks.precision", 0).option("maintainAspectRatio", false).toJson();
+    }
+
     public String getMissingNames() {
         return String.join(", ", getResults().missing());
     }
