@@ -38,6 +38,7 @@ public class ModelsBacking implements Serializable {
 
     private transient List<EconomicModel> models;
     private transient Map<Long, String> projectNames;
+    private transient List<Choice> projectChoices;
     private String name;
     private Long projectId;
     private Long copyOf;
@@ -51,7 +52,7 @@ public class ModelsBacking implements Serializable {
 
     public String projectName(Long id) {
         if (projectNames == null) {
-            projectNames = projects.choices().stream().collect(Collectors.toMap(Choice::id, Choice::label));
+            projectNames = getProjectChoices().stream().collect(Collectors.toMap(Choice::id, Choice::label));
         }
         return id == null ? "" : projectNames.getOrDefault(id, "");
     }
@@ -72,7 +73,10 @@ public class ModelsBacking implements Serializable {
     }
 
     public List<Choice> getProjectChoices() {
-        return projects.choices();
+        if (projectChoices == null) {
+            projectChoices = projects.choices();
+        }
+        return projectChoices;
     }
 
     public String getName() { return name; }

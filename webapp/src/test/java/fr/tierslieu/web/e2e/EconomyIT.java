@@ -97,6 +97,13 @@ class EconomyIT extends BrowserTest {
         assertThat(manager.delete("/api/economy/models/" + id).status()).isEqualTo(204);
         assertThat(manager.get("/api/economy/models/" + id).status()).isEqualTo(404);
 
+        // deleting a funder first says which subsidies it funds (the module's ActorUsageProvider)
+        String region = manager.get("/api/core/actors?q=R%C3%A9gion%20Bretagne").body();
+        long regionId = Long.parseLong(region.replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        Http.Response refused = manager.delete("/api/core/actors/" + regionId);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("Région Bretagne – investissement");
+
         // the subsidy deadlines are milestones of the project's roadmap
         long project = model.getJsonNumber("projectId").longValue();
         assertThat(manager.get("/api/core/projects/" + project + "/schedule").body()).contains("\"source\":\"economy\"").contains("Département du Finistère");
