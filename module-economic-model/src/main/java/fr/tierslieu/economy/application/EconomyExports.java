@@ -134,7 +134,7 @@ public class EconomyExports {
                 r.add(c.error());
             } else {
                 c.forecast().years().forEach(y -> r.add(round(y.result())));
-                r.add(round(c.lowestCash()));
+                r.add(round(c.forecast().lowestCash()));
             }
             scen.add(r);
         }
@@ -218,7 +218,7 @@ public class EconomyExports {
             pdf.bullet(t(l, "economy.pdf.indicatorYear", String.valueOf(y.year()), Math.round(y.selfFinancingRatio() * 100),
                     Math.round(y.subsidyDependence() * 100)));
         }
-        double lowest = java.util.Arrays.stream(f.monthlyCash()).min().orElse(0);
+        double lowest = f.lowestCash();
         pdf.bullet(f.firstNegativeMonth() == null ? t(l, "economy.cash.neverNegative", money.format(lowest))
                 : t(l, "economy.cash.negativeFrom", spec.monthLabel(f.firstNegativeMonth()), money.format(lowest)));
         pdf.paragraph(t(l, "economy.pdf.method"));

@@ -215,7 +215,7 @@ public class EconomyService {
     }
 
     /** One column of the side-by-side comparison. */
-    public record Comparison(String name, Forecast.Result forecast, double lowestCash, String error) {
+    public record Comparison(String name, Forecast.Result forecast, String error) {
     }
 
     /** The base model and each scenario, computed; a scenario that no longer fits the model says why. */
@@ -227,7 +227,7 @@ public class EconomyService {
             try {
                 out.add(comparison(s.getName(), variant(base, s.overrides(), locale), locale));
             } catch (ValidationFailure e) {
-                out.add(new Comparison(s.getName(), null, 0, e.getViolations().get(0).message()));
+                out.add(new Comparison(s.getName(), null, e.getViolations().get(0).message()));
             }
         }
         return out;
@@ -237,11 +237,9 @@ public class EconomyService {
         List<ModelSpec.Problem> problems = spec.problems();
         if (!problems.isEmpty()) {
             ModelSpec.Problem p = problems.get(0);
-            return new Comparison(name, null, 0, p.path() + " : " + messages.format(locale, p.key(), p.args()));
+            return new Comparison(name, null, p.path() + " : " + messages.format(locale, p.key(), p.args()));
         }
-        Forecast.Result f = Forecast.compute(spec.toModel());
-        double lowest = java.util.Arrays.stream(f.monthlyCash()).min().orElse(0);
-        return new Comparison(name, f, lowest, null);
+        return new Comparison(name, Forecast.compute(spec.toModel()), null);
     }
 
     // ---- risk ----------------------------------------------------------------------------------

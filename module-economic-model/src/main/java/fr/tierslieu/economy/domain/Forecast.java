@@ -36,6 +36,14 @@ public final class Forecast {
     }
 
     public record Result(List<Year> years, double[] monthlyCash, Integer firstNegativeMonth) {
+        /** The lowest end-of-month cash over the horizon. */
+        public double lowestCash() {
+            double lowest = Double.POSITIVE_INFINITY;
+            for (double c : monthlyCash) {
+                lowest = Math.min(lowest, c);
+            }
+            return monthlyCash.length == 0 ? 0 : lowest;
+        }
     }
 
     public static Result compute(Model m) {

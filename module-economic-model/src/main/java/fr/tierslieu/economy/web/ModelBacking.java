@@ -332,7 +332,7 @@ public class ModelBacking implements Serializable {
 
     public double getLowestCash() {
         Forecast.Result f = getForecast();
-        return f == null ? 0 : Arrays.stream(f.monthlyCash()).min().orElse(0);
+        return f == null ? 0 : f.lowestCash();
     }
 
     /** Break-even of each activity in the chosen year of the model. */

@@ -89,7 +89,7 @@ class EconomyServiceTest {
         assertThat(c).extracting(EconomyService.Comparison::name).containsExactly("Scénario de base", "Sans Fabrique en 3e année");
         double base3 = c.get(0).forecast().years().get(2).result();
         assertThat(c.get(1).forecast().years().get(2).result()).isCloseTo(base3 - 50_000, within(1e-6));
-        assertThat(c.get(1).lowestCash()).isLessThan(c.get(0).lowestCash());
+        assertThat(c.get(1).forecast().lowestCash()).isLessThan(c.get(0).forecast().lowestCash());
 
         assertThatThrownBy(() -> db.run(em -> economy(em).saveScenario(id, null, null, "Faux", Map.of("/nothing/0", 1.0), FR)))
                 .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).message()).contains("/nothing/0"));

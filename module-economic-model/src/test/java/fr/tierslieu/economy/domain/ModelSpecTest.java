@@ -95,6 +95,7 @@ class ModelSpecTest {
         assertThat(f.years().get(2).operatingSubsidies() - f.years().get(3).operatingSubsidies()).isCloseTo(50_000 + 2_000 + 8_000, within(1e-6));
         assertThat(f.years().get(3).subsidyDependence()).isLessThan(f.years().get(2).subsidyDependence());
         assertThat(f.years().get(3).result()).isLessThan(f.years().get(2).result());
+        assertThat(f.lowestCash()).isEqualTo(java.util.Arrays.stream(f.monthlyCash()).min().orElseThrow()).isNegative();
     }
 
     @Test

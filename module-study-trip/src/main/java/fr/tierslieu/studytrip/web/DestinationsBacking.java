@@ -40,6 +40,8 @@ public class DestinationsBacking extends TripPage {
     private transient List<Destination> destinations;
     private transient List<Criterion> criteria;
     private transient List<CriteriaGrid.Ranked> ranking;
+    private transient fr.tierslieu.studytrip.domain.Travel.Point departure;
+    private transient boolean departureRead;
     private List<Choice> actorChoices;
     private List<Choice> questionChoices;
     // destination form
@@ -68,6 +70,7 @@ public class DestinationsBacking extends TripPage {
         criteria = null;
         ranking = null;
         grid = null;
+        departureRead = false;
     }
 
     public List<Destination> getDestinations() {
@@ -211,7 +214,11 @@ public class DestinationsBacking extends TripPage {
 
     /** Road distance from the trip's departure (first stop of the day, else the first participant's commune). */
     public String km(Destination d) {
-        fr.tierslieu.studytrip.domain.Travel.Point from = planning.departure(id);
+        if (!departureRead) {
+            departure = planning.departure(id); // once for the page, not once per destination row
+            departureRead = true;
+        }
+        fr.tierslieu.studytrip.domain.Travel.Point from = departure;
         return from == null ? "–" : String.format(Msg.locale(), "%.0f km",
                 fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()));
     }
