@@ -26,7 +26,7 @@ public record ActorJson(
         String phone,
         String website,
         String notes,
-        List<String> tags,
+        @fr.tierslieu.core.domain.shared.MaxItems(fr.tierslieu.core.domain.actor.Actor.TAGS_MAX_COUNT) List<String> tags,
         @Schema(enumeration = {"MOBILISED", "MOBILISABLE", "TO_CONVINCE", "OPPOSED", "UNKNOWN"}) String status,
         @Schema(enumeration = {"ALLY", "NEUTRAL", "OPPONENT"}) String stance,
         @Schema(minimum = "1", maximum = "5") Integer influence,

@@ -85,13 +85,7 @@ public class ActorResource {
             @QueryParam("sort") @DefaultValue("name") String sort,
             @QueryParam("desc") @DefaultValue("false") boolean descending) {
         Locale locale = ApiLocale.of(headers);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (page < 0) {
-            problems.add(new ValidationFailure.Violation("page", messages.get(locale, "core.api.error.page")));
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add(new ValidationFailure.Violation("size", messages.format(locale, "core.api.error.size", MAX_PAGE_SIZE)));
-        }
+        List<ValidationFailure.Violation> problems = new ArrayList<>(Paging.problems(page, size, MAX_PAGE_SIZE, locale, messages));
         ActorSort sortBy = ActorSort.parse(sort);
         if (sortBy == null) {
             problems.add(new ValidationFailure.Violation("sort", messages.format(locale, "core.api.error.enum", sort,

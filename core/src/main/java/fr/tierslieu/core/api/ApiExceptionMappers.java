@@ -47,14 +47,20 @@ public final class ApiExceptionMappers {
             return answer(exception);
         }
 
-        /** The answer for a failure, looking through its causes for one of ours. */
+        /**
+         * The answer for a failure, looking through its causes for one of ours first (a
+         * {@link ValidationFailure} thrown while a body is read arrives wrapped by JSON-B or JAX-RS).
+         */
         Response answer(Throwable failure) {
             Locale locale = ApiLocale.of(headers);
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ValidationFailure v) {
                     List<ErrorJson.FieldError> fields = v.getViolations().stream()
                             .map(x -> new ErrorJson.FieldError(x.field(), x.message())).toList();
-                    return json(400, new ErrorJson(400, messages.get(locale, "core.api.error.validation"), fields));
+                    String message = v.total() > fields.size()
+                            ? messages.format(locale, "core.api.error.validationMore", v.total(), fields.size())
+                            : messages.get(locale, "core.api.error.validation");
+                    return json(400, new ErrorJson(400, message, fields, v.total()));
                 }
                 if (cause instanceof ConcurrentEditException || cause instanceof OptimisticLockException) {
                     return simple(409, "core.api.error.conflict", locale);
@@ -65,7 +71,10 @@ public final class ApiExceptionMappers {
                 if (cause instanceof NotFoundException) {
                     return simple(404, "core.api.error.notFound", locale);
                 }
-                if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            }
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof ProcessingException
+                        || cause instanceof jakarta.json.JsonException) {
                     return json(400, ErrorJson.of(400, messages.format(locale, "core.api.error.malformed",
                             rootMessage(cause))));
                 }
@@ -124,8 +133,11 @@ public final class ApiExceptionMappers {
     public static class Web extends Localized<WebApplicationException> {
         @Override
         public Response toResponse(WebApplicationException e) {
-            if (e.getCause() instanceof JsonbException || e.getCause() instanceof ProcessingException) {
-                return answer(e.getCause());
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonbException || cause instanceof ProcessingException
+                        || cause instanceof jakarta.json.JsonException || cause instanceof ValidationFailure) {
+                    return answer(e.getCause());
+                }
             }
             int status = e.getResponse().getStatus();
             String message = e instanceof jakarta.ws.rs.NotFoundException ? "No such resource"

@@ -3,6 +3,8 @@ package fr.tierslieu.core.api;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.strategy.MactorService;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.domain.shared.MaxMatrix;
+import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.domain.strategy.MactorInput;
 import fr.tierslieu.core.domain.strategy.MactorResult;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +38,11 @@ public class MactorResource {
     @Context
     HttpHeaders headers;
 
-    public record Request(List<String> actors, List<String> objectives, int[][] mid, int[][] positions) {
+    /** The analysis to compute; sizes as on the analysis page (at most 80 actors and 60 objectives). */
+    public record Request(@fr.tierslieu.core.domain.shared.MaxItems(MactorAnalysis.MAX_ACTORS) List<String> actors,
+                          @fr.tierslieu.core.domain.shared.MaxItems(MactorAnalysis.MAX_OBJECTIVES) List<String> objectives,
+                          @MaxMatrix(rows = MactorAnalysis.MAX_ACTORS, columns = MactorAnalysis.MAX_ACTORS) int[][] mid,
+                          @MaxMatrix(rows = MactorAnalysis.MAX_ACTORS, columns = MactorAnalysis.MAX_OBJECTIVES) int[][] positions) {
     }
 
     public record Matrices(double[][] simple, double[][] valued, double[][] weighted) {

@@ -5,6 +5,7 @@ import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.ProjectResource;
 import fr.tierslieu.core.domain.roadmap.TaskSchedule;
 
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.List;
  */
 public record ProjectJson(Long id, Long version, String name, String purpose, String objectives, String status,
                           LocalDate startDate, LocalDate endDate, Long leadActorId, String leadActorName,
-                          List<String> tags, List<LinkJson> links, List<PartnerJson> partners,
-                          List<ResourceJson> resources) {
+                          @fr.tierslieu.core.domain.shared.MaxItems(Project.MAX_TAGS) List<String> tags,
+                          @fr.tierslieu.core.domain.shared.MaxItems(Project.MAX_LINKS) List<LinkJson> links,
+                          @fr.tierslieu.core.domain.shared.MaxItems(Project.MAX_PARTNERS) List<PartnerJson> partners,
+                          @fr.tierslieu.core.domain.shared.MaxItems(Project.MAX_RESOURCES) List<ResourceJson> resources) {
 
     public record LinkJson(String label, String url) {
     }

@@ -43,6 +43,10 @@ import java.util.stream.Collectors;
 @Tag(name = "Projects", description = "Project registry and roadmap schedule")
 public class ProjectsResource {
 
+    /** Dates a schedule may be computed from (a year outside is a typing error, not a plan). */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
+
     @Inject
     ProjectService projects;
     @Inject
@@ -59,13 +63,11 @@ public class ProjectsResource {
     public List<ProjectJson> list(@QueryParam("page") @DefaultValue("0") int page,
                                   @QueryParam("size") @DefaultValue("50") int size) {
         Locale locale = ApiLocale.of(headers);
-        if (page < 0) {
-            throw ValidationFailure.of("page", messages.get(locale, "core.api.error.page"));
+        List<ValidationFailure.Violation> problems = Paging.problems(page, size, 200, locale, messages);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
         }
-        if (size < 1 || size > 200) {
-            throw ValidationFailure.of("size", messages.format(locale, "core.api.error.size", 200));
-        }
-        return projects.slice(page * size, size).stream().map(p -> ProjectJson.of(p, null, null)).toList();
+        return projects.slice(Paging.first(page, size), size).stream().map(p -> ProjectJson.of(p, null, null)).toList();
     }
 
     @GET
@@ -121,6 +123,9 @@ public class ProjectsResource {
             day = today == null || today.isBlank() ? LocalDate.now() : LocalDate.parse(today);
         } catch (RuntimeException e) {
             throw ValidationFailure.of("today", messages.format(locale, "core.api.error.date", today));
+        }
+        if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
+            throw ValidationFailure.of("today", messages.format(locale, "core.api.error.dateRange", today, MIN_YEAR, MAX_YEAR));
         }
         RoadmapView view = roadmap.view(id, locale, day);
         return new ProjectJson.ScheduleJson(id, day, view.schedule().end(), view.schedule().tasks().stream()

@@ -239,10 +239,16 @@ public class EconomyResource {
         ModelSpec spec = spec(body.get("assumptions"), locale);
         Map<String, Map<String, Double>> scenarios = new LinkedHashMap<>();
         if (body.get("scenarios") instanceof jakarta.json.JsonArray list) {
+            if (list.size() > Scenario.MAX_PER_MODEL) {
+                throw ValidationFailure.of("scenarios", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
+            }
             for (int i = 0; i < list.size(); i++) {
                 if (!(list.get(i) instanceof JsonObject s) || !(s.get("name") instanceof JsonString sn)
                         || !(s.get("overrides") instanceof JsonObject overrides)) {
                     throw ValidationFailure.of("scenarios[" + i + "]", messages.get(locale, "economy.error.scenarioDocument"));
+                }
+                if (overrides.size() > Scenario.MAX_OVERRIDES) {
+                    throw ValidationFailure.of("scenarios[" + i + "].overrides", messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonValue> e : overrides.entrySet()) {
@@ -263,6 +269,8 @@ public class EconomyResource {
         }
         try {
             return ModelJson.fromJson(o);
+        } catch (ModelJson.TooMany e) {
+            throw ValidationFailure.of(e.path(), messages.format(locale, "core.error.tooMany", e.max()));
         } catch (ModelJson.Unreadable e) {
             throw ValidationFailure.of(e.path(), messages.format(locale, "economy.error.unreadable", e.getMessage()));
         }

@@ -2,6 +2,7 @@ package fr.tierslieu.economy.application;
 
 import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.export.Csv;
+import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
@@ -52,6 +53,8 @@ public class EconomyService {
 
     /** Largest number of Monte Carlo runs one request may ask for. */
     public static final int MAX_RUNS = 20_000;
+    /** Lines of one CSV import of actual figures at most. */
+    public static final int MAX_ACTUAL_LINES = 10_000;
 
     @PersistenceContext(unitName = "economy")
     EntityManager em;
@@ -179,6 +182,12 @@ public class EconomyService {
         }
         if (name.trim().length() > Scenario.NAME_MAX) {
             throw ValidationFailure.of("scenarioName", messages.format(locale, "core.error.tooLong", Scenario.NAME_MAX));
+        }
+        if (overrides != null && overrides.size() > Scenario.MAX_OVERRIDES) {
+            throw ValidationFailure.of("overrides", messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
+        }
+        if (scenarioId == null && scenarios(modelId).size() >= Scenario.MAX_PER_MODEL) {
+            throw ValidationFailure.of("scenarioName", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
         }
         boolean taken = scenarios(modelId).stream()
                 .anyMatch(s -> s.getName().equalsIgnoreCase(name.trim()) && !Objects.equals(s.getId(), scenarioId));
@@ -332,8 +341,14 @@ public class EconomyService {
         if (text == null || text.isBlank()) {
             throw ValidationFailure.of("actualsFile", messages.get(locale, "economy.error.emptyFile"));
         }
+        if (text.length() > Uploads.MAX_FILE_BYTES) {
+            throw ValidationFailure.of("actualsFile", messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024)));
+        }
         String clean = text.startsWith(Csv.BOM) ? text.substring(1) : text;
         List<Csv.Row> rows = Csv.parse(clean, Csv.detectSeparator(clean));
+        if (rows.size() > MAX_ACTUAL_LINES + 1) {
+            throw ValidationFailure.of("actualsFile", messages.format(locale, "core.upload.tooManyLines", MAX_ACTUAL_LINES));
+        }
         Map<Actual.Line, String> names = lineNames(locale);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         record Parsed(Actual.Line line, YearMonth period, BigDecimal amount) {

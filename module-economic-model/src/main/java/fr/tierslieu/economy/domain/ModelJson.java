@@ -29,6 +29,21 @@ public final class ModelJson {
     private ModelJson() {
     }
 
+    /** A list longer than its {@code @Size(max)}: refused before any of it is read. */
+    public static class TooMany extends Unreadable {
+        private static final long serialVersionUID = 1L;
+        private final int max;
+
+        public TooMany(String path, int max) {
+            super(path, "at most " + max + " items");
+            this.max = max;
+        }
+
+        public int max() {
+            return max;
+        }
+    }
+
     /** A JSON document that cannot be read as a model. */
     public static class Unreadable extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -211,6 +226,7 @@ public final class ModelJson {
             if (!(v instanceof JsonArray a)) {
                 throw new Unreadable(at, "a list of numbers is expected");
             }
+            limit(f, a, at);
             double[] out = new double[a.size()];
             for (int i = 0; i < a.size(); i++) {
                 out[i] = number(a.get(i), at + "[" + i + "]").doubleValue();
@@ -221,6 +237,7 @@ public final class ModelJson {
             if (!(v instanceof JsonArray a)) {
                 throw new Unreadable(at, "a list is expected");
             }
+            limit(f, a, at);
             Class<?> item = (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < a.size(); i++) {
@@ -229,6 +246,13 @@ public final class ModelJson {
             return out;
         }
         throw new IllegalStateException("unsupported field type " + t);
+    }
+
+    private static void limit(Field f, JsonArray a, String at) {
+        jakarta.validation.constraints.Size size = f.getAnnotation(jakarta.validation.constraints.Size.class);
+        if (size != null && a.size() > size.max()) {
+            throw new TooMany(at, size.max());
+        }
     }
 
     private static Number number(JsonValue v, String at) {

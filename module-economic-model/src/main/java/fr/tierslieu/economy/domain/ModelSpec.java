@@ -1,5 +1,7 @@
 package fr.tierslieu.economy.domain;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,17 +19,30 @@ public class ModelSpec implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Years a model covers at most. */
+    public static final int MAX_YEARS = 10;
+
     public int startYear = LocalDate.now().getYear();
     public int years = 5;
     public double openingCash;
+    // The maxima of every list (and array) of a model, the same on the page and in the REST API;
+    // ModelJson refuses a longer one before reading it, problems() names it.
+    @Size(max = 100)
     public List<ActivitySpec> activities = new ArrayList<>();
+    @Size(max = 200)
     public List<FixedCostSpec> fixedCosts = new ArrayList<>();
+    @Size(max = 100)
     public List<StaffSpec> staff = new ArrayList<>();
+    @Size(max = 100)
     public List<SubsidySpec> subsidies = new ArrayList<>();
+    @Size(max = 50)
     public List<LoanSpec> loans = new ArrayList<>();
+    @Size(max = 100)
     public List<InvestmentSpec> investments = new ArrayList<>();
+    @Size(max = 100)
     public List<InKindSpec> inKind = new ArrayList<>();
     /** Own funds and members' contributions to the capital, received in cash (not revenue). */
+    @Size(max = 50)
     public List<EquitySpec> ownFunds = new ArrayList<>();
 
     public int getStartYear() { return startYear; }
@@ -72,6 +87,7 @@ public class ModelSpec implements java.io.Serializable {
         /** Yearly revenue not tied to volume, e.g. sponsorship of events. */
         public double fixedRevenue;
         public double growthPct;
+        @Size(max = 12)
         public double[] seasonality = flat();
         public double directCostPerUnit;
         public double directCostRatePct;
@@ -149,6 +165,7 @@ public class ModelSpec implements java.io.Serializable {
         /** Date by which the application (or report) is due; a milestone on the roadmap. */
         public LocalDate deadline;
         /** Amount per year of the model, first year first. */
+        @Size(max = MAX_YEARS)
         public double[] perYear = new double[0];
         public double advancePct = 50;
         public int advanceMonth = 3;
@@ -299,8 +316,18 @@ public class ModelSpec implements java.io.Serializable {
     /** Every problem of the assumptions, each naming its field; empty when the model can be computed. */
     public List<Problem> problems() {
         List<Problem> p = new ArrayList<>();
-        if (years < 3 || years > 10) {
+        if (years < 3 || years > MAX_YEARS) {
             p.add(new Problem("years", "economy.error.years"));
+        }
+        for (java.lang.reflect.Field f : ModelSpec.class.getFields()) {
+            Size size = f.getAnnotation(Size.class);
+            try {
+                if (size != null && f.get(this) instanceof List<?> list && list.size() > size.max()) {
+                    p.add(new Problem(f.getName(), "core.error.tooMany", size.max()));
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
         }
         if (startYear < 1990 || startYear > 2100) {
             p.add(new Problem("startYear", "economy.error.startYear"));

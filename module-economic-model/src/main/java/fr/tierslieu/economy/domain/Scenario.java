@@ -26,6 +26,9 @@ import java.util.Map;
 public class Scenario extends BaseEntity implements Auditable {
 
     public static final int NAME_MAX = 120;
+    /** Scenarios of one model, and overrides of one scenario, at most (page and REST). */
+    public static final int MAX_PER_MODEL = 20;
+    public static final int MAX_OVERRIDES = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "economy_seq")

@@ -1,5 +1,6 @@
 package fr.tierslieu.governance.domain;
 
+
 import java.util.List;
 
 /**
@@ -13,7 +14,14 @@ import java.util.List;
  * @param colleges          voting colleges with their weight in percent; empty for one member one vote
  * @param members           the body's members
  */
-public record TallyInput(double quorum, int maxProxies, Majority majority, List<College> colleges, List<Member> members) {
+public record TallyInput(double quorum, int maxProxies, Majority majority,
+                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_COLLEGES) List<College> colleges,
+                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS) List<Member> members) {
+
+    /** Members of one vote at most (the simulator page and the REST API). */
+    public static final int MAX_MEMBERS = 1000;
+    /** Colleges of one vote at most; the law allows 3 to 10 in a SCIC ({@link CollegeRules}), more is refused outright. */
+    public static final int MAX_COLLEGES = 20;
 
     /** A voting college and its share of the result, in percent. */
     public record College(String id, String name, double weight) {

@@ -49,6 +49,10 @@ public class TallyBacking implements Serializable {
     }
 
     public void addMember() {
+        if (members.size() >= fr.tierslieu.governance.domain.TallyInput.MAX_MEMBERS) {
+            FacesSupport.error(msg.format("core.error.tooMany", fr.tierslieu.governance.domain.TallyInput.MAX_MEMBERS));
+            return;
+        }
         members.add(new MemberRow("m" + next, msg.format("governance.tally.memberName", next)));
         next++;
     }

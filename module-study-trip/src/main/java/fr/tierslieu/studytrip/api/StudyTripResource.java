@@ -112,8 +112,11 @@ public class StudyTripResource {
     public record PointJson(String id, Double lat, Double lon, Integer seats) {
     }
 
-    public record CarpoolRequest(PointJson destination, List<PointJson> drivers, List<PointJson> passengers, Double roadFactor,
-                                 Double speedKmh) {
+    /** At most {@value Carpool#MAX_PEOPLE} people in all (drivers and passengers), as on the transport page. */
+    public record CarpoolRequest(PointJson destination,
+                                 @fr.tierslieu.core.domain.shared.MaxItems(Carpool.MAX_PEOPLE) List<PointJson> drivers,
+                                 @fr.tierslieu.core.domain.shared.MaxItems(Carpool.MAX_PEOPLE) List<PointJson> passengers,
+                                 Double roadFactor, Double speedKmh) {
     }
 
     @POST
@@ -156,7 +159,7 @@ public class StudyTripResource {
             problems.add(new ValidationFailure.Violation("roadFactor", messages.get(locale, "studytrip.error.travel")));
             travel = Travel.RURAL_BRITTANY;
         }
-        if (drivers.size() + passengers.size() > 300) {
+        if (drivers.size() + passengers.size() > Carpool.MAX_PEOPLE) {
             problems.add(new ValidationFailure.Violation("passengers", messages.get(locale, "studytrip.error.tooMany")));
         }
         if (!problems.isEmpty()) {
@@ -178,7 +181,9 @@ public class StudyTripResource {
     }
 
     public record DestinationJson(Long id, String name, String commune, BigDecimal lat, BigDecimal lon, String themes, Long hostActorId,
-                                  String learningGoals, java.util.Set<Long> questionIds, java.util.Map<Long, Integer> scores) {
+                                  String learningGoals,
+                                  @fr.tierslieu.core.domain.shared.MaxItems(fr.tierslieu.studytrip.domain.Destination.MAX_QUESTIONS) java.util.Set<Long> questionIds,
+                                  @fr.tierslieu.core.domain.shared.MaxItems(fr.tierslieu.studytrip.domain.Criterion.MAX_PER_TRIP) java.util.Map<Long, Integer> scores) {
         static DestinationJson of(fr.tierslieu.studytrip.domain.Destination d) {
             return new DestinationJson(d.getId(), d.getName(), d.getCommune(), d.getLat(), d.getLon(), d.getThemes(), d.getHostActorId(),
                     d.getLearningGoals(), d.getQuestionIds(), d.getScores());

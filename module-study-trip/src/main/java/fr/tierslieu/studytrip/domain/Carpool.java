@@ -35,6 +35,8 @@ import java.util.Map;
 public final class Carpool {
 
     public static final int OPTIMAL_MAX_PASSENGERS = 10;
+    /** People in one plan at most (drivers and passengers), on the page and in the REST API. */
+    public static final int MAX_PEOPLE = 300;
     static final int EXACT_ROUTE_MAX = 7;
     static final int RESTARTS = 8;
 

@@ -10,6 +10,9 @@ import jakarta.persistence.Table;
 @Table(name = "studytrip_criterion")
 public class Criterion extends TripPart implements Auditable {
 
+    /** Criteria of one trip's grid at most. */
+    public static final int MAX_PER_TRIP = 30;
+
 
     @Column(name = "name", nullable = false, length = 120)
     private String name;

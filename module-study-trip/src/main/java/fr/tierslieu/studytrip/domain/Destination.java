@@ -25,6 +25,8 @@ import java.util.Set;
 public class Destination extends TripPart implements Auditable {
 
     public static final int NAME_MAX = 200;
+    /** Open questions linked to one destination at most. */
+    public static final int MAX_QUESTIONS = 200;
 
 
     @Column(name = "name", nullable = false, length = NAME_MAX)

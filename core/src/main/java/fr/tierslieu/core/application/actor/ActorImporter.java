@@ -2,6 +2,7 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.export.Csv;
+import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -80,6 +81,11 @@ public class ActorImporter {
     List<ActorDraft> parse(String text, Locale locale, List<ValidationFailure.Violation> errors) {
         if (text == null || text.isBlank()) {
             errors.add(new ValidationFailure.Violation(null, messages.get(locale, "core.import.error.empty")));
+            return List.of();
+        }
+        if (text.length() > Uploads.MAX_FILE_BYTES) {
+            errors.add(new ValidationFailure.Violation(null, messages.format(locale, "core.upload.tooLarge",
+                    Uploads.MAX_FILE_BYTES / (1024 * 1024))));
             return List.of();
         }
         List<Csv.Row> rows;

@@ -44,6 +44,15 @@ public class AppConfig {
         return Path.of(dataDir).toAbsolutePath().normalize();
     }
 
+    /** Bytes of an uploaded file at most (the file fields check it before sending). */
+    public int getMaxUploadBytes() {
+        return fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES;
+    }
+
+    public int getMaxUploadMegabytes() {
+        return fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES / (1024 * 1024);
+    }
+
     public Path backupDir() {
         return dataDir().resolve("backups");
     }

@@ -43,7 +43,7 @@ import java.util.Set;
 @RequiresRole
 public class ProjectService {
 
-    public static final int MAX_TAGS = 20;
+    public static final int MAX_TAGS = Project.MAX_TAGS;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -166,7 +166,15 @@ public class ProjectService {
             }
             links.add(new ProjectLink(label.isEmpty() ? url : label, url));
         }
+        if (links.size() > Project.MAX_LINKS) {
+            problems.add(new ValidationFailure.Violation("links", messages.format(locale, "core.error.tooMany", Project.MAX_LINKS)));
+        }
         return links;
+    }
+
+    private void removeAll(String select, Project project) {
+        em.createQuery(select, Object.class).setParameter("p", project).getResultList().forEach(em::remove);
+        em.flush();
     }
 
     @RequiresRole({Role.MANAGER})
@@ -175,22 +183,27 @@ public class ProjectService {
         if (expectedVersion != null && expectedVersion != project.getVersion()) {
             throw new ConcurrentEditException("Project", id);
         }
-        // Links between tasks first (they refer to tasks of this project from both sides).
-        em.createQuery("delete from RoadmapLink l where l.successor.project = :p or l.predecessor.project = :p")
-                .setParameter("p", project).executeUpdate();
+        // Every record is removed through the entity manager (never a bulk JPQL delete), so that the
+        // audit log keeps each one. Links between tasks first (they refer to tasks from both sides).
+        removeAll("select l from RoadmapLink l where l.successor.project = :p or l.predecessor.project = :p", project);
         for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "Finding", "JourneyActivity",
                 "JourneyOutcome")) {
-            em.createQuery("delete from " + entity + " x where x.project = :p").setParameter("p", project).executeUpdate();
+            removeAll("select x from " + entity + " x where x.project = :p", project);
         }
-        em.createQuery("delete from MeetingAttendee a where a.meeting.project = :p").setParameter("p", project).executeUpdate();
-        em.createQuery("delete from Meeting m where m.project = :p").setParameter("p", project).executeUpdate();
-        em.createQuery("select a from MactorAnalysis a where a.project = :p", Object.class).setParameter("p", project)
-                .getResultList().forEach(em::remove);
+        removeAll("select a from MeetingAttendee a where a.meeting.project = :p", project);
+        removeAll("select m from Meeting m where m.project = :p", project);
+        removeAll("select a from MactorAnalysis a where a.project = :p", project);
+        em.flush();
         em.remove(project);
         em.flush();
     }
 
     // ---- partners (RACI) ----
+
+    private long count(String entity, long projectId) {
+        return em.createQuery("select count(x) from " + entity + " x where x.project.id = :p", Long.class)
+                .setParameter("p", projectId).getSingleResult();
+    }
 
     public List<ProjectPartner> partners(long projectId) {
         return em.createQuery("select x from ProjectPartner x join fetch x.actor where x.project.id = :p "
@@ -212,6 +225,9 @@ public class ProjectService {
         }
         if (raci == null) {
             problems.add(new ValidationFailure.Violation("raci", messages.get(locale, "core.error.required")));
+        }
+        if (count("ProjectPartner", projectId) >= Project.MAX_PARTNERS) {
+            problems.add(new ValidationFailure.Violation("partnerActor", messages.format(locale, "core.error.tooMany", Project.MAX_PARTNERS)));
         }
         if (problems.isEmpty() && !em.createQuery("select x from ProjectPartner x where x.project.id = :p and x.actor.id = :a "
                         + "and lower(x.responsibility) = :r", ProjectPartner.class)
@@ -263,6 +279,9 @@ public class ProjectService {
             problems.add(new ValidationFailure.Violation("amount", messages.get(locale, "core.error.required")));
         } else if (amount.signum() < 0 || amount.compareTo(new BigDecimal("999999999999")) > 0 || amount.scale() > 2) {
             problems.add(new ValidationFailure.Violation("amount", messages.get(locale, "core.project.error.amount")));
+        }
+        if (count("ProjectResource", projectId) >= Project.MAX_RESOURCES) {
+            problems.add(new ValidationFailure.Violation("resourceActor", messages.format(locale, "core.error.tooMany", Project.MAX_RESOURCES)));
         }
         if (description != null && description.length() > ProjectResource.DESCRIPTION_MAX) {
             problems.add(new ValidationFailure.Violation("resourceDescription",
@@ -359,9 +378,10 @@ public class ProjectService {
             throw new IllegalArgumentException("finding without text, source or reference: " + event);
         }
         Actor actor = event.actorId() == null ? null : em.find(Actor.class, event.actorId());
-        em.createQuery("delete from Finding f where f.project = :p and f.source = :s and f.sourceRef = :r")
+        em.createQuery("select f from Finding f where f.project = :p and f.source = :s and f.sourceRef = :r", Finding.class)
                 .setParameter("p", project).setParameter("s", event.source()).setParameter("r", event.sourceRef())
-                .executeUpdate();
+                .getResultList().forEach(em::remove);
+        em.flush();
         em.persist(new Finding(project, kind, event.text().strip(), step, actor, event.source(), event.sourceRef()));
     }
 

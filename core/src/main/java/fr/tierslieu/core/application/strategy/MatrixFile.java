@@ -1,5 +1,7 @@
 package fr.tierslieu.core.application.strategy;
 
+import fr.tierslieu.core.application.export.Uploads;
+import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -45,37 +47,65 @@ public final class MatrixFile {
         }
     }
 
-    public static int[][] fromText(String text) throws BadCell {
+    /** Lines and cells per line a matrix file may have (the largest analysis plus a row and a column of names). */
+    public static final int MAX_LINES = MactorAnalysis.MAX_ACTORS + 1;
+    public static final int MAX_CELLS = Math.max(MactorAnalysis.MAX_ACTORS, MactorAnalysis.MAX_OBJECTIVES) + 1;
+
+    /** A file or text larger than a matrix can be: too many lines or cells. */
+    public static final class TooLarge extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("at most " + MAX_LINES + " lines of " + MAX_CELLS + " cells");
+        }
+    }
+
+    public static int[][] fromText(String text) throws BadCell, TooLarge {
         List<List<String>> rows = new ArrayList<>();
         for (String line : (text == null ? "" : text).split("\\R")) {
+            if (rows.size() >= MAX_LINES && !line.isBlank()) {
+                throw new TooLarge();
+            }
             String separator = line.contains("\t") ? "\t" : line.contains(";") ? ";" : line.contains(",") ? "," : "\\s+";
             List<String> cells = new ArrayList<>();
-            for (String c : line.strip().split(separator, -1)) {
+            for (String c : line.strip().split(separator, MAX_CELLS + 1)) {
                 cells.add(c.strip());
+            }
+            if (cells.size() > MAX_CELLS) {
+                throw new TooLarge();
             }
             rows.add(cells);
         }
         return toMatrix(rows);
     }
 
-    /** A CSV ({@code name} ends with .csv or .txt) or an .xlsx file. */
-    public static int[][] fromFile(String name, byte[] content) throws BadCell, IOException {
+    /**
+     * A CSV ({@code name} ends with .csv or .txt) or an .xlsx file, checked against the
+     * {@link Uploads} limits before it is read, and read no further than {@link #MAX_LINES} lines.
+     */
+    public static int[][] fromFile(String name, byte[] content) throws BadCell, TooLarge, Uploads.Refused, IOException {
         if (name != null && name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            Uploads.checkSpreadsheet(content);
             List<List<String>> rows = new ArrayList<>();
             try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(content))) {
                 Sheet sheet = wb.getFirstSheet();
                 try (Stream<Row> stream = sheet.openStream()) {
-                    stream.forEach(r -> {
+                    for (java.util.Iterator<Row> it = stream.iterator(); it.hasNext(); ) {
+                        Row r = it.next();
+                        if (rows.size() >= MAX_LINES || r.getCellCount() > MAX_CELLS) {
+                            throw new TooLarge();
+                        }
                         List<String> cells = new ArrayList<>();
                         for (Cell c : r) {
                             cells.add(c == null ? "" : c.getText() == null ? "" : c.getText().strip());
                         }
                         rows.add(cells);
-                    });
+                    }
                 }
             }
             return toMatrix(rows);
         }
+        Uploads.checkSize(content.length);
         String text = new String(content, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -45,6 +45,11 @@ public class Project extends BaseEntity implements Auditable {
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 4000;
     public static final int TAG_MAX = 60;
+    /** Tags, links, partners' roles and committed resources of one project at most (pages and REST). */
+    public static final int MAX_TAGS = 20;
+    public static final int MAX_LINKS = 30;
+    public static final int MAX_PARTNERS = 300;
+    public static final int MAX_RESOURCES = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")

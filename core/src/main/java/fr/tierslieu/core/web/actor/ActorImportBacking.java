@@ -1,6 +1,7 @@
 package fr.tierslieu.core.web.actor;
 
 import fr.tierslieu.core.application.actor.ActorImporter;
+import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
@@ -43,6 +44,12 @@ public class ActorImportBacking implements Serializable {
         imported = -1;
         if (file == null || file.getSize() == 0) {
             FacesSupport.error(msg.get("core.import.error.noFile"));
+            return;
+        }
+        try {
+            Uploads.checkSize(file.getSize());
+        } catch (Uploads.Refused e) {
+            FacesSupport.error(msg.formatAll(e.key(), e.limit()));
             return;
         }
         String text;

@@ -185,6 +185,9 @@ public class MactorBacking implements Serializable {
             }
         } catch (MatrixFile.BadCell e) {
             FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", e.line(), e.text())), "editForm");
+        } catch (MatrixFile.TooLarge e) {
+            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.upload.tooManyCells",
+                    MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)), "editForm");
         }
     }
 
@@ -202,6 +205,11 @@ public class MactorBacking implements Serializable {
         } catch (MatrixFile.BadCell e) {
             FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
                     "importForm");
+        } catch (MatrixFile.TooLarge e) {
+            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll("core.upload.tooManyCells",
+                    MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)), "importForm");
+        } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
+            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll(e.key(), e.limit())), "importForm");
         } catch (IOException | RuntimeException e) {
             FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.get("core.mactor.import.unreadable")), "importForm");
         }

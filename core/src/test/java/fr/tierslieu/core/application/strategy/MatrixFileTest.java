@@ -3,6 +3,8 @@ package fr.tierslieu.core.application.strategy;
 import fr.tierslieu.core.application.export.XlsxTable;
 import org.junit.jupiter.api.Test;
 
+import fr.tierslieu.core.application.export.Uploads;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,5 +49,38 @@ class MatrixFileTest {
         XlsxTable.write(out, List.of(new XlsxTable.Sheet("MID", List.of("", "A", "B"),
                 List.of(List.of("A", 0, 3), List.of("B", 2, 0)))));
         assertThat(MatrixFile.fromFile("mid.xlsx", out.toByteArray())).isDeepEqualTo(new int[][]{{0, 3}, {2, 0}});
+    }
+
+    @Test
+    void aWorkbookThatInflatesTooMuchIsRefusedBeforeItIsRead() throws Exception {
+        // 5 MB of compressed zeros inflate to about 5 GB: the check stops at the first limit passed
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 80; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertThat(bomb.size()).isLessThan(Uploads.MAX_FILE_BYTES);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> MatrixFile.fromFile("bomb.xlsx", bomb.toByteArray()))
+                .isInstanceOfSatisfying(Uploads.Refused.class, e -> assertThat(e.key()).isEqualTo("core.upload.inflated"));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(5_000);
+    }
+
+    @Test
+    void filesAndTextsLargerThanAMatrixAreRefused() {
+        assertThatThrownBy(() -> MatrixFile.fromFile("big.xlsx", new byte[Uploads.MAX_FILE_BYTES + 1]))
+                .isInstanceOfSatisfying(Uploads.Refused.class, e -> assertThat(e.key()).isEqualTo("core.upload.tooLarge"));
+        assertThatThrownBy(() -> MatrixFile.fromFile("big.csv", new byte[Uploads.MAX_FILE_BYTES + 1]))
+                .isInstanceOf(Uploads.Refused.class);
+        assertThatThrownBy(() -> MatrixFile.fromFile("junk.xlsx", "not a zip".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(Uploads.Refused.class, e -> assertThat(e.key()).isEqualTo("core.upload.unreadable"));
+        String tall = "0\n".repeat(MatrixFile.MAX_LINES + 1);
+        assertThatThrownBy(() -> MatrixFile.fromText(tall)).isInstanceOf(MatrixFile.TooLarge.class);
+        String wide = "0;".repeat(MatrixFile.MAX_CELLS + 1);
+        assertThatThrownBy(() -> MatrixFile.fromText(wide)).isInstanceOf(MatrixFile.TooLarge.class);
     }
 }

@@ -1,0 +1,53 @@
+package fr.tierslieu.core.api;
+
+/**
+ * The limits every REST request body meets before any work is done (checked by the webapp's
+ * {@code ApiLimitsFilter} for the whole API). Lists and matrices inside a body have their own
+ * maxima, declared with Bean Validation on the body's types (they appear as {@code maxItems} in
+ * the OpenAPI document) and checked as soon as the body is read ({@link BodyValidation}).
+ */
+public final class RequestLimits {
+
+    /** Bytes of a request body: beyond, 413 without reading the rest. */
+    public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Nesting of JSON arrays and objects: beyond, 400 before the JSON is parsed. */
+    public static final int MAX_JSON_DEPTH = 32;
+
+    private RequestLimits() {
+    }
+
+    /**
+     * The deepest nesting of arrays and objects in a JSON text (strings and their escapes
+     * skipped), stopping as soon as {@code limit} is exceeded; linear, no allocation.
+     *
+     * @return the depth reached, or {@code limit + 1} when it is exceeded
+     */
+    public static int jsonDepth(byte[] json, int length, int limit) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (b == '\\') {
+                    i++;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            } else if (b == '[' || b == '{') {
+                depth++;
+                if (depth > deepest) {
+                    deepest = depth;
+                    if (deepest > limit) {
+                        return limit + 1;
+                    }
+                }
+            } else if (b == ']' || b == '}') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+}
