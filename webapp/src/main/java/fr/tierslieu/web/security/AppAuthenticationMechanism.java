@@ -43,7 +43,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute telling the login page how many seconds to wait before retrying. */
     public static final String THROTTLED_SECONDS = "tierslieu.login.throttledSeconds";
+    /** Request attribute telling the login page that too many sign-ins are being checked at once. */
+    public static final String BUSY = "tierslieu.login.busy";
     private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
+    private static final java.util.concurrent.Semaphore HASHING =
+            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -57,6 +61,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeadersFilter.apply(request, response);
         Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
             return formLogin(request, context, form);
@@ -89,16 +94,19 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                            UsernamePasswordCredential credential) {
-        String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBeforeAttempt(credential.getCaller(), address);
+        String address = clientAddress(request);
+        Duration wait = throttle.tryAttempt(credential.getCaller(), address);
         // SEND_FAILURE without sendError: the login page itself shows the message.
         if (!wait.isZero()) {
             request.setAttribute(THROTTLED_SECONDS, Math.max(1, wait.toSeconds()));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CredentialValidationResult result = identityStores.validate(credential);
+        CredentialValidationResult result = check(credential);
+        if (result == null) {
+            request.setAttribute(BUSY, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.recordFailure(credential.getCaller(), address);
             LOG.info(() -> "Failed sign-in for '" + credential.getCaller() + "' from " + address);
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -131,21 +139,56 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         String username = decoded.substring(0, colon);
-        String address = request.getRemoteAddr();
-        Duration wait = throttle.waitBeforeAttempt(username, address);
+        String address = clientAddress(request);
+        Duration wait = throttle.tryAttempt(username, address);
         if (!wait.isZero()) {
-            response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
-            return status(response, context, 429, "Too many failed attempts; retry in " + Math.max(1, wait.toSeconds()) + " s");
+            long seconds = Math.max(1, wait.toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            return status(response, context, 429, "Too many failed sign-in attempts from this address: every attempt, "
+                    + "even with the right password, is refused for " + seconds + " s more");
         }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        CredentialValidationResult result = check(new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        if (result == null) {
+            response.setHeader("Retry-After", "5");
+            return status(response, context, 503, "Too many sign-ins at once; retry in a few seconds");
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.recordFailure(username, address);
             return unauthorized(response, context);
         }
         throttle.recordSuccess(username, address);
         return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
                 Set.copyOf(result.getCallerGroups()));
+    }
+
+    /**
+     * Checks a password, with at most as many hashes at once as the machine has processors (a
+     * PBKDF2 hash costs about 0.3 s of CPU): an anonymous crowd cannot take every core. A password
+     * longer than any accepted one is refused without hashing.
+     *
+     * @return the result, or {@code null} when no hashing slot came free within a few seconds
+     */
+    private CredentialValidationResult check(UsernamePasswordCredential credential) {
+        if (credential.getPassword().getValue().length > fr.tierslieu.core.domain.security.PasswordPolicy.MAX_LENGTH) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        try {
+            if (!HASHING.tryAcquire(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return identityStores.validate(credential);
+        } finally {
+            HASHING.release();
+        }
+    }
+
+    /** The client's address (the proxy's forwarded address once a trusted proxy is configured). */
+    static String clientAddress(HttpServletRequest request) {
+        return request.getRemoteAddr();
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

@@ -22,6 +22,24 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if ("TRACE".equals(request.getMethod()) || "TRACK".equals(request.getMethod())) {
+            apply(request, response);
+            response.setHeader("Allow", "GET, HEAD, POST, PUT, DELETE, OPTIONS");
+            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return;
+        }
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The headers every answer carries. Also called by the authentication mechanism, which runs
+     * before any filter and answers some requests itself (the redirect to the login page, 401, 429).
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        if (response.containsHeader("X-Content-Type-Options")) {
+            return;
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -31,6 +49,5 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (path.startsWith("/api/") || path.endsWith(".xhtml") || path.isEmpty() || "/".equals(path)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

@@ -57,7 +57,9 @@ public class LoginBacking {
             case SEND_CONTINUE -> context.responseComplete();
             default -> {
                 Object wait = request.getAttribute(AppAuthenticationMechanism.THROTTLED_SECONDS);
-                FacesSupport.error(wait != null ? msg.format("core.login.throttled", wait) : msg.get("core.login.failed"));
+                FacesSupport.error(wait != null ? msg.format("core.login.throttled", wait)
+                        : request.getAttribute(AppAuthenticationMechanism.BUSY) != null ? msg.get("core.login.busy")
+                        : msg.get("core.login.failed"));
             }
         }
     }

@@ -37,7 +37,7 @@ class AdminAndImportIT extends BrowserTest {
         browser.click(By.id("userForm:saveUser"));
         WebElement passwordError = browser.waitFor(By.cssSelector("[id='userForm:password'] ~ .ui-message-error, "
                 + "#userForm .ui-message-error"));
-        assertThat(passwordError.getText()).contains("au moins 10 caractères");
+        assertThat(passwordError.getText()).contains("au moins 12 caractères");
 
         browser.type(By.id("userForm:password"), "un mot de passe long");
         browser.type(By.id("userForm:confirmation"), "un mot de passe long");

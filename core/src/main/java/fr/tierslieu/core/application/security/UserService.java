@@ -4,6 +4,7 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
+import fr.tierslieu.core.domain.security.PasswordPolicy;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -29,7 +30,7 @@ import java.util.logging.Logger;
 public class UserService {
 
     /** Minimum length of a password chosen by a person (demo accounts excepted). */
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
     @Inject
@@ -68,7 +69,7 @@ public class UserService {
 
     private AppUser create(String username, String displayName, String email, Collection<Role> roles,
                            char[] password, char[] confirmation, Locale locale) {
-        List<ValidationFailure.Violation> problems = new ArrayList<>(passwordProblems(password, confirmation, locale));
+        List<ValidationFailure.Violation> problems = new ArrayList<>(passwordProblems(password, confirmation, locale, username, displayName));
         AppUser user = new AppUser(username, displayName, "pending", roles);
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
@@ -106,11 +107,12 @@ public class UserService {
 
     @RequiresRole({Role.ADMIN})
     public void resetPassword(long id, char[] password, char[] confirmation, Locale locale) {
-        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale);
+        AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
+        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale, user.getUsername(),
+                user.getDisplayName());
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
         user.changePassword(hasher.hash(password));
         accountChanges.markChanged(user.getUsername());
     }
@@ -138,11 +140,17 @@ public class UserService {
         return demo.size();
     }
 
-    private List<ValidationFailure.Violation> passwordProblems(char[] password, char[] confirmation, Locale locale) {
+    private List<ValidationFailure.Violation> passwordProblems(char[] password, char[] confirmation, Locale locale,
+                                                               String username, String displayName) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            problems.add(new ValidationFailure.Violation("password",
-                    messages.format(locale, "core.users.error.passwordShort", MIN_PASSWORD_LENGTH)));
+        PasswordPolicy.Problem problem = PasswordPolicy.check(password, username, displayName).orElse(null);
+        if (problem != null) {
+            problems.add(new ValidationFailure.Violation("password", switch (problem) {
+                case TOO_SHORT -> messages.format(locale, "core.users.error.passwordShort", PasswordPolicy.MIN_LENGTH);
+                case TOO_LONG -> messages.format(locale, "core.users.error.passwordLong", PasswordPolicy.MAX_LENGTH);
+                case CONTAINS_NAME -> messages.get(locale, "core.users.error.passwordName");
+                case TOO_GUESSABLE -> messages.get(locale, "core.users.error.passwordWeak");
+            }));
         } else if (confirmation == null || !java.util.Arrays.equals(password, confirmation)) {
             problems.add(new ValidationFailure.Violation("confirmation",
                     messages.get(locale, "core.users.error.passwordMismatch")));

@@ -24,6 +24,7 @@ import org.primefaces.event.timeline.TimelineModificationEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.util.EscapeUtils;
 import org.primefaces.model.timeline.TimelineGroup;
 import org.primefaces.model.timeline.TimelineModel;
 
@@ -115,7 +116,9 @@ public class RoadmapBacking implements Serializable {
                         .startDate(t.earliestStart())
                         .editable(!contributed)
                         .editableRemove(false).editableGroup(false)
-                        .title(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed", v.contributed().get(t.id()).source()) : ""));
+                        // the timeline shows its tooltips as HTML (PrimeFaces turns vis' own filter off): escape
+                        .title(EscapeUtils.forHtml(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed",
+                                v.contributed().get(t.id()).source()) : "")));
                 if (!t.milestone()) {
                     b.endDate(t.earliestFinish().plusDays(1));
                 } else {

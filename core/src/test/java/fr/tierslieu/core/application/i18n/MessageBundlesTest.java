@@ -44,7 +44,9 @@ class MessageBundlesTest {
         assertThat(bundles.format(Locale.FRENCH, "core.import.done", 1)).isEqualTo("1 acteur importé.");
         assertThat(bundles.format(Locale.FRENCH, "core.import.done", 12)).isEqualTo("12 acteurs importés.");
         assertThat(bundles.format(Locale.ENGLISH, "core.actor.saved", "KonK")).isEqualTo("“KonK” saved.");
-        assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 8)).contains("attendez 8 secondes");
+        assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 8)).contains("pendant encore 8 secondes")
+                .contains("même avec le bon mot de passe");
+        assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 1)).contains("pendant encore 1 seconde,");
     }
 
     @Test

@@ -90,4 +90,57 @@ class LoginThrottleTest {
         throttle.recordFailure("bob", "10.0.0.2");
         assertThat(throttle.waitBeforeAttempt("bob", "10.0.0.2")).isZero();
     }
+
+    @Test
+    void simultaneousWrongPasswordsAreNotAllChecked() throws Exception {
+        int threads = 12;
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                all.add(pool.submit(() -> {
+                    start.await();
+                    if (throttle.tryAttempt("alice", "10.0.0.1").isZero()) {
+                        allowed.incrementAndGet(); // a wrong password: nothing more is recorded
+                    }
+                    return null;
+                }));
+            }
+            for (var f : all) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(allowed).hasValue(LoginThrottle.FREE_ATTEMPTS);
+        assertThat(throttle.waitBeforeAttempt("alice", "10.0.0.1")).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aSuccessClearsTheCountOfItsAttempt() {
+        assertThat(throttle.tryAttempt("alice", "10.0.0.1")).isZero();
+        throttle.recordSuccess("alice", "10.0.0.1");
+        for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
+            assertThat(throttle.tryAttempt("alice", "10.0.0.1")).isZero();
+        }
+        assertThat(throttle.tryAttempt("alice", "10.0.0.1")).isPositive();
+    }
+
+    @Test
+    void randomUsernamesFromOneAddressAreHeldBackToo() {
+        int checked = 0;
+        for (int i = 0; i < 1_000; i++) {
+            if (throttle.tryAttempt("user" + i, "203.0.113.9").isZero()) {
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(LoginThrottle.ADDRESS_FREE_ATTEMPTS);
+        // another address is not concerned, and the real user waits only for the address's delay
+        assertThat(throttle.tryAttempt("user1", "198.51.100.4")).isZero();
+        clock.advance(LoginThrottle.MAX_DELAY);
+        assertThat(throttle.tryAttempt("someone", "203.0.113.9")).isZero();
+        assertThat(throttle.tryAttempt("someone-else", "203.0.113.9")).isPositive();
+    }
 }
