@@ -10,7 +10,7 @@ DATA_DIR="${TIERSLIEU_DATA_DIR:-./data}"
 DEMO="${TIERSLIEU_DEMO:-true}"
 mkdir -p "$DATA_DIR"
 DATA_DIR="$(cd "$DATA_DIR" && pwd)"
-export TIERSLIEU_DB_URL="${TIERSLIEU_DB_URL:-jdbc:h2:file:$DATA_DIR/db/tierslieu}"
+export TIERSLIEU_DB_URL="${TIERSLIEU_DB_URL:-jdbc:h2:file:$DATA_DIR/db/tierslieu;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}"
 export TIERSLIEU_DB_USER="${TIERSLIEU_DB_USER:-sa}"
 export TIERSLIEU_DB_PASSWORD="${TIERSLIEU_DB_PASSWORD:-}"
 
@@ -97,6 +97,15 @@ if command -v curl >/dev/null 2>&1; then
   ) </dev/null &
 fi
 
+# MicroProfile Metrics answer at /metrics only when TIERSLIEU_METRICS=true (the preboot file turns
+# them off); the reverse proxy of deploy/ never forwards /metrics, so only the server itself reads them.
+PREBOOT=webapp/src/main/payara/preboot.asadmin
+if [ "${TIERSLIEU_METRICS:-false}" = "true" ]; then
+  PREBOOT="$DATA_DIR/preboot.asadmin"
+  sed 's/microprofile-metrics-configuration.enabled=false/microprofile-metrics-configuration.enabled=true/' \
+    webapp/src/main/payara/preboot.asadmin > "$PREBOOT"
+fi
+
 # Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
 # no phone-home, Hazelcast discovery on 127.0.0.1 only (a cluster name of its own per port), HTTP
 # bound to 127.0.0.1.
@@ -110,7 +119,7 @@ exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1
   "${LAUNCH[@]}" \
   --deploy "$WAR" --contextroot / \
   --port "$PORT" \
-  --prebootcommandfile webapp/src/main/payara/preboot.asadmin \
+  --prebootcommandfile "$PREBOOT" \
   --disablephonehome \
   --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "tierslieu-$PORT" \
   --nohostaware

@@ -6,6 +6,7 @@ import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.module.ModuleRegistry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -53,6 +54,7 @@ public class Bootstrap {
         long start = System.nanoTime();
         try {
             List<TiersLieuModule> modules = registry.modules();
+            H2.makeDurable(Database.dataSource());
             LOG.info(() -> "Modules: " + modules.stream().map(TiersLieuModule::id).toList());
             SchemaMigrator.Report report = new SchemaMigrator(Database.dataSource(), config.backupDir()).migrate(modules);
             LOG.info(() -> "Schema up to date " + report.applied());
@@ -76,6 +78,22 @@ public class Bootstrap {
                 stopper.start();
             }
             throw e;
+        }
+    }
+
+    /**
+     * On a graceful stop, an H2 database is closed here, while the application's classes are
+     * still loaded (H2's own close at JVM exit came after the web container had stopped and
+     * failed; run.sh's URL turns it off with {@code DB_CLOSE_ON_EXIT=FALSE}).
+     */
+    @PreDestroy
+    void stop() {
+        try {
+            if (H2.close(Database.dataSource())) {
+                LOG.info("H2 database closed");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not close the H2 database: " + e.getMessage(), e);
         }
     }
 
