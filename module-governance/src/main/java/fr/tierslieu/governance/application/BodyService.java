@@ -7,7 +7,10 @@ import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.Ballot;
 import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.Signature;
 import fr.tierslieu.governance.domain.Mandate;
 import fr.tierslieu.governance.domain.MandatePosition;
 import fr.tierslieu.governance.domain.VotingCollege;
@@ -227,12 +230,20 @@ public class BodyService {
 
     /** The governance records of a deleted actor go with it (mandates, attendance, ballots). */
     void onActorDeleted(@Observes ActorDeleted event) {
-        em.createQuery("delete from Ballot b where b.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
-        em.createQuery("delete from AttendanceLine l where l.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
-        em.createQuery("update AttendanceLine l set l.proxyTo = null where l.proxyTo = :a").setParameter("a", event.actorId())
-                .executeUpdate();
-        em.createQuery("delete from Mandate m where m.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
-        em.createQuery("delete from Signature s where s.actorId = :a").setParameter("a", event.actorId()).executeUpdate();
+        // through the entity manager (never a bulk JPQL delete), so that the audit log keeps each record
+        long actor = event.actorId();
+        em.createQuery("select b from Ballot b where b.actorId = :a", Ballot.class).setParameter("a", actor)
+                .getResultList().forEach(em::remove);
+        em.createQuery("select l from AttendanceLine l where l.actorId = :a", AttendanceLine.class).setParameter("a", actor)
+                .getResultList().forEach(em::remove);
+        em.flush();
+        em.createQuery("select l from AttendanceLine l where l.proxyTo = :a", AttendanceLine.class).setParameter("a", actor)
+                .getResultList().forEach(AttendanceLine::clearProxy);
+        em.createQuery("select m from Mandate m where m.actorId = :a", Mandate.class).setParameter("a", actor)
+                .getResultList().forEach(em::remove);
+        em.createQuery("select s from Signature s where s.actorId = :a", Signature.class).setParameter("a", actor)
+                .getResultList().forEach(em::remove);
+        em.flush();
     }
 
     private ValidationFailure.Violation v(String field, Locale locale, String key) {

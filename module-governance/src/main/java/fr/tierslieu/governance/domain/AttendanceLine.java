@@ -43,6 +43,11 @@ public class AttendanceLine extends BaseEntity implements Auditable {
         this.actorId = actorId;
     }
 
+    /** Its proxy holder is gone (deleted from the registry): the proxy is void. */
+    public void clearProxy() {
+        this.proxyTo = null;
+    }
+
     public void mark(boolean present, Long proxyTo) {
         this.present = present;
         this.proxyTo = present ? null : proxyTo;

@@ -91,6 +91,21 @@ class SessionServiceTest {
     }
 
     @Test
+    void anActorsGovernanceRecordsGoWithItAndTheAuditLogKeepsThem() throws Exception {
+        long body = board();
+        long a = actor("Présidence sortante");
+        long mandate = db.tx(em -> bodies(em).addMandate(body, a, null, MandatePosition.PRESIDENT, null,
+                LocalDate.of(2025, 1, 1), null, FR).getId());
+        db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(a, "Présidence sortante")));
+        long left = db.tx(em -> em.createQuery("select count(m) from Mandate m", Long.class).getSingleResult());
+        assertThat(left).isZero();
+        @SuppressWarnings("unchecked")
+        List<Object> deleted = db.tx(em -> em.createNativeQuery("select entity_type || ':' || entity_id from core_audit_entry "
+                + "where action = 'DELETE'").getResultList());
+        assertThat(deleted).contains("governance.Mandate:" + mandate);
+    }
+
+    @Test
     void onePresidentAtATime() throws Exception {
         long body = board();
         long a = actor("Anne");

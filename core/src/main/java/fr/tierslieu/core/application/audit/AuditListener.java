@@ -42,6 +42,7 @@ public class AuditListener extends DescriptorEventAdapter {
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
     private static final int VALUE_MAX = 500;
     private static final int CHANGES_MAX = 20000;
+    private static final int JSON_CHANGES_MAX = 100;
 
     private final String entityType;
 
@@ -105,7 +106,9 @@ public class AuditListener extends DescriptorEventAdapter {
                 continue;
             }
             if (record instanceof DirectToFieldChangeRecord direct) {
-                out.add(new String[] {name, render(name, direct.getOldValue()), render(name, direct.getNewValue())});
+                if (!jsonChanges(name, direct.getOldValue(), direct.getNewValue(), out)) {
+                    out.add(new String[] {name, render(name, direct.getOldValue()), render(name, direct.getNewValue())});
+                }
             } else if (record instanceof AggregateChangeRecord aggregate && aggregate.getChangedObject() != null) {
                 describeChanges(aggregate.getChangedObject(), name + ".", out);
             } else if (record instanceof ObjectReferenceChangeRecord reference) {
@@ -116,6 +119,61 @@ public class AuditListener extends DescriptorEventAdapter {
                 out.add(new String[] {name, "-" + collection.getRemoveObjectList(), "+" + collection.getAddObjectList()});
             }
         }
+    }
+
+    /**
+     * A field holding a JSON document (an economic model) is described by the JSON paths that
+     * changed, each with its old and new value ({@code specJson/activities/3/unitPrice: 420 → 450}),
+     * computed with JSON-P's own diff (RFC 6902): the whole documents would be cut before the first
+     * difference. At most {@value #JSON_CHANGES_MAX} paths, then a count.
+     *
+     * @return false when the values are not both JSON documents
+     */
+    static boolean jsonChanges(String name, Object before, Object after, List<String[]> out) {
+        if (!(before instanceof String b) || !(after instanceof String a) || !looksLikeJson(b) || !looksLikeJson(a)) {
+            return false;
+        }
+        jakarta.json.JsonStructure source;
+        jakarta.json.JsonStructure target;
+        try (var r1 = jakarta.json.Json.createReader(new java.io.StringReader(b));
+             var r2 = jakarta.json.Json.createReader(new java.io.StringReader(a))) {
+            source = r1.read();
+            target = r2.read();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        jakarta.json.JsonArray ops = jakarta.json.Json.createDiff(source, target).toJsonArray();
+        int shown = 0;
+        for (jakarta.json.JsonValue v : ops) {
+            if (shown == JSON_CHANGES_MAX) {
+                out.add(new String[] {name, null, "… " + (ops.size() - shown) + " more changes"});
+                break;
+            }
+            jakarta.json.JsonObject op = v.asJsonObject();
+            String path = op.getString("path", "");
+            String kind = op.getString("op", "");
+            String old = null;
+            if (!"add".equals(kind)) {
+                try {
+                    old = jsonText(jakarta.json.Json.createPointer(path).getValue(source));
+                } catch (RuntimeException e) {
+                    old = null;
+                }
+            }
+            String now = op.containsKey("value") ? jsonText(op.get("value")) : null;
+            out.add(new String[] {name + path, truncate(old, VALUE_MAX), truncate(now, VALUE_MAX)});
+            shown++;
+        }
+        return true;
+    }
+
+    private static boolean looksLikeJson(String s) {
+        String t = s.strip();
+        return t.length() > 1 && (t.charAt(0) == '{' && t.endsWith("}") || t.charAt(0) == '[' && t.endsWith("]"));
+    }
+
+    private static String jsonText(jakarta.json.JsonValue v) {
+        return v instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(v);
     }
 
     private void describeAll(ClassDescriptor descriptor, Object object, String prefix, List<String[]> out,

@@ -118,8 +118,12 @@ public class MeetingService {
     public void delete(long id) {
         Meeting m = em.find(Meeting.class, id);
         if (m != null) {
-            em.createQuery("update RoadmapTask t set t.meeting = null where t.meeting = :m").setParameter("m", m).executeUpdate();
-            em.createQuery("delete from MeetingAttendee a where a.meeting = :m").setParameter("m", m).executeUpdate();
+            // through the entity manager, so that the audit log keeps each change
+            em.createQuery("select t from RoadmapTask t where t.meeting = :m", RoadmapTask.class).setParameter("m", m)
+                    .getResultList().forEach(t -> t.followUpOf(null));
+            em.createQuery("select a from MeetingAttendee a where a.meeting = :m", MeetingAttendee.class).setParameter("m", m)
+                    .getResultList().forEach(em::remove);
+            em.flush();
             em.remove(m);
         }
     }

@@ -150,8 +150,9 @@ public class RoadmapService {
     public void deleteTask(long id) {
         RoadmapTask t = em.find(RoadmapTask.class, id);
         if (t != null) {
-            em.createQuery("delete from RoadmapLink l where l.predecessor = :t or l.successor = :t").setParameter("t", t)
-                    .executeUpdate();
+            em.createQuery("select l from RoadmapLink l where l.predecessor = :t or l.successor = :t", RoadmapLink.class)
+                    .setParameter("t", t).getResultList().forEach(em::remove);
+            em.flush();
             em.remove(t);
         }
     }

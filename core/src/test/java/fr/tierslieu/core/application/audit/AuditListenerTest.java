@@ -118,4 +118,22 @@ class AuditListenerTest {
                 .findFirst().orElseThrow();
         assertThat(delete.getChanges()).contains("{\"field\":\"name\",\"old\":\"KonK Ar Lab\",\"new\":null}");
     }
+
+    @Test
+    void aChangedJsonDocumentIsAuditedByTheJsonPathsThatChanged() {
+        StringBuilder activities = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            activities.append(i == 0 ? "" : ",").append("{\"name\":\"Activité ").append(i).append("\",\"unitPrice\":").append(100 + i).append('}');
+        }
+        String before = "{\"years\":5,\"activities\":[" + activities + "]}";
+        String after = before.replace("\"Activité 7\",\"unitPrice\":107", "\"Activité 7\",\"unitPrice\":450")
+                .replace("\"years\":5", "\"years\":6");
+        assertThat(before.length()).isGreaterThan(1_000);
+        List<String[]> out = new java.util.ArrayList<>();
+        assertThat(AuditListener.jsonChanges("specJson", before, after, out)).isTrue();
+        assertThat(out).extracting(c -> c[0] + "=" + c[1] + "→" + c[2])
+                .containsExactlyInAnyOrder("specJson/years=5→6", "specJson/activities/7/unitPrice=107→450");
+        // plain texts keep the whole-value description
+        assertThat(AuditListener.jsonChanges("name", "Atelier Z", "Atelier Z bis", new java.util.ArrayList<>())).isFalse();
+    }
 }

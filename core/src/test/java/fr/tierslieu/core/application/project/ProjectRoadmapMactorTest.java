@@ -232,5 +232,10 @@ class ProjectRoadmapMactorTest {
         long analyses = db.tx(em -> em.createQuery("select count(a) from MactorAnalysis a", Long.class).getSingleResult());
         assertThat(tasks).isZero();
         assertThat(analyses).isZero();
+        // every removed record is in the audit log, not only the project (no bulk delete bypasses it)
+        List<String> deleted = db.tx(em -> em.createQuery("select concat(e.entityType, ':', e.entityId) from AuditEntry e "
+                + "where e.action = fr.tierslieu.core.domain.audit.AuditAction.DELETE", String.class).getResultList());
+        assertThat(deleted).contains("core.RoadmapTask:" + a, "core.RoadmapTask:" + b, "core.Project:" + id)
+                .anyMatch(e -> e.startsWith("core.RoadmapLink:")).anyMatch(e -> e.startsWith("core.MactorAnalysis:"));
     }
 }
