@@ -249,8 +249,10 @@ public class GovernanceResource {
     public record StepJson(String key, String text) {
     }
 
+    /** @param warnings the colleges' split breaks the SCIC rules (the same words as the colleges page); counted anyway */
     public record TallyJson(boolean quorumMet, boolean adopted, double represented, double total, TallyResult.Counts counts,
-                            List<TallyResult.CollegeResult> colleges, Double weightedFor, List<StepJson> steps) {
+                            List<TallyResult.CollegeResult> colleges, Double weightedFor, List<StepJson> steps,
+                            List<String> warnings) {
     }
 
     @POST
@@ -268,6 +270,7 @@ public class GovernanceResource {
         }
         TallyResult r = governance.tally(body, locale);
         return new TallyJson(r.quorumMet(), r.adopted(), r.represented(), r.total(), r.counts(), r.colleges(), r.weightedFor(),
-                r.steps().stream().map(s -> new StepJson(s.key(), governance.describe(s, locale))).toList());
+                r.steps().stream().map(s -> new StepJson(s.key(), governance.describe(s, locale))).toList(),
+                body.colleges() == null ? List.of() : governance.collegeProblems(body.colleges(), locale));
     }
 }

@@ -49,6 +49,12 @@ public class GovernanceService {
     }
 
     /** The profile, created (as an association without colleges) the first time. */
+    /** The project the bodies govern (the first body's, by id), if any body names one. */
+    public java.util.Optional<Long> governedProject() {
+        return em.createQuery("select b.projectId from Body b where b.projectId is not null order by b.id", Long.class)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
     public GovernanceProfile profile() {
         List<GovernanceProfile> all = em.createQuery("select p from GovernanceProfile p order by p.id", GovernanceProfile.class)
                 .getResultList();
@@ -103,10 +109,8 @@ public class GovernanceService {
         if (problems.isEmpty() && form != null && form.isScic()) {
             List<TallyInput.College> tally = colleges.stream()
                     .map(c -> new TallyInput.College(c.getName(), c.getName(), c.getWeight().doubleValue())).toList();
-            for (CollegeRules.Problem p : CollegeRules.checkScic(tally)) {
-                problems.add(new ValidationFailure.Violation("colleges", p.college() == null
-                        ? messages.format(locale, "governance.college.rule." + p.key(), fmt(p.value()))
-                        : messages.format(locale, "governance.college.rule." + p.key(), p.college(), fmt(p.value()))));
+            for (String p : collegeProblems(tally, locale)) {
+                problems.add(new ValidationFailure.Violation("colleges", p));
             }
         }
         if (!problems.isEmpty()) {
@@ -121,11 +125,15 @@ public class GovernanceService {
 
     /** The SCIC rules' problems of the saved colleges, in words (empty when fine or not a SCIC). */
     public List<String> scicProblems(Locale locale) {
-        GovernanceProfile profile = profile();
+        return collegeProblems(profile().getColleges().stream().map(VotingCollege::toTally).toList(), locale);
+    }
+
+    /** The SCIC rules' problems of these colleges, in words, each citing the law (empty when they conform). */
+    public List<String> collegeProblems(List<TallyInput.College> colleges, Locale locale) {
         List<String> out = new ArrayList<>();
-        for (CollegeRules.Problem p : CollegeRules.checkScic(profile.getColleges().stream().map(VotingCollege::toTally).toList())) {
-            out.add(p.college() == null ? messages.format(locale, "governance.college.rule." + p.key(), fmt(p.value()))
-                    : messages.format(locale, "governance.college.rule." + p.key(), p.college(), fmt(p.value())));
+        for (CollegeRules.Problem p : CollegeRules.checkScic(colleges)) {
+            out.add(p.college() == null ? messages.format(locale, "governance.college.rule." + p.key(), p.value())
+                    : messages.format(locale, "governance.college.rule." + p.key(), p.college(), p.value()));
         }
         return out;
     }
@@ -181,7 +189,4 @@ public class GovernanceService {
         return SessionService.words(messages, locale, step);
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.2f", v);
-    }
 }

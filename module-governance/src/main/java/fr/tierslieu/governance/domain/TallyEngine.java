@@ -19,11 +19,16 @@ import java.util.Set;
  *   <li><b>Quorum.</b> Weight present or represented ÷ total weight ≥ quorum.</li>
  *   <li><b>Votes.</b> Only members present or represented vote; each vote weighs the member's weight.
  *   Cast votes = for + against.</li>
- *   <li><b>Colleges</b> (when there are some, e.g. in a SCIC): each college's result is its share
- *   of votes for among its cast votes; the weighted result is Σ weight × share over the colleges
- *   that cast votes, divided by the sum of their weights. The majority rule is then applied to
- *   that weighted share (simple: &gt; 50 %, absolute: &gt; 50 % counting abstentions, two thirds:
- *   ≥ 66.67 %, unanimity: 100 % with no abstention).</li>
+ *   <li><b>Colleges</b> (when there are some, e.g. in a SCIC): the same rule as without colleges,
+ *   applied to shares. Each college's share of votes for is taken over the same base as the rule
+ *   takes without colleges — its cast votes (for + against) for the simple and two-thirds
+ *   majorities, everything its members present or represented weigh (abstentions, blank and
+ *   non-votes included) for the absolute majority and unanimity. A college takes part when its base
+ *   is not empty, so a college present that only abstains counts for 0 % in an absolute majority
+ *   and blocks unanimity, exactly as its members would without colleges. The weighted result is
+ *   Σ weight × share over the colleges taking part, divided by the sum of their weights; simple:
+ *   &gt; 50 %, absolute: &gt; 50 %, two thirds: ≥ ⅔, unanimity: 100 %. With a single college of
+ *   100 %, every rule gives the same result as without colleges.</li>
  *   <li><b>Without colleges</b>: simple: for &gt; against; absolute: for &gt; half of the weight
  *   present or represented; two thirds: for ≥ ⅔ of cast votes; unanimity: all present or
  *   represented vote for; consent: no reasoned objection.</li>
@@ -100,25 +105,25 @@ public final class TallyEngine {
         Double weightedFor = null;
         boolean adopted;
         if (!in.colleges().isEmpty() && in.majority() != Majority.CONSENT) {
+            // the base of each college's share: what the same rule counts without colleges
+            boolean overPresent = in.majority() == Majority.ABSOLUTE || in.majority() == Majority.UNANIMITY;
             double weightSum = 0;
             double weighted = 0;
-            double weightedWithAbstentions = 0;
-            boolean anyAbstention = false;
             for (TallyInput.College c : in.colleges()) {
                 double[] v = byCollege.getOrDefault(c.id(), new double[5]);
                 TallyResult.Counts cc = counts(v);
-                Double share = cc.cast() > 0 ? cc.forVotes() / cc.cast() : null;
+                double present = cc.cast() + cc.abstain() + cc.blank() + cc.notVoting();
+                double base = overPresent ? present : cc.cast();
+                Double share = base > 0 ? cc.forVotes() / base : null;
                 collegeResults.add(new TallyResult.CollegeResult(c.id(), c.name(), c.weight(), cc, share));
-                double voters = cc.cast() + cc.abstain() + cc.blank() + cc.notVoting();
                 if (share == null) {
                     steps.add(TallyResult.Step.of("collegeNoVote", c.name(), fmt(c.weight())));
                     continue;
                 }
-                steps.add(TallyResult.Step.of("college", c.name(), fmt(cc.forVotes()), fmt(cc.cast()), pct(share), fmt(c.weight())));
+                steps.add(TallyResult.Step.of(overPresent ? "collegePresent" : "college", c.name(), fmt(cc.forVotes()),
+                        fmt(base), pct(share), fmt(c.weight())));
                 weightSum += c.weight();
                 weighted += c.weight() * share;
-                weightedWithAbstentions += c.weight() * (voters == 0 ? 0 : cc.forVotes() / voters);
-                anyAbstention |= cc.abstain() + cc.blank() + cc.notVoting() > 0;
             }
             if (weightSum == 0) {
                 weightedFor = null;
@@ -126,19 +131,14 @@ public final class TallyEngine {
                 steps.add(TallyResult.Step.of("noCastVote"));
             } else {
                 double share = weighted / weightSum;
-                double shareAbs = weightedWithAbstentions / weightSum;
                 weightedFor = share;
                 steps.add(TallyResult.Step.of("weighted", pct(share)));
                 adopted = switch (in.majority()) {
-                    case SIMPLE -> share > 0.5 + EPS;
-                    case ABSOLUTE -> shareAbs > 0.5 + EPS;
+                    case SIMPLE, ABSOLUTE -> share > 0.5 + EPS;
                     case TWO_THIRDS -> share + EPS >= 2.0 / 3;
-                    case UNANIMITY -> share >= 1 - EPS && !anyAbstention;
+                    case UNANIMITY -> share >= 1 - EPS;
                     case CONSENT -> throw new IllegalStateException();
                 };
-                if (in.majority() == Majority.ABSOLUTE) {
-                    steps.add(TallyResult.Step.of("weightedAbsolute", pct(shareAbs)));
-                }
             }
         } else {
             adopted = switch (in.majority()) {
@@ -169,11 +169,13 @@ public final class TallyEngine {
                 v[Vote.BLANK.ordinal()], v[Vote.NONE.ordinal()]);
     }
 
-    static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.2f", v);
+    /** Step arguments are numbers, formatted in the reader's language by the step's message. */
+    static Double fmt(double v) {
+        return v;
     }
 
-    static String pct(double share) {
-        return String.format(java.util.Locale.ROOT, "%.2f %%", share * 100);
+    /** A share (0–1), shown as a percentage by the step's message ({@code {n,number,percent}}-like pattern). */
+    static Double pct(double share) {
+        return share;
     }
 }

@@ -7,7 +7,6 @@ import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.CollegeDraft;
 import fr.tierslieu.governance.application.GovernanceService;
-import fr.tierslieu.governance.domain.CollegeRules;
 import fr.tierslieu.governance.domain.GovernanceProfile;
 import fr.tierslieu.governance.domain.LegalForm;
 import fr.tierslieu.governance.domain.TallyInput;
@@ -87,11 +86,7 @@ public class CollegesBacking implements Serializable {
             String name = r.getName() == null || r.getName().isBlank() ? "?" : r.getName().strip();
             colleges.add(new TallyInput.College(name, name, r.getWeight() == null ? 0 : r.getWeight().doubleValue()));
         }
-        for (CollegeRules.Problem p : CollegeRules.checkScic(colleges)) {
-            String value = p.value() == Math.rint(p.value()) ? String.valueOf((long) p.value()) : String.valueOf(p.value());
-            out.add(p.college() == null ? msg.format("governance.college.rule." + p.key(), value)
-                    : msg.format2("governance.college.rule." + p.key(), p.college(), value));
-        }
+        out.addAll(governance.collegeProblems(colleges, Msg.locale()));
         return out;
     }
 

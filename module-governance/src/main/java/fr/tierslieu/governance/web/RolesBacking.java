@@ -41,6 +41,8 @@ public class RolesBacking implements Serializable {
     ActorService actors;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.governance.application.GovernanceService governance;
 
     private Long projectId;
     private List<Choice> projectChoices;
@@ -54,7 +56,9 @@ public class RolesBacking implements Serializable {
     void load() {
         projectChoices = projects.choices();
         if (!projectChoices.isEmpty()) {
-            projectId = projectChoices.stream().filter(c -> c.label().startsWith("Atelier Z")).map(Choice::id).findFirst()
+            // the project the bodies govern, else the first one by name
+            Long governed = governance.governedProject().orElse(null);
+            projectId = projectChoices.stream().map(Choice::id).filter(i -> i.equals(governed)).findFirst()
                     .orElse(projectChoices.get(0).id());
         }
     }

@@ -58,7 +58,23 @@ class GovernanceServiceTest {
         // the demo's past votes are the tally engine's own results (no actors in this database: no quorum)
         List<fr.tierslieu.governance.domain.Resolution> resolutions = db.tx(em -> em.createQuery(
                 "select r from Resolution r order by r.position", fr.tierslieu.governance.domain.Resolution.class).getResultList());
-        assertThat(resolutions).hasSize(3).allMatch(r -> r.isVoted() && r.getSummary().startsWith("0 voix présentes"));
+        assertThat(resolutions).hasSize(3).allMatch(r -> r.isVoted() && r.getSummary().startsWith("Aucune voix présente"));
+    }
+
+    @Test
+    void theGovernedProjectIsTheOneTheBodiesName() {
+        java.util.Optional<Long> none = db.tx(em -> service(em).governedProject());
+        assertThat(none).isEmpty();
+        db.run(em -> em.createNativeQuery("INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
+                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate());
+        db.run(em -> {
+            fr.tierslieu.governance.domain.Body body = new fr.tierslieu.governance.domain.Body("AG",
+                    fr.tierslieu.governance.domain.BodyKind.GENERAL_ASSEMBLY);
+            body.governs(42L);
+            em.persist(body);
+        });
+        java.util.Optional<Long> governed = db.tx(em -> service(em).governedProject());
+        assertThat(governed).contains(42L);
     }
 
     @Test
@@ -68,8 +84,10 @@ class GovernanceServiceTest {
                 List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")), FR)))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
                         .extracting(ValidationFailure.Violation::message)
-                        .containsExactly("Collège « Fondateurs » : 60 % ; en SCIC, un collège pèse au plus 50 %.",
-                                "Collège « Salariés » : 5 % ; en SCIC, un collège pèse au moins 10 %."));
+                        .containsExactly("Collège «\u202fFondateurs\u202f»\u202f: 60\u202f%\u202f; un collège pèse au plus 50\u202f% des voix "
+                                        + "(loi n° 47-1775, art. 19 octies).",
+                                "Collège «\u202fSalariés\u202f»\u202f: 5\u202f%\u202f; un collège pèse au moins 10\u202f% des voix "
+                                        + "(loi n° 47-1775, art. 19 octies)."));
         GovernanceProfile unchanged = db.tx(em -> service(em).profile());
         assertThat(unchanged.getColleges()).isEmpty();
 
@@ -106,6 +124,6 @@ class GovernanceServiceTest {
                 List.of(new TallyInput.Member("a", "Anne", null, null, true, null, Vote.FOR, null))), FR));
         assertThat(ok.adopted()).isTrue();
         String words = db.tx(em -> service(em).describe(ok.steps().get(0), FR));
-        assertThat(words).isEqualTo("1 voix présentes ou représentées sur 1 (100.00 %).");
+        assertThat(words).isEqualTo("1 voix présente ou représentée sur 1 (100,00\u202f%).");
     }
 }

@@ -156,7 +156,94 @@ class TallyEngineTest {
     void everyResultExplainsItself() {
         TallyResult r = TallyEngine.tally(simple(0.5, 1, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), absent("c")));
         assertThat(keys(r)).containsSubsequence("presence", "quorumMet", "votes", "rule.SIMPLE", "adopted");
-        assertThat(r.steps().get(0).args()).containsExactly("2", "3", "66.67 %");
+        assertThat(r.steps().get(0).args()).containsExactly(2.0, 3.0, 2.0 / 3);
+    }
+
+    // ---- colleges follow the same rules as members (field trial, item 14) ----------------------
+
+    static final List<TallyInput.College> ABC = List.of(new TallyInput.College("A", "A", 50),
+            new TallyInput.College("B", "B", 30), new TallyInput.College("C", "C", 20));
+
+    @Test
+    void aCollegePresentThatOnlyAbstainsBlocksUnanimity() {
+        List<TallyInput.Member> votes = List.of(in("A", "a", FOR), in("B", "b", FOR), in("C", "c", ABSTAIN));
+        TallyResult weighted = TallyEngine.tally(new TallyInput(0, 0, Majority.UNANIMITY, ABC, votes));
+        TallyResult raw = TallyEngine.tally(new TallyInput(0, 0, Majority.UNANIMITY, List.of(), votes));
+        assertThat(raw.adopted()).isFalse();
+        assertThat(weighted.adopted()).isFalse();
+        assertThat(weighted.weightedFor()).isCloseTo(0.8, within(1e-9));
+    }
+
+    @Test
+    void anAbstainingCollegeCountsInTheAbsoluteMajority() {
+        List<TallyInput.Member> votes = List.of(in("A", "a", FOR), in("B", "b", AGAINST), in("C", "c", ABSTAIN));
+        TallyResult r = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ABC, votes));
+        assertThat(r.weightedFor()).isCloseTo(0.5, within(1e-9)); // not 62.5 %: C's abstention counts
+        assertThat(r.adopted()).isFalse();
+        // the simple majority still ignores abstentions, with colleges as without
+        TallyResult simple = TallyEngine.tally(new TallyInput(0, 0, Majority.SIMPLE, ABC, votes));
+        assertThat(simple.weightedFor()).isCloseTo(50.0 / 80, within(1e-9));
+        assertThat(simple.adopted()).isTrue();
+    }
+
+    /** One college holding 100 % of the votes must decide exactly as no college at all, for every rule. */
+    @Test
+    void oneCollegeOfAHundredPercentIsTheSameAsNoCollege() {
+        java.util.Random random = new java.util.Random(20261128);
+        Vote[] kinds = {FOR, AGAINST, ABSTAIN, Vote.BLANK, NONE};
+        Majority[] rules = {Majority.SIMPLE, Majority.ABSOLUTE, Majority.TWO_THIRDS, Majority.UNANIMITY};
+        for (int run = 0; run < 2_000; run++) {
+            int n = 1 + random.nextInt(12);
+            List<TallyInput.Member> plain = new ArrayList<>();
+            List<TallyInput.Member> inCollege = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                boolean present = random.nextInt(5) > 0;
+                String proxy = !present && random.nextBoolean() ? "m" + random.nextInt(n) : null;
+                double weight = 1 + random.nextInt(3);
+                Vote v = kinds[random.nextInt(kinds.length)];
+                plain.add(new TallyInput.Member("m" + i, "m" + i, weight, null, present, proxy, v, null));
+                inCollege.add(new TallyInput.Member("m" + i, "m" + i, weight, "all", present, proxy, v, null));
+            }
+            double quorum = random.nextInt(4) * 0.25;
+            int proxies = random.nextInt(3);
+            Majority rule = rules[random.nextInt(rules.length)];
+            TallyResult without = TallyEngine.tally(new TallyInput(quorum, proxies, rule, List.of(), plain));
+            TallyResult with = TallyEngine.tally(new TallyInput(quorum, proxies, rule,
+                    List.of(new TallyInput.College("all", "Tous", 100)), inCollege));
+            assertThat(with.quorumMet()).as("run %d quorum", run).isEqualTo(without.quorumMet());
+            assertThat(with.adopted()).as("run %d %s %s", run, rule, plain).isEqualTo(without.adopted());
+        }
+    }
+
+    /** Splitting members into colleges of weights proportional to their votes changes no result. */
+    @Test
+    void collegesWeightedLikeTheirMembersGiveTheUnweightedResult() {
+        java.util.Random random = new java.util.Random(7);
+        Vote[] kinds = {FOR, AGAINST, ABSTAIN, NONE};
+        Majority[] rules = {Majority.SIMPLE, Majority.ABSOLUTE, Majority.TWO_THIRDS, Majority.UNANIMITY};
+        for (int run = 0; run < 1_000; run++) {
+            // every college has the same number of members, all present: each weighs the same share
+            int colleges = 2 + random.nextInt(3);
+            int per = 1 + random.nextInt(4);
+            List<TallyInput.College> cs = new ArrayList<>();
+            List<TallyInput.Member> plain = new ArrayList<>();
+            List<TallyInput.Member> split = new ArrayList<>();
+            for (int c = 0; c < colleges; c++) {
+                cs.add(new TallyInput.College("c" + c, "c" + c, 100.0 / colleges));
+                for (int i = 0; i < per; i++) {
+                    Vote v = kinds[random.nextInt(kinds.length)];
+                    plain.add(new TallyInput.Member("m" + c + i, "m", 1.0, null, true, null, v, null));
+                    split.add(new TallyInput.Member("m" + c + i, "m", 1.0, "c" + c, true, null, v, null));
+                }
+            }
+            Majority rule = rules[random.nextInt(rules.length)];
+            if (rule == Majority.SIMPLE || rule == Majority.TWO_THIRDS) {
+                continue; // over cast votes, colleges' bases differ by their abstentions: not comparable
+            }
+            TallyResult without = TallyEngine.tally(new TallyInput(0, 0, rule, List.of(), plain));
+            TallyResult with = TallyEngine.tally(new TallyInput(0, 0, rule, cs, split));
+            assertThat(with.adopted()).as("run %d %s", run, rule).isEqualTo(without.adopted());
+        }
     }
 
     @Test
