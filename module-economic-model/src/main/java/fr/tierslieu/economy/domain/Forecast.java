@@ -55,7 +55,8 @@ public final class Forecast {
             List<Loan.Line> schedule = l.loan().schedule();
             schedules.add(schedule);
             for (Loan.Line line : schedule) {
-                int month = l.month() + line.month();
+                // accrued in the month it runs (the line is paid at that month's end: the cash plan)
+                int month = l.month() + line.month() - 1;
                 if (month >= 1 && month <= months) {
                     interestByYear[(month - 1) / 12] += line.interest();
                 }

@@ -5,22 +5,34 @@ import java.util.List;
 
 /**
  * A bank loan repaid by constant monthly instalments (annuities), after an optional deferral during
- * which only the interest is paid. With a monthly rate r = annual rate / 12 and n monthly
- * instalments, the instalment is P·r / (1 − (1 + r)^−n) (P / n when the rate is zero); each month
- * the interest is the remaining capital × r and the rest of the instalment repays capital. The last
- * instalment absorbs rounding so that the capital repaid is exactly P.
+ * which only the interest is paid. As French banks count it, the duration includes the deferral: a
+ * loan over 120 months with 6 months of deferral has 6 interest-only payments then 114
+ * instalments. With a monthly rate r = annual rate / 12 and n = months − deferral instalments, the
+ * instalment is P·r / (1 − (1 + r)^−n) (P / n when the rate is zero); each month the interest is
+ * the remaining capital × r and the rest of the instalment repays capital. The last instalment
+ * absorbs rounding so that the capital repaid is exactly P.
+ *
+ * <p>Line k of the {@link #schedule()} is paid at the end of the k-th month after the money
+ * arrives, and its interest is the cost of that month: the compte de résultat books it in the month
+ * it runs (accrual), the cash plan in the month it is paid.
  *
  * @param amount     capital borrowed, in euros (&gt; 0)
  * @param annualRate nominal yearly rate, e.g. 0.04 for 4 % (0 to 1)
- * @param months     number of monthly instalments after the deferral (&gt; 0)
- * @param deferral   months of interest-only payments before the instalments (≥ 0)
+ * @param months     duration in months, deferral included (&gt; deferral)
+ * @param deferral   months of interest-only payments at the start of the duration (≥ 0)
  */
 public record Loan(double amount, double annualRate, int months, int deferral) {
 
     public Loan {
-        if (!(amount > 0) || !(annualRate >= 0 && annualRate <= 1) || months <= 0 || deferral < 0) {
-            throw new IllegalArgumentException("invalid loan: amount > 0, rate 0–100 %, duration > 0, deferral ≥ 0");
+        if (!(amount > 0) || !(annualRate >= 0 && annualRate <= 1) || months <= 0 || deferral < 0 || deferral >= months) {
+            throw new IllegalArgumentException(
+                    "invalid loan: amount > 0, rate 0–100 %, duration > 0, deferral ≥ 0 and shorter than the duration");
         }
+    }
+
+    /** Instalments repaying the capital: the duration less the deferral. */
+    public int instalments() {
+        return months - deferral;
     }
 
     /** One month of the schedule (month 1 is the first month after the loan is granted). */
@@ -29,7 +41,8 @@ public record Loan(double amount, double annualRate, int months, int deferral) {
 
     public double instalment() {
         double r = annualRate / 12;
-        return r == 0 ? amount / months : amount * r / (1 - Math.pow(1 + r, -months));
+        int n = instalments();
+        return r == 0 ? amount / n : amount * r / (1 - Math.pow(1 + r, -n));
     }
 
     public List<Line> schedule() {
@@ -41,11 +54,12 @@ public record Loan(double amount, double annualRate, int months, int deferral) {
             lines.add(new Line(m, interest, interest, 0, remaining));
         }
         double instalment = instalment();
-        for (int k = 1; k <= months; k++) {
+        int n = instalments();
+        for (int k = 1; k <= n; k++) {
             double interest = remaining * r;
-            double principal = k == months ? remaining : instalment - interest;
+            double principal = k == n ? remaining : instalment - interest;
             remaining -= principal;
-            lines.add(new Line(deferral + k, interest + principal, interest, principal, k == months ? 0 : remaining));
+            lines.add(new Line(deferral + k, interest + principal, interest, principal, k == n ? 0 : remaining));
         }
         return lines;
     }

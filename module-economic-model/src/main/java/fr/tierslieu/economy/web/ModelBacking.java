@@ -19,6 +19,7 @@ import fr.tierslieu.economy.domain.ModelSpec;
 import fr.tierslieu.economy.domain.Risk;
 import fr.tierslieu.economy.domain.Scenario;
 import fr.tierslieu.economy.domain.Scenarios;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,6 +70,7 @@ public class ModelBacking implements Serializable {
     private Long projectId;
     private boolean illustrative;
     private ModelSpec spec;
+    private boolean expired;
     private transient Forecast.Result forecast;
     private transient List<String> problems;
     private List<Choice> projectChoices;
@@ -123,6 +125,63 @@ public class ModelBacking implements Serializable {
         }
     }
 
+    /**
+     * The assumptions being edited. A view can be lost between the page's action and its rendering
+     * (several tabs of one session opening pages at once evict each other's views): a new bean then
+     * reads the model again from the request's {@code id}, instead of failing; with no id at all it
+     * shows an empty model and {@link #isExpired()} asks the user to reload.
+     */
+    private ModelSpec spec() {
+        if (spec == null) {
+            if (id == null) {
+                String param = FacesContext.getCurrentInstance() == null ? null
+                        : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+                try {
+                    id = param == null ? null : Long.valueOf(param);
+                } catch (NumberFormatException e) {
+                    id = null;
+                }
+            }
+            try {
+                if (id != null) {
+                    reload(economy.model(id));
+                }
+            } catch (NotFoundException e) {
+                id = null;
+            }
+            if (spec == null) {
+                spec = new ModelSpec();
+                expired = true;
+            }
+        }
+        return spec;
+    }
+
+    /** The page lost its model (see {@link #spec()}): it says so and offers to reload. */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    /**
+     * A bean created for a GET reads its model at once from the request's {@code id}: when
+     * concurrent requests of one session evict this view between the page's action and its
+     * rendering, the new bean that rendering creates is complete too.
+     */
+    @PostConstruct
+    void init() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String param = context == null ? null : context.getExternalContext().getRequestParameterMap().get("id");
+        if (param == null || context.isPostback()) {
+            return;
+        }
+        try {
+            id = Long.valueOf(param);
+            reload(economy.model(id));
+        } catch (NumberFormatException | NotFoundException e) {
+            spec = null; // load() answers 404
+        }
+    }
+
     public void load() throws IOException {
         if (spec != null) {
             return;
@@ -144,6 +203,7 @@ public class ModelBacking implements Serializable {
         projectId = m.getProjectId();
         illustrative = m.isIllustrative();
         spec = m.spec();
+        expired = false;
         actualYear = spec.startYear;
         changed();
     }
@@ -155,7 +215,7 @@ public class ModelBacking implements Serializable {
         comparison = null;
         tornado = null;
         risk = null;
-        List<ModelSpec.Problem> found = spec.problems();
+        List<ModelSpec.Problem> found = spec().problems();
         if (!found.isEmpty()) {
             FacesContext context = FacesContext.getCurrentInstance();
             for (ModelSpec.Problem p : found) {
@@ -189,21 +249,21 @@ public class ModelBacking implements Serializable {
 
     public int getProblemCount() {
         if (problems == null) {
-            problems = spec.problems().stream().map(ModelSpec.Problem::path).toList();
+            problems = spec().problems().stream().map(ModelSpec.Problem::path).toList();
         }
         return problems.size();
     }
 
     public Forecast.Result getForecast() {
         if (forecast == null && isValid()) {
-            forecast = Forecast.compute(spec.toModel());
+            forecast = Forecast.compute(spec().toModel());
         }
         return forecast;
     }
 
     public void save() {
         try {
-            EconomicModel m = economy.save(id, version, name, projectId, spec, Msg.locale());
+            EconomicModel m = economy.save(id, version, name, projectId, spec(), Msg.locale());
             version = m.getVersion();
             FacesSupport.info(msg.get("economy.saved"));
         } catch (ValidationFailure e) {
@@ -233,73 +293,73 @@ public class ModelBacking implements Serializable {
 
     public void addActivity() {
         ModelSpec.ActivitySpec a = new ModelSpec.ActivitySpec();
-        a.name = msg.get("economy.new.activity") + " " + (spec.activities.size() + 1);
-        spec.activities.add(a);
+        a.name = msg.get("economy.new.activity") + " " + (spec().activities.size() + 1);
+        spec().activities.add(a);
         changed();
     }
 
     public void addCost() {
         ModelSpec.FixedCostSpec c = new ModelSpec.FixedCostSpec();
-        c.name = msg.get("economy.new.cost") + " " + (spec.fixedCosts.size() + 1);
-        spec.fixedCosts.add(c);
+        c.name = msg.get("economy.new.cost") + " " + (spec().fixedCosts.size() + 1);
+        spec().fixedCosts.add(c);
         changed();
     }
 
     public void addStaff() {
         ModelSpec.StaffSpec s = new ModelSpec.StaffSpec();
-        s.name = msg.get("economy.new.staff") + " " + (spec.staff.size() + 1);
-        spec.staff.add(s);
+        s.name = msg.get("economy.new.staff") + " " + (spec().staff.size() + 1);
+        spec().staff.add(s);
         changed();
     }
 
     public void addSubsidy() {
         ModelSpec.SubsidySpec s = new ModelSpec.SubsidySpec();
-        s.name = msg.get("economy.new.subsidy") + " " + (spec.subsidies.size() + 1);
-        s.perYear = new double[spec.years];
-        spec.subsidies.add(s);
+        s.name = msg.get("economy.new.subsidy") + " " + (spec().subsidies.size() + 1);
+        s.perYear = new double[spec().years];
+        spec().subsidies.add(s);
         changed();
     }
 
     public void addLoan() {
         ModelSpec.LoanSpec l = new ModelSpec.LoanSpec();
-        l.name = msg.get("economy.new.loan") + " " + (spec.loans.size() + 1);
+        l.name = msg.get("economy.new.loan") + " " + (spec().loans.size() + 1);
         l.months = 60;
-        spec.loans.add(l);
+        spec().loans.add(l);
         changed();
     }
 
     public void addInvestment() {
         ModelSpec.InvestmentSpec i = new ModelSpec.InvestmentSpec();
-        i.name = msg.get("economy.new.investment") + " " + (spec.investments.size() + 1);
-        spec.investments.add(i);
+        i.name = msg.get("economy.new.investment") + " " + (spec().investments.size() + 1);
+        spec().investments.add(i);
         changed();
     }
 
     public void addInKind() {
         ModelSpec.InKindSpec k = new ModelSpec.InKindSpec();
-        k.name = msg.get("economy.new.inKind") + " " + (spec.inKind.size() + 1);
-        spec.inKind.add(k);
+        k.name = msg.get("economy.new.inKind") + " " + (spec().inKind.size() + 1);
+        spec().inKind.add(k);
         changed();
     }
 
     public void addOwnFunds() {
         ModelSpec.EquitySpec e = new ModelSpec.EquitySpec();
-        e.name = msg.get("economy.new.ownFunds") + " " + (spec.ownFunds.size() + 1);
-        spec.ownFunds.add(e);
+        e.name = msg.get("economy.new.ownFunds") + " " + (spec().ownFunds.size() + 1);
+        spec().ownFunds.add(e);
         changed();
     }
 
     /** Removes row {@code index} of a section ({@code activities}, {@code fixedCosts}…). */
     public void remove(String section, int index) {
         List<?> list = switch (section) {
-            case "activities" -> spec.activities;
-            case "fixedCosts" -> spec.fixedCosts;
-            case "staff" -> spec.staff;
-            case "subsidies" -> spec.subsidies;
-            case "loans" -> spec.loans;
-            case "investments" -> spec.investments;
-            case "inKind" -> spec.inKind;
-            case "ownFunds" -> spec.ownFunds;
+            case "activities" -> spec().activities;
+            case "fixedCosts" -> spec().fixedCosts;
+            case "staff" -> spec().staff;
+            case "subsidies" -> spec().subsidies;
+            case "loans" -> spec().loans;
+            case "investments" -> spec().investments;
+            case "inKind" -> spec().inKind;
+            case "ownFunds" -> spec().ownFunds;
             default -> throw new IllegalArgumentException(section);
         };
         if (index >= 0 && index < list.size()) {
@@ -327,7 +387,7 @@ public class ModelBacking implements Serializable {
         if (f == null) {
             return "";
         }
-        return f.firstNegativeMonth() == null ? msg.get("economy.cash.never") : spec.monthLabel(f.firstNegativeMonth());
+        return f.firstNegativeMonth() == null ? msg.get("economy.cash.never") : spec().monthLabel(f.firstNegativeMonth());
     }
 
     public double getLowestCash() {
@@ -340,26 +400,26 @@ public class ModelBacking implements Serializable {
         if (getForecast() == null) {
             return List.of();
         }
-        return Forecast.activityBreakEven(spec.toModel(), Math.min(Math.max(1, breakEvenYear), spec.years));
+        return Forecast.activityBreakEven(spec().toModel(), Math.min(Math.max(1, breakEvenYear), spec().years));
     }
 
     public List<Integer> getYearNumbers() {
         List<Integer> out = new ArrayList<>();
-        for (int y = 1; y <= spec.years; y++) {
+        for (int y = 1; y <= spec().years; y++) {
             out.add(y);
         }
         return out;
     }
 
     public int calendarYear(int modelYear) {
-        return spec.startYear + modelYear - 1;
+        return spec().startYear + modelYear - 1;
     }
 
     public String getRevenueChart() {
         if (getForecast() == null) {
             return "";
         }
-        Model m = spec.toModel();
+        Model m = spec().toModel();
         List<String> labels = getYears().stream().map(y -> String.valueOf(y.year())).toList();
         ChartConfig c = ChartConfig.of("bar").labels(labels);
         for (int i = 0; i < m.activities().size(); i++) {
@@ -383,7 +443,7 @@ public class ModelBacking implements Serializable {
         List<String> labels = new ArrayList<>();
         List<Long> values = new ArrayList<>();
         for (int i = 0; i < f.monthlyCash().length; i++) {
-            labels.add(spec.monthLabel(i + 1));
+            labels.add(spec().monthLabel(i + 1));
             values.add(Math.round(f.monthlyCash()[i]));
         }
         Map<String, Object> fill = Map.of("target", "origin", "above", "rgba(47,111,78,0.12)", "below", "rgba(200,40,40,0.35)");
@@ -422,7 +482,7 @@ public class ModelBacking implements Serializable {
         if (c.forecast() == null) {
             return "";
         }
-        return c.forecast().firstNegativeMonth() == null ? msg.get("economy.cash.never") : spec.monthLabel(c.forecast().firstNegativeMonth());
+        return c.forecast().firstNegativeMonth() == null ? msg.get("economy.cash.never") : spec().monthLabel(c.forecast().firstNegativeMonth());
     }
 
     public String getComparisonChart() {
@@ -432,7 +492,7 @@ public class ModelBacking implements Serializable {
         }
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < list.get(0).forecast().monthlyCash().length; i++) {
-            labels.add(spec.monthLabel(i + 1));
+            labels.add(spec().monthLabel(i + 1));
         }
         ChartConfig c = ChartConfig.of("line").labels(labels);
         for (int k = 0; k < list.size(); k++) {
@@ -527,7 +587,7 @@ public class ModelBacking implements Serializable {
 
     public void computeSensitivity() {
         try {
-            tornado = economy.sensitivity(spec, sensitivityYear, sensitivityPct, Msg.locale());
+            tornado = economy.sensitivity(spec(), sensitivityYear, sensitivityPct, Msg.locale());
         } catch (ValidationFailure e) {
             FacesSupport.showViolations(e, FORM + ":tabs");
         }
@@ -538,7 +598,7 @@ public class ModelBacking implements Serializable {
             return "";
         }
         List<Risk.Bar> bars = tornado.stream().limit(12).toList();
-        double base = Forecast.compute(spec.toModel()).years().get(sensitivityYear - 1).result();
+        double base = Forecast.compute(spec().toModel()).years().get(sensitivityYear - 1).result();
         List<List<Long>> lows = new ArrayList<>();
         List<List<Long>> highs = new ArrayList<>();
         for (Risk.Bar b : bars) {
@@ -557,7 +617,7 @@ public class ModelBacking implements Serializable {
 
     public void computeRisk() {
         try {
-            risk = economy.monteCarlo(spec, new EconomyService.Uncertainty(activityPct, costPct, subsidyDownPct, normal), runs, 42,
+            risk = economy.monteCarlo(spec(), new EconomyService.Uncertainty(activityPct, costPct, subsidyDownPct, normal), runs, 42,
                     Msg.locale());
         } catch (ValidationFailure e) {
             FacesSupport.showViolations(e, FORM + ":tabs");
@@ -627,6 +687,12 @@ public class ModelBacking implements Serializable {
             FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.get("economy.error.emptyFile")), FORM + ":tabs");
             return;
         }
+        try {
+            fr.tierslieu.core.application.export.Uploads.checkSize(actualsFile.getSize());
+        } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
+            FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.formatAll(e.key(), e.limit())), FORM + ":tabs");
+            return;
+        }
         String text = new String(actualsFile.getContent(), StandardCharsets.UTF_8);
         int[] count = new int[1];
         if (FacesSupport.attempt(msg, FORM + ":tabs", () -> count[0] = economy.importActuals(id, text, Msg.locale()))) {
@@ -680,7 +746,7 @@ public class ModelBacking implements Serializable {
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long projectId) { this.projectId = projectId; }
     public boolean isIllustrative() { return illustrative; }
-    public ModelSpec getSpec() { return spec; }
+    public ModelSpec getSpec() { return spec(); }
     public int getBreakEvenYear() { return breakEvenYear; }
     public void setBreakEvenYear(int v) { breakEvenYear = v; }
     public String getScenarioName() { return scenarioName; }

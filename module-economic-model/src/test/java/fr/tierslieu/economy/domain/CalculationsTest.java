@@ -27,10 +27,13 @@ class CalculationsTest {
     }
 
     @Test
-    void deferralPaysInterestOnlyFirst() {
+    void deferralPaysInterestOnlyFirstAndIsPartOfTheDuration() {
+        // French bank usage: 12 months with 6 of deferral = 6 interest-only payments, then 6 instalments
         Loan loan = new Loan(12_000, 0.06, 12, 6);
         List<Loan.Line> s = loan.schedule();
-        assertThat(s).hasSize(18);
+        assertThat(s).hasSize(12);
+        assertThat(loan.instalments()).isEqualTo(6);
+        assertThat(s.get(11).remaining()).isZero();
         assertThat(s.subList(0, 6)).allSatisfy(l -> {
             assertThat(l.principal()).isZero();
             assertThat(l.interest()).isCloseTo(60, within(1e-9));
@@ -48,8 +51,10 @@ class CalculationsTest {
     @RepeatedTest(30)
     void scheduleAlwaysRepaysTheCapital() {
         Random r = new Random();
-        Loan loan = new Loan(1000 + r.nextInt(500_000), r.nextInt(1500) / 10_000.0, 1 + r.nextInt(240), r.nextInt(24));
+        int months = 1 + r.nextInt(240);
+        Loan loan = new Loan(1000 + r.nextInt(500_000), r.nextInt(1500) / 10_000.0, months, r.nextInt(Math.min(months, 24)));
         List<Loan.Line> s = loan.schedule();
+        assertThat(s).hasSize(months);
         assertThat(s.stream().mapToDouble(Loan.Line::principal).sum()).isCloseTo(loan.amount(), within(1e-6));
         for (Loan.Line l : s) {
             assertThat(l.payment()).isCloseTo(l.interest() + l.principal(), within(1e-9));
@@ -61,6 +66,7 @@ class CalculationsTest {
         assertThatThrownBy(() -> new Loan(0, 0.04, 12, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Loan(1000, 1.2, 12, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Loan(1000, 0.04, 0, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Loan(1000, 0.04, 12, 12)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

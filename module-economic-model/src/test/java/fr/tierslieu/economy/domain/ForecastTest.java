@@ -55,6 +55,21 @@ class ForecastTest {
     }
 
     @Test
+    void loanInterestAccruesInTheResultWhileTheCashPlanKeepsPaymentDates() {
+        // the field trial's case: 100,000 € at 3 % over 120 months, the money arriving in month 1
+        Model base = model(0, List.of());
+        Model m = new Model(2027, 3, 0, base.activities(), base.fixedCosts(), base.staff(), List.of(),
+                List.of(new Model.LoanLine("Prêt", new Loan(100_000, 0.03, 120, 0), 1)), List.of(), List.of(), List.of());
+        Forecast.Result r = Forecast.compute(m);
+        assertThat(r.years().get(0).financialCharges()).isCloseTo(2_880.94, within(0.005)); // not 2,650.86 (paid in year 1)
+        Forecast.Result without = Forecast.compute(base);
+        double instalment = new Loan(100_000, 0.03, 120, 0).instalment();
+        // cash: the loan arrives in month 1, the first instalment leaves at the end of month 2
+        assertThat(r.monthlyCash()[0] - without.monthlyCash()[0]).isCloseTo(100_000, within(1e-6));
+        assertThat(r.monthlyCash()[1] - without.monthlyCash()[1]).isCloseTo(100_000 - instalment, within(1e-6));
+    }
+
+    @Test
     void loansAndInvestmentsInCashAndResult() {
         Model base = model(0, List.of());
         Model m = new Model(2027, 3, 0, base.activities(), base.fixedCosts(), base.staff(), List.of(),
@@ -62,7 +77,8 @@ class ForecastTest {
                 List.of(new Model.Investment("Travaux de la grange", new Depreciation(30_000, 10, 1))), List.of(), List.of());
         Forecast.Result r = Forecast.compute(m);
         assertThat(r.years().get(0).depreciation()).isCloseTo(3_000, within(1e-9));
-        double interestYear1 = new Loan(30_000, 0.04, 60, 0).schedule().stream().filter(l -> l.month() + 1 <= 12)
+        // interest accrues month by month from the month the money arrives: 12 months of it in year 1
+        double interestYear1 = new Loan(30_000, 0.04, 60, 0).schedule().stream().filter(l -> l.month() <= 12)
                 .mapToDouble(Loan.Line::interest).sum();
         assertThat(r.years().get(0).financialCharges()).isCloseTo(interestYear1, within(1e-6));
         Forecast.Result withoutFinance = Forecast.compute(base);
