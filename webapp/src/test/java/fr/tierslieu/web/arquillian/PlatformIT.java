@@ -1,5 +1,6 @@
 package fr.tierslieu.web.arquillian;
 
+import fr.tierslieu.web.testclient.PageClient;
 import fr.tierslieu.core.application.actor.ActorFilter;
 import fr.tierslieu.core.application.actor.ActorRepository;
 import fr.tierslieu.core.application.actor.ActorService;
@@ -145,14 +146,14 @@ class PlatformIT {
     @Test
     @RunAsClient
     void theDashboardShowsTheModuleWidgetAndMenuEntry() throws Exception {
-        PageClient client = PageClient.signIn(base, "manager", "demo");
+        PageClient client = PageClient.signIn(base.toString(), "manager", "demo");
         String dashboard = client.get("index.xhtml");
         assertTrue(dashboard.contains("Widget du module de test"), "widget title from the module bundle");
         assertTrue(dashboard.contains("migrated by the test module"), "widget content from the module's table");
         assertTrue(dashboard.contains("/testmod/notes.xhtml"), "menu entry of the module");
         assertTrue(client.get("testmod/notes.xhtml").contains("id=\"testmodPage\""));
 
-        PageClient viewer = PageClient.signIn(base, "viewer", "demo");
+        PageClient viewer = PageClient.signIn(base.toString(), "viewer", "demo");
         assertFalse(viewer.get("index.xhtml").contains("/testmod/notes.xhtml"));
         assertEquals(403, viewer.status("testmod/notes.xhtml"));
     }

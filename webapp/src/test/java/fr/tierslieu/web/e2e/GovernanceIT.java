@@ -27,7 +27,7 @@ class GovernanceIT extends BrowserTest {
                 "PrimeFaces.widgets['widget_collegesForm_colleges_0_collegeWeight'].jq.trigger('change');"
                         + "$(document.getElementById('collegesForm:colleges:0:collegeWeight_input')).trigger('change');");
         browser.waitUntil(d -> d.findElement(By.id("collegeProblems")).getText()
-                .contains("Collège « Fondateurs » : 55 % ; en SCIC, un collège pèse au plus 50 %."));
+                .contains("Collège «\u202fFondateurs\u202f»\u202f: 55\u202f%\u202f; un collège pèse au plus 50\u202f% des voix"));
         browser.click(By.id("collegesForm:saveColleges"));
         browser.waitUntil(d -> d.findElement(By.id("collegesForm:collegeMessages")).getText().contains("Fondateurs"));
 
