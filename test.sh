@@ -1,16 +1,23 @@
 #!/usr/bin/env bash
 # Runs every test of Tiers-Lieu Studio on a fresh machine: unit tests (JUnit, ArchUnit), the
 # Arquillian suite on Payara Micro, and end-to-end tests (REST and headless Chromium) against the
-# application started with ./run.sh. Installs Debian's chromium and chromium-driver when missing.
+# application started with ./run.sh — on H2, then the persistence tests, the Arquillian suite and
+# the REST suite again on PostgreSQL (a private cluster started here on loopback, in a temporary
+# folder, and stopped by its process id). Installs what it needs when missing: Debian's chromium,
+# chromium-driver and postgresql.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null 2>&1; then
-  echo "Installing chromium and chromium-driver for the browser tests…"
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} for the tests…"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # Payara Micro unpacks its runtime into the temp directory and leaves it there.
@@ -19,7 +26,21 @@ clean_payara_temp() {
     \( -name 'payaramicro-rt*' -o -name 'arquillian-payara-micro*' -o -name 'tierslieu-e2e-*' -o -name 'tierslieu-chrome-*' \) \
     -exec rm -rf {} + 2>/dev/null || true
 }
-clean_payara_temp
-trap clean_payara_temp EXIT
 
-mvn -B -ntp clean verify "$@"
+pg_dir=$(mktemp -d "${TMPDIR:-/tmp}/tierslieu-pg-XXXXXX")
+cleanup() {
+  webapp/src/test/scripts/postgres.sh stop "$pg_dir" || true
+  clean_payara_temp
+}
+clean_payara_temp
+trap cleanup EXIT
+eval "$(webapp/src/test/scripts/postgres.sh start "$pg_dir")"
+export TIERSLIEU_TEST_PG_BIN
+
+mvn -B -ntp clean verify \
+  -Dtierslieu.test.pg.admin.url="$TIERSLIEU_TEST_PG_ADMIN_URL" \
+  -Dtierslieu.test.pg.url="$TIERSLIEU_TEST_PG_URL" \
+  -Dtierslieu.test.pg.user="$TIERSLIEU_TEST_PG_USER" \
+  -Dtierslieu.test.pg.password="$TIERSLIEU_TEST_PG_PASSWORD" \
+  -Dtierslieu.test.pg.cluster="$TIERSLIEU_TEST_PG_CLUSTER" \
+  "$@"

@@ -73,6 +73,12 @@ public final class ApiExceptionMappers {
                 }
             }
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                if (unreachable(cause)) {
+                    LOG.warning(() -> "The database is unreachable: " + rootMessage(failure));
+                    return json(503, ErrorJson.of(503, messages.get(locale, "core.api.error.database")));
+                }
+            }
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonbException || cause instanceof ProcessingException
                         || cause instanceof jakarta.json.JsonException) {
                     return json(400, ErrorJson.of(400, messages.format(locale, "core.api.error.malformed",
@@ -144,6 +150,20 @@ public final class ApiExceptionMappers {
                     : e instanceof NotAllowedException ? "Method not allowed" : e.getResponse().getStatusInfo().getReasonPhrase();
             return json(status, ErrorJson.of(status, message));
         }
+    }
+
+    /**
+     * The database cannot be reached (connection refused or lost: SQLSTATE class 08, or the pool
+     * could not give a connection): the caller may retry later, nothing was saved.
+     */
+    static boolean unreachable(Throwable t) {
+        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return true;
+        }
+        return t instanceof jakarta.resource.ResourceException;
     }
 
     static Response json(int status, ErrorJson body) {

@@ -9,12 +9,13 @@ import jakarta.servlet.annotation.WebListener;
  * The one data source of the application, shared by every module's persistence unit and by Flyway.
  * Its settings come from environment variables, which the run script always sets (README,
  * "Configuration"): {@code TIERSLIEU_DB_URL} defaults there to an H2 file database in
- * {@code $TIERSLIEU_DATA_DIR/db}. Payara resolves {@code ${ENV=…}} when the application deploys.
+ * {@code $TIERSLIEU_DATA_DIR/db}; a {@code jdbc:postgresql:…} URL selects PostgreSQL
+ * ({@link TiersLieuDataSource}). Payara resolves {@code ${ENV=…}} when the application deploys.
  * Declared on a listener because Payara reads resource definitions from web components.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "org.h2.jdbcx.JdbcDataSource",
+        className = "fr.tierslieu.web.config.TiersLieuDataSource",
         url = "${ENV=TIERSLIEU_DB_URL}",
         user = "${ENV=TIERSLIEU_DB_USER}",
         password = "${ENV=TIERSLIEU_DB_PASSWORD}",

@@ -46,6 +46,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     /** Request attribute telling the login page that too many sign-ins are being checked at once. */
     public static final String BUSY = "tierslieu.login.busy";
     private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
+    /** The identity store could not be asked (the database is unreachable). */
+    private static final CredentialValidationResult UNAVAILABLE = new CredentialValidationResult("unavailable");
     private static final java.util.concurrent.Semaphore HASHING =
             new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
@@ -102,8 +104,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = check(credential);
-        if (result == null) {
-            request.setAttribute(BUSY, Boolean.TRUE);
+        if (result == null || result == UNAVAILABLE) {
+            request.setAttribute(BUSY, result == null ? "busy" : "database");
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
@@ -152,6 +154,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", "5");
             return status(response, context, 503, "Too many sign-ins at once; retry in a few seconds");
         }
+        if (result == UNAVAILABLE) {
+            response.setHeader("Retry-After", "10");
+            return status(response, context, 503, "The database does not answer: nothing was saved; retry in a moment");
+        }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return unauthorized(response, context);
         }
@@ -181,6 +187,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         try {
             return identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            // the users' table cannot be read (the database is gone): nobody can be checked now
+            LOG.warning(() -> "Cannot check a sign-in: " + e.getMessage());
+            return UNAVAILABLE;
         } finally {
             HASHING.release();
         }

@@ -58,6 +58,7 @@ public class LoginBacking {
             default -> {
                 Object wait = request.getAttribute(AppAuthenticationMechanism.THROTTLED_SECONDS);
                 FacesSupport.error(wait != null ? msg.format("core.login.throttled", wait)
+                        : "database".equals(request.getAttribute(AppAuthenticationMechanism.BUSY)) ? msg.get("core.api.error.database")
                         : request.getAttribute(AppAuthenticationMechanism.BUSY) != null ? msg.get("core.login.busy")
                         : msg.get("core.login.failed"));
             }

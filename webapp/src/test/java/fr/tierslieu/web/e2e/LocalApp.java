@@ -75,6 +75,22 @@ public final class LocalApp {
             // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
             builder.environment().put("TIERSLIEU_CDS", "false");
             builder.environment().remove("TIERSLIEU_DB_URL");
+            String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
+            if (pgAdmin != null && !pgAdmin.isBlank()) {
+                // the PostgreSQL lane: a new database of test.sh's private cluster for each start
+                String user = System.getProperty("tierslieu.e2e.pg.user");
+                String password = System.getProperty("tierslieu.e2e.pg.password");
+                String name = "tl_e2e_" + java.util.UUID.randomUUID().toString().replace("-", "");
+                try (java.sql.Connection c = java.sql.DriverManager.getConnection(pgAdmin, user, password);
+                     java.sql.Statement s = c.createStatement()) {
+                    s.execute("CREATE DATABASE " + name);
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException("Cannot create the test database: " + e.getMessage(), e);
+                }
+                builder.environment().put("TIERSLIEU_DB_URL", pgAdmin.substring(0, pgAdmin.lastIndexOf('/') + 1) + name);
+                builder.environment().put("TIERSLIEU_DB_USER", user);
+                builder.environment().put("TIERSLIEU_DB_PASSWORD", password);
+            }
             Process process = builder.start();
             String base = "http://127.0.0.1:" + port;
             LocalApp app = new LocalApp(process, base, dataDir);
