@@ -2,8 +2,25 @@
 # Starts Tiers-Lieu Studio on http://localhost:${TIERSLIEU_PORT:-8080}/ (Payara Micro, H2 file
 # database). Builds the application first if it is missing or older than the sources.
 # Configuration: environment variables, see README.md ("Configuration").
+#   ./run.sh --restore FILE [--force]   restores a backup (page "Sauvegardes") into the data
+#                                        folder, then starts; --force replaces existing data
+#                                        (kept aside in db.before-restore-<date>)
 set -euo pipefail
 cd "$(dirname "$0")"
+
+RESTORE=""
+FORCE=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --restore) RESTORE="${2:?--restore needs a backup file}"; shift 2 ;;
+    --force) FORCE=true; shift ;;
+    *) echo "Unknown option $1 (run.sh [--restore FILE [--force]])" >&2; exit 2 ;;
+  esac
+done
+if [ -n "$RESTORE" ]; then
+  [ -f "$RESTORE" ] || { echo "Tiers-Lieu Studio cannot restore: no file $RESTORE" >&2; exit 1; }
+  RESTORE="$(cd "$(dirname "$RESTORE")" && pwd)/$(basename "$RESTORE")"
+fi
 
 PORT="${TIERSLIEU_PORT:-8080}"
 DATA_DIR="${TIERSLIEU_DATA_DIR:-./data}"
@@ -22,6 +39,72 @@ elif [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] \
    || [ -n "$(find pom.xml core webapp module-* -type f -newer "$WAR" -not -path '*/target/*' 2>/dev/null | head -n 1)" ]; then
   echo "Building Tiers-Lieu Studio (first start or sources changed)…"
   mvn -B -q -ntp -DskipTests package
+fi
+
+# Pre-flight checks: one clear line instead of a stack trace (or a server that answers but loses data).
+fail() { echo "Tiers-Lieu Studio cannot start: $*" >&2; exit 1; }
+probe="$DATA_DIR/.write-test-$$"
+( : > "$probe" ) 2>/dev/null || fail "the data folder $DATA_DIR is read-only (or not writable by $(id -un)); give write access or set TIERSLIEU_DATA_DIR"
+rm -f "$probe"
+free_kb=$(df -Pk "$DATA_DIR" | awk 'NR == 2 {print $4}')
+if [ -n "$free_kb" ] && [ "$free_kb" -lt 51200 ]; then
+  fail "only $((free_kb / 1024)) MB free on the disk of $DATA_DIR; 50 MB at least are needed (free some space first: nothing has been changed)"
+fi
+
+if [ -n "$RESTORE" ]; then
+  case "$RESTORE" in
+    *.sql.zip)
+      [[ "$TIERSLIEU_DB_URL" == jdbc:h2:* ]] || { echo "Tiers-Lieu Studio cannot restore: $RESTORE is an H2 backup and" \
+        "TIERSLIEU_DB_URL is not H2 (to move data between databases, export and import the workspace)" >&2; exit 1; }
+      db_dir="${TIERSLIEU_DB_URL#jdbc:h2:file:}"; db_dir="$(dirname "${db_dir%%;*}")"
+      if [ -n "$(ls -A "$db_dir" 2>/dev/null)" ]; then
+        if [ "$FORCE" != "true" ]; then
+          echo "Tiers-Lieu Studio will not restore over existing data in $db_dir: add --force to replace it" \
+            "(the current data is then kept in $db_dir.before-restore-<date>)" >&2
+          exit 1
+        fi
+        aside="$db_dir.before-restore-$(date +%Y%m%d-%H%M%S)"
+        mv "$db_dir" "$aside"
+        echo "Current data moved to $aside"
+      fi
+      mkdir -p "$db_dir"
+      java -cp webapp/target/h2.jar org.h2.tools.RunScript -url "${TIERSLIEU_DB_URL%%;*}" \
+        -user "$TIERSLIEU_DB_USER" -password "$TIERSLIEU_DB_PASSWORD" -script "$RESTORE" -options COMPRESSION ZIP \
+        || { echo "Tiers-Lieu Studio cannot restore $RESTORE: the script failed (see above)" >&2; exit 1; }
+      echo "Restored $RESTORE into $db_dir"
+      ;;
+    *.dump)
+      [[ "$TIERSLIEU_DB_URL" == jdbc:postgresql:* ]] || { echo "Tiers-Lieu Studio cannot restore: $RESTORE is a" \
+        "PostgreSQL backup and TIERSLIEU_DB_URL is not PostgreSQL" >&2; exit 1; }
+      pg_url="${TIERSLIEU_DB_URL#jdbc:}"
+      pg_bin=$(command -v pg_restore || ls -d /usr/lib/postgresql/*/bin/pg_restore 2>/dev/null | sort -V | tail -n 1)
+      [ -n "$pg_bin" ] || { echo "Tiers-Lieu Studio cannot restore: pg_restore is not installed (postgresql-client)" >&2; exit 1; }
+      tables=$(PGPASSWORD="$TIERSLIEU_DB_PASSWORD" "$(dirname "$pg_bin")/psql" "$pg_url" -U "$TIERSLIEU_DB_USER" -tAc \
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()")
+      if [ "$tables" != "0" ] && [ "$FORCE" != "true" ]; then
+        echo "Tiers-Lieu Studio will not restore over the $tables tables of the database: add --force to replace them" >&2
+        exit 1
+      fi
+      PGPASSWORD="$TIERSLIEU_DB_PASSWORD" "$pg_bin" --clean --if-exists --no-owner --no-privileges \
+        -U "$TIERSLIEU_DB_USER" -d "$pg_url" "$RESTORE" \
+        || { echo "Tiers-Lieu Studio cannot restore $RESTORE: pg_restore failed (see above)" >&2; exit 1; }
+      echo "Restored $RESTORE into the PostgreSQL database"
+      ;;
+    *) echo "Tiers-Lieu Studio cannot restore $RESTORE: a backup ends in .sql.zip (H2) or .dump (PostgreSQL)" >&2; exit 1 ;;
+  esac
+fi
+
+# An H2 database that cannot be opened (damaged file, a file of another program) is reported before
+# the server starts, with what to do.
+if [[ "$TIERSLIEU_DB_URL" == jdbc:h2:file:* ]] && [ -f webapp/target/h2.jar ]; then
+  h2_file="${TIERSLIEU_DB_URL#jdbc:h2:file:}"; h2_file="${h2_file%%;*}.mv.db"
+  if [ -f "$h2_file" ]; then
+    if ! check=$(java -cp webapp/target/h2.jar org.h2.tools.Shell -url "${TIERSLIEU_DB_URL%%;*};IFEXISTS=TRUE;ACCESS_MODE_DATA=r" \
+        -user "$TIERSLIEU_DB_USER" -password "$TIERSLIEU_DB_PASSWORD" -sql "SELECT 1" 2>&1); then
+      reason=$(echo "$check" | grep -m1 'Exception' | sed 's/^.*Exception: //; s/ \[[0-9-]*\]$//; s/Possible solution.*//' | head -c 200)
+      fail "the database file $h2_file cannot be opened (${reason:-unreadable}); restore a backup with ./run.sh --restore FILE --force (backups are in $DATA_DIR/backups)"
+    fi
+  fi
 fi
 
 # Payara Micro's runtime is unpacked once next to the build (instead of into a new temp folder at
@@ -99,12 +182,13 @@ fi
 
 # MicroProfile Metrics answer at /metrics only when TIERSLIEU_METRICS=true (the preboot file turns
 # them off); the reverse proxy of deploy/ never forwards /metrics, so only the server itself reads them.
-PREBOOT=webapp/src/main/payara/preboot.asadmin
-if [ "${TIERSLIEU_METRICS:-false}" = "true" ]; then
-  PREBOOT="$DATA_DIR/preboot.asadmin"
-  sed 's/microprofile-metrics-configuration.enabled=false/microprofile-metrics-configuration.enabled=true/' \
+# HTTP listens on TIERSLIEU_BIND (127.0.0.1 unless a server is reached without a local proxy).
+PREBOOT="$DATA_DIR/preboot.asadmin"
+METRICS=false
+[ "${TIERSLIEU_METRICS:-false}" = "true" ] && METRICS=true
+sed -e "s/microprofile-metrics-configuration.enabled=false/microprofile-metrics-configuration.enabled=$METRICS/" \
+    -e "s/http-listener.address=127.0.0.1/http-listener.address=${TIERSLIEU_BIND:-127.0.0.1}/" \
     webapp/src/main/payara/preboot.asadmin > "$PREBOOT"
-fi
 
 # Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
 # no phone-home, Hazelcast discovery on 127.0.0.1 only (a cluster name of its own per port), HTTP

@@ -10,10 +10,17 @@ public final class RequestLimits {
 
     /** Bytes of a request body: beyond, 413 without reading the rest. */
     public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+    /** Bytes of a workspace document sent to {@code POST /api/admin/workspace}. */
+    public static final int MAX_WORKSPACE_BYTES = 50 * 1024 * 1024;
     /** Nesting of JSON arrays and objects: beyond, 400 before the JSON is parsed. */
     public static final int MAX_JSON_DEPTH = 32;
 
     private RequestLimits() {
+    }
+
+    /** The body limit of a call, by its path under the application ({@code /api/…}). */
+    public static int maxBodyBytes(String path) {
+        return "/api/admin/workspace".equals(path) ? MAX_WORKSPACE_BYTES : MAX_BODY_BYTES;
     }
 
     /**

@@ -60,13 +60,22 @@ public final class JpaTestSupport implements AutoCloseable {
      *                           {@code "core", "classpath:db/migration/core"}
      */
     public static JpaTestSupport open(String unit, String... migrationLocations) {
+        return open(onPostgres(), unit, migrationLocations);
+    }
+
+    /** On H2 whatever the lane (the source of a copy from H2 to the lane's database). */
+    public static JpaTestSupport openH2(String unit, String... migrationLocations) {
+        return open(false, unit, migrationLocations);
+    }
+
+    private static JpaTestSupport open(boolean postgres, String unit, String... migrationLocations) {
         String url;
         String user;
         String password;
         String driver;
         DataSource ds;
         Runnable drop = () -> { };
-        if (onPostgres()) {
+        if (postgres) {
             String admin = System.getProperty(POSTGRES_ADMIN_URL);
             user = System.getProperty("tierslieu.jpa.postgres.user", "tierslieu");
             password = System.getProperty("tierslieu.jpa.postgres.password", "");

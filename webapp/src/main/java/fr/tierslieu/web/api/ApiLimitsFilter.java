@@ -43,9 +43,9 @@ public class ApiLimitsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        if (declared > RequestLimits.MAX_BODY_BYTES) {
-            refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge",
-                    RequestLimits.MAX_BODY_BYTES / (1024 * 1024)));
+        int max = RequestLimits.maxBodyBytes(request.getRequestURI().substring(request.getContextPath().length()));
+        if (declared > max) {
+            refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
             return;
         }
         if (declared == 0 || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
@@ -58,13 +58,12 @@ public class ApiLimitsFilter extends HttpFilter {
             int read;
             while ((read = in.read(body, length, body.length - length)) != -1) {
                 length += read;
-                if (length > RequestLimits.MAX_BODY_BYTES) {
-                    refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge",
-                            RequestLimits.MAX_BODY_BYTES / (1024 * 1024)));
+                if (length > max) {
+                    refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
                     return;
                 }
                 if (length == body.length) {
-                    body = Arrays.copyOf(body, Math.min(body.length * 2, RequestLimits.MAX_BODY_BYTES + 1));
+                    body = Arrays.copyOf(body, Math.min(body.length * 2, max + 1));
                 }
             }
         }

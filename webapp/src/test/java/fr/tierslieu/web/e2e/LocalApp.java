@@ -57,14 +57,29 @@ public final class LocalApp {
         return dataDir;
     }
 
+    /**
+     * A separate application whose data folder is restored from a backup first ({@code run.sh
+     * --restore}); demo mode on, so that the accounts stay as backed up. The caller stops it.
+     */
+    public static LocalApp startRestoring(Path backup) {
+        return start(true, "-restored", "--restore", backup.toString());
+    }
+
     private static LocalApp start(boolean demo) {
+        return start(demo, demo ? "" : "-empty");
+    }
+
+    private static LocalApp start(boolean demo, String logSuffix, String... args) {
         try {
             Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
             Path dataDir = Files.createTempDirectory("tierslieu-e2e-");
             int port = freePort();
             Path log = Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log")
-                    .replace(".log", demo ? ".log" : "-empty.log")).toAbsolutePath();
-            ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString())
+                    .replace(".log", logSuffix + ".log")).toAbsolutePath();
+            java.util.List<String> command = new java.util.ArrayList<>();
+            command.add(root.resolve("run.sh").toString());
+            command.addAll(java.util.List.of(args));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());

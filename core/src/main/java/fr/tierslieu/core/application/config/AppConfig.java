@@ -29,6 +29,43 @@ public class AppConfig {
     @ConfigProperty(name = "tierslieu.timezone", defaultValue = "Europe/Paris")
     String timezone;
 
+    @Inject
+    @ConfigProperty(name = "tierslieu.backup.keep", defaultValue = "14")
+    int backupKeep;
+
+    @Inject
+    @ConfigProperty(name = "tierslieu.public.url", defaultValue = " ")
+    String publicUrl;
+
+    /**
+     * The address users type ({@code TIERSLIEU_PUBLIC_URL}, e.g. {@code https://studio.atelierz.fr}),
+     * used in every link the application writes (e-mails, poll links, calendars). Without it, the
+     * address of the current request (the development default).
+     *
+     * @param request the current {@code HttpServletRequest}, or null
+     */
+    public String publicUrl(Object request) {
+        if (publicUrl != null && !publicUrl.isBlank()) {
+            return publicUrl.strip().replaceAll("/+$", "");
+        }
+        if (request instanceof jakarta.servlet.http.HttpServletRequest r) {
+            int port = r.getServerPort();
+            boolean standard = ("http".equals(r.getScheme()) && port == 80) || ("https".equals(r.getScheme()) && port == 443);
+            return r.getScheme() + "://" + r.getServerName() + (standard ? "" : ":" + port) + r.getContextPath();
+        }
+        return "http://localhost:" + System.getProperty("tierslieu.port", "8080");
+    }
+
+    /** Whether users reach the application over HTTPS (the public URL says so): secure cookies, HSTS. */
+    public boolean isHttps() {
+        return publicUrl != null && publicUrl.strip().startsWith("https://");
+    }
+
+    /** How many nightly backups are kept ({@code TIERSLIEU_BACKUP_KEEP}). */
+    public int backupKeep() {
+        return Math.max(1, backupKeep);
+    }
+
     /** Time zone in which dates and times are shown (a French tiers-lieu: Paris by default). */
     public ZoneId zone() {
         return ZoneId.of(timezone);

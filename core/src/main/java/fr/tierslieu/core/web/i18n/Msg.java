@@ -66,6 +66,12 @@ public class Msg extends AbstractMap<String, String> {
     }
 
     /** Label of an enum constant. */
+    /** A size in bytes as people read it: « 1,2 Mo », « 85 ko » ("1.2 MB" in English). */
+    public String size(long bytes) {
+        return bundles.format(locale(), bytes >= 1024 * 1024 ? "core.size.mb" : "core.size.kb",
+                bytes >= 1024 * 1024 ? bytes / (1024.0 * 1024) : Math.max(1, Math.round(bytes / 1024.0)));
+    }
+
     public String label(Enum<?> value) {
         return bundles.label(locale(), value);
     }

@@ -65,7 +65,11 @@ class SchemaMigratorTest {
     void aNewDatabaseIsMigratedModuleByModuleWithoutBackup() throws Exception {
         SchemaMigrator.Report report = migrator().migrate(List.of(new CoreModule(), new Sample("sample", "samplev1")));
         assertThat(report.backup()).isNull();
-        assertThat(report.applied()).containsExactly("core: 3", "sample: 1");
+        long coreMigrations;
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration/core"))) {
+            coreMigrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+        }
+        assertThat(report.applied()).containsExactly("core: " + coreMigrations, "sample: 1");
         assertThat(count("SELECT COUNT(*) FROM core_actor")).isZero();
         assertThat(count("SELECT COUNT(*) FROM sample_item")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM \"flyway_schema_history_sample\" WHERE \"success\" AND \"version\" = '1'"))
