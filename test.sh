@@ -3,8 +3,8 @@
 # Arquillian suite on Payara Micro, and end-to-end tests (REST and headless Chromium) against the
 # application started with ./run.sh — on H2, then the persistence tests, the Arquillian suite and
 # the REST suite again on PostgreSQL (a private cluster started here on loopback, in a temporary
-# folder, and stopped by its process id). Installs what it needs when missing: Debian's chromium,
-# chromium-driver and postgresql.
+# folder, and stopped by its process id) — and through Debian's nginx terminating TLS on loopback.
+# Installs what it needs when missing: Debian's chromium, chromium-driver, postgresql, nginx, openssl.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -12,12 +12,22 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} for the tests…"
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+  # the packages must not start their system services (nginx on port 80, a PostgreSQL cluster):
+  # the tests start their own, on loopback, and stop them
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null && $SUDO chmod +x "$policy"
+  fi
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  [ -n "$policy" ] && $SUDO rm -f "$policy"
 fi
 
 # Payara Micro unpacks its runtime into the temp directory and leaves it there.

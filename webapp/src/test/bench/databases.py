@@ -102,7 +102,7 @@ print("| database | create p50 | create p95 | REST list p50 | REST list p95 | li
 print("|---|---|---|---|---|---|---|")
 run("H2, every commit written before the answer (WRITE_DELAY 0, default)", {})
 run("H2 with its own write delay (500 ms, the previous release)",
-    {"TIERSLIEU_DB_URL": "jdbc:h2:file:$DATA/db/tierslieu;WRITE_DELAY=500;DB_CLOSE_ON_EXIT=FALSE"})
+    {"TIERSLIEU_H2_WRITE_DELAY": "500"})
 if os.environ.get("TIERSLIEU_TEST_PG_URL"):
     run("PostgreSQL 15 (fsync on)", {"TIERSLIEU_DB_URL": os.environ["TIERSLIEU_TEST_PG_URL"],
                                       "TIERSLIEU_DB_USER": os.environ["TIERSLIEU_TEST_PG_USER"],

@@ -20,6 +20,8 @@ import fr.tierslieu.governance.domain.TallyResult;
 import fr.tierslieu.governance.domain.Vote;
 import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.enterprise.context.ApplicationScoped;
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,11 +55,19 @@ public class SessionService {
     MessageBundles messages;
     @Inject
     BodyService bodies;
+    @Inject
+    Mailer mailer;
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     public SessionService() {
     }
 
     public SessionService(EntityManager em, MessageBundles messages, BodyService bodies) {
+        this(em, messages, bodies, new Mailer.Recorder());
+    }
+
+    public SessionService(EntityManager em, MessageBundles messages, BodyService bodies, Mailer mailer) {
+        this.mailer = mailer;
         this.em = em;
         this.messages = messages;
         this.bodies = bodies;
@@ -133,6 +143,36 @@ public class SessionService {
         if (value != null && value.length() > max) {
             problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", max)));
         }
+    }
+
+    /** A member's name and e-mail address (from the actor registry). */
+    public record Contact(String name, String email) {
+    }
+
+    /**
+     * Sends the convocation by e-mail to every member on the attendance sheet who has an address,
+     * with the date, place, agenda and proxy rules, in the same transaction as the convocation date
+     * it records. @return how many e-mails were queued
+     */
+    @RequiresRole({Role.BOARD})
+    public int sendConvocation(long meetingId, LongFunction<Contact> contacts, Locale locale) {
+        BodyMeeting m = meeting(meetingId);
+        Body body = m.getBody();
+        LocalDate today = LocalDate.now(clock);
+        int sent = 0;
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        for (AttendanceLine line : sheet(meetingId)) {
+            Contact c = contacts.apply(line.getActorId());
+            if (c != null && mailer.queue(new MailOutbox.Mail("governance.mail.convocation", c.email(), c.name(), locale, null,
+                    c.name(), body.getName(), m.getTitle(), m.getStartsAt().format(when), m.getPlace() == null ? "–" : m.getPlace(),
+                    m.getAgenda() == null ? "–" : m.getAgenda(), body.getMaxProxies()))) {
+                sent++;
+            }
+        }
+        m.convened(today);
+        em.flush();
+        return sent;
     }
 
     public List<AttendanceLine> sheet(long meetingId) {

@@ -80,6 +80,16 @@ public class BodyMeeting extends BaseEntity implements Auditable {
         return convenedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
     }
 
+    /** The last day the convocation may leave for the statutes' notice period to be respected. */
+    public LocalDate conveneBy() {
+        return startsAt.toLocalDate().minusDays(body.getNoticeDays());
+    }
+
+    /** The convocation has just been sent (by e-mail through the outbox). */
+    public void convened(LocalDate on) {
+        this.convenedOn = on;
+    }
+
     /** The convocation was sent later than the statutes' notice period allows. */
     public boolean isNoticeTooShort() {
         Long given = noticeGiven();

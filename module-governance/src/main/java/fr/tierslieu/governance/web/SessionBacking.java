@@ -129,6 +129,28 @@ public class SessionBacking implements Serializable {
     }
 
     /** The notice warning, or null when the notice period is respected (or no convocation date yet). */
+    /** The last day the convocation may leave (the statutes' notice period), for the page. */
+    public String getConveneBy() {
+        return startsAt == null ? null : msg.format2("governance.session.conveneBy",
+                msg.date(startsAt.toLocalDate().minusDays(noticeDays)), noticeDays);
+    }
+
+    /** E-mails the convocation to every member with an address, and records today as its date. */
+    public void sendConvocation() {
+        int[] n = new int[1];
+        if (FacesSupport.attempt(msg, "sessionForm", () -> n[0] = sessions.sendConvocation(id, actorId -> {
+            try {
+                var a = actors.get(actorId);
+                return new fr.tierslieu.governance.application.SessionService.Contact(a.getName(), a.getEmail());
+            } catch (RuntimeException e) {
+                return null; // deleted meanwhile
+            }
+        }, Msg.locale()))) {
+            convenedOn = java.time.LocalDate.now();
+            FacesSupport.info(msg.format("governance.session.convocationSent", n[0]));
+        }
+    }
+
     public String getNoticeWarning() {
         if (convenedOn == null || startsAt == null) {
             return null;

@@ -1,6 +1,9 @@
 package fr.tierslieu.studytrip.application;
 
+import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -42,14 +45,25 @@ public class PollService {
     EntityManager em;
     @Inject
     MessageBundles messages;
+    @Inject
+    Mailer mailer;
+    @Inject
+    AppConfig config;
     Clock clock = Clock.systemUTC();
 
     public PollService() {
     }
 
-    public PollService(EntityManager em, MessageBundles messages) {
+    public PollService(EntityManager em, MessageBundles messages, Mailer mailer) {
         this.em = em;
         this.messages = messages;
+        this.mailer = mailer;
+        this.config = new AppConfig();
+    }
+
+    /** The personal link of an invitee, at the public address users type. */
+    public String link(Invitee i) {
+        return config.publicUrl(null) + "/public/studytrip/poll.xhtml?t=" + i.getToken();
     }
 
     static String newToken() {
@@ -122,7 +136,24 @@ public class PollService {
         Invitee i = new Invitee(trip, actorId, name.trim(), email == null || email.isBlank() ? null : email.trim(), newToken());
         em.persist(i);
         em.flush();
+        // the invitation leaves with the invitee's record, or not at all
+        mailer.queue(new MailOutbox.Mail("studytrip.mail.invitation", i.getEmail(), i.getName(), Locale.FRENCH, null,
+                i.getName(), trip.getTitle(), link(i)));
         return i;
+    }
+
+    /** Reminds the invitees with an address who have not answered yet. @return how many reminders were queued */
+    @RequiresRole({Role.ORGANIZER})
+    public int remind(long tripId) {
+        Trip trip = trip(tripId);
+        int n = 0;
+        for (Invitee i : invitees(tripId)) {
+            if (i.getAnswers().isEmpty() && mailer.queue(new MailOutbox.Mail("studytrip.mail.reminder", i.getEmail(), i.getName(),
+                    Locale.FRENCH, null, i.getName(), trip.getTitle(), link(i)))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @RequiresRole({Role.ORGANIZER})

@@ -1,6 +1,8 @@
 package fr.tierslieu.studytrip.application;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -40,12 +42,19 @@ public class TripService {
     EntityManager em;
     @Inject
     MessageBundles messages;
+    @Inject
+    Mailer mailer;
     Clock clock = Clock.systemUTC();
 
     public TripService() {
     }
 
     public TripService(EntityManager em, MessageBundles messages) {
+        this(em, messages, new Mailer.Recorder());
+    }
+
+    public TripService(EntityManager em, MessageBundles messages, Mailer mailer) {
+        this.mailer = mailer;
         this.em = em;
         this.messages = messages;
     }
@@ -140,6 +149,9 @@ public class TripService {
                 taken == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING, Instant.now(clock));
         em.persist(p);
         em.flush();
+        mailer.queue(new MailOutbox.Mail(p.getStatus() == RegistrationStatus.CONFIRMED ? "studytrip.mail.confirmed"
+                : "studytrip.mail.waiting", p.getEmail(), p.getName(), Locale.FRENCH, null, p.getName(), trip.getTitle(),
+                trip.getDate()));
         return p;
     }
 
@@ -175,8 +187,11 @@ public class TripService {
             if (taken == 0) {
                 return;
             }
-            waiting.get(0).setStatus(RegistrationStatus.CONFIRMED);
+            Participant promoted = waiting.get(0);
+            promoted.setStatus(RegistrationStatus.CONFIRMED);
             em.flush();
+            mailer.queue(new MailOutbox.Mail("studytrip.mail.promoted", promoted.getEmail(), promoted.getName(), Locale.FRENCH, null,
+                    promoted.getName(), promoted.getTrip().getTitle(), promoted.getTrip().getDate()));
         }
     }
 

@@ -8,8 +8,6 @@ import fr.tierslieu.studytrip.application.PollService;
 import fr.tierslieu.studytrip.domain.DatePoll;
 import fr.tierslieu.studytrip.domain.Invitee;
 import fr.tierslieu.studytrip.domain.PollDate;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +28,7 @@ public class PollBacking extends TripPage {
     PollService poll;
     @Inject
     ActorService actors;
+
 
     private transient List<PollDate> dates;
     private transient List<Invitee> invitees;
@@ -99,13 +98,17 @@ public class PollBacking extends TripPage {
         return a == null ? "" : a.name();
     }
 
-    /** The personal link of an invitee, absolute, to copy into an e-mail. */
+    /** The personal link of an invitee, at the public address (TIERSLIEU_PUBLIC_URL): the one the e-mail gives. */
     public String link(Invitee i) {
-        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
-        String scheme = ext.getRequestScheme();
-        int port = ext.getRequestServerPort();
-        String host = ext.getRequestServerName() + ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443) ? "" : ":" + port);
-        return scheme + "://" + host + ext.getRequestContextPath() + "/public/studytrip/poll.xhtml?t=" + i.getToken();
+        return poll.link(i);
+    }
+
+    /** E-mails a reminder to the invitees with an address who have not answered. */
+    public void remind() {
+        int[] n = new int[1];
+        if (FacesSupport.attempt(msg, "inviteesForm", () -> n[0] = poll.remind(id))) {
+            FacesSupport.info(msg.format("studytrip.poll.reminded", n[0]));
+        }
     }
 
     public void addDate() {

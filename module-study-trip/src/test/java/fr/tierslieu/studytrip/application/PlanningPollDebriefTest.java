@@ -41,6 +41,7 @@ class PlanningPollDebriefTest {
 
     static final Locale FR = Locale.FRENCH;
     private JpaTestSupport db;
+    private final fr.tierslieu.core.application.mail.Mailer.Recorder mails = new fr.tierslieu.core.application.mail.Mailer.Recorder();
 
     @BeforeEach
     void setUp() {
@@ -58,7 +59,7 @@ class PlanningPollDebriefTest {
     }
 
     PollService poll(EntityManager em) {
-        return new PollService(em, TestModules.bundles(new StudyTripModule()));
+        return new PollService(em, TestModules.bundles(new StudyTripModule()), mails);
     }
 
     TripService trips(EntityManager em) {
@@ -104,6 +105,15 @@ class PlanningPollDebriefTest {
         assertThat(a.getToken()).hasSizeGreaterThanOrEqualTo(43).isNotEqualTo(b.getToken());
         assertThatThrownBy(() -> db.run(em -> poll(em).invite(trip, null, "X", "pas-un-courriel", FR))).isInstanceOf(ValidationFailure.class);
 
+        // the invitee with an address got the invitation with their personal link
+        assertThat(mails.mails()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("studytrip.mail.invitation");
+            assertThat(m.to()).isEqualTo("p@example.org");
+            assertThat(m.args()).contains("http://localhost:8080/public/studytrip/poll.xhtml?t=" + a.getToken());
+        });
+        assertThat(db.<Integer>tx(em -> poll(em).remind(trip))).isEqualTo(1);
+        assertThat(mails.mails()).extracting(fr.tierslieu.core.application.mail.MailOutbox.Mail::kind)
+                .containsExactly("studytrip.mail.invitation", "studytrip.mail.reminder");
         assertThat(db.<Boolean>tx(em -> poll(em).invitation("inconnu-" + "x".repeat(30)).isPresent())).isFalse();
         assertThat(db.<Boolean>tx(em -> poll(em).invitation("' or 1=1 --").isPresent())).isFalse();
         PollService.Invitation inv = db.tx(em -> poll(em).invitation(a.getToken()).orElseThrow());

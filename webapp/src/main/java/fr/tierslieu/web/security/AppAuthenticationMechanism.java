@@ -2,6 +2,7 @@ package fr.tierslieu.web.security;
 
 import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.security.AccountChanges;
+import fr.tierslieu.core.application.security.ApiTokenService;
 import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.security.LoginThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -32,8 +34,8 @@ import java.util.logging.Logger;
  * <li>pages: a login form ({@code login.xhtml}) whose backing bean calls
  * {@code SecurityContext.authenticate}; on success the session id is renewed and the user kept in
  * the session; pages asked for without a session redirect to the form (ajax requests too);</li>
- * <li>{@code /api/*}: HTTP Basic with the same users (no session is created), or the session;
- * without either, 401 in JSON.</li>
+ * <li>{@code /api/*}: a personal access token ({@code Authorization: Bearer tl_…}), HTTP Basic
+ * with the same users (no session is created), or the session; without any, 401 in JSON.</li>
  * </ul>
  * Failed attempts are slowed down per username and client address ({@link LoginThrottle}).
  * A session whose account was disabled or changed since sign-in is ended.
@@ -59,6 +61,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     AccountChanges accountChanges;
     @Inject
     UserService users;
+    @Inject
+    ApiTokenService tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -74,6 +78,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         if (api && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(request, response, context, authorization.substring(6).trim());
+        }
+        if (api && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearer(request, response, context, authorization.substring(7).trim());
         }
 
         HttpSession session = request.getSession(false);
@@ -166,6 +173,34 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                 Set.copyOf(result.getCallerGroups()));
     }
 
+    /** A personal access token: one SHA-256 and a cached lookup, no password hash; failures are throttled like passwords. */
+    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
+                                        String secret) {
+        String address = clientAddress(request);
+        // checking a token is cheap (no password hash): only failures count, as guesses
+        Duration wait = throttle.waitBeforeAttempt("\u0000token", address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, wait.toSeconds());
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            return status(response, context, 429, "Too many failed attempts from this address: every attempt is refused for "
+                    + seconds + " s more");
+        }
+        Optional<ApiTokenService.Caller> caller;
+        try {
+            caller = tokens.authenticate(secret);
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Cannot check a token: " + e.getMessage());
+            response.setHeader("Retry-After", "10");
+            return status(response, context, 503, "The database does not answer; retry in a moment");
+        }
+        if (caller.isEmpty()) {
+            throttle.recordFailure("\u0000token", address);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Tiers-Lieu Studio\", error=\"invalid_token\"");
+            return status(response, context, 401, "Unknown, expired or revoked token");
+        }
+        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+    }
+
     /**
      * Checks a password, with at most as many hashes at once as the machine has processors (a
      * PBKDF2 hash costs about 0.3 s of CPU): an anonymous crowd cannot take every core. A password
@@ -196,9 +231,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
     }
 
-    /** The client's address (the proxy's forwarded address once a trusted proxy is configured). */
+    /** The client's address, as the trusted reverse proxy reports it ({@link Forwarded}). */
     static String clientAddress(HttpServletRequest request) {
-        return request.getRemoteAddr();
+        return Forwarded.clientAddress(request);
     }
 
     private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {

@@ -18,6 +18,12 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static volatile boolean hsts;
+
+    /** Whether every answer tells browsers to come back over HTTPS only (the public URL is https). */
+    public static void strictTransportSecurity(boolean on) {
+        hsts = on;
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,10 +49,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
+        if (hsts) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/api/") || path.endsWith(".xhtml") || path.isEmpty() || "/".equals(path)) {
+        // scripts, styles and fonts (/jakarta.faces.resource/…) keep Faces' own caching (7 days)
+        if (!path.startsWith("/jakarta.faces.resource/") && (path.startsWith("/api/") || path.endsWith(".xhtml") || path.isEmpty() || "/".equals(path))) {
             response.setHeader("Cache-Control", "no-store");
         }
     }

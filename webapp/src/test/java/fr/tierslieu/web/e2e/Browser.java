@@ -29,8 +29,16 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(false);
+    }
+
+    /** @param selfSignedTls accept the test's self-signed certificate (the HTTPS test through nginx) */
+    public Browser(boolean selfSignedTls) {
         try {
             ChromeOptions options = new ChromeOptions();
+            if (selfSignedTls) {
+                options.addArguments("--ignore-certificate-errors");
+            }
             String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
             options.setBinary(binary);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

@@ -69,6 +69,18 @@ public final class LocalApp {
         return start(demo, demo ? "" : "-empty");
     }
 
+    /** A separate application in demo mode with these variables set (e.g. TIERSLIEU_PUBLIC_URL); the caller stops it. */
+    public static LocalApp startWith(java.util.Map<String, String> env) {
+        EXTRA.set(env);
+        try {
+            return start(true, "-configured");
+        } finally {
+            EXTRA.remove();
+        }
+    }
+
+    private static final ThreadLocal<java.util.Map<String, String>> EXTRA = ThreadLocal.withInitial(java.util.Map::of);
+
     private static LocalApp start(boolean demo, String logSuffix, String... args) {
         try {
             Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
@@ -90,6 +102,7 @@ public final class LocalApp {
             // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
             builder.environment().put("TIERSLIEU_CDS", "false");
             builder.environment().remove("TIERSLIEU_DB_URL");
+            builder.environment().putAll(EXTRA.get());
             String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
             if (pgAdmin != null && !pgAdmin.isBlank()) {
                 // the PostgreSQL lane: a new database of test.sh's private cluster for each start

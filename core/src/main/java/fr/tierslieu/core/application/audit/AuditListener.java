@@ -39,7 +39,7 @@ public class AuditListener extends DescriptorEventAdapter {
     static final String INSERT_SQL = "INSERT INTO core_audit_entry "
             + "(id, occurred_at, username, action, entity_type, entity_id, label, changes) "
             + "VALUES (#id, #at, #username, #action, #type, #entityId, #label, #changes)";
-    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt");
+    private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt", "lastUsedAt");
     private static final int VALUE_MAX = 500;
     private static final int CHANGES_MAX = 20000;
     private static final int JSON_CHANGES_MAX = 100;
@@ -219,7 +219,7 @@ public class AuditListener extends DescriptorEventAdapter {
         if (value == null) {
             return null;
         }
-        if (attribute.toLowerCase(Locale.ROOT).contains("password")) {
+        if (attribute.toLowerCase(Locale.ROOT).contains("password") || attribute.toLowerCase(Locale.ROOT).contains("hash")) {
             return "********";
         }
         if (value instanceof Collection<?> c) {

@@ -64,7 +64,13 @@ public class MessageBundles {
         if (args == null || args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, supported(locale)).format(args);
+        Object[] values = args.clone();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof java.time.LocalDate d) { // MessageFormat's {n,date} knows java.util.Date only
+                values[i] = java.util.Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+            }
+        }
+        return new MessageFormat(pattern, supported(locale)).format(values);
     }
 
     /** Label of an enum constant: key {@code <module>.enum.<EnumName>.<CONSTANT>}. */
