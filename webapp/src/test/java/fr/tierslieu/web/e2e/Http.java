@@ -22,7 +22,14 @@ public final class Http {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     private final LocalApp app;
-    private final String authorization;
+    private String authorization;
+
+    /** Calls with a personal access token ({@code Authorization: Bearer …}). */
+    public static Http bearer(LocalApp app, String secret) {
+        Http h = new Http(app, null, null);
+        h.authorization = "Bearer " + secret;
+        return h;
+    }
 
     public Http(LocalApp app, String username, String password) {
         this.app = app;

@@ -84,4 +84,27 @@ class SecurityIT extends BrowserTest {
         assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-error")).getText())
                 .contains("Identifiant ou mot de passe incorrect");
     }
+
+    @Test
+    void aPersonalAccessTokenCarriesItsUsersRolesUntilRevoked() {
+        Http manager = new Http(app, "manager", "demo");
+        Http.Response created = manager.post("/api/core/tokens", "{\"name\":\"script de test\",\"days\":30}");
+        assertThat(created.status()).isEqualTo(201);
+        String secret = created.json().getString("secret");
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(secret).startsWith("tl_").hasSize(46);
+        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status()).isEqualTo(200);
+        // its user's roles: a manager may create an actor
+        assertThat(Http.bearer(app, secret).post("/api/core/actors", "{\"name\":\"Par jeton " + UUID.randomUUID()
+                + "\",\"kind\":\"ASSOCIATION\"}").status()).isEqualTo(201);
+        // listed without its secret
+        assertThat(manager.get("/api/core/tokens").body()).contains("script de test").doesNotContain(secret);
+        assertThat(manager.delete("/api/core/tokens/" + id).status()).isEqualTo(204);
+        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status()).isEqualTo(401);
+        assertThat(Http.bearer(app, "tl_" + "x".repeat(43)).get("/api/core/actors?size=1").status()).isEqualTo(401);
+        // another user cannot revoke it
+        Http.Response other = manager.post("/api/core/tokens", "{\"name\":\"autre\"}");
+        assertThat(new Http(app, "viewer", "demo").delete("/api/core/tokens/" + other.json().getJsonNumber("id").longValue()).status())
+                .isEqualTo(404);
+    }
 }

@@ -31,6 +31,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -254,7 +255,11 @@ public final class WorkspaceArchive {
     private static long writeRows(Connection c, String table, OutputStream out) throws SQLException, IOException {
         long n = 0;
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + table + orderBy(c, table))) {
+        String order = orderBy(c, table);
+        // A table without a primary key (a collection table) has no order both databases agree on:
+        // its lines are sorted here, so that the same rows are the same bytes on H2 and PostgreSQL.
+        List<String> unordered = order.isEmpty() ? new ArrayList<>() : null;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + table + order)) {
             ResultSetMetaData md = r.getMetaData();
             while (r.next()) {
                 JsonObjectBuilder row = Json.createObjectBuilder();
@@ -262,9 +267,21 @@ public final class WorkspaceArchive {
                     String column = md.getColumnLabel(i).toLowerCase(Locale.ROOT);
                     row.add(column, json(r, i, md.getColumnType(i)));
                 }
-                w.write(row.build().toString());
-                w.write('\n');
+                String line = row.build().toString();
+                if (unordered != null) {
+                    unordered.add(line);
+                } else {
+                    w.write(line);
+                    w.write('\n');
+                }
                 n++;
+            }
+        }
+        if (unordered != null) {
+            Collections.sort(unordered);
+            for (String line : unordered) {
+                w.write(line);
+                w.write('\n');
             }
         }
         w.flush();
@@ -273,13 +290,14 @@ public final class WorkspaceArchive {
 
     /** Rows in primary-key order, so that two exports of the same data are the same bytes. */
     private static String orderBy(Connection c, String table) throws SQLException {
-        List<String> keys = new ArrayList<>();
+        // JDBC lists key columns by name, in an order each driver chooses: KEY_SEQ is the key's own order
+        java.util.TreeMap<Short, String> keys = new java.util.TreeMap<>();
         try (ResultSet r = c.getMetaData().getPrimaryKeys(null, schema(c), storedName(c, table))) {
             while (r.next()) {
-                keys.add(r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+                keys.put(r.getShort("KEY_SEQ"), r.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
             }
         }
-        return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys);
+        return keys.isEmpty() ? "" : " ORDER BY " + String.join(", ", keys.values());
     }
 
     private static JsonValue json(ResultSet r, int i, int type) throws SQLException {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# "Online for a real team" benchmark, one run on this machine, loopback only (see README,
+# "Benchmarks"): REST with a personal access token and with HTTP Basic (wrk -t2 -c20), bytes of
+# three pages with and without gzip, and the actor list page beside the static-resource floor.
+# Starts the built application (mvn -DskipTests install first) with ./run.sh on a free port and
+# a fresh data folder, and stops it by its process id. Needs wrk (apt-get install wrk).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../../../.." && pwd)"
+cd "$root"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+data=$(mktemp -d "${TMPDIR:-/tmp}/tierslieu-bench-XXXXXX")
+TIERSLIEU_PORT=$port TIERSLIEU_DATA_DIR=$data TIERSLIEU_SKIP_BUILD=true TIERSLIEU_CDS=false ./run.sh > "$data/run.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 240); do curl -s "$base/health/ready" | grep -q '"UP"' && break; sleep 1; done
+duration=${BENCH_SECONDS:-15}
+
+# a session of the login form (pages), and a token (REST)
+jar="$data/cookies"
+vs=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=manager" \
+  --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$vs" \
+  "$base/login.xhtml"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
+token=$(curl -s -u manager:demo -H 'Content-Type: application/json' -d '{"name":"benchmark","days":1}' "$base/api/core/tokens" \
+  | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
+model=$(curl -s -H "Authorization: Bearer $token" "$base/api/economy/models" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+
+measure() { # label, then wrk arguments
+  local label=$1; shift
+  local out
+  out=$(wrk -t2 -c20 -d"${duration}s" --latency "$@")
+  printf '| %s | %s | %s | %s | %s |\n' "$label" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+    "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "90%" {print $2}')" \
+    "$(echo "$out" | awk '$1 == "99%" {print $2}')"
+  echo "$out" | grep -q "Non-2xx" && echo "$out" | grep "Non-2xx" >&2 || true
+}
+
+echo "wrk -t2 -c20 -d${duration}s on loopback, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo
+echo "| what | requests/s | p50 | p90 | p99 |"
+echo "|---|---|---|---|---|"
+measure "static resource (floor): /resources/css/app.css" "$base/resources/css/app.css"
+measure "GET /api/core/actors?size=20, token (Bearer)" -H "Authorization: Bearer $token" "$base/api/core/actors?size=20"
+measure "GET /api/core/actors?size=20, HTTP Basic" -H "Authorization: Basic $(printf 'manager:demo' | base64)" "$base/api/core/actors?size=20"
+measure "actor list page (session)" -H "Cookie: JSESSIONID=$session" "$base/core/actors/list.xhtml"
+measure "dashboard (session)" -H "Cookie: JSESSIONID=$session" "$base/index.xhtml"
+echo
+echo "| page | bytes | with gzip |"
+echo "|---|---|---|"
+for page in /index.xhtml /core/actors/list.xhtml "/economy/model.xhtml?id=$model"; do
+  plain=$(curl -s -o /dev/null -w '%{size_download}' -H "Cookie: JSESSIONID=$session" "$base$page")
+  gz=$(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -H "Cookie: JSESSIONID=$session" "$base$page")
+  printf '| %s | %s | %s |\n' "$page" "$plain" "$gz"
+done
