@@ -27,4 +27,19 @@ class BundlesTest {
     void everyLiteralKeyOfTheSourcesAndPagesExists() {
         assertThat(BundleChecks.literalKeysMissing(new EconomyModule())).isEmpty();
     }
+
+    @Test
+    void frenchAsItsReadersWriteIt() {
+        assertThat(BundleChecks.frenchTypography(new EconomyModule())).isEmpty();
+    }
+
+    @Test
+    void englishPluralsAreChoices() {
+        assertThat(BundleChecks.englishPlurals(new EconomyModule())).isEmpty();
+    }
+
+    @Test
+    void everyPatternFormats() {
+        assertThat(BundleChecks.patternsThatDoNotFormat(new EconomyModule())).isEmpty();
+    }
 }

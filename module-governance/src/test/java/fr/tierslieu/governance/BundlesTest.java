@@ -31,4 +31,19 @@ class BundlesTest {
     void everyLiteralKeyOfTheSourcesAndPagesExists() {
         assertThat(BundleChecks.literalKeysMissing(new GovernanceModule())).isEmpty();
     }
+
+    @Test
+    void frenchAsItsReadersWriteIt() {
+        assertThat(BundleChecks.frenchTypography(new GovernanceModule())).isEmpty();
+    }
+
+    @Test
+    void englishPluralsAreChoices() {
+        assertThat(BundleChecks.englishPlurals(new GovernanceModule())).isEmpty();
+    }
+
+    @Test
+    void everyPatternFormats() {
+        assertThat(BundleChecks.patternsThatDoNotFormat(new GovernanceModule())).isEmpty();
+    }
 }

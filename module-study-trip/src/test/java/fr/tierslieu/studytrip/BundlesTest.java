@@ -30,4 +30,19 @@ class BundlesTest {
     void everyLiteralKeyOfTheSourcesAndPagesExists() {
         assertThat(BundleChecks.literalKeysMissing(new StudyTripModule())).isEmpty();
     }
+
+    @Test
+    void frenchAsItsReadersWriteIt() {
+        assertThat(BundleChecks.frenchTypography(new StudyTripModule())).isEmpty();
+    }
+
+    @Test
+    void englishPluralsAreChoices() {
+        assertThat(BundleChecks.englishPlurals(new StudyTripModule())).isEmpty();
+    }
+
+    @Test
+    void everyPatternFormats() {
+        assertThat(BundleChecks.patternsThatDoNotFormat(new StudyTripModule())).isEmpty();
+    }
 }

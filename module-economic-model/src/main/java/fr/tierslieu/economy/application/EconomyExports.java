@@ -172,7 +172,7 @@ public class EconomyExports {
         EconomicModel model = economy.model(modelId);
         ModelSpec spec = model.spec();
         Forecast.Result f = economy.forecast(spec, l);
-        NumberFormat money = NumberFormat.getIntegerInstance(Locale.FRANCE);
+        NumberFormat money = fr.tierslieu.core.application.i18n.Numbers.integerFormat(l);
         PdfDocument pdf = new PdfDocument(true, model.getName());
         pdf.title(t(l, "economy.pdf.title")).subtitle(model.getName());
         if (model.isIllustrative()) {

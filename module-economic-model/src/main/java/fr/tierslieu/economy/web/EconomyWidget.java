@@ -75,7 +75,7 @@ public class EconomyWidget {
         }
         int year = LocalDate.now().getYear();
         return forecast.years().stream().filter(y -> y.year() == year).findFirst()
-                .map(y -> String.format(Msg.locale(), "%.0f %%", y.selfFinancingRatio() * 100)).orElse("–");
+                .map(y -> fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), y.selfFinancingRatio(), 0)).orElse("–");
     }
 
     public EconomyService.Deadline getNextDeadline() {

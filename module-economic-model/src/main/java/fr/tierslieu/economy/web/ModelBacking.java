@@ -375,11 +375,11 @@ public class ModelBacking implements Serializable {
     }
 
     public String money(double v) {
-        return Double.isInfinite(v) || Double.isNaN(v) ? "–" : String.format(Msg.locale(), "%,.0f €", v);
+        return Double.isInfinite(v) || Double.isNaN(v) ? "–" : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v, 0);
     }
 
     public String percent(double fraction) {
-        return Double.isNaN(fraction) ? "–" : String.format(Msg.locale(), "%.0f %%", fraction * 100);
+        return Double.isNaN(fraction) ? "–" : fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), fraction, 0);
     }
 
     public String getFirstNegative() {

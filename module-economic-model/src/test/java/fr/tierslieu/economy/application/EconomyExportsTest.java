@@ -63,6 +63,14 @@ class EconomyExportsTest {
     void thePdfAndTheCsvAreWhatTheySayTheyAre() {
         byte[] pdf = db.tx(em -> service(em).budgetPdf(id, Locale.FRENCH));
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // a funder reads French amounts: « 55 176 », « −5 484 », « 38 % », never « 55176 » or « 57.5 »
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).containsPattern("\\d{1,3}\u202F\\d{3}").contains("part des ressources propres")
+                .doesNotContain("autofinancement");
+        assertThat(text).doesNotContainPattern("(?<![\\d\\w])-\\d"); // the minus sign is « − »
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+        String english = fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> service(em).budgetPdf(id, Locale.ENGLISH)));
+        assertThat(english).containsPattern("\\d{1,3},\\d{3}").doesNotContain("\u202F");
         String csv = new String(db.tx(em -> service(em).cashCsv(id, Locale.FRENCH)), StandardCharsets.UTF_8);
         String[] lines = csv.split("\r\n");
         assertThat(lines).hasSize(61);

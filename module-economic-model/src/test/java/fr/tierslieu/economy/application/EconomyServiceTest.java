@@ -104,9 +104,9 @@ class EconomyServiceTest {
         String bad = "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes;2026-02;10\nSTAFF;2026-13;3000\nSTAFF;2026-02;abc\n";
         assertThatThrownBy(() -> db.run(em -> economy(em).importActuals(id, bad, FR)))
                 .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations()).extracting(ValidationFailure.Violation::message)
-                        .anyMatch(m -> m.startsWith("Ligne 3 :") && m.contains("Ventes"))
-                        .anyMatch(m -> m.startsWith("Ligne 4 :") && m.contains("2026-13"))
-                        .anyMatch(m -> m.startsWith("Ligne 5 :") && m.contains("abc")));
+                        .anyMatch(m -> m.startsWith("Ligne 3\u202F:") && m.contains("Ventes"))
+                        .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-13"))
+                        .anyMatch(m -> m.startsWith("Ligne 5\u202F:") && m.contains("abc")));
         assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).isEmpty();
 
         String good = "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes et prestations;2026-02;5000\nCharges de personnel;2026-01;3000\n";

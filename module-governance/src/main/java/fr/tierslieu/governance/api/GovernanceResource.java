@@ -180,7 +180,7 @@ public class GovernanceResource {
     }
 
     public record ResolutionJson(int position, String title, String text, String majority, boolean voted, boolean adopted,
-                                 String summary) {
+                                 String summary, List<StepJson> steps) {
     }
 
     public record MeetingJson(long id, long bodyId, String title, java.time.LocalDateTime startsAt, String place, String agenda,
@@ -194,19 +194,28 @@ public class GovernanceResource {
     @APIResponse(responseCode = "404", description = "No such meeting")
     public MeetingJson meeting(@jakarta.ws.rs.PathParam("id") long id) {
         var m = sessions.meeting(id);
+        Locale locale = ApiLocale.of(headers);
         return new MeetingJson(m.getId(), m.getBody().getId(), m.getTitle(), m.getStartsAt(), m.getPlace(), m.getAgenda(),
                 m.getConvenedOn(), m.isNoticeTooShort(),
                 sessions.sheet(id).stream().map(l -> new AttendanceJson(l.getActorId(), l.isPresent(), l.getProxyTo())).toList(),
-                sessions.resolutions(id).stream().map(r -> new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(),
-                        r.getMajority().name(), r.isVoted(), r.isAdopted(), r.getSummary())).toList());
+                sessions.resolutions(id).stream().map(r -> resolution(r, locale)).toList());
     }
 
     @GET
     @Path("decisions")
     @Operation(summary = "The register of decisions (voted resolutions), optionally filtered by text")
     public List<ResolutionJson> decisions(@jakarta.ws.rs.QueryParam("q") String q) {
-        return sessions.decisions(q).stream().map(r -> new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(),
-                r.getMajority().name(), r.isVoted(), r.isAdopted(), r.getSummary())).toList();
+        Locale locale = ApiLocale.of(headers);
+        return sessions.decisions(q).stream().map(r -> resolution(r, locale)).toList();
+    }
+
+    /** The summary in the request's language (Accept-Language), the steps as numbers for programs. */
+    private ResolutionJson resolution(fr.tierslieu.governance.domain.Resolution r, Locale locale) {
+        List<String> lines = fr.tierslieu.governance.application.SessionService.summaryLines(messages, locale, r);
+        return new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(), r.getMajority().name(), r.isVoted(), r.isAdopted(),
+                lines.isEmpty() ? null : String.join("\n", lines),
+                r.getTallySteps().stream().map(s -> new StepJson(s.key(), s.args(),
+                        fr.tierslieu.governance.application.SessionService.words(messages, locale, s))).toList());
     }
 
     @Inject
@@ -246,7 +255,11 @@ public class GovernanceResource {
                         .map(b -> new BoardJson(b.actorId(), b.name(), b.status().name(), b.lastVersion())).toList());
     }
 
-    public record StepJson(String key, String text) {
+    /**
+     * A step of a tally: its message key (governance.tally.step.KEY), its arguments (numbers as
+     * numbers: 0.6667 for 66,67 %), and the step in words in the request's language.
+     */
+    public record StepJson(String key, List<Object> args, String text) {
     }
 
     /** @param warnings the colleges' split breaks the SCIC rules (the same words as the colleges page); counted anyway */
@@ -270,7 +283,7 @@ public class GovernanceResource {
         }
         TallyResult r = governance.tally(body, locale);
         return new TallyJson(r.quorumMet(), r.adopted(), r.represented(), r.total(), r.counts(), r.colleges(), r.weightedFor(),
-                r.steps().stream().map(s -> new StepJson(s.key(), governance.describe(s, locale))).toList(),
+                r.steps().stream().map(s -> new StepJson(s.key(), s.args(), governance.describe(s, locale))).toList(),
                 body.colleges() == null ? List.of() : governance.collegeProblems(body.colleges(), locale));
     }
 }

@@ -144,7 +144,7 @@ public class GovernanceDemoData implements DemoDataProvider {
         }
         TallyResult result = TallyEngine.tally(new TallyInput(body.getQuorumFirst().doubleValue() / 100, body.getMaxProxies(),
                 r.getMajority(), List.of(), voters));
-        r.record(result.adopted(), SessionService.summary(messages, java.util.Locale.FRENCH, result));
+        r.record(result);
         return r;
     }
 
@@ -155,7 +155,7 @@ public class GovernanceDemoData implements DemoDataProvider {
         String[][] v1 = {
                 {"Objet", "Atelier Z est un lieu de travail collaboratif, ouvert à tous, au service de la transition écologique et du développement local."},
                 {"Valeurs", "Coopération, ouverture, sobriété, ancrage local."},
-                {"Engagements des partenaires", "Chaque signataire précise ses apports : financement, apports en nature, locaux, temps bénévole, rôles."},
+                {"Engagements des partenaires", "Chaque signataire précise ses apports\u202F: financement, apports en nature, locaux, temps bénévole, rôles."},
                 {"Gouvernance", "Les décisions sont prises par l’assemblée générale et le conseil d’administration selon les statuts."}};
         StringBuilder text = new StringBuilder();
         int n = 1;
@@ -168,7 +168,7 @@ public class GovernanceDemoData implements DemoDataProvider {
         int position = 1;
         for (String[] a : v1) {
             String body = a[0].equals("Gouvernance")
-                    ? "Les décisions sont prises par l’assemblée générale et le conseil selon les statuts ; en SCIC, par collèges de vote."
+                    ? "Les décisions sont prises par l’assemblée générale et le conseil selon les statuts\u202F; en SCIC, par collèges de vote."
                     : a[1];
             em.persist(new CharterArticle(charter, position++, a[0], body));
         }

@@ -282,7 +282,7 @@ public class SessionService {
                         : m.objection().strip()));
             }
         }
-        r.record(result.adopted(), summary(messages, locale, result));
+        r.record(result);
         em.flush();
         return result;
     }
@@ -326,10 +326,8 @@ public class SessionService {
             if (r.getText() != null) {
                 pdf.paragraph(r.getText());
             }
-            if (r.getSummary() != null) {
-                for (String line : r.getSummary().split("\n")) {
-                    pdf.bullet(line);
-                }
+            for (String line : summaryLines(messages, locale, r)) {
+                pdf.bullet(line);
             }
         }
         if (m.getMinutes() != null) {
@@ -343,9 +341,16 @@ public class SessionService {
         return messages.format(locale, "governance.tally.step." + step.key(), step.args().toArray());
     }
 
-    /** All the steps of a tally in words, one per line: what a resolution keeps as the record of its vote. */
-    public static String summary(MessageBundles messages, Locale locale, TallyResult result) {
-        return String.join("\n", result.steps().stream().map(s -> words(messages, locale, s)).toList());
+    /**
+     * The record of a resolution's vote in words, one line per step, in the reader's language and
+     * number format; a vote recorded before the steps were kept as data shows the text kept then.
+     */
+    public static List<String> summaryLines(MessageBundles messages, Locale locale, Resolution r) {
+        List<TallyResult.Step> steps = r.getTallySteps();
+        if (!steps.isEmpty()) {
+            return steps.stream().map(s -> words(messages, locale, s)).toList();
+        }
+        return r.getSummary() == null ? List.of() : List.of(r.getSummary().split("\n"));
     }
 
     private static String blank(String s) {

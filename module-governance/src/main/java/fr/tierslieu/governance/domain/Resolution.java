@@ -50,9 +50,19 @@ public class Resolution extends BaseEntity implements Auditable {
     @Column(name = "adopted", nullable = false)
     private boolean adopted;
 
-    /** The tally's steps in the language of the person who recorded the vote, one per line. */
+    /** Room for the largest tally (1,000 members, each with a proxy step and an objection). */
+    public static final int STEPS_MAX = 400_000;
+
+    /**
+     * Votes recorded before tally steps were kept as data: the steps in the language of the person
+     * who recorded the vote, one per line. Null for votes recorded since.
+     */
     @Column(name = "summary", length = TEXT_MAX)
     private String summary;
+
+    /** The tally's steps as message keys and arguments (JSON, see {@link TallySteps}), formatted when read. */
+    @Column(name = "tally_steps", length = STEPS_MAX)
+    private String tallySteps;
 
     protected Resolution() {
     }
@@ -65,10 +75,11 @@ public class Resolution extends BaseEntity implements Auditable {
         this.majority = majority;
     }
 
-    public void record(boolean adopted, String summary) {
+    public void record(TallyResult result) {
         this.voted = true;
-        this.adopted = adopted;
-        this.summary = summary.length() > TEXT_MAX ? summary.substring(0, TEXT_MAX) : summary;
+        this.adopted = result.adopted();
+        this.summary = null;
+        this.tallySteps = TallySteps.toJson(result.steps(), STEPS_MAX);
     }
 
     @Override
@@ -109,7 +120,13 @@ public class Resolution extends BaseEntity implements Auditable {
         return adopted;
     }
 
+    /** The text kept for a vote recorded before steps were stored as data, else null. */
     public String getSummary() {
         return summary;
+    }
+
+    /** The tally's steps (empty for a vote recorded before they were kept as data). */
+    public java.util.List<TallyResult.Step> getTallySteps() {
+        return TallySteps.fromJson(tallySteps);
     }
 }

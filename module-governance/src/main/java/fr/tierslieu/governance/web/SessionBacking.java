@@ -47,6 +47,8 @@ public class SessionBacking implements Serializable {
     ActorService actors;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.i18n.MessageBundles bundles;
 
     private Long id;
     private long version;
@@ -273,8 +275,9 @@ public class SessionBacking implements Serializable {
         return names.apply(actorId);
     }
 
-    public List<String> lines(String text) {
-        return text == null ? List.of() : List.of(text.split("\n"));
+    /** The record of a resolution's vote, one line per step, in the reader's language. */
+    public List<String> lines(Resolution r) {
+        return SessionService.summaryLines(bundles, Msg.locale(), r);
     }
 
     public Majority[] getMajorities() {

@@ -124,5 +124,8 @@ class CharterServiceTest {
                         org.assertj.core.groups.Tuple.tuple("Bruno", CharterService.SignStatus.MISSING));
         byte[] pdf = db.tx(em -> charters(em).pdf(charter, id -> "#" + id, FR));
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).contains("Un lieu ouvert à tous.");
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
     }
 }

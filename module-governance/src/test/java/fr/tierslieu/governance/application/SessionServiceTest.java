@@ -114,7 +114,7 @@ class SessionServiceTest {
         assertThatThrownBy(() -> db.run(em -> bodies(em).addMandate(body, b, null, MandatePosition.PRESIDENT, null,
                 LocalDate.of(2026, 1, 1), null, FR)))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
-                        .contains("Président·e").contains("Conseil d’administration"));
+                        .contains("Présidence").contains("Conseil d’administration"));
         db.run(em -> bodies(em).addMandate(body, b, null, MandatePosition.PRESIDENT, null, LocalDate.of(2028, 1, 1), null, FR));
         assertThatThrownBy(() -> db.run(em -> bodies(em).addMandate(body, 9999L, null, MandatePosition.MEMBER, null,
                 LocalDate.of(2026, 1, 1), LocalDate.of(2025, 1, 1), FR)))
@@ -162,7 +162,13 @@ class SessionServiceTest {
         assertThat(result.adopted()).isTrue(); // 2 of 3 cast = two thirds
         Resolution saved = db.tx(em -> sessions(em).resolutions(meeting).get(0));
         assertThat(saved.isAdopted()).isTrue();
-        assertThat(saved.getSummary()).contains("Règle : majorité des deux tiers");
+        // the record keeps numbers, formatted when read: each reader sees their own number format
+        assertThat(saved.getSummary()).isNull();
+        String french = String.join("\n", SessionService.summaryLines(TestModules.bundles(new GovernanceModule()), FR, saved));
+        String english = String.join("\n", SessionService.summaryLines(TestModules.bundles(new GovernanceModule()), Locale.ENGLISH, saved));
+        assertThat(french).contains("Règle\u202F: majorité des deux tiers").containsPattern("\\d+,\\d\\d\u202F%")
+                .doesNotContainPattern("\\d\\.\\d\\d");
+        assertThat(english).contains("two thirds").containsPattern("\\d+\\.\\d\\d%").doesNotContain("\u202F");
         assertThatThrownBy(() -> db.run(em -> sessions(em).vote(res, votes, Map.of(), id -> "#" + id, FR)))
                 .isInstanceOf(ValidationFailure.class);
         List<Resolution> register = db.tx(em -> sessions(em).decisions("charte"));
@@ -171,6 +177,10 @@ class SessionServiceTest {
 
         byte[] pdf = db.tx(em -> sessions(em).minutesPdf(meeting, id -> "#" + id, FR));
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        // the minutes print the vote in French: « 66,67 % », « Règle : … », no « 66.67 »
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).contains("Règle\u202F: majorité des deux tiers").containsPattern("\\d+,\\d\\d\u202F%");
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
     }
 
     @Test

@@ -106,7 +106,7 @@ public class StudyTripDemoData implements DemoDataProvider {
                 ds[i].score(cs[k].getId(), scores[i][k]);
             }
         }
-        trip.choose(tregor, "Le plus proche de nos questions (modèle mixte, SCIC) et un hôte disponible en mai ; "
+        trip.choose(tregor, "Le plus proche de nos questions (modèle mixte, SCIC) et un hôte disponible en mai\u202F; "
                 + "la distance se compense par le covoiturage.");
 
         java.time.LocalDate[] days = {trip.getDate(), trip.getDate().plusWeeks(1), trip.getDate().plusWeeks(2)};
@@ -136,8 +136,8 @@ public class StudyTripDemoData implements DemoDataProvider {
                 {Itinerary.Kind.DEPARTURE, "Départ d’Atelier Z, Névez", "47.819500", "-3.792700", "07:30", 10, null},
                 {Itinerary.Kind.VISIT, "Visite du tiers-lieu et rencontre de l’équipe", "48.732600", "-3.456600", "10:00", 150, "18:00"},
                 {Itinerary.Kind.LUNCH, "Déjeuner sur place avec les hôtes", null, null, null, 75, null},
-                {Itinerary.Kind.VISIT, "Atelier : gouvernance et modèle économique", null, null, null, 105, "18:00"},
-                {Itinerary.Kind.DEBRIEF, "Débrief à chaud du groupe", null, null, null, 30, null},
+                {Itinerary.Kind.VISIT, "Atelier\u202F: gouvernance et modèle économique", null, null, null, 105, "18:00"},
+                {Itinerary.Kind.DEBRIEF, "Bilan à chaud du groupe", null, null, null, 30, null},
                 {Itinerary.Kind.RETURN, "Retour à Névez", "47.819500", "-3.792700", null, 0, null}};
         int position = 0;
         for (Object[] st : stops) {
@@ -150,9 +150,9 @@ public class StudyTripDemoData implements DemoDataProvider {
         em.persist(new Cost(trip, "Participation à l’accueil par l’hôte", new BigDecimal("150.00"), "Atelier Z"));
 
         Instant at = Instant.parse("2027-05-21T17:00:00Z");
-        em.persist(new Note(trip, Note.Kind.QUESTION, "Comment avez-vous réparti les rôles entre bénévoles et salariés ?", null, false, at));
+        em.persist(new Note(trip, Note.Kind.QUESTION, "Comment avez-vous réparti les rôles entre bénévoles et salariés\u202F?", null, false, at));
         em.persist(new Note(trip, Note.Kind.NOTE, "Les hôtes ont mis deux ans à stabiliser leurs séminaires d’entreprise.", "modèle économique", false, at));
-        em.persist(new Note(trip, Note.Kind.VIGILANCE, "Ne pas dépendre d’une seule grosse subvention : anticiper la fin des aides de démarrage.",
+        em.persist(new Note(trip, Note.Kind.VIGILANCE, "Ne pas dépendre d’une seule grosse subvention\u202F: anticiper la fin des aides de démarrage.",
                 "modèle économique", false, at));
         em.persist(new Note(trip, Note.Kind.SUCCESS_FACTOR, "Un·e salarié·e dédié·e à l’animation dès la première année.", "gouvernance", true, at));
         em.flush();

@@ -3,6 +3,7 @@ package fr.tierslieu.studytrip.application;
 import fr.tierslieu.core.application.export.ICalendar;
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.i18n.Typography;
 import fr.tierslieu.studytrip.domain.Carpool;
 import fr.tierslieu.studytrip.domain.Itinerary;
 import fr.tierslieu.studytrip.domain.Note;
@@ -96,10 +97,10 @@ public class TripExports {
             Carpool.Plan plan = trips.carpool(tripId);
             pdf.heading(messages.get(locale, "studytrip.plan.title"));
             for (Carpool.Car car : plan.cars()) {
-                pdf.bullet(car.driver() + " : " + (car.passengers().isEmpty() ? "–" : String.join(", ", car.passengers())));
+                pdf.bullet(Typography.labelled(locale, car.driver(), car.passengers().isEmpty() ? "–" : String.join(", ", car.passengers())));
             }
             if (!plan.unseated().isEmpty()) {
-                pdf.bullet(messages.get(locale, "studytrip.plan.unseated") + " : " + String.join(", ", plan.unseated()));
+                pdf.bullet(Typography.labelled(locale, messages.get(locale, "studytrip.plan.unseated"), String.join(", ", plan.unseated())));
             }
         } else {
             pdf.heading(messages.get(locale, "studytrip.transport.coach"));

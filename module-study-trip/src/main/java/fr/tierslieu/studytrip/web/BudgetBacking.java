@@ -98,11 +98,11 @@ public class BudgetBacking extends TripPage {
     }
 
     public String euros(long cents) {
-        return String.format(Msg.locale(), "%,.2f €", cents / 100.0);
+        return fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), cents / 100.0, 2);
     }
 
     public String euros(BigDecimal v) {
-        return v == null ? "–" : String.format(Msg.locale(), "%,.2f €", v);
+        return v == null ? "–" : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v.doubleValue(), 2);
     }
 
     public void addCost() {

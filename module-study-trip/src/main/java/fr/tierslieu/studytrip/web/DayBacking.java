@@ -71,7 +71,7 @@ public class DayBacking extends TripPage {
 
     public String length() {
         long m = getDay().length().toMinutes();
-        return String.format("%d h %02d", m / 60, m % 60);
+        return String.format("%d\u00A0h\u00A0%02d", m / 60, m % 60);
     }
 
     public String warning(Itinerary.Warning w) {
@@ -129,11 +129,11 @@ public class DayBacking extends TripPage {
     }
 
     public String km(double km) {
-        return String.format(Msg.locale(), "%.0f km", km);
+        return fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(), km, 0, "km");
     }
 
     public String kg(double kg) {
-        return String.format(Msg.locale(), "%.1f kg", kg);
+        return fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(), kg, 1, "kg");
     }
 
     public Itinerary.Kind[] getKinds() {

@@ -108,7 +108,7 @@ public class DestinationsBacking extends TripPage {
     }
 
     public String score(double s) {
-        return String.format(Msg.locale(), "%.2f / 5", s);
+        return fr.tierslieu.core.application.i18n.Numbers.decimal(Msg.locale(), s, 2) + "\u00A0/\u00A05";
     }
 
     public Map<String, String> getGrid() {
@@ -219,8 +219,8 @@ public class DestinationsBacking extends TripPage {
             departureRead = true;
         }
         fr.tierslieu.studytrip.domain.Travel.Point from = departure;
-        return from == null ? "–" : String.format(Msg.locale(), "%.0f km",
-                fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()));
+        return from == null ? "–" : fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(),
+                fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()), 0, "km");
     }
 
     public List<Choice> getActorChoices() {

@@ -134,11 +134,11 @@ public class TripsBacking implements Serializable {
     }
 
     public String km(double km) {
-        return String.format(Msg.locale(), "%.1f km", km);
+        return fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(), km, 1, "km");
     }
 
     public String kg(double kg) {
-        return String.format(Msg.locale(), "%.1f kg", kg);
+        return fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(), kg, 1, "kg");
     }
 
     public Long getId() {

@@ -260,5 +260,8 @@ class PlanningPollDebriefTest {
         assertThat(ics).contains("SUMMARY:Départ – Départ d’Atelier Z\\, Névez").contains("DTSTART:20270521T053000Z");
         byte[] pdf = db.tx(em -> exports.apply(em).daySheet(trip, FR));
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).contains("Départ d’Atelier Z");
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
     }
 }

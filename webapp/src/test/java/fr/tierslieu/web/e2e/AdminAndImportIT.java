@@ -55,7 +55,7 @@ class AdminAndImportIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("input[type='file']")).sendKeys(bad.toString());
         browser.click(By.id("importForm:upload"));
         String errors = browser.waitFor(By.id("importErrors")).getText();
-        assertThat(errors).contains("Ligne 3").contains("« Ferme »").contains("« 9 » n’est pas une note");
+        assertThat(errors).contains("Ligne 3").contains("«\u202FFerme\u202F»").contains("«\u202F9\u202F» n’est pas une note");
         assertThat(errors).doesNotContain("Ligne 2");
 
         String marker = "Fabrique " + UUID.randomUUID().toString().substring(0, 6);

@@ -78,7 +78,7 @@ class MactorIT extends BrowserTest {
         cell.clear();
         cell.sendKeys("7");
         browser.click(By.id("editForm:save"));
-        browser.waitUntil(d -> d.findElement(By.id("editForm:matrixMessages")).getText().contains("« Atelier Z » → « Bretagne Transition »"));
+        browser.waitUntil(d -> d.findElement(By.id("editForm:matrixMessages")).getText().contains("«\u202FAtelier Z\u202F» → «\u202FBretagne Transition\u202F»"));
         assertThat(browser.driver().findElements(By.cssSelector("input.tl-invalid"))).hasSize(1);
 
         // MID imported from a CSV file with headers (as a spreadsheet exports it)

@@ -46,10 +46,10 @@ class ProjectJourneyIT extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/journey.xhtml"));
         browser.click(By.id("journeyForm:start"));
         browser.waitFor(By.id("journeyForm:overall"));
-        assertThat(browser.driver().findElement(By.id("overallLine")).getText()).startsWith("0 activité(s) faite(s) sur 16");
+        assertThat(browser.driver().findElement(By.id("overallLine")).getText()).startsWith("0 activité faite sur 16");
         WebElement firstBox = browser.driver().findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-done"));
         firstBox.click();
-        browser.waitUntil(d -> d.findElement(By.id("overallLine")).getText().startsWith("1 activité(s) faite(s) sur 16"));
+        browser.waitUntil(d -> d.findElement(By.id("overallLine")).getText().startsWith("1 activité faite sur 16"));
         assertThat(browser.driver().findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-title")).getText())
                 .isEqualTo("Partage des ambitions et objectifs du projet");
 
@@ -64,9 +64,9 @@ class ProjectJourneyIT extends BrowserTest {
         long kerascoet = actorId(http, "Collectif des riverains");
         selectMany("attendeeForm:invited", List.of(inrae, kerascoet));
         browser.click(By.id("attendeeForm:invite"));
-        browser.waitUntil(d -> d.findElement(By.id("presentCount")).getText().startsWith("0 présent(s) sur 2"));
+        browser.waitUntil(d -> d.findElement(By.id("presentCount")).getText().startsWith("0 personne présente sur 2"));
         browser.driver().findElements(By.cssSelector(".tl-present")).get(0).click();
-        browser.waitUntil(d -> d.findElement(By.id("presentCount")).getText().startsWith("1 présent(s) sur 2"));
+        browser.waitUntil(d -> d.findElement(By.id("presentCount")).getText().startsWith("1 personne présente sur 2"));
 
         // Roadmap: a task due too early after a long one → warning naming both; Gantt shows them
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + projectId));
@@ -76,8 +76,8 @@ class ProjectJourneyIT extends BrowserTest {
         select("linkForm:predecessor", taskId(http, projectId, "Étude de faisabilité"));
         select("linkForm:successor", taskId(http, projectId, "Dépôt du dossier"));
         browser.click(By.id("linkForm:addLink"));
-        browser.waitUntil(d -> d.findElement(By.id("warnings")).getText().contains("« Dépôt du dossier » ne peut pas tenir sa date"));
-        assertThat(browser.driver().findElement(By.id("warnings")).getText()).contains("Chaîne en cause : « Étude de faisabilité » → « Dépôt du dossier »");
+        browser.waitUntil(d -> d.findElement(By.id("warnings")).getText().contains("«\u202FDépôt du dossier\u202F» ne peut pas tenir sa date"));
+        assertThat(browser.driver().findElement(By.id("warnings")).getText()).contains("Chaîne en cause\u202F: «\u202FÉtude de faisabilité\u202F» → «\u202FDépôt du dossier\u202F»");
         browser.waitUntil(d -> d.findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item.tl-gantt-critical")).size() >= 2);
         assertThat(browser.driver().findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item"))).hasSizeGreaterThanOrEqualTo(2);
 

@@ -83,16 +83,16 @@ public final class CoreDemoData {
 
     private void organisations() {
         org("Atelier Z", ASSOCIATION, "Névez", p(MOBILISED, ALLY, 4, 5, SIGNATORY, OWNER),
-                "Tiers-lieu collaboratif installé dans un ancien corps de ferme : fablab, événements, séminaires.",
+                "Tiers-lieu collaboratif installé dans un ancien corps de ferme\u202F: fablab, événements, séminaires.",
                 "https://atelier-z.example", "tiers-lieu", "fablab", "noyau dur");
         org("Commune de Névez", LOCAL_AUTHORITY, "Névez", p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
-                "Soutient la démarche avec l'agglomération ; questions sur le foncier et les bâtiments.",
+                "Soutient la démarche avec l'agglomération\u202F; questions sur le foncier et les bâtiments.",
                 null, "élus", "foncier");
         org("Concarneau Cornouaille Agglomération", EPCI, "Concarneau", p(MOBILISED, ALLY, 5, 4, CO_BUILDER, CONVINCED),
                 "A sollicité l'appui de Territoires Conseils pour structurer le tiers-lieu.",
                 null, "développement économique", "financeur");
         org("Territoires Conseils (Banque des Territoires)", STATE_AGENCY, "Paris", p(MOBILISED, ALLY, 3, 3, CO_BUILDER, CONVINCED),
-                "Accompagnement en trois temps : qualification, co-construction, modélisation.",
+                "Accompagnement en trois temps\u202F: qualification, co-construction, modélisation.",
                 null, "accompagnement", "ingénierie");
         org("INRAE", RESEARCH_EDUCATION, "Rennes", p(MOBILISED, ALLY, 3, 3, CO_BUILDER, INTERESTED),
                 "Partenaire des soirées de rencontre et de débat (plusieurs centaines de participants).",
@@ -100,16 +100,16 @@ public final class CoreDemoData {
         org("Leroy Merlin", COMPANY, "Quimper", p(MOBILISABLE, NEUTRAL, 3, 2, CONSULTED, INTERESTED),
                 "A organisé un séminaire d'entreprise au tiers-lieu.", null, "séminaires", "grand compte");
         org("Decathlon", COMPANY, "Quimper", p(MOBILISABLE, NEUTRAL, 3, 2, INFORMED, AWARE),
-                "Séminaire d'entreprise accueilli ; relation à entretenir.", null, "séminaires", "grand compte");
+                "Séminaire d'entreprise accueilli\u202F; relation à entretenir.", null, "séminaires", "grand compte");
         org("Bretagne Transition", ASSOCIATION, "Brest", p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
-                "Association à laquelle Atelier Z est adossé ; porte la dynamique économie circulaire.",
+                "Association à laquelle Atelier Z est adossé\u202F; porte la dynamique économie circulaire.",
                 null, "économie circulaire", "transition");
         org("KonK Ar Lab", ASSOCIATION, "Concarneau", p(MOBILISED, ALLY, 2, 4, CO_BUILDER, CONVINCED),
                 "Fablab partenaire, projets d'économie circulaire.", null, "fablab", "économie circulaire");
         org("Région Bretagne", LOCAL_AUTHORITY, "Rennes", p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, AWARE),
                 "Financeur potentiel (appels à projets tiers-lieux).", null, "financeur");
         org("Département du Finistère", LOCAL_AUTHORITY, "Quimper", p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE),
-                "Intérêt en baisse depuis la réunion élargie ; à relancer.", null, "financeur");
+                "Intérêt en baisse depuis la réunion élargie\u202F; à relancer.", null, "financeur");
         org("ADEME Bretagne", STATE_AGENCY, "Rennes", p(MOBILISABLE, NEUTRAL, 4, 3, INFORMED, INTERESTED),
                 "Appels à projets économie circulaire.", null, "économie circulaire", "financeur");
         org("Charpentiers de marine de l'Aven", CRAFTSPERSON, "Pont-Aven", p(MOBILISED, ALLY, 2, 5, CO_BUILDER, CONVINCED),

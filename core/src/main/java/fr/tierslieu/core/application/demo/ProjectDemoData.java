@@ -56,7 +56,7 @@ final class ProjectDemoData {
 
     void load() {
         Project main = project(MAIN, ProjectStatus.ONGOING, "Atelier Z", LocalDate.of(2026, 1, 15), null,
-                "Lieu de travail collaboratif dans un ancien corps de ferme à Névez : innovation, entrepreneuriat, "
+                "Lieu de travail collaboratif dans un ancien corps de ferme à Névez\u202F: innovation, entrepreneuriat, "
                         + "lien social, au service de la transition écologique et du développement local.",
                 "Renforcer l’ancrage du projet entrepreneurial en réponse aux enjeux locaux.\n"
                         + "Consolider le modèle économique pour assurer la pérennité du lieu.\n"
@@ -76,13 +76,13 @@ final class ProjectDemoData {
         resource(main, "Leroy Merlin", ResourceKind.IN_KIND, "2500", "Matériaux pour l’aménagement du fablab");
         finding(main, FindingKind.OPEN_QUESTION, "Calibrer les besoins en foncier et en immobilier (bâtiments de la ferme, mise aux normes ERP).",
                 JourneyStep.QUALIFICATION, "Commune de Névez");
-        finding(main, FindingKind.OPEN_QUESTION, "Quelle forme juridique : rester en association ou évoluer vers une SCIC ?",
+        finding(main, FindingKind.OPEN_QUESTION, "Quelle forme juridique\u202F: rester en association ou évoluer vers une SCIC\u202F?",
                 JourneyStep.MODELLING, "Bretagne Transition");
         finding(main, FindingKind.SUCCESS_FACTOR, "Un noyau dur de 10 à 15 personnes qui se réunit régulièrement.",
                 JourneyStep.QUALIFICATION, null);
-        finding(main, FindingKind.SUCCESS_FACTOR, "Des recettes propres diversifiées : fablab, événements, séminaires d’entreprise.",
+        finding(main, FindingKind.SUCCESS_FACTOR, "Des recettes propres diversifiées\u202F: fablab, événements, séminaires d’entreprise.",
                 JourneyStep.CO_CONSTRUCTION, null);
-        finding(main, FindingKind.VIGILANCE, "Nuisances sonores des soirées : garder le dialogue avec les riverains.",
+        finding(main, FindingKind.VIGILANCE, "Nuisances sonores des soirées\u202F: garder le dialogue avec les riverains.",
                 JourneyStep.CO_CONSTRUCTION, "Collectif des riverains de Kerascoët");
         roadmap(main);
         analyses(main);
@@ -91,7 +91,7 @@ final class ProjectDemoData {
 
         Project boat = project("Bateau en matériaux bio-sourcés", ProjectStatus.ONGOING, "Atelier Z", LocalDate.of(2025, 9, 1),
                 LocalDate.of(2027, 6, 30), "Tester au fablab la construction d’un bateau en matériaux bio-sourcés avec des entrepreneurs locaux.",
-                "Prototype navigable ; filière lin et chanvre locale ; formation des jeunes du lycée maritime.",
+                "Prototype navigable\u202F; filière lin et chanvre locale\u202F; formation des jeunes du lycée maritime.",
                 Set.of("fablab", "bio-sourcé"), List.of());
         partner(boat, "Charpentiers de marine de l'Aven", "Conception et construction", Raci.RESPONSIBLE);
         partner(boat, "Lin et chanvre de Cornouaille", "Fourniture des fibres", Raci.RESPONSIBLE);
@@ -101,7 +101,7 @@ final class ProjectDemoData {
 
         Project debates = project("Soirées rencontres-débats avec l’INRAE", ProjectStatus.ONGOING, "Atelier Z",
                 LocalDate.of(2025, 10, 1), null, "Événements et soirées de débats réunissant plusieurs centaines d’habitants.",
-                "Un cycle de quatre soirées par an ; sujets agriculture, alimentation, climat.", Set.of("événements"), List.of());
+                "Un cycle de quatre soirées par an\u202F; sujets agriculture, alimentation, climat.", Set.of("événements"), List.of());
         partner(debates, "INRAE", "Programmation scientifique", Raci.RESPONSIBLE);
         partner(debates, "Atelier Z", "Accueil et logistique", Raci.ACCOUNTABLE);
 
@@ -160,7 +160,7 @@ final class ProjectDemoData {
         RoadmapTask form = task(p, "Choisir la forme juridique (association ou SCIC)", false, 10, null, "Atelier Z", false);
         RoadmapTask charter = task(p, "Rédiger la charte commune", false, 15, null, "Bretagne Transition", false);
         RoadmapTask consult = task(p, "Consulter les partenaires sur la charte", false, 10, null, "Atelier Z", false);
-        RoadmapTask funding = task(p, "Dossier « Fabrique de territoire »", false, 12, LocalDate.of(2027, 3, 31), "Atelier Z", false);
+        RoadmapTask funding = task(p, "Dossier «\u202FFabrique de territoire\u202F»", false, 12, LocalDate.of(2027, 3, 31), "Atelier Z", false);
         RoadmapTask ag = task(p, "Assemblée générale extraordinaire", true, 0, LocalDate.of(2027, 6, 19), "Atelier Z", false);
         RoadmapTask opening = task(p, "Ouverture de la saison 2027", true, 0, LocalDate.of(2027, 9, 4), "Atelier Z", false);
         link(t1, t2, 0);
@@ -199,22 +199,22 @@ final class ProjectDemoData {
     /** The three meetings of the accompaniment with who came (attendance feeds engagement). */
     private void meetings(Project p) {
         meeting(p, "Réunion préparatoire", MeetingKind.PREPARATORY, JourneyStep.QUALIFICATION, TEMPS_1.atTime(18, 0),
-                "Atelier Z, Névez", "Partage des ambitions ; cartographie des acteurs ; préparation de la réunion élargie.",
+                "Atelier Z, Névez", "Partage des ambitions\u202F; cartographie des acteurs\u202F; préparation de la réunion élargie.",
                 "Le noyau dur se réunira chaque mois.",
                 List.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "Territoires Conseils (Banque des Territoires)",
                         "Bretagne Transition", "Département du Finistère"),
                 Set.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "Territoires Conseils (Banque des Territoires)",
                         "Bretagne Transition"));
         meeting(p, "Réunion élargie aux parties prenantes", MeetingKind.EXTENDED, JourneyStep.CO_CONSTRUCTION, TEMPS_2.atTime(17, 30),
-                "Salle polyvalente, Névez", "Objectifs approfondis ; ressources et rôles ; facteurs clés de succès.",
+                "Salle polyvalente, Névez", "Objectifs approfondis\u202F; ressources et rôles\u202F; facteurs clés de succès.",
                 "Un groupe de travail sur le foncier est créé avec la commune.",
                 List.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "INRAE", "Leroy Merlin", "Bretagne Transition",
                         "KonK Ar Lab", "Département du Finistère", "Collectif des riverains de Kerascoët"),
                 Set.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "INRAE", "Leroy Merlin", "Bretagne Transition",
                         "KonK Ar Lab", "Collectif des riverains de Kerascoët"));
         Meeting m3 = meeting(p, "Atelier de modélisation", MeetingKind.WORKSHOP, JourneyStep.MODELLING, TEMPS_3.atTime(9, 30),
-                "Atelier Z, Névez", "Charte commune ; mode de gouvernance ; cadre économique ; rétro-planning.",
-                "Étudier le passage en SCIC ; viser une AG extraordinaire en juin 2027.",
+                "Atelier Z, Névez", "Charte commune\u202F; mode de gouvernance\u202F; cadre économique\u202F; rétro-planning.",
+                "Étudier le passage en SCIC\u202F; viser une AG extraordinaire en juin 2027.",
                 List.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "INRAE", "Bretagne Transition",
                         "Département du Finistère"),
                 Set.of("Atelier Z", "Commune de Névez", "Concarneau Cornouaille Agglomération", "INRAE", "Bretagne Transition"));

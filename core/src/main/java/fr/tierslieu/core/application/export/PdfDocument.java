@@ -5,22 +5,28 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 
 /**
  * A small builder for the printable documents every module shares (a roadmap for a meeting, an
- * analysis summary, minutes…): title, subtitle, headings, paragraphs and tables, A4, built-in
- * fonts (Latin-1 covers French). Modules use it so that all documents look alike.
+ * analysis summary, minutes…): title, subtitle, headings, paragraphs and tables, A4. Modules use it
+ * so that all documents look alike.
+ * <p>
+ * The text is set in Liberation Sans, embedded (subset) from openpdf-fonts-extra: the PDF base
+ * fonts in WinAnsi drop the narrow no-break space that French puts in « 55 176 € » and before « : »,
+ * and have no minus sign « − ». With a Unicode font, what the page shows is what the PDF prints.
  */
 public final class PdfDocument {
 
@@ -30,11 +36,25 @@ public final class PdfDocument {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
-    private final Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18, ACCENT);
-    private final Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, ACCENT);
-    private final Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-    private final Font small = FontFactory.getFont(FontFactory.HELVETICA, 8, Color.DARK_GRAY);
-    private final Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
+
+    private final Font title = new Font(BOLD, 18, Font.NORMAL, ACCENT);
+    private final Font heading = new Font(BOLD, 13, Font.NORMAL, ACCENT);
+    private final Font body = new Font(REGULAR, 10);
+    private final Font small = new Font(REGULAR, 8, Font.NORMAL, Color.DARK_GRAY);
+    private final Font bold = new Font(BOLD, 9);
+
+    private static BaseFont font(String file) {
+        try (InputStream in = PdfDocument.class.getResourceAsStream("/liberation/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " missing from the class path (openpdf-fonts-extra)");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("cannot load font " + file, e);
+        }
+    }
 
     public PdfDocument(boolean landscape, String documentTitle) {
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36, 36);

@@ -1,6 +1,7 @@
 package fr.tierslieu.core.application.roadmap;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.i18n.Typography;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.Actor;
@@ -275,7 +276,7 @@ public class RoadmapService {
         return switch (issue.kind()) {
             case CYCLE -> cycleMessage(issue, locale);
             case DEADLINE_IMPOSSIBLE -> messages.format(locale, "core.roadmap.issue.impossible", issue.names().get(0),
-                    issue.date() == null ? "" : issue.date().format(f), issue.days(), chain(issue.names()));
+                    issue.date() == null ? "" : issue.date().format(f), issue.days(), chain(issue.names(), locale));
             case LATE_START -> messages.format(locale, "core.roadmap.issue.late", issue.names().get(0),
                     issue.date().format(f), issue.days());
         };
@@ -284,13 +285,13 @@ public class RoadmapService {
     private String cycleMessage(ScheduleIssue issue, Locale locale) {
         List<String> names = new ArrayList<>(issue.names());
         names.add(names.get(0));
-        return messages.format(locale, "core.roadmap.issue.cycle", String.join(" → ", names.stream().map(n -> "« " + n + " »").toList()));
+        return messages.format(locale, "core.roadmap.issue.cycle", String.join(" → ", names.stream().map(n -> Typography.quoted(locale, n)).toList()));
     }
 
-    private static String chain(List<String> names) {
+    private static String chain(List<String> names, Locale locale) {
         List<String> reversed = new ArrayList<>(names);
         java.util.Collections.reverse(reversed);
-        return String.join(" → ", reversed.stream().map(n -> "« " + n + " »").toList());
+        return String.join(" → ", reversed.stream().map(n -> Typography.quoted(locale, n)).toList());
     }
 
     /** Adds a module's suggested task once per (source, reference). */

@@ -79,8 +79,8 @@ public class MactorExporter {
         List<List<String>> ranking = new ArrayList<>();
         int rank = 1;
         for (int i : r.ranking()) {
-            ranking.add(List.of(String.valueOf(rank++), r.input().actors().get(i), fmt(r.influence()[i]), fmt(r.dependence()[i]),
-                    fmt(r.riStar()[i]), messages.label(locale, r.role(i))));
+            ranking.add(List.of(String.valueOf(rank++), r.input().actors().get(i), fmt(r.influence()[i], locale), fmt(r.dependence()[i], locale),
+                    fmt(r.riStar()[i], locale), messages.label(locale, r.role(i))));
         }
         pdf.heading(messages.get(locale, "core.mactor.ranking"))
                 .table(List.of(messages.get(locale, "core.mactor.rank"), messages.get(locale, "core.mactor.actors"), "Mi", "Di", "r*",
@@ -88,7 +88,7 @@ public class MactorExporter {
         List<List<String>> per = new ArrayList<>();
         for (int j = 0; j < r.input().objectives().size(); j++) {
             per.add(List.of((analysis.getObjectives().get(j).isKey() ? "* " : "") + r.input().objectives().get(j),
-                    fmt(r.mobilisation()[j]), fmt(r.support()[j]), fmt(r.opposition()[j])));
+                    fmt(r.mobilisation()[j], locale), fmt(r.support()[j], locale), fmt(r.opposition()[j], locale)));
         }
         pdf.heading(messages.get(locale, "core.mactor.objectiveBars"))
                 .table(List.of(messages.get(locale, "core.mactor.objectives"), messages.get(locale, "core.mactor.mobilisation"),
@@ -101,14 +101,15 @@ public class MactorExporter {
             if (r.riStar()[i] >= 1) {
                 int s = r.stanceOn(i, key);
                 String group = s > 0 ? "core.mactor.allies" : s < 0 ? "core.mactor.blockers" : "core.mactor.undecided";
-                pdf.bullet(messages.get(locale, group) + " : " + r.input().actors().get(i) + " (r* " + fmt(r.riStar()[i]) + ", " + s + ")");
+                pdf.bullet(messages.format(locale, "core.mactor.rallyLine", messages.get(locale, group), r.input().actors().get(i),
+                        fmt(r.riStar()[i], locale), fr.tierslieu.core.application.i18n.Numbers.decimal(locale, s, 0)));
             }
         }
         return pdf.toBytes();
     }
 
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    private static String fmt(double v, Locale locale) {
+        return fr.tierslieu.core.application.i18n.Numbers.decimal(locale, v, 2);
     }
 
     private static double[][] toDouble(int[][] m) {

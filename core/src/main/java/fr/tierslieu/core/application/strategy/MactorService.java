@@ -173,6 +173,11 @@ public class MactorService {
         return Mactor.compute(input);
     }
 
+    /** "found/expected" as numbers, for the messages that choose singular or plural. */
+    private static Integer count(String detail, int index) {
+        return Integer.valueOf(detail.split("/")[index]);
+    }
+
     /** The input's problems, in words naming the row and column by their names when known. */
     public List<ValidationFailure.Violation> violations(MactorInput input, Locale locale) {
         List<ValidationFailure.Violation> out = new ArrayList<>();
@@ -183,9 +188,9 @@ public class MactorService {
                 case "missing" -> messages.get(locale, "core.mactor.error.missing");
                 case "blank" -> messages.format(locale, "core.mactor.error.blank", p.row() + 1);
                 case "duplicate" -> messages.format(locale, "core.mactor.error.duplicate", p.detail());
-                case "rows" -> messages.format(locale, "core.mactor.error.rows", p.detail().split("/")[0], p.detail().split("/")[1]);
-                case "columns" -> messages.format(locale, "core.mactor.error.columns", rowName, p.detail().split("/")[0],
-                        p.detail().split("/")[1]);
+                case "rows" -> messages.format(locale, "core.mactor.error.rows", count(p.detail(), 0), count(p.detail(), 1));
+                case "columns" -> messages.format(locale, "core.mactor.error.columns", rowName, count(p.detail(), 0),
+                        count(p.detail(), 1));
                 case "diagonal" -> messages.format(locale, "core.mactor.error.diagonal", rowName, p.detail());
                 case "range" -> p.field().equals("mid")
                         ? messages.format(locale, "core.mactor.error.midRange", rowName, columnName, p.detail())

@@ -2,6 +2,7 @@ package fr.tierslieu.core.web.i18n;
 
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.i18n.Numbers;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -65,13 +66,38 @@ public class Msg extends AbstractMap<String, String> {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(date);
     }
 
-    /** Label of an enum constant. */
+    /** An amount in euros without cents: « 55 176 € » / "€55,176" (see {@link Numbers}). */
+    public String money(double v) {
+        return Numbers.money(locale(), v, 0);
+    }
+
+    /** An amount in euros with cents: « 1 234,56 € ». */
+    public String cents(double v) {
+        return Numbers.money(locale(), v, 2);
+    }
+
+    /** A share as a percentage: « 66,67 % » / "66.67%". */
+    public String percent(double fraction, int decimals) {
+        return Numbers.percent(locale(), fraction, decimals);
+    }
+
+    /** A number with {@code decimals} decimals: « 1 234,5 ». */
+    public String decimal(double v, int decimals) {
+        return Numbers.decimal(locale(), v, decimals);
+    }
+
+    /** A measure: « 12,5 km ». */
+    public String unit(double v, int decimals, String unit) {
+        return Numbers.withUnit(locale(), v, decimals, unit);
+    }
+
     /** A size in bytes as people read it: « 1,2 Mo », « 85 ko » ("1.2 MB" in English). */
     public String size(long bytes) {
         return bundles.format(locale(), bytes >= 1024 * 1024 ? "core.size.mb" : "core.size.kb",
                 bytes >= 1024 * 1024 ? bytes / (1024.0 * 1024) : Math.max(1, Math.round(bytes / 1024.0)));
     }
 
+    /** Label of an enum constant. */
     public String label(Enum<?> value) {
         return bundles.label(locale(), value);
     }

@@ -26,7 +26,8 @@ public final class FacesSupport {
                     clientId = component.getClientId(context);
                 }
             }
-            String text = clientId == null && v.field() != null ? v.field() + " : " + v.message() : v.message();
+            String text = clientId == null && v.field() != null ? fr.tierslieu.core.application.i18n.Typography.labelled(
+                    fr.tierslieu.core.web.i18n.Msg.locale(), v.field(), v.message()) : v.message();
             context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         context.validationFailed();

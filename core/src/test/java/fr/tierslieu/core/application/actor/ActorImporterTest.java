@@ -103,8 +103,8 @@ class ActorImporterTest {
     void headerProblemsAreReportedBeforeAnyLine() {
         ActorImporter.Result result = importCsv("Nom;Couleur\nX;rouge\n", Locale.FRENCH);
         assertThat(result.errors()).extracting(ValidationFailure.Violation::message)
-                .anySatisfy(m -> assertThat(m).contains("Colonne inconnue « Couleur »"))
-                .anySatisfy(m -> assertThat(m).contains("Colonne obligatoire absente : « Catégorie »"));
+                .anySatisfy(m -> assertThat(m).contains("Colonne inconnue «\u202FCouleur\u202F»"))
+                .anySatisfy(m -> assertThat(m).contains("Colonne obligatoire absente\u202F: «\u202FCatégorie\u202F»"));
         assertThat(importCsv("", Locale.FRENCH).errors()).hasSize(1);
         assertThat(importCsv("Nom;Catégorie\n", Locale.FRENCH).errors().get(0).message()).contains("qu’un en-tête");
         assertThat(importCsv("Nom;Catégorie\n\"X;Association\n", Locale.FRENCH).errors().get(0).message())

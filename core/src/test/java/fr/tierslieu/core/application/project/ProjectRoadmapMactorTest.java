@@ -153,7 +153,7 @@ class ProjectRoadmapMactorTest {
         db.run(em -> roadmap(em, List.of()).addLink(b, c, 2, FR));
         assertThatThrownBy(() -> db.run(em -> roadmap(em, List.of()).addLink(c, a, 0, FR)))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
-                        .contains("« Étude » → « Dossier » → « Vote » → « Étude »"));
+                        .contains("«\u202FÉtude\u202F» → «\u202FDossier\u202F» → «\u202FVote\u202F» → «\u202FÉtude\u202F»"));
         List<?> links = db.tx(em -> roadmap(em, List.of()).links(id));
         assertThat(links).hasSize(2);
 
@@ -177,8 +177,8 @@ class ProjectRoadmapMactorTest {
         long b = db.tx(em -> roadmap(em, List.of()).saveTask(id, due, FR).getId());
         db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
         RoadmapView view = db.tx(em -> roadmap(em, List.of()).view(id, FR, TODAY));
-        assertThat(view.warnings()).anyMatch(w -> w.contains("« Dépôt » ne peut pas tenir sa date du 06/03/2026")
-                && w.contains("« Étude » → « Dépôt »"));
+        assertThat(view.warnings()).anyMatch(w -> w.contains("«\u202FDépôt\u202F» ne peut pas tenir sa date du 06/03/2026")
+                && w.contains("«\u202FÉtude\u202F» → «\u202FDépôt\u202F»"));
     }
 
     @Test
