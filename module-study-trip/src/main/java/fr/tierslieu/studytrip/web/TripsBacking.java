@@ -58,8 +58,10 @@ public class TripsBacking implements Serializable {
     @Inject
     fr.tierslieu.core.application.project.ProjectService projects;
 
+    /** The trip page: without an id (or an unknown one) it answers 404, never a page without its trip. */
     public void load() throws IOException {
         if (id == null) {
+            FacesSupport.notFound();
             return;
         }
         try {
@@ -131,6 +133,11 @@ public class TripsBacking implements Serializable {
 
     public Carpool.Plan getPlan() {
         return plan;
+    }
+
+    /** Names as a sentence lists them: « Anne, Bruno, Camille » (never a Java list's brackets). */
+    public String names(java.util.List<String> names) {
+        return String.join(", ", names);
     }
 
     public String km(double km) {

@@ -74,12 +74,15 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    /** Waits for the condition; an element replaced by an ajax update while it is read just means "not yet". */
+    /**
+     * Waits for the condition; an element replaced by an ajax update while it is read (stale, or a
+     * list of rows momentarily empty) just means "not yet".
+     */
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         wait.until(d -> {
             try {
                 return condition.apply(d);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.StaleElementReferenceException | IndexOutOfBoundsException e) {
                 return false;
             }
         });
@@ -103,6 +106,30 @@ public final class Browser implements AutoCloseable {
         WebElement input = waitFor(by);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Types as a person does: focuses the field by a click, selects what is there, then one key
+     * at a time with a pause between keys (so that widgets that react to the first keys, such as a
+     * date pop-up, have the time to do so), and optionally a last key (Tab, Enter).
+     */
+    public void typeLikeAPerson(By by, String text, CharSequence lastKey) {
+        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(by));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        input.sendKeys(org.openqa.selenium.Keys.BACK_SPACE);
+        for (char c : text.toCharArray()) {
+            driver.switchTo().activeElement().sendKeys(String.valueOf(c));
+            try {
+                Thread.sleep(90);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        if (lastKey != null) {
+            driver.switchTo().activeElement().sendKeys(lastKey);
+        }
     }
 
     public void click(By by) {

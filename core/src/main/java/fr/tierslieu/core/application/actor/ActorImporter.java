@@ -138,7 +138,9 @@ public class ActorImporter {
             Cells cells = new Cells(row, index);
             d.setName(cells.get(ActorColumns.NAME));
             d.setType(parseEnum(ActorType.class, cells.get(ActorColumns.TYPE), ActorType.ORGANISATION, ActorColumns.TYPE, where, locale, errors));
+            int beforeKind = errors.size();
             d.setKind(parseEnum(ActorKind.class, cells.get(ActorColumns.KIND), null, ActorColumns.KIND, where, locale, errors));
+            boolean kindReported = errors.size() > beforeKind;
             d.setCommune(cells.get(ActorColumns.COMMUNE));
             d.setContactName(cells.get(ActorColumns.CONTACT));
             d.setEmail(cells.get(ActorColumns.EMAIL));
@@ -154,8 +156,8 @@ public class ActorImporter {
             d.setInfluence(parseRating(cells.get(ActorColumns.INFLUENCE), ActorColumns.INFLUENCE, where, locale, errors));
             d.setInterest(parseRating(cells.get(ActorColumns.INTEREST), ActorColumns.INTEREST, where, locale, errors));
             for (ValidationFailure.Violation v : validation.violationsOf(d, locale, "")) {
-                if (v.field().equals("kind") && d.getKind() == null && errors.size() > before) {
-                    continue; // already reported as an unknown value
+                if (v.field().equals("kind") && kindReported) {
+                    continue; // already reported as an unknown value (a blank one is reported here, as missing)
                 }
                 errors.add(new ValidationFailure.Violation(where, messages.format(locale, "core.import.fieldError",
                         columnLabel(v.field(), locale), v.message())));

@@ -73,6 +73,18 @@ public class MessageBundles {
         return new MessageFormat(pattern, supported(locale)).format(values);
     }
 
+    /**
+     * A module's name as users read it (« Modèle économique ») for its id ({@code economy}), which
+     * is a code, never shown; an unknown id (a module removed since) is shown as it is.
+     */
+    public String moduleName(Locale locale, String moduleId) {
+        if (moduleId == null) {
+            return "";
+        }
+        return registry == null ? moduleId
+                : registry.find(moduleId).map(m -> get(locale, m.nameKey())).orElse(moduleId);
+    }
+
     /** Label of an enum constant: key {@code <module>.enum.<EnumName>.<CONSTANT>}. */
     public String label(Locale locale, Enum<?> value) {
         if (value == null) {

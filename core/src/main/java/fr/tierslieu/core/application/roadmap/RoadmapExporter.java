@@ -101,7 +101,7 @@ public class RoadmapExporter {
             row.add(s.slack());
             row.add(s.critical() ? messages.get(locale, "core.action.yes") : "");
             row.add(task == null || task.getOwner() == null
-                    ? (view.isContributed(s.id()) ? view.contributed().get(s.id()).source() : "") : task.getOwner().getName());
+                    ? (view.isContributed(s.id()) ? messages.moduleName(locale, view.contributed().get(s.id()).source()) : "") : task.getOwner().getName());
             if (asText) {
                 List<Object> text = new ArrayList<>();
                 for (Object o : row) {

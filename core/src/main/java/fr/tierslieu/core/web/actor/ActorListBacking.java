@@ -116,6 +116,18 @@ public class ActorListBacking implements Serializable {
         return tagOptions;
     }
 
+    /**
+     * A filter changed: the table starts again at its first page (on page 3 of the whole registry,
+     * a search with two results would otherwise show an empty page and the old count).
+     */
+    public void filterChanged() {
+        jakarta.faces.component.UIComponent table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+                .findComponent(":actorsForm:actorsTable");
+        if (table instanceof org.primefaces.component.datatable.DataTable t) {
+            t.setFirst(0);
+        }
+    }
+
     public ActorLazyModel getModel() {
         return model;
     }

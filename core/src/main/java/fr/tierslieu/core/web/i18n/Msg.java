@@ -97,6 +97,11 @@ public class Msg extends AbstractMap<String, String> {
                 bytes >= 1024 * 1024 ? bytes / (1024.0 * 1024) : Math.max(1, Math.round(bytes / 1024.0)));
     }
 
+    /** A module's name for its id (« Gouvernance » for {@code governance}). */
+    public String moduleName(String moduleId) {
+        return bundles.moduleName(locale(), moduleId);
+    }
+
     /** Label of an enum constant. */
     public String label(Enum<?> value) {
         return bundles.label(locale(), value);

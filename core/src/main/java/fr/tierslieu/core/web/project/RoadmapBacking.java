@@ -118,7 +118,7 @@ public class RoadmapBacking implements Serializable {
                         .editableRemove(false).editableGroup(false)
                         // the timeline shows its tooltips as HTML (PrimeFaces turns vis' own filter off): escape
                         .title(EscapeUtils.forHtml(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed",
-                                v.contributed().get(t.id()).source()) : "")));
+                                msg.moduleName(v.contributed().get(t.id()).source())) : "")));
                 if (!t.milestone()) {
                     b.endDate(t.earliestFinish().plusDays(1));
                 } else {
@@ -227,7 +227,7 @@ public class RoadmapBacking implements Serializable {
             }
         }
         RoadmapContributor.Milestone m = getView().contributed().get(taskId);
-        return m == null ? "" : msg.format("core.roadmap.contributed", m.source());
+        return m == null ? "" : msg.format("core.roadmap.contributed", msg.moduleName(m.source()));
     }
 
     public boolean isDone(long taskId) {

@@ -48,10 +48,32 @@ public final class FacesSupport {
     }
 
     /** Answers 404 instead of rendering the page (an unknown id in the URL). */
+    /** The application's error page (the webapp's /error.xhtml, which explains the status it finds in the request). */
+    public static final String ERROR_VIEW = "/error.xhtml";
+
+    /** The page or its element does not exist: answers 404 with the error page. */
     public static void notFound() throws java.io.IOException {
+        showError(404);
+    }
+
+    /**
+     * Answers {@code status} with the error page rendered in this same request, so that the page's
+     * scripts carry the nonce of the one Content-Security-Policy header (an error dispatch would
+     * render a second time, with a second header and a second nonce, and the browser would refuse
+     * the scripts). An ajax request gets the container's error dispatch.
+     */
+    public static void showError(int status) throws java.io.IOException {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().responseSendError(404, "Not found");
-        context.responseComplete();
+        jakarta.faces.context.ExternalContext external = context.getExternalContext();
+        if (context.getPartialViewContext().isAjaxRequest() || external.isResponseCommitted()) {
+            external.responseSendError(status, "Not found");
+            context.responseComplete();
+            return;
+        }
+        external.getRequestMap().put(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, status);
+        external.setResponseStatus(status);
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, ERROR_VIEW));
+        context.renderResponse();
     }
 
     /** A password field's value as characters (empty when not filled). */

@@ -84,6 +84,7 @@ class ActorImporterTest {
                 Spaceship Ltd,SPACESHIP,9,not-an-email
                 Good one,COMPANY,2,
                 Atelier Z,ASSOCIATION,4,
+                Blank kind,,7,
                 """, Locale.ENGLISH);
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.imported()).isZero();
@@ -97,6 +98,9 @@ class ActorImporterTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 5:").contains("already appears on line 2"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 6:").contains("already exists"));
         assertThat(lines).noneMatch(l -> l.startsWith("Line 2:"));
+        // a line with two problems names both: the missing kind is not hidden by the bad rating
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 7:").contains("“7” is not a rating"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 7:").contains("Kind"));
     }
 
     @Test

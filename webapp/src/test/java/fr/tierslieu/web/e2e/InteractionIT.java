@@ -1,0 +1,122 @@
+package fr.tierslieu.web.e2e;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person does with the keyboard, at the speed a person types: dates typed in full (the
+ * pop-up never takes the focus), Enter in the actor search applies it, an out-of-range rating is
+ * named at its field, and a page opened with a bad address answers 404.
+ */
+class InteractionIT extends BrowserTest {
+
+    private String value(String id) {
+        return browser.driver().findElement(By.id(id)).getAttribute("value");
+    }
+
+    @Test
+    void datesAreTypedNotLost() {
+        browser.signIn(app, "manager", "demo");
+        browser.open(app.url("/core/projects/edit.xhtml"));
+        browser.typeLikeAPerson(By.id("projectForm:name"), "Dates tapées au clavier", null);
+        assertThat(browser.driver().findElement(By.id("projectForm:startDate_input")).getAttribute("placeholder"))
+                .isEqualTo("jj/mm/aaaa");
+        browser.typeLikeAPerson(By.id("projectForm:startDate_input"), "15/09/2026", Keys.TAB);
+        browser.typeLikeAPerson(By.id("projectForm:endDate_input"), "30/06/2027", Keys.TAB);
+        assertThat(value("projectForm:startDate_input")).isEqualTo("15/09/2026");
+        assertThat(value("projectForm:endDate_input")).isEqualTo("30/06/2027");
+        browser.click(By.id("projectForm:save"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/view.xhtml?id="));
+        String page = browser.waitFor(By.cssSelector("main")).getText();
+        assertThat(page).contains("15/09/2026").contains("30/06/2027");
+        String projectId = browser.driver().getCurrentUrl().replaceAll(".*id=", "");
+
+        // a date and time: a meeting
+        browser.open(app.url("/core/projects/meetings.xhtml?id=" + projectId));
+        browser.typeLikeAPerson(By.id("meetingForm:meetingTitle"), "Réunion tapée", null);
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets['widget_meetingForm_kind'].selectValue(arguments[0]);", "COPIL");
+        browser.typeLikeAPerson(By.id("meetingForm:startsAt_input"), "12/01/2027 18:30", Keys.TAB);
+        assertThat(value("meetingForm:startsAt_input")).isEqualTo("12/01/2027 18:30");
+        browser.click(By.id("meetingForm:saveMeeting"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/meeting.xhtml"));
+        assertThat(browser.waitFor(By.id("meetingForm:startsAt_input")).getAttribute("value")).isEqualTo("12/01/2027 18:30");
+
+        // a roadmap task's date
+        browser.open(app.url("/core/projects/roadmap.xhtml?id=" + projectId));
+        browser.typeLikeAPerson(By.id("taskForm:taskName"), "Tâche datée", null);
+        browser.setNumber("taskForm:duration", "3");
+        browser.typeLikeAPerson(By.id("taskForm:fixedDate_input"), "05/03/2027", Keys.TAB);
+        assertThat(value("taskForm:fixedDate_input")).isEqualTo("05/03/2027");
+        browser.click(By.id("taskForm:saveTask"));
+        browser.waitUntil(d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
+        assertThat(browser.driver().findElement(By.id("roadmapForm:scheduleTable")).getText()).contains("05/03/2027");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void enterInTheActorSearchAppliesItAndAnEmptyResultSaysSo() {
+        browser.signIn(app, "manager", "demo");
+        browser.open(app.url("/core/actors/list.xhtml"));
+        browser.typeLikeAPerson(By.id("actorsForm:text"), "zzzz introuvable", Keys.ENTER);
+        browser.waitUntil(d -> d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
+        assertThat(value("actorsForm:text")).isEqualTo("zzzz introuvable"); // Enter did not clear the filters
+        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText()).doesNotContain("sur 25");
+
+        browser.typeLikeAPerson(By.id("actorsForm:text"), "Névez", Keys.ENTER);
+        browser.waitUntil(d -> !d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
+        int rows = browser.driver().findElements(By.cssSelector("#actorsForm\\:actorsTable tbody tr")).size();
+        assertThat(rows).isBetween(1, 24);
+        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText()).contains("sur " + rows);
+        assertThat(value("actorsForm:text")).isEqualTo("Névez");
+    }
+
+    @Test
+    void anOutOfRangeRatingIsNamedAtItsField() {
+        browser.signIn(app, "manager", "demo");
+        browser.open(app.url("/core/actors/edit.xhtml"));
+        browser.typeLikeAPerson(By.id("actorForm:name"), "Note hors échelle", null);
+        browser.typeLikeAPerson(By.id("actorForm:influence_input"), "9", Keys.TAB);
+        browser.click(By.id("actorForm:save"));
+        // the message sits in the influence field's own block, under the field
+        By atTheField = By.xpath("//*[@id='actorForm:influence']/ancestor::div[contains(@class,'tl-field')][1]"
+                + "//*[contains(@class,'ui-message-error-detail')]");
+        browser.waitUntil(d -> !d.findElements(atTheField).isEmpty());
+        String message = browser.driver().findElement(atTheField).getText();
+        assertThat(message).contains("1 à 5");
+        assertThat(value("actorForm:influence_input")).isEqualTo("9"); // what was typed stays, with its message
+        assertThat(browser.driver().getCurrentUrl()).contains("/core/actors/edit.xhtml");
+    }
+
+    @Test
+    void aBadAddressIsNotFoundAndTheFaviconExists() throws Exception {
+        browser.signIn(app, "manager", "demo");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : new String[]{"/core/actors/view.xhtml?id=abc", "/core/projects/view.xhtml?id=", "/studytrip/trip.xhtml",
+                "/studytrip/trip.xhtml?id=999999", "/governance/session.xhtml?id=x1"}) {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(r.body()).as(path).contains("n’existe pas");
+        }
+        HttpResponse<byte[]> icon = client.send(HttpRequest.newBuilder(URI.create(app.url("/favicon.ico"))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body().length).isPositive();
+
+        browser.open(app.url("/core/actors/view.xhtml?id=abc"));
+        assertThat(browser.waitFor(By.id("errorText")).getText()).contains("n’existe pas");
+        // the page's own 404 is expected; no script refused by the Content-Security-Policy
+        assertThat(browser.consoleErrors()).allMatch(m -> m.contains("status of 404"));
+    }
+}
