@@ -16,12 +16,46 @@ import java.util.Locale;
  * a project's models as milestones of its roadmap, and the subsidies an actor funds.
  */
 @ApplicationScoped
-public class EconomyContributions implements RoadmapContributor, ActorUsageProvider {
+public class EconomyContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor {
 
     @Inject
     EconomyService economy;
     @Inject
     MessageBundles messages;
+    @jakarta.persistence.PersistenceContext(unitName = "economy")
+    jakarta.persistence.EntityManager em;
+
+    public EconomyContributions() {
+    }
+
+    /** For plain Java SE tests (the digest). */
+    public EconomyContributions(jakarta.persistence.EntityManager em, MessageBundles messages) {
+        this.em = em;
+        this.messages = messages;
+    }
+
+    /**
+     * For the weekly digest: deadlines of subsidies still to request or requested within the next 30
+     * days (read directly: the digest runs with no signed-in user).
+     */
+    @Override
+    public List<String> digest(Locale locale, java.time.LocalDate today) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        List<String> out = new ArrayList<>();
+        for (fr.tierslieu.economy.domain.EconomicModel m : em.createQuery("select m from EconomicModel m order by m.name",
+                fr.tierslieu.economy.domain.EconomicModel.class).getResultList()) {
+            for (fr.tierslieu.economy.domain.ModelSpec.SubsidySpec s : m.spec().subsidies) {
+                if (s.deadline != null && !s.deadline.isBefore(today) && !s.deadline.isAfter(today.plusDays(30))
+                        && (s.status == fr.tierslieu.economy.domain.ModelSpec.SubsidyStatus.TO_REQUEST
+                        || s.status == fr.tierslieu.economy.domain.ModelSpec.SubsidyStatus.REQUESTED)) {
+                    out.add(messages.format(locale, "economy.digest.deadline", s.name, m.getName(), s.deadline.format(f),
+                            messages.label(locale, s.status)));
+                }
+            }
+        }
+        return out;
+    }
 
     @Override
     public List<Milestone> milestones(long projectId, Locale locale) {

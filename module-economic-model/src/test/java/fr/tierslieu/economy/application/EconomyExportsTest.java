@@ -77,4 +77,17 @@ class EconomyExportsTest {
         assertThat(lines[0]).startsWith("\uFEFFMois;");
         assertThat(lines[1]).matches("01/\\d{4};-?\\d+,\\d{2}");
     }
+
+    @Test
+    void theWeeklyDigestNamesTheSubsidiesDueWithinThirtyDays() {
+        fr.tierslieu.economy.domain.ModelSpec.SubsidySpec due = db.tx(em -> service(em).economy.model(id).spec()).subsidies.stream()
+                .filter(s -> s.deadline != null && (s.status == fr.tierslieu.economy.domain.ModelSpec.SubsidyStatus.TO_REQUEST
+                        || s.status == fr.tierslieu.economy.domain.ModelSpec.SubsidyStatus.REQUESTED)).findFirst().orElseThrow();
+        List<String> soon = db.tx(em -> new EconomyContributions(em, fr.tierslieu.core.testsupport.TestModules.bundles(
+                new fr.tierslieu.economy.EconomyModule())).digest(Locale.FRENCH, due.deadline.minusDays(10)));
+        assertThat(soon).anySatisfy(l -> assertThat(l).contains(due.name).contains("échéance le"));
+        List<String> tooEarly = db.tx(em -> new EconomyContributions(em, fr.tierslieu.core.testsupport.TestModules.bundles(
+                new fr.tierslieu.economy.EconomyModule())).digest(Locale.FRENCH, due.deadline.minusDays(31)));
+        assertThat(tooEarly).noneSatisfy(l -> assertThat(l).contains(due.name));
+    }
 }

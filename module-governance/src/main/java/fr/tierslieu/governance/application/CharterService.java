@@ -45,6 +45,8 @@ public class CharterService {
     @Inject
     MessageBundles messages;
     LongPredicate actorExists = id -> true;
+    @Inject
+    fr.tierslieu.core.application.mail.Mailer mailer = new fr.tierslieu.core.application.mail.Mailer.Recorder();
 
     public CharterService() {
     }
@@ -272,6 +274,37 @@ public class CharterService {
         }
         lines.sort(java.util.Comparator.comparing(BoardLine::status).thenComparing(BoardLine::name));
         return lines;
+    }
+
+    /**
+     * Asks by e-mail every partner who must sign the version in force — never signed, or signed an
+     * earlier version — and has an address, in the same transaction. @return how many were queued
+     */
+    @RequiresRole({Role.BOARD})
+    public int requestSignatures(long charterId, LongFunction<SessionService.Contact> contacts, String publicUrl, Locale locale) {
+        CharterVersion current = current(charterId);
+        if (current == null) {
+            throw ValidationFailure.of(null, messages.get(locale, "governance.charter.error.nothingAdopted"));
+        }
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                .withLocale(locale);
+        int queued = 0;
+        for (BoardLine line : board(charterId, id -> "", LocalDate.now())) {
+            if (line.status() == SignStatus.SIGNED) {
+                continue;
+            }
+            SessionService.Contact c = contacts.apply(line.actorId());
+            if (c == null) {
+                continue;
+            }
+            String why = line.status() == SignStatus.MISSING ? messages.get(locale, "governance.mail.signature.first")
+                    : messages.format(locale, "governance.mail.signature.again", line.lastVersion());
+            if (mailer.queue(new fr.tierslieu.core.application.mail.MailOutbox.Mail("governance.mail.signature", c.email(), c.name(),
+                    locale, c.name(), current.getNumber(), current.getAdoptedOn().format(f), why, publicUrl + "/governance/charter.xhtml"))) {
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** The current version of the charter with its signatories, as a PDF (the draft when nothing is adopted yet). */

@@ -20,12 +20,39 @@ import java.util.Locale;
  * govern a project, as milestones of its roadmap; and what of the module uses an actor.
  */
 @ApplicationScoped
-public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider {
+public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
     @Inject
     MessageBundles messages;
+
+    public GovernanceContributions() {
+    }
+
+    /** For plain Java SE tests. */
+    public GovernanceContributions(EntityManager em, MessageBundles messages) {
+        this.em = em;
+        this.messages = messages;
+    }
+    /** For the weekly digest: the mandates that end within 90 days (read directly: no signed-in user). */
+    @Override
+    public List<String> digest(Locale locale, LocalDate today) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        List<String> out = new ArrayList<>();
+        for (fr.tierslieu.governance.domain.Mandate m : em.createQuery("select m from Mandate m join fetch m.body "
+                        + "where m.endDate is not null and m.endDate >= :t and m.endDate <= :l order by m.endDate",
+                fr.tierslieu.governance.domain.Mandate.class).setParameter("t", today).setParameter("l", today.plusDays(90))
+                .getResultList()) {
+            // the actor's name from the registry's table (same database; the core's entity is not in this unit)
+            List<?> name = em.createNativeQuery("SELECT name FROM core_actor WHERE id = ?").setParameter(1, m.getActorId())
+                    .getResultList();
+            out.add(messages.format(locale, "governance.digest.mandate", name.isEmpty() ? "#" + m.getActorId() : name.get(0),
+                    messages.label(locale, m.getPosition()), m.getBody().getName(), m.getEndDate().format(f)));
+        }
+        return out;
+    }
 
     @Override
     public List<Milestone> milestones(long projectId, Locale locale) {

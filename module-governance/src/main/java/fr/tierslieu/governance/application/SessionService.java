@@ -164,7 +164,7 @@ public class SessionService {
                 .ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT).withLocale(locale);
         for (AttendanceLine line : sheet(meetingId)) {
             Contact c = contacts.apply(line.getActorId());
-            if (c != null && mailer.queue(new MailOutbox.Mail("governance.mail.convocation", c.email(), c.name(), locale, null,
+            if (c != null && mailer.queue(new MailOutbox.Mail("governance.mail.convocation", c.email(), c.name(), locale,
                     c.name(), body.getName(), m.getTitle(), m.getStartsAt().format(when), m.getPlace() == null ? "–" : m.getPlace(),
                     m.getAgenda() == null ? "–" : m.getAgenda(), body.getMaxProxies()))) {
                 sent++;

@@ -47,6 +47,8 @@ public class CharterBacking implements Serializable {
     ActorService actors;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.config.AppConfig config;
 
     private long charterId;
     private String charterTitle;
@@ -178,6 +180,21 @@ public class CharterBacking implements Serializable {
             commitments = null;
             FacesSupport.info(msg.get("governance.charter.signed"));
         }, "signForm");
+    }
+
+    /** E-mails every partner who must sign the version in force (never signed, or an earlier version). */
+    public void requestSignatures() {
+        int[] n = new int[1];
+        if (FacesSupport.attempt(msg, "signForm", () -> n[0] = charters.requestSignatures(charterId, actorId -> {
+            try {
+                var a = actors.get(actorId);
+                return new SessionService.Contact(a.getName(), a.getEmail());
+            } catch (RuntimeException e) {
+                return null; // deleted meanwhile
+            }
+        }, config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()), Msg.locale()))) {
+            FacesSupport.info(msg.format("governance.charter.requested", n[0]));
+        }
     }
 
     public StreamedContent getPdf() {

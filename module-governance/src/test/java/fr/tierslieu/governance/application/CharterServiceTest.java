@@ -122,6 +122,21 @@ class CharterServiceTest {
         assertThat(board).extracting(CharterService.BoardLine::name, CharterService.BoardLine::status)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Anne", CharterService.SignStatus.SIGN_AGAIN),
                         org.assertj.core.groups.Tuple.tuple("Bruno", CharterService.SignStatus.MISSING));
+        // the partners who must sign are asked by e-mail; those without an address are skipped
+        fr.tierslieu.core.application.mail.Mailer.Recorder mails = new fr.tierslieu.core.application.mail.Mailer.Recorder();
+        int asked = db.tx(em -> {
+            CharterService c = charters(em);
+            c.mailer = mails;
+            return c.requestSignatures(charter, id -> id == anne ? new SessionService.Contact("Anne", "anne@example.org")
+                    : new SessionService.Contact("Bruno", null), "https://studio.example", FR);
+        });
+        assertThat(asked).isEqualTo(1);
+        assertThat(mails.mails()).singleElement().satisfies(m -> {
+            assertThat(m.kind()).isEqualTo("governance.mail.signature");
+            assertThat(m.to()).isEqualTo("anne@example.org");
+            assertThat(m.args()).contains(2, "https://studio.example/governance/charter.xhtml");
+            assertThat(m.args()[3]).asString().contains("version 1");
+        });
         byte[] pdf = db.tx(em -> charters(em).pdf(charter, id -> "#" + id, FR));
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);

@@ -106,6 +106,22 @@ class SessionServiceTest {
     }
 
     @Test
+    void theWeeklyDigestNamesTheMandatesEndingWithinNinetyDays() throws Exception {
+        long body = board();
+        long a = actor("Anne");
+        long b = actor("Bruno");
+        LocalDate today = LocalDate.of(2027, 5, 3);
+        db.run(em -> bodies(em).addMandate(body, a, null, MandatePosition.TREASURER, null, LocalDate.of(2024, 6, 1),
+                LocalDate.of(2027, 6, 30), FR));
+        db.run(em -> bodies(em).addMandate(body, b, null, MandatePosition.MEMBER, null, LocalDate.of(2024, 6, 1),
+                LocalDate.of(2028, 6, 30), FR));
+        List<String> lines = db.tx(em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()))
+                .digest(FR, today));
+        assertThat(lines).singleElement().asString().contains("Anne").contains("Trésorerie").contains("30/06/2027")
+                .doesNotContain("Bruno");
+    }
+
+    @Test
     void onePresidentAtATime() throws Exception {
         long body = board();
         long a = actor("Anne");

@@ -137,7 +137,7 @@ public class PollService {
         em.persist(i);
         em.flush();
         // the invitation leaves with the invitee's record, or not at all
-        mailer.queue(new MailOutbox.Mail("studytrip.mail.invitation", i.getEmail(), i.getName(), Locale.FRENCH, null,
+        mailer.queue(new MailOutbox.Mail("studytrip.mail.invitation", i.getEmail(), i.getName(), Locale.FRENCH,
                 i.getName(), trip.getTitle(), link(i)));
         return i;
     }
@@ -149,7 +149,7 @@ public class PollService {
         int n = 0;
         for (Invitee i : invitees(tripId)) {
             if (i.getAnswers().isEmpty() && mailer.queue(new MailOutbox.Mail("studytrip.mail.reminder", i.getEmail(), i.getName(),
-                    Locale.FRENCH, null, i.getName(), trip.getTitle(), link(i)))) {
+                    Locale.FRENCH, i.getName(), trip.getTitle(), link(i)))) {
                 n++;
             }
         }

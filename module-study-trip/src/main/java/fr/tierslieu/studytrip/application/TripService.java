@@ -150,7 +150,7 @@ public class TripService {
         em.persist(p);
         em.flush();
         mailer.queue(new MailOutbox.Mail(p.getStatus() == RegistrationStatus.CONFIRMED ? "studytrip.mail.confirmed"
-                : "studytrip.mail.waiting", p.getEmail(), p.getName(), Locale.FRENCH, null, p.getName(), trip.getTitle(),
+                : "studytrip.mail.waiting", p.getEmail(), p.getName(), Locale.FRENCH, p.getName(), trip.getTitle(),
                 trip.getDate()));
         return p;
     }
@@ -190,7 +190,7 @@ public class TripService {
             Participant promoted = waiting.get(0);
             promoted.setStatus(RegistrationStatus.CONFIRMED);
             em.flush();
-            mailer.queue(new MailOutbox.Mail("studytrip.mail.promoted", promoted.getEmail(), promoted.getName(), Locale.FRENCH, null,
+            mailer.queue(new MailOutbox.Mail("studytrip.mail.promoted", promoted.getEmail(), promoted.getName(), Locale.FRENCH,
                     promoted.getName(), promoted.getTrip().getTitle(), promoted.getTrip().getDate()));
         }
     }

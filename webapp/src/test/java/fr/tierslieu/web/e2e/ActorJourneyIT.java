@@ -105,7 +105,8 @@ class ActorJourneyIT extends BrowserTest {
                 "PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);", value);
     }
 
+    /** Replaces a spinner's value as a person does (select all, type): WebDriver's clear() leaves the old digit. */
     private void setSpinner(String id, String value) {
-        browser.type(By.id(id + "_input"), value);
+        browser.typeLikeAPerson(By.id(id + "_input"), value, org.openqa.selenium.Keys.TAB);
     }
 }

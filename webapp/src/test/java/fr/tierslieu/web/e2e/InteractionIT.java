@@ -119,4 +119,38 @@ class InteractionIT extends BrowserTest {
         // the page's own 404 is expected; no script refused by the Content-Security-Policy
         assertThat(browser.consoleErrors()).allMatch(m -> m.contains("status of 404"));
     }
+
+    @Test
+    void everyoneChoosesTheirEmailsThroughTheirLink() {
+        browser.signIn(app, "board", "demo");
+        browser.open(app.url("/core/profile.xhtml"));
+        String link = browser.waitFor(By.cssSelector("#mailChoices a")).getAttribute("href");
+        assertThat(link).contains("/public/core/mail.xhtml?t=");
+        browser.click(By.id("topbarForm:logout"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml"));
+
+        // the link works without an account: decline the study trip's messages, take the weekly digest
+        browser.open(link);
+        assertThat(browser.waitFor(By.id("address")).getText()).contains("board@demo.tiers-lieu.example");
+        java.util.function.Function<String, org.openqa.selenium.WebElement> box = label -> browser.driver()
+                .findElements(By.cssSelector("#mailForm .ui-chkbox")).stream().filter(b -> b.getText().startsWith(label))
+                .findFirst().orElseThrow();
+        assertThat(browser.driver().findElements(By.cssSelector("#mailForm .ui-chkbox"))).hasSize(3); // governance, trip, digest
+        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected()).isTrue();
+        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected()).isFalse();
+        box.apply("Voyage d’étude").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        box.apply("Le résumé").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        browser.click(By.id("mailForm:save"));
+        browser.waitUntil(d -> d.findElement(By.id("mailForm")).getText().contains("Vos choix sont enregistrés"));
+
+        browser.open(link);
+        browser.waitFor(By.id("address"));
+        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected()).isFalse();
+        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected()).isTrue();
+        assertThat(box.apply("Gouvernance").findElement(By.tagName("input")).isSelected()).isTrue();
+
+        browser.open(link.replaceAll("t=.{4}", "t=abcd"));
+        assertThat(browser.waitFor(By.id("unknownLink")).getText()).contains("n’est pas valable");
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
 }

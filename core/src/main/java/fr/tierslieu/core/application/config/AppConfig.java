@@ -21,6 +21,17 @@ public class AppConfig {
     @ConfigProperty(name = "tierslieu.demo", defaultValue = "true")
     boolean demo;
 
+    /** Settings for plain Java SE tests: the defaults, with this public address. */
+    public static AppConfig of(String publicUrl) {
+        AppConfig c = new AppConfig();
+        c.demo = true;
+        c.dataDir = "./data";
+        c.timezone = "Europe/Paris";
+        c.backupKeep = 14;
+        c.publicUrl = publicUrl;
+        return c;
+    }
+
     @Inject
     @ConfigProperty(name = "tierslieu.data.dir", defaultValue = "./data")
     String dataDir;

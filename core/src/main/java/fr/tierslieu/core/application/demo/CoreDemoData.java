@@ -68,15 +68,17 @@ public final class CoreDemoData {
 
     private void users() {
         String hash = new PasswordHasher().hash(DEMO_PASSWORD.toCharArray());
-        user("admin", "Administrateur·rice (démo)", hash, Role.ADMIN);
+        user("admin", "Administration (démo)", hash, Role.ADMIN);
         user("manager", "Gestionnaire du tiers-lieu (démo)", hash, Role.MANAGER);
         user("board", "Membre du conseil d'administration (démo)", hash, Role.BOARD);
-        user("organizer", "Organisateur·rice du voyage d'étude (démo)", hash, Role.ORGANIZER);
+        user("organizer", "Organisation du voyage d’étude (démo)", hash, Role.ORGANIZER);
         user("viewer", "Partenaire, lecture seule (démo)", hash, Role.VIEWER);
     }
 
     private void user(String username, String name, String hash, Role role) {
         AppUser user = new AppUser(username, name, hash, Set.of(role));
+        // an address in a domain reserved for examples (RFC 2606): the demo's e-mails stay in the outbox
+        user.update(name, username + "@demo.tiers-lieu.example", Set.of(role), true);
         user.markAsDemoAccount();
         em.persist(user);
     }

@@ -39,27 +39,45 @@ public class MailOutbox implements Mailer {
     MessageBundles messages;
     @Inject
     AppConfig config;
+    @Inject
+    MailPreferences preferences;
+
+    public MailOutbox() {
+    }
+
+    /** For plain Java SE tests. */
+    public MailOutbox(EntityManager em, MessageBundles messages, AppConfig config, MailPreferences preferences) {
+        this.em = em;
+        this.messages = messages;
+        this.config = config;
+        this.preferences = preferences;
+    }
 
     /**
      * A message to write: its kind (a bundle key prefix, e.g. {@code studytrip.mail.invitation}, whose
-     * {@code .subject} and {@code .body} keys are the texts), recipient, language and arguments.
-     *
-     * @param footerLink where the recipient changes what they receive, or null
+     * {@code .subject} and {@code .body} keys are the texts; the module before the first dot is the
+     * category its recipient may decline), recipient, language and arguments.
      */
-    public record Mail(String kind, String to, String name, Locale locale, String footerLink, Object... args) {
+    public record Mail(String kind, String to, String name, Locale locale, Object... args) {
     }
 
-    /** Queues a message in the current transaction; an address that cannot be written to is skipped. @return whether queued */
+    /**
+     * Queues a message in the current transaction, with the link where its recipient chooses what
+     * they receive. @return whether queued: not for an address that cannot be written to, nor for
+     * one that declined the message's category (or did not choose the weekly digest)
+     */
     @Override
     public boolean queue(Mail mail) {
         if (mail.to() == null || !mail.to().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             return false;
         }
+        if (!preferences.wants(mail.to(), MailPreferences.category(mail.kind()))) {
+            return false;
+        }
         Locale locale = MessageBundles.supported(mail.locale());
         String subject = messages.format(locale, mail.kind() + ".subject", mail.args());
         String body = messages.format(locale, mail.kind() + ".body", mail.args());
-        String footer = mail.footerLink() == null ? messages.get(locale, "core.mail.footer")
-                : messages.format(locale, "core.mail.footerLink", mail.footerLink());
+        String footer = messages.format(locale, "core.mail.footerLink", preferences.link(config.publicUrl(null), mail.to()));
         String text = body + "\n\n-- \n" + footer;
         em.persist(new OutgoingMail(mail.kind(), mail.to().strip(), mail.name(), locale.getLanguage(), subject, text,
                 html(subject, body, footer), Instant.now()));

@@ -24,12 +24,29 @@ public class ProfileBacking implements Serializable {
     ApiTokenService tokens;
     @Inject
     Msg msg;
+    @Inject
+    transient fr.tierslieu.core.application.mail.MailPreferences mailPreferences;
+    @Inject
+    fr.tierslieu.core.application.security.CurrentUser currentUser;
+    @Inject
+    fr.tierslieu.core.application.config.AppConfig config;
 
     private String tokenName;
     private Integer tokenDays = 90;
     /** The secret of the token just created: shown once, never stored. */
     private String secret;
     private transient List<ApiToken> list;
+    private String mailChoicesLink;
+
+    /** The signed-in user's link to choose the e-mails they receive (the weekly digest among them), or null without an address. */
+    public String getMailChoicesLink() {
+        if (mailChoicesLink == null) {
+            String email = mailPreferences.emailOfUser(currentUser.getUsername());
+            mailChoicesLink = email == null ? "" : mailPreferences.link(
+                    config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()), email);
+        }
+        return mailChoicesLink.isEmpty() ? null : mailChoicesLink;
+    }
 
     public List<ApiToken> getTokens() {
         if (list == null) {

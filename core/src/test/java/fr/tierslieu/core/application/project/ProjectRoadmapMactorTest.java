@@ -182,6 +182,23 @@ class ProjectRoadmapMactorTest {
     }
 
     @Test
+    void theWeeklyDigestNamesTheTasksThatShouldHaveStarted() {
+        long id = project("Recyclerie");
+        long a = db.tx(em -> roadmap(em, List.of()).saveTask(id, task("Étude", 10), FR).getId());
+        TaskDraft due = task("Dépôt", 2);
+        due.setFixedDate(LocalDate.of(2026, 3, 6));
+        long b = db.tx(em -> roadmap(em, List.of()).saveTask(id, due, FR).getId());
+        db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
+        List<String> lines = db.tx(em -> new fr.tierslieu.core.application.roadmap.RoadmapDigest(em, TestModules.bundles())
+                .digest(FR, TODAY));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Feuille de route «\u202FRecyclerie\u202F»")
+                .contains("«\u202FÉtude\u202F» aurait dû commencer"));
+        // a project without a late task says nothing
+        project("Sans tâche");
+        assertThat(lines).noneMatch(l -> l.contains("Sans tâche"));
+    }
+
+    @Test
     void badTaskIsRefused() {
         long id = project("P");
         TaskDraft bad = task("", 0);

@@ -1,0 +1,35 @@
+package fr.tierslieu.core.application.mail;
+
+import fr.tierslieu.core.application.config.AppConfig;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every Monday at 7:00 (the application's time zone), the weekly digest goes to the outbox. */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WeeklyDigest {
+
+    private static final Logger LOG = Logger.getLogger(WeeklyDigest.class.getName());
+
+    @Inject
+    DigestService digests;
+    @Inject
+    AppConfig config;
+
+    @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", persistent = false, info = "Tiers-Lieu Studio weekly digest")
+    void monday() {
+        try {
+            int n = digests.send(LocalDate.now(config.zone()));
+            LOG.info(() -> "Weekly digest: " + n + " e-mail(s) queued");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The weekly digest could not be prepared: " + e.getMessage(), e);
+        }
+    }
+}
