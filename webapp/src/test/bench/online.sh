@@ -17,36 +17,42 @@ base="http://127.0.0.1:$port"
 for _ in $(seq 1 240); do curl -s "$base/health/ready" | grep -q '"UP"' && break; sleep 1; done
 duration=${BENCH_SECONDS:-15}
 
-# a session of the login form (pages), and a token (REST)
-jar="$data/cookies"
-vs=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
-curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=manager" \
-  --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$vs" \
-  "$base/login.xhtml"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1)
+# signed-in sessions of the login form (pages: one per simulated person), and a token (REST)
+login() {
+  local jar="$data/cookies-$1" vs
+  vs=$(curl -s -c "$jar" -b "$jar" "$base/login.xhtml" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "loginForm=loginForm" --data-urlencode "loginForm:username=manager" \
+    --data-urlencode "loginForm:password=demo" --data-urlencode "loginForm:submit=" --data-urlencode "jakarta.faces.ViewState=$vs" \
+    "$base/login.xhtml"
+  awk '$6 == "JSESSIONID" {print $7}' "$jar" | tail -1
+}
+sessions=""
+for i in $(seq 1 20); do sessions="$sessions${sessions:+,}$(login "$i")"; done
+session=${sessions%%,*}
 token=$(curl -s -u manager:demo -H 'Content-Type: application/json' -d '{"name":"benchmark","days":1}' "$base/api/core/tokens" \
   | python3 -c 'import json,sys; print(json.load(sys.stdin)["secret"])')
 model=$(curl -s -H "Authorization: Bearer $token" "$base/api/economy/models" | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["id"])')
+lua="$root/webapp/src/test/bench/wrk-report.lua"
 
-measure() { # label, then wrk arguments
-  local label=$1; shift
+measure() { # label, connections, then wrk arguments (SESSIONS in the environment spreads over sessions)
+  local label=$1 connections=$2; shift 2
   local out
-  out=$(wrk -t2 -c20 -d"${duration}s" --latency "$@")
-  printf '| %s | %s | %s | %s | %s |\n' "$label" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
-    "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "90%" {print $2}')" \
-    "$(echo "$out" | awk '$1 == "99%" {print $2}')"
-  echo "$out" | grep -q "Non-2xx" && echo "$out" | grep "Non-2xx" >&2 || true
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -s "$lua" "$@")
+  printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$connections" "$(echo "$out" | awk '/Requests\/sec/ {print $2}')" \
+    "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "P95" {print $2}')" \
+    "$(echo "$out" | awk '$1 == "99%" {print $2}')" "$(echo "$out" | awk '$1 == "NON2XX" {print $2}')"
 }
 
-echo "wrk -t2 -c20 -d${duration}s on loopback, $(nproc) cores, $(date -u +%Y-%m-%d)"
+echo "wrk -t2 -d${duration}s on loopback, $(nproc) cores, $(date -u +%Y-%m-%d)"
 echo
-echo "| what | requests/s | p50 | p90 | p99 |"
-echo "|---|---|---|---|---|"
-measure "static resource (floor): /resources/css/app.css" "$base/resources/css/app.css"
-measure "GET /api/core/actors?size=20, token (Bearer)" -H "Authorization: Bearer $token" "$base/api/core/actors?size=20"
-measure "GET /api/core/actors?size=20, HTTP Basic" -H "Authorization: Basic $(printf 'manager:demo' | base64)" "$base/api/core/actors?size=20"
-measure "actor list page (session)" -H "Cookie: JSESSIONID=$session" "$base/core/actors/list.xhtml"
-measure "dashboard (session)" -H "Cookie: JSESSIONID=$session" "$base/index.xhtml"
+echo "| what | connections | requests/s | p50 | p95 | p99 | non-2xx |"
+echo "|---|---|---|---|---|---|---|"
+measure "static resource (floor): /resources/css/app.css" 20 "$base/resources/css/app.css"
+measure "GET /api/core/actors?size=20, token (Bearer)" 20 -H "Authorization: Bearer $token" "$base/api/core/actors?size=20"
+measure "GET /api/core/actors?size=20, HTTP Basic" 2 -H "Authorization: Basic $(printf 'manager:demo' | base64)" "$base/api/core/actors?size=20"
+measure "GET /api/core/actors?size=20, HTTP Basic (429 beyond 3 checks at once per user and address)" 20 -H "Authorization: Basic $(printf 'manager:demo' | base64)" "$base/api/core/actors?size=20"
+SESSIONS=$sessions measure "actor list page (20 sessions)" 20 "$base/core/actors/list.xhtml"
+SESSIONS=$sessions measure "dashboard (20 sessions)" 20 "$base/index.xhtml"
 echo
 echo "| page | bytes | with gzip |"
 echo "|---|---|---|"
