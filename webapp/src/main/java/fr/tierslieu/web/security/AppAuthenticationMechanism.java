@@ -59,6 +59,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     LoginThrottle throttle;
     @Inject
     AccountChanges accountChanges;
+    /** Basic passwords verified in the last minutes (this mechanism is application scoped: one per server). */
+    private final VerifiedCredentials verified = new VerifiedCredentials();
     @Inject
     UserService users;
     @Inject
@@ -148,6 +150,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         String username = decoded.substring(0, colon);
+        String password = decoded.substring(colon + 1);
+        // a password verified a moment ago: no hash, no throttle (a wrong one never matches)
+        Optional<VerifiedCredentials.Verified> known = verified.lookup(username, password, Instant.now());
+        if (known.isPresent() && !accountChanges.changedSince(known.get().name(), known.get().at())) {
+            return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+        }
         String address = clientAddress(request);
         Duration wait = throttle.tryAttempt(username, address);
         if (!wait.isZero()) {
@@ -156,7 +164,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return status(response, context, 429, "Too many failed sign-in attempts from this address: every attempt, "
                     + "even with the right password, is refused for " + seconds + " s more");
         }
-        CredentialValidationResult result = check(new UsernamePasswordCredential(username, decoded.substring(colon + 1)));
+        CredentialValidationResult result = check(new UsernamePasswordCredential(username, password));
         if (result == null) {
             response.setHeader("Retry-After", "5");
             return status(response, context, 503, "Too many sign-ins at once; retry in a few seconds");
@@ -169,6 +177,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         throttle.recordSuccess(username, address);
+        verified.remember(username, password, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now());
         return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
                 Set.copyOf(result.getCallerGroups()));
     }
