@@ -274,6 +274,12 @@ public class SessionService {
         if (r.isVoted()) {
             throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.voted", r.getTitle()));
         }
+        // a meeting votes on its day, not before: a vote recorded ahead of the meeting would be no decision
+        LocalDate day = r.getMeeting().getStartsAt().toLocalDate();
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.future",
+                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale).format(day)));
+        }
         TallyInput input = input(r.getMeeting(), r.getMajority(), votes, objections, names);
         TallyResult result = TallyEngine.tally(input);
         for (TallyInput.Member m : input.members()) {

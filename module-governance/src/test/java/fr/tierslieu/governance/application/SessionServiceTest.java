@@ -173,7 +173,17 @@ class SessionServiceTest {
         votes.put(members[1], Vote.AGAINST);
         votes.put(members[2], Vote.FOR);
         votes.put(members[3], Vote.FOR); // absent, not represented: ignored
-        TallyResult result = db.tx(em -> sessions(em).vote(res, votes, Map.of(), id -> "#" + id, FR));
+        // before the meeting's day the vote is refused; on the day it is recorded
+        java.util.function.Function<LocalDate, java.util.function.Function<EntityManager, SessionService>> on = day -> em -> {
+            SessionService s = sessions(em);
+            s.clock = java.time.Clock.fixed(day.atTime(21, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(),
+                    java.time.ZoneId.of("Europe/Paris"));
+            return s;
+        };
+        assertThatThrownBy(() -> db.run(em -> on.apply(LocalDate.of(2027, 3, 19)).apply(em).vote(res, votes, Map.of(), id -> "#" + id, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message())
+                        .contains("20/03/2027").contains("pas avant"));
+        TallyResult result = db.tx(em -> on.apply(LocalDate.of(2027, 3, 20)).apply(em).vote(res, votes, Map.of(), id -> "#" + id, FR));
         assertThat(result.counts().forVotes()).isEqualTo(2);
         assertThat(result.adopted()).isTrue(); // 2 of 3 cast = two thirds
         Resolution saved = db.tx(em -> sessions(em).resolutions(meeting).get(0));
@@ -185,7 +195,7 @@ class SessionServiceTest {
         assertThat(french).contains("Règle\u202F: majorité des deux tiers").containsPattern("\\d+,\\d\\d\u202F%")
                 .doesNotContainPattern("\\d\\.\\d\\d");
         assertThat(english).contains("two thirds").containsPattern("\\d+\\.\\d\\d%").doesNotContain("\u202F");
-        assertThatThrownBy(() -> db.run(em -> sessions(em).vote(res, votes, Map.of(), id -> "#" + id, FR)))
+        assertThatThrownBy(() -> db.run(em -> on.apply(LocalDate.of(2027, 3, 20)).apply(em).vote(res, votes, Map.of(), id -> "#" + id, FR)))
                 .isInstanceOf(ValidationFailure.class);
         List<Resolution> register = db.tx(em -> sessions(em).decisions("charte"));
         assertThat(register).hasSize(1);

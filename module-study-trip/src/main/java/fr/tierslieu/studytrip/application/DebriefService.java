@@ -128,43 +128,62 @@ public class DebriefService {
         return added;
     }
 
+    /** What publishing did: notes sent for the first time, notes changed since and sent again, the rest untouched. */
+    public record Published(int added, int updated) {
+    }
+
     /**
      * Publishes the debrief to the trip's project: every point of vigilance and success factor as a
      * finding of the step "study trip", every note marked so as a suggested task. Publishing again
-     * updates what was published (the core keeps one finding per note).
-     *
-     * @return the number of findings and tasks published
+     * sends only what is new or changed since (the core keeps one finding per note).
      */
     @RequiresRole({Role.ORGANIZER})
-    public int publish(long tripId, Locale locale) {
+    public Published publish(long tripId, Locale locale) {
         Trip trip = trip(tripId);
         if (trip.getProjectId() == null) {
             throw ValidationFailure.of(null, messages.get(locale, "studytrip.error.noProject"));
         }
-        int count = 0;
+        int candidates = 0;
+        int added = 0;
+        int updated = 0;
         for (Note n : notes(tripId)) {
             String kind = switch (n.getKind()) {
                 case VIGILANCE -> "VIGILANCE";
                 case SUCCESS_FACTOR -> "SUCCESS_FACTOR";
                 default -> null;
             };
+            String text = null;
             if (kind != null) {
-                String text = n.getTags() == null ? n.getText() : n.getText() + " [" + n.getTags() + "]";
-                findings.fire(new FindingPublished(trip.getProjectId(), kind, text.length() > 2000 ? text.substring(0, 2000) : text,
-                        "STUDY_TRIP", null, StudyTripModule.ID, "note-" + n.getId()));
-                count++;
+                String full = n.getTags() == null ? n.getText() : n.getText() + " [" + n.getTags() + "]";
+                text = full.length() > 2000 ? full.substring(0, 2000) : full;
+            }
+            if (kind == null && !n.isSuggestTask()) {
+                continue;
+            }
+            candidates++;
+            Note.Publication p = n.published(text, n.isSuggestTask());
+            if (p == Note.Publication.UNCHANGED) {
+                continue;
+            }
+            if (text != null) {
+                findings.fire(new FindingPublished(trip.getProjectId(), kind, text, "STUDY_TRIP", null, StudyTripModule.ID,
+                        "note-" + n.getId()));
             }
             if (n.isSuggestTask()) {
                 String name = n.getText().length() > 180 ? n.getText().substring(0, 177) + "…" : n.getText();
                 tasks.fire(new TaskSuggested(trip.getProjectId(), name, SUGGESTED_TASK_DAYS, StudyTripModule.ID, "note-" + n.getId()));
-                count++;
+            }
+            if (p == Note.Publication.NEW) {
+                added++;
+            } else {
+                updated++;
             }
         }
-        if (count == 0) {
+        if (candidates == 0) {
             throw ValidationFailure.of(null, messages.get(locale, "studytrip.error.nothingToPublish"));
         }
         trip.published(clock.instant());
         em.flush();
-        return count;
+        return new Published(added, updated);
     }
 }

@@ -40,6 +40,14 @@ public class Note extends TripPart implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The text last sent to the project as a finding, or null if never. */
+    @Column(name = "published_text", length = 2400)
+    private String publishedText;
+
+    /** Whether the last publication sent it as a suggested task. */
+    @Column(name = "published_task", nullable = false)
+    private boolean publishedTask;
+
     protected Note() {
     }
 
@@ -72,6 +80,18 @@ public class Note extends TripPart implements Auditable {
 
     public boolean isSuggestTask() {
         return suggestTask;
+    }
+
+    /** What publication did: nothing (unchanged since), a first time, or an update. */
+    public enum Publication { UNCHANGED, NEW, UPDATED }
+
+    /** Records that {@code text} (null: not a finding) and the task flag were sent; says whether it is new, changed or the same. */
+    public Publication published(String findingText, boolean task) {
+        boolean never = publishedText == null && !publishedTask;
+        boolean same = java.util.Objects.equals(publishedText, findingText) && publishedTask == task;
+        publishedText = findingText;
+        publishedTask = task;
+        return never ? Publication.NEW : same ? Publication.UNCHANGED : Publication.UPDATED;
     }
 
     public Instant getCreatedAt() {

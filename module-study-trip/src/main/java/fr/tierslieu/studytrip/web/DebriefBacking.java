@@ -69,9 +69,9 @@ public class DebriefBacking extends TripPage {
     }
 
     public void publish() {
-        int[] n = new int[1];
-        if (FacesSupport.attempt(msg, "notesForm", () -> n[0] = debrief.publish(id, Msg.locale()))) {
-            FacesSupport.info(msg.formatAll("studytrip.debrief.published", n[0]));
+        DebriefService.Published[] p = new DebriefService.Published[1];
+        if (FacesSupport.attempt(msg, "notesForm", () -> p[0] = debrief.publish(id, Msg.locale()))) {
+            FacesSupport.info(msg.formatAll("studytrip.debrief.published", p[0].added(), p[0].updated()));
             refresh();
         }
     }

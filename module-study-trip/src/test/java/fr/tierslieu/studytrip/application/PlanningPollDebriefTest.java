@@ -229,13 +229,23 @@ class PlanningPollDebriefTest {
         db.run(em -> debrief.apply(em).addNote(trip, Note.Kind.SUCCESS_FACTOR, "Un·e salarié·e dédié·e", null, true, FR));
         assertThatThrownBy(() -> db.run(em -> debrief.apply(em).addNote(trip, Note.Kind.NOTE, "x".repeat(2001), null, false, FR)))
                 .isInstanceOf(ValidationFailure.class);
-        assertThat(db.<Integer>tx(em -> debrief.apply(em).publish(trip, FR))).isEqualTo(3);
+        assertThat(db.<DebriefService.Published>tx(em -> debrief.apply(em).publish(trip, FR)))
+                .isEqualTo(new DebriefService.Published(2, 0));
         assertThat(findings.fired).extracting(FindingPublished::kind).containsExactly("VIGILANCE", "SUCCESS_FACTOR");
         assertThat(findings.fired.get(0).text()).isEqualTo("Fin des aides de démarrage [économie]");
         assertThat(findings.fired.get(0).sourceRef()).isEqualTo("note-" + vigilance);
         assertThat(findings.fired).allMatch(f -> f.projectId() == project && f.step().equals("STUDY_TRIP") && f.source().equals("studytrip"));
         assertThat(tasks.fired).singleElement().satisfies(t -> assertThat(t.name()).isEqualTo("Un·e salarié·e dédié·e"));
         assertThat(db.<java.time.Instant>tx(em -> trips(em).trip(trip).getDebriefPublishedAt())).isNotNull();
+        // publishing again sends nothing that has not changed, and says so
+        assertThat(db.<DebriefService.Published>tx(em -> debrief.apply(em).publish(trip, FR)))
+                .isEqualTo(new DebriefService.Published(0, 0));
+        assertThat(findings.fired).hasSize(2);
+        assertThat(tasks.fired).hasSize(1);
+        db.run(em -> debrief.apply(em).addNote(trip, Note.Kind.VIGILANCE, "Le voisinage", null, false, FR));
+        assertThat(db.<DebriefService.Published>tx(em -> debrief.apply(em).publish(trip, FR)))
+                .isEqualTo(new DebriefService.Published(1, 0));
+        assertThat(findings.fired).hasSize(3);
     }
 
     @Test

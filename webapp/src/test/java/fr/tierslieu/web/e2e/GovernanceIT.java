@@ -53,7 +53,8 @@ class GovernanceIT extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/body.xhtml?id="));
         // convene: five days' notice where the statutes ask eight → warning on the meeting page
         browser.type(By.id("sessionForm:sessionTitle"), "CA de test");
-        java.time.LocalDate day = java.time.LocalDate.now().plusDays(20);
+        // the meeting is today (a vote is recorded on the meeting's day, not before)
+        java.time.LocalDate day = java.time.LocalDate.now();
         // dates set through the pickers' widgets (typing into one leaves its overlay over the next field)
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 18, 0));"

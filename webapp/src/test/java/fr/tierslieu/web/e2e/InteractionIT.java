@@ -60,6 +60,19 @@ class InteractionIT extends BrowserTest {
         browser.click(By.id("taskForm:saveTask"));
         browser.waitUntil(d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
         assertThat(browser.driver().findElement(By.id("roadmapForm:scheduleTable")).getText()).contains("05/03/2027");
+
+        // deleting asks first, naming what goes; "Non" keeps it, "Oui" deletes it
+        By trash = By.cssSelector("#roadmapForm\\:scheduleTable .pi-trash");
+        browser.driver().findElements(trash).get(0).findElement(By.xpath("..")).click();
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Tâche datée");
+        browser.click(By.id("confirmForm:confirmNo"));
+        browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        assertThat(browser.driver().findElement(By.id("roadmapForm:scheduleTable")).getText()).contains("Tâche datée");
+        browser.driver().findElements(trash).get(0).findElement(By.xpath("..")).click();
+        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        browser.click(By.id("confirmForm:confirmYes"));
+        browser.waitUntil(d -> !d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 

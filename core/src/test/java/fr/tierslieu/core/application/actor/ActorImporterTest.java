@@ -94,7 +94,7 @@ class ActorImporterTest {
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("unknown value “SPACESHIP”")
                 .contains("Association"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("“9” is not a rating"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("Email: must be a well-formed"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("Email: is not an e-mail address"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 5:").contains("already appears on line 2"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 6:").contains("already exists"));
         assertThat(lines).noneMatch(l -> l.startsWith("Line 2:"));
