@@ -85,6 +85,36 @@ public class MessageBundles {
                 : registry.find(moduleId).map(m -> get(locale, m.nameKey())).orElse(moduleId);
     }
 
+    /**
+     * The label of a constant stored as text (an audit log's "WAITING"), looked up among the
+     * module's enum labels ({@code <module>.enum.<Type>.<CONSTANT>}); null when none has it.
+     */
+    public String constantLabel(Locale locale, String moduleId, String constant) {
+        if (registry == null || moduleId == null || constant == null || !constant.matches("[A-Z][A-Z0-9_]*")) {
+            return null;
+        }
+        Locale effective = supported(locale);
+        for (TiersLieuModule module : registry.modules()) {
+            if (!module.id().equals(moduleId)) {
+                continue;
+            }
+            try {
+                ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(),
+                        Locale.ENGLISH.equals(effective) ? Locale.ENGLISH : Locale.ROOT, module.getClass().getClassLoader(), NO_FALLBACK);
+                String prefix = moduleId + ".enum.";
+                String suffix = "." + constant;
+                for (String key : bundle.keySet()) {
+                    if (key.startsWith(prefix) && key.endsWith(suffix)) {
+                        return bundle.getString(key);
+                    }
+                }
+            } catch (MissingResourceException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** Label of an enum constant: key {@code <module>.enum.<EnumName>.<CONSTANT>}. */
     public String label(Locale locale, Enum<?> value) {
         if (value == null) {

@@ -4,6 +4,7 @@ import fr.tierslieu.core.application.audit.AuditFilter;
 import fr.tierslieu.core.application.audit.AuditLog;
 import fr.tierslieu.core.domain.audit.AuditAction;
 import fr.tierslieu.core.domain.audit.AuditEntry;
+import fr.tierslieu.core.web.i18n.Msg;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,8 @@ public class AuditBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.MessageBundles bundles;
     @Inject
     AuditLog log;
 
@@ -68,6 +71,55 @@ public class AuditBacking implements Serializable {
                 return last == null ? null : last.stream().filter(e -> e.getId().equals(rowKey)).findFirst().orElse(null);
             }
         };
+    }
+
+    /** The kind of record as people name it: « Compte » for {@code core.AppUser}. */
+    public String entityLabel(String entityType) {
+        return entityLabel(entityType, Msg.locale());
+    }
+
+    String entityLabel(String entityType, java.util.Locale locale) {
+        String label = entityType == null ? null : bundles.get(locale, entityKey(entityType));
+        return label == null || label.startsWith("???") ? entityType : label;
+    }
+
+    /** A changed field as people name it: « Dernière connexion » for {@code lastLoginAt}; else the words of its name. */
+    public String fieldLabel(String field) {
+        return fieldLabel(field, Msg.locale());
+    }
+
+    String fieldLabel(String field, java.util.Locale locale) {
+        if (field == null) {
+            return "";
+        }
+        String root = field.replaceAll("[\\[/.].*", "");
+        String label = bundles.get(locale, "core.audit.field." + root);
+        if (!label.startsWith("???")) {
+            return root.equals(field) ? label : label + " " + field.substring(root.length());
+        }
+        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A stored value as people read it: an enum constant by its label (« Confirmée » for CONFIRMED). */
+    public String valueLabel(String entityType, String value) {
+        return valueLabel(entityType, value, Msg.locale());
+    }
+
+    String valueLabel(String entityType, String value, java.util.Locale locale) {
+        if (value == null || value.isEmpty()) {
+            return "∅";
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return bundles.get(locale, "true".equals(value) ? "core.action.yes" : "core.action.no");
+        }
+        String module = entityType == null || entityType.indexOf('.') < 0 ? "core" : entityType.substring(0, entityType.indexOf('.'));
+        String label = bundles.constantLabel(locale, module, value);
+        return label == null ? value : label;
+    }
+
+    private static String entityKey(String entityType) {
+        int dot = entityType.indexOf('.');
+        return dot < 0 ? "core.entity." + entityType : entityType.substring(0, dot) + ".entity." + entityType.substring(dot + 1);
     }
 
     /** The entry's changed fields, for the "old → new" list of a row. */
