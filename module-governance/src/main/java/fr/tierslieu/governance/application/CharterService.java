@@ -189,11 +189,18 @@ public class CharterService {
         return v;
     }
 
-    /** From a version to another (or to the draft when {@code toId} is null). */
+    /** From a version to another (or to the draft when {@code toId} is null), line by line. */
     public List<TextDiff.Line> diff(long fromId, Long toId, long charterId) {
         CharterVersion from = em.find(CharterVersion.class, fromId);
         String to = toId == null ? draftText(charterId) : em.find(CharterVersion.class, toId).getText();
         return TextDiff.diff(from == null ? "" : from.getText(), to);
+    }
+
+    /** From a version to another (or to the draft), article by article and word by word, as the page shows it. */
+    public List<TextDiff.Article> compare(long fromId, Long toId, long charterId) {
+        CharterVersion from = em.find(CharterVersion.class, fromId);
+        String to = toId == null ? draftText(charterId) : em.find(CharterVersion.class, toId).getText();
+        return TextDiff.articles(from == null ? "" : from.getText(), to);
     }
 
     public List<Signature> signatures(long versionId) {

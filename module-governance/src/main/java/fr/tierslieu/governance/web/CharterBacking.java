@@ -71,7 +71,7 @@ public class CharterBacking implements Serializable {
     private Long resolutionId;
     private Long diffFrom;
     private Long diffTo;
-    private transient List<TextDiff.Line> diff;
+    private transient List<TextDiff.Article> diff;
     private Long signActor;
     private String signatory;
     private String capacity;
@@ -163,7 +163,7 @@ public class CharterBacking implements Serializable {
     }
 
     public void showDiff() {
-        diff = diffFrom == null ? null : charters.diff(diffFrom, diffTo, charterId);
+        diff = diffFrom == null ? null : charters.compare(diffFrom, diffTo, charterId);
     }
 
     public void sign() {
@@ -239,7 +239,7 @@ public class CharterBacking implements Serializable {
         return sessions.decisions("").stream().filter(Resolution::isAdopted).toList();
     }
 
-    public List<TextDiff.Line> getDiff() {
+    public List<TextDiff.Article> getDiff() {
         return diff;
     }
 

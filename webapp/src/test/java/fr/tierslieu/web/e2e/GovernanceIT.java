@@ -125,6 +125,14 @@ class GovernanceIT extends BrowserTest {
         // saving again, knowingly, now replaces the other text
         browser.click(By.id("articleForm:saveArticle"));
         browser.waitUntil(d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte du membre du CA."));
+        // the draft compared with version 1, article by article: the changed article shows what was added
+        // with the keyboard, as a screen-reader user would: the first version follows « Choisir »
+        browser.waitFor(By.id("diffForm:diffFrom_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitUntil(d -> d.findElement(By.id("diffForm:diffFrom_label")).getText().equals("1"));
+        browser.click(By.id("diffForm:showDiff"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-diff-CHANGED ins")).stream()
+                .anyMatch(e -> e.getText().contains("membre")));
+        assertThat(browser.driver().findElement(By.cssSelector(".tl-diff-CHANGED h3")).getText()).contains("Modifié");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
