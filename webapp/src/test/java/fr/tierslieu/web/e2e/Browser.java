@@ -33,6 +33,9 @@ public final class Browser implements AutoCloseable {
     }
 
     /** @param selfSignedTls accept the test's self-signed certificate (the HTTPS test through nginx) */
+    /** The browser that was current when this one opened, current again once this one closes. */
+    private Browser previous;
+
     public Browser(boolean selfSignedTls) {
         try {
             ChromeOptions options = new ChromeOptions();
@@ -56,6 +59,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             driver = new ChromeDriver(service, options);
             wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            previous = FailureArtifacts.current;
             FailureArtifacts.current = this;
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -157,5 +161,9 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        if (FailureArtifacts.current == this) {
+            // a second browser opened inside a test hands the failure artifacts back to the first
+            FailureArtifacts.current = previous;
+        }
     }
 }

@@ -174,11 +174,15 @@ class FieldTrialIT extends BrowserTest {
         WebElement item = browser.driver().findElements(By.cssSelector(".vis-item")).stream()
                 .filter(e -> e.getText().contains("<img")).findFirst().orElseThrow();
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
-        new Actions(browser.driver()).moveToElement(item).pause(java.time.Duration.ofMillis(300)).moveByOffset(2, 0).perform();
-        // vis builds the tooltip from the title as HTML: it must hold the title as text, and no element
-        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return Array.from(document.querySelectorAll('.vis-tooltip'))"
-                        + ".some(t => t.textContent.includes('<img src=x') && t.children.length === 0)")));
+        // vis builds the tooltip from the title as HTML: it must hold the title as text, and no element.
+        // vis shows it after a short delay and only on a mouse move over the item: hover again until it shows.
+        browser.waitUntil(d -> {
+            new Actions(d).moveToElement(item).pause(java.time.Duration.ofMillis(300)).moveByOffset(2, 0)
+                    .pause(java.time.Duration.ofMillis(300)).moveByOffset(-2, 0).perform();
+            return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return Array.from(document.querySelectorAll('.vis-tooltip'))"
+                            + ".some(t => t.textContent.includes('<img src=x') && t.children.length === 0)"));
+        });
         assertNothingInjected();
         for (String page : List.of("/core/actors/grid.xhtml", "/core/actors/map.xhtml", "/core/actors/list.xhtml")) {
             browser.open(app.url(page));
