@@ -101,15 +101,50 @@ window.tlCharts.plane = function () {
             c.restore();
         },
         afterDatasetsDraw: function (chart) {
-            var c = chart.ctx;
+            var c = chart.ctx, area = chart.chartArea, h = 13;
+            var points = chart.getDatasetMeta(0).data;
+            // every point is an obstacle; each label takes the first free place around its point
+            // (right, left, above, below, then one line further), never over another label
+            var taken = points.map(function (p) { return {x: p.x - 5, y: p.y - 5, w: 10, h: 10}; });
+            var overlaps = function (a) {
+                return taken.some(function (b) {
+                    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+                });
+            };
+            var inside = function (a) {
+                return a.x >= area.left && a.x + a.w <= area.right && a.y >= area.top && a.y + a.h <= area.bottom;
+            };
             c.save();
             c.fillStyle = '#1f2a24';
             c.font = '11px system-ui, sans-serif';
             c.textAlign = 'left';
-            chart.getDatasetMeta(0).data.forEach(function (point, i) {
+            c.textBaseline = 'top';
+            var labels = [];
+            points.forEach(function (point, i) {
                 var raw = chart.data.datasets[0].data[i];
-                c.fillText(raw.name, point.x + 9, point.y + 4);
+                var name = raw.name.length > 28 ? raw.name.slice(0, 27) + '\u2026' : raw.name;
+                var w = c.measureText(name).width;
+                var places = [[8, -h / 2], [-8 - w, -h / 2], [-w / 2, -7 - h], [-w / 2, 7],
+                    [8, -h / 2 - h], [8, h / 2], [-8 - w, -h / 2 - h], [-8 - w, h / 2],
+                    [-w / 2, -7 - 2 * h], [-w / 2, 7 + h], [8, -h / 2 - 2 * h], [8, h / 2 + h]];
+                var box = null;
+                for (var k = 0; k < places.length && !box; k++) {
+                    var b = {x: point.x + places[k][0], y: point.y + places[k][1], w: w, h: h};
+                    if (inside(b) && !overlaps(b)) {
+                        box = b;
+                    }
+                }
+                if (!box) {
+                    // no free place: keep it inside the chart, to the side with room
+                    var right = point.x + 8 + w <= area.right;
+                    box = {x: right ? point.x + 8 : point.x - 8 - w, y: point.y - h / 2, w: w, h: h};
+                }
+                taken.push(box);
+                labels.push({name: raw.name, x: box.x, y: box.y, w: box.w, h: box.h});
+                c.fillText(name, box.x, box.y);
             });
+            // where each name was drawn, for the browser tests (a canvas cannot be read back)
+            chart.$tlLabels = labels;
             c.restore();
         }
     }];

@@ -242,12 +242,15 @@ final class ProjectDemoData {
     private void analyses(Project p) {
         List<Actor> who = List.of(actor("Atelier Z"), actor("Commune de Névez"), actor("Concarneau Cornouaille Agglomération"),
                 actor("INRAE"), actor("Bretagne Transition"), actor("Collectif des riverains de Kerascoët"));
-        List<MactorObjective> objectives = List.of(new MactorObjective("Pérenniser le modèle économique", true),
+        // each analysis its own objectives: EclipseLink keeps one owner per embedded instance, and
+        // shared instances left Temps 1 without objectives (its comparison with Temps 3 was empty)
+        java.util.function.Supplier<List<MactorObjective>> objectives = () -> List.of(
+                new MactorObjective("Pérenniser le modèle économique", true),
                 new MactorObjective("Structurer une gouvernance partagée", true),
                 new MactorObjective("Développer les soirées et événements", false),
                 new MactorObjective("Aménager les bâtiments de la ferme", false));
         MactorAnalysis first = new MactorAnalysis(p, "Jeux d’acteurs – Temps 1", TEMPS_1);
-        first.define(who, objectives, new int[][]{
+        first.define(who, objectives.get(), new int[][]{
                 {0, 1, 1, 1, 2, 1},
                 {2, 0, 1, 0, 1, 2},
                 {3, 2, 0, 1, 2, 0},
@@ -262,7 +265,7 @@ final class ProjectDemoData {
                 {0, 0, -4, -2}});
         em.persist(first);
         MactorAnalysis third = new MactorAnalysis(p, "Jeux d’acteurs – Temps 3", TEMPS_3);
-        third.define(who, objectives, new int[][]{
+        third.define(who, objectives.get(), new int[][]{
                 {0, 2, 1, 1, 2, 1},
                 {2, 0, 1, 0, 1, 2},
                 {3, 2, 0, 1, 2, 0},

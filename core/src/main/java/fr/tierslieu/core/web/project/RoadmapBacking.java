@@ -9,6 +9,7 @@ import fr.tierslieu.core.application.roadmap.RoadmapView;
 import fr.tierslieu.core.application.roadmap.TaskDraft;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.roadmap.GanttWindow;
 import fr.tierslieu.core.domain.roadmap.RoadmapTask;
 import fr.tierslieu.core.domain.roadmap.TaskSchedule;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
@@ -128,6 +129,21 @@ public class RoadmapBacking implements Serializable {
             }
         }
         return timeline;
+    }
+
+    /** The Gantt's opening window on a long plan (six months around today), or null for the whole plan. */
+    public GanttWindow getGanttWindow() {
+        return GanttWindow.around(getView().schedule(), LocalDate.now()).orElse(null);
+    }
+
+    public java.time.LocalDateTime getGanttStart() {
+        GanttWindow w = getGanttWindow();
+        return w == null ? null : w.from().atStartOfDay();
+    }
+
+    public java.time.LocalDateTime getGanttEnd() {
+        GanttWindow w = getGanttWindow();
+        return w == null ? null : w.to().atStartOfDay();
     }
 
     /** Gantt drag: the new start becomes the milestone's date or the task's "not before". */

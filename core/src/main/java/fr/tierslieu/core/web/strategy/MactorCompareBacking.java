@@ -3,6 +3,7 @@ package fr.tierslieu.core.web.strategy;
 import fr.tierslieu.core.application.strategy.MactorService;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
+import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,8 @@ public class MactorCompareBacking implements Serializable {
 
     @Inject
     MactorService mactor;
+    @Inject
+    Msg msg;
 
     private Long before;
     private Long after;
@@ -52,6 +55,27 @@ public class MactorCompareBacking implements Serializable {
 
     public void refresh() {
         moves = null;
+    }
+
+    /**
+     * Why a side of the comparison is empty: an analysis without actors or objectives has no
+     * result, so its columns stay blank; the page says so instead of showing silent dashes.
+     */
+    public List<String> getEmptySides() {
+        List<String> out = new java.util.ArrayList<>();
+        for (Long id : new Long[]{before, after}) {
+            if (id == null || (id.equals(after) && id.equals(before) && !out.isEmpty())) {
+                continue;
+            }
+            MactorAnalysis a = mactor.get(id);
+            String side = msg.get(id.equals(before) ? "core.mactor.compare.before" : "core.mactor.compare.after");
+            if (a.getActors().isEmpty()) {
+                out.add(msg.formatAll("core.mactor.compare.noActors", a.getTitle(), side));
+            } else if (a.getObjectives().isEmpty()) {
+                out.add(msg.formatAll("core.mactor.compare.noObjectives", a.getTitle(), side));
+            }
+        }
+        return out;
     }
 
     public List<MactorAnalysis> getAnalyses() {

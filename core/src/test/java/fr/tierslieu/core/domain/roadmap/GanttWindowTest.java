@@ -1,0 +1,44 @@
+package fr.tierslieu.core.domain.roadmap;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GanttWindowTest {
+
+    private static TaskSchedule task(LocalDate start, LocalDate finish) {
+        return new TaskSchedule(1, "t", false, start, finish, start, finish, 0, false, false);
+    }
+
+    private static Schedule plan(LocalDate first, LocalDate last) {
+        return new Schedule(List.of(task(first, first.plusDays(10)), task(last.minusDays(10), last)), List.of(), last);
+    }
+
+    @Test
+    void aShortPlanIsShownWhole() {
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        assertThat(GanttWindow.around(plan(start, start.plusMonths(8)), start.plusMonths(3))).isEmpty();
+        assertThat(GanttWindow.around(new Schedule(List.of(), List.of(), null), start)).isEmpty();
+    }
+
+    @Test
+    void aLongPlanOpensOnSixMonthsFromAMonthBeforeToday() {
+        Schedule s = plan(LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 30));
+        assertThat(GanttWindow.around(s, LocalDate.of(2026, 11, 28)))
+                .contains(new GanttWindow(LocalDate.of(2026, 10, 28), LocalDate.of(2027, 4, 28)));
+    }
+
+    @Test
+    void theWindowStaysInsideThePlan() {
+        Schedule s = plan(LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 30));
+        // before the plan starts: its first six months
+        assertThat(GanttWindow.around(s, LocalDate.of(2025, 6, 1)))
+                .contains(new GanttWindow(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 7, 5)));
+        // after it ends: its last six months
+        assertThat(GanttWindow.around(s, LocalDate.of(2029, 1, 1)))
+                .contains(new GanttWindow(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 7, 31)));
+    }
+}
