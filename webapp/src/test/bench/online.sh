@@ -53,6 +53,7 @@ measure "GET /api/core/actors?size=20, token (Bearer)" 20 -H "Authorization: Bea
 measure "GET /api/core/actors?size=20, HTTP Basic" 20 -H "Authorization: Basic $(printf 'manager:demo' | base64)" "$base/api/core/actors?size=20"
 SESSIONS=$sessions measure "actor list page (20 sessions)" 20 "$base/core/actors/list.xhtml"
 SESSIONS=$sessions measure "dashboard (20 sessions)" 20 "$base/index.xhtml"
+SESSIONS=$sessions measure "economic model page (20 sessions)" 20 "$base/economy/model.xhtml?id=$model"
 echo
 echo "| page | bytes | with gzip |"
 echo "|---|---|---|"

@@ -100,6 +100,13 @@ public class ModelBacking implements Serializable {
     private BigDecimal actualAmount;
     private transient UploadedFile actualsFile;
     private transient List<Actual> actuals;
+    // derived figures kept for the view (a getter is called several times per render): reset by
+    // changed(), or by what they depend on
+    private transient List<Forecast.ActivityBreakEven> breakEven;
+    private transient List<Scenario> scenarios;
+    private transient List<EconomyService.Variance> variance;
+    /** The tab shown: only it is rendered (dynamic tabs), the others load when opened. */
+    private int tab;
 
     /** A scenario override being edited: which assumption (JSON Pointer) and its value. */
     public static class OverrideRow implements Serializable {
@@ -213,6 +220,8 @@ public class ModelBacking implements Serializable {
         forecast = null;
         problems = null;
         comparison = null;
+        breakEven = null;
+        variance = null;
         tornado = null;
         risk = null;
         List<ModelSpec.Problem> found = spec().problems();
@@ -400,7 +409,10 @@ public class ModelBacking implements Serializable {
         if (getForecast() == null) {
             return List.of();
         }
-        return Forecast.activityBreakEven(spec().toModel(), Math.min(Math.max(1, breakEvenYear), spec().years));
+        if (breakEven == null) {
+            breakEven = Forecast.activityBreakEven(spec().toModel(), Math.min(Math.max(1, breakEvenYear), spec().years));
+        }
+        return breakEven;
     }
 
     public List<Integer> getYearNumbers() {
@@ -468,7 +480,10 @@ public class ModelBacking implements Serializable {
     // ---- scenarios --------------------------------------------------------------------------------
 
     public List<Scenario> getScenarios() {
-        return economy.scenarios(id);
+        if (scenarios == null) {
+            scenarios = economy.scenarios(id);
+        }
+        return scenarios;
     }
 
     public List<EconomyService.Comparison> getComparison() {
@@ -570,12 +585,14 @@ public class ModelBacking implements Serializable {
             scenarioName = null;
             overrides = new ArrayList<>();
             comparison = null;
+            scenarios = null;
         }
     }
 
     public void deleteScenario(long scenario) {
         if (FacesSupport.attempt(msg, FORM, () -> economy.deleteScenario(scenario))) {
             comparison = null;
+            scenarios = null;
         }
     }
 
@@ -598,7 +615,11 @@ public class ModelBacking implements Serializable {
             return "";
         }
         List<Risk.Bar> bars = tornado.stream().limit(12).toList();
-        double base = Forecast.compute(spec().toModel()).years().get(sensitivityYear - 1).result();
+        Forecast.Result f = getForecast();
+        if (f == null || sensitivityYear < 1 || sensitivityYear > f.years().size()) {
+            return "";
+        }
+        double base = f.years().get(sensitivityYear - 1).result();
         List<List<Long>> lows = new ArrayList<>();
         List<List<Long>> highs = new ArrayList<>();
         for (Risk.Bar b : bars) {
@@ -654,7 +675,10 @@ public class ModelBacking implements Serializable {
         if (!isValid() || actualYear == null) {
             return List.of();
         }
-        return economy.variance(id, actualYear, Msg.locale());
+        if (variance == null) {
+            variance = economy.variance(id, actualYear, Msg.locale());
+        }
+        return variance;
     }
 
     public void addActual() {
@@ -672,6 +696,7 @@ public class ModelBacking implements Serializable {
         }
         if (FacesSupport.attempt(msg, FORM + ":tabs", () -> economy.setActual(id, actualLine, period, actualAmount))) {
             actuals = null;
+            variance = null;
             actualAmount = null;
         }
     }
@@ -679,6 +704,7 @@ public class ModelBacking implements Serializable {
     public void removeActual(Actual a) {
         if (FacesSupport.attempt(msg, FORM, () -> economy.setActual(id, a.getLine(), a.getPeriod(), null))) {
             actuals = null;
+            variance = null;
         }
     }
 
@@ -698,6 +724,7 @@ public class ModelBacking implements Serializable {
         if (FacesSupport.attempt(msg, FORM + ":tabs", () -> count[0] = economy.importActuals(id, text, Msg.locale()))) {
             FacesSupport.info(msg.formatAll("economy.actuals.imported", count[0]));
             actuals = null;
+            variance = null;
         }
     }
 
@@ -748,7 +775,12 @@ public class ModelBacking implements Serializable {
     public boolean isIllustrative() { return illustrative; }
     public ModelSpec getSpec() { return spec(); }
     public int getBreakEvenYear() { return breakEvenYear; }
-    public void setBreakEvenYear(int v) { breakEvenYear = v; }
+    public void setBreakEvenYear(int v) {
+        if (v != breakEvenYear) {
+            breakEven = null;
+        }
+        breakEvenYear = v;
+    }
     public String getScenarioName() { return scenarioName; }
     public void setScenarioName(String v) { scenarioName = v; }
     public List<OverrideRow> getOverrides() { return overrides; }
@@ -767,7 +799,23 @@ public class ModelBacking implements Serializable {
     public int getRuns() { return runs; }
     public void setRuns(int v) { runs = v; }
     public Integer getActualYear() { return actualYear; }
-    public void setActualYear(Integer v) { actualYear = v; }
+    public void setActualYear(Integer v) {
+        if (!java.util.Objects.equals(v, actualYear)) {
+            variance = null;
+        }
+        actualYear = v;
+    }
+
+    public int getTab() { return tab; }
+
+    public void setTab(int tab) { this.tab = tab; }
+
+    public void onTabChange(org.primefaces.event.TabChangeEvent<?> event) {
+        int index = event.getComponent().getChildren().indexOf(event.getTab());
+        if (index >= 0) {
+            tab = index;
+        }
+    }
     public Actual.Line getActualLine() { return actualLine; }
     public void setActualLine(Actual.Line v) { actualLine = v; }
     public String getActualPeriod() { return actualPeriod; }

@@ -136,6 +136,23 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks and waits until the element found by {@code replaced} has been rendered again (an
+     * ajax update): what follows then reads and types in the new page, not in the old one.
+     */
+    public void clickAndWaitForUpdate(By button, By replaced) {
+        WebElement old = waitFor(replaced);
+        click(button);
+        wait.until(d -> {
+            try {
+                old.getTagName();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            }
+        });
+    }
+
     public void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

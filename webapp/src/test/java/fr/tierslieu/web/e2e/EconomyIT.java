@@ -15,7 +15,7 @@ class EconomyIT extends BrowserTest {
 
     static final String SEMINAR_PRICE = "modelForm:tabs:activities:3:unitPrice";
 
-    long demoModel(Http http) {
+    static long demoModel(Http http) {
         try (var reader = Json.createReader(new StringReader(http.get("/api/economy/models").body()))) {
             return reader.readArray().getJsonObject(0).getJsonNumber("id").longValue();
         }
@@ -46,7 +46,7 @@ class EconomyIT extends BrowserTest {
         browser.changeNumber(SEMINAR_PRICE, "-10");
         browser.waitFor(By.id("modelForm:problems"));
         browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
-        browser.click(By.id("modelForm:save"));
+        browser.clickAndWaitForUpdate(By.id("modelForm:save"), By.id(SEMINAR_PRICE + "_input"));
         browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
         assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1200");
 
@@ -56,6 +56,8 @@ class EconomyIT extends BrowserTest {
         browser.waitUntil(d -> d.getPageSource().contains("Enregistré."));
         assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1300");
 
+        // only the tab shown is in the page; the others load when opened, and stay open across updates
+        assertThat(browser.driver().findElements(By.id("modelForm:tabs:computeSensitivity"))).isEmpty();
         browser.driver().findElement(By.cssSelector("a[href*='riskTab']")).click();
         browser.click(By.id("modelForm:tabs:computeSensitivity"));
         browser.waitFor(By.id("modelForm:tabs:tornadoChart"));
@@ -63,6 +65,8 @@ class EconomyIT extends BrowserTest {
         browser.click(By.id("modelForm:tabs:computeRisk"));
         browser.waitFor(By.id("modelForm:tabs:riskTable"));
         assertThat(browser.driver().findElement(By.id("modelForm:tabs:riskTable")).getText()).contains("%");
+        browser.clickAndWaitForUpdate(By.id("modelForm:save"), By.id("modelForm:tabs:computeSensitivity"));
+        assertThat(browser.waitFor(By.id("modelForm:tabs:computeSensitivity")).isDisplayed()).isTrue();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
