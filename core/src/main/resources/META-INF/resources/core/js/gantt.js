@@ -1,7 +1,7 @@
 /*
  * The roadmap's Gantt (<p:timeline extender="tlGantt.extend">): bars can be dragged without being
- * selected first (vis only drags a selected item by default: a first drag did nothing), and two
- * buttons choose the period shown. No inline scripts (CSP): the buttons call these functions.
+ * selected first (vis only drags a selected item by default: a first drag did nothing); it opens
+ * on the whole plan, and two buttons choose the period shown. No inline scripts (CSP): the buttons call these functions.
  */
 window.tlGantt = window.tlGantt || {};
 
@@ -14,11 +14,7 @@ window.tlGantt.whole = function (widgetVar) {
     PF(widgetVar).instance.fit();
 };
 
-/** Six months from a month before today. */
-window.tlGantt.today = function (widgetVar) {
-    var from = new Date();
-    from.setMonth(from.getMonth() - 1);
-    var to = new Date(from.getTime());
-    to.setMonth(to.getMonth() + 6);
-    PF(widgetVar).instance.setWindow(from, to);
+/** A period given by the server (ISO dates), e.g. six months around today kept inside the plan. */
+window.tlGantt.show = function (widgetVar, from, to) {
+    PF(widgetVar).instance.setWindow(new Date(from + 'T00:00:00'), new Date(to + 'T00:00:00'));
 };

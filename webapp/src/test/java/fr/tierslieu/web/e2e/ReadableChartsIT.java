@@ -42,10 +42,25 @@ class ReadableChartsIT extends BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1366, 800));
         browser.signIn(app, "manager", "demo");
         long project = PagesSmokeIT.projectId(new Http(app, "manager", "demo"), "Atelier Z – tiers-lieu");
+        // a trip whose title is HTML: an editor's Gantt must show it as text, before and after a drag
+        Http organizer = new Http(app, "organizer", "demo");
+        assertThat(organizer.post("/api/studytrip/trips", "{\"title\":\"<img src=x id=xss2 onerror=window.xss=1><b id=xssBold2>gras</b>\","
+                + "\"date\":\"" + java.time.LocalDate.now().plusMonths(3) + "\",\"destination\":\"Lannion\",\"lat\":48.73,"
+                + "\"lon\":-3.46,\"capacity\":10,\"projectId\":" + project + "}").status()).isEqualTo(201);
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + project));
         browser.waitFor(By.cssSelector("#roadmapForm\\:gantt .vis-item.vis-range"));
         assertThat(ganttLabelShare()).as("label column share of the Gantt at 1366 px").isLessThan(0.3);
-        // it opens on six months around today: the widest task in view is a bar one can grab, not a sliver
+        // it opens on the whole plan: the first and the last task are both in view
+        assertThat(((Number) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
+                + ".getBoundingClientRect();"
+                + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
+                + "var r = i.getBoundingClientRect(); return r.left < c.left - 1 || r.left > c.right + 1; }).length;"))
+                .intValue()).as("items starting outside the whole-plan view").isZero();
+        // « Six mois autour d'aujourd'hui »: the widest task in view is a bar one can grab, not a sliver
+        browser.click(By.id("roadmapForm:ganttToday"));
+        browser.waitUntil(d -> ((Number) js().executeScript(
+                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
+                .longValue() < 200L * 24 * 3600 * 1000);
         WebElement bar = (WebElement) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
                 + ".getBoundingClientRect();"
                 + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item.vis-range.tl-gantt-task'))"
@@ -61,6 +76,12 @@ class ReadableChartsIT extends BrowserTest {
                 .moveByOffset(30, 0).pause(java.time.Duration.ofMillis(200)).moveByOffset(30, 0)
                 .pause(java.time.Duration.ofMillis(200)).release().perform();
         browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("planning recalculé"));
+        // the timeline was rendered again by the update: titles still text, nothing blocked by the CSP
+        browser.waitFor(By.cssSelector("#roadmapForm\\:gantt .vis-item"));
+        assertThat(browser.driver().findElements(By.id("xss2"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("xssBold2"))).isEmpty();
+        assertThat(browser.driver().findElement(By.id("roadmapForm:gantt")).getText()).contains("<b id=xssBold2>gras</b>");
+        assertThat(browser.consoleErrors()).isEmpty();
 
         // on a phone the bars still show beside shorter labels
         browser.driver().manage().window().setSize(new Dimension(390, 844));

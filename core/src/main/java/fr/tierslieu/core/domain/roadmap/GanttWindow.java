@@ -5,9 +5,9 @@ import java.time.Period;
 import java.util.Optional;
 
 /**
- * The part of a long plan the Gantt opens on: six months from a month before today, kept inside
- * the plan. A plan of eight months or less is shown whole. (Fitting two years into a laptop's
- * width left bars of a few pixels that could be neither read nor dragged.)
+ * The detail view of a long plan's Gantt: six months from a month before today, kept inside the
+ * plan (the Gantt opens on the whole plan; on a laptop two years leave bars of a few pixels). A
+ * plan of eight months or less needs no detail view.
  *
  * @param from first day shown
  * @param to   first day after the window
@@ -17,8 +17,22 @@ public record GanttWindow(LocalDate from, LocalDate to) {
     static final Period SHOWN = Period.ofMonths(6);
     static final Period WHOLE_UP_TO = Period.ofMonths(8);
 
-    /** The window to open on, or empty to show the whole plan. */
-    public static Optional<GanttWindow> around(Schedule schedule, LocalDate today) {
+    /**
+     * The whole plan with a margin of a fortieth of its length (at least two days) on each side:
+     * what the Gantt opens on, so that the plan is seen at a glance. Empty for a plan without dates.
+     */
+    public static Optional<GanttWindow> whole(Schedule schedule) {
+        Optional<GanttWindow> span = span(schedule);
+        if (span.isEmpty()) {
+            return span;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(span.get().from(), span.get().to());
+        long margin = Math.max(2, days / 40);
+        return Optional.of(new GanttWindow(span.get().from().minusDays(margin), span.get().to().plusDays(margin)));
+    }
+
+    /** From the first start to the day after the last finish. */
+    private static Optional<GanttWindow> span(Schedule schedule) {
         LocalDate first = null;
         LocalDate last = null;
         for (TaskSchedule t : schedule.tasks()) {
@@ -30,7 +44,18 @@ public record GanttWindow(LocalDate from, LocalDate to) {
             first = first == null || start.isBefore(first) ? start : first;
             last = last == null || finish.isAfter(last) ? finish : last;
         }
-        if (first == null || !first.plus(WHOLE_UP_TO).isBefore(last)) {
+        return first == null ? Optional.empty() : Optional.of(new GanttWindow(first, last.plusDays(1)));
+    }
+
+    /** The detail window, or empty when the whole plan reads well. */
+    public static Optional<GanttWindow> around(Schedule schedule, LocalDate today) {
+        Optional<GanttWindow> span = span(schedule);
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = span.get().from();
+        LocalDate last = span.get().to().minusDays(1);
+        if (!first.plus(WHOLE_UP_TO).isBefore(last)) {
             return Optional.empty();
         }
         LocalDate from = today.minusMonths(1);

@@ -131,19 +131,26 @@ public class RoadmapBacking implements Serializable {
         return timeline;
     }
 
-    /** The Gantt's opening window on a long plan (six months around today), or null for the whole plan. */
+    /**
+     * Six months around today inside a long plan, for the Gantt's zoom button (it opens on the
+     * whole plan); null when the plan is short enough to read whole.
+     */
     public GanttWindow getGanttWindow() {
         return GanttWindow.around(getView().schedule(), LocalDate.now()).orElse(null);
     }
 
+    /** What the Gantt opens on: the whole plan (null without dates: the timeline's own default). */
     public java.time.LocalDateTime getGanttStart() {
-        GanttWindow w = getGanttWindow();
-        return w == null ? null : w.from().atStartOfDay();
+        return GanttWindow.whole(getView().schedule()).map(w -> w.from().atStartOfDay()).orElse(null);
     }
 
     public java.time.LocalDateTime getGanttEnd() {
-        GanttWindow w = getGanttWindow();
-        return w == null ? null : w.to().atStartOfDay();
+        return GanttWindow.whole(getView().schedule()).map(w -> w.to().atStartOfDay()).orElse(null);
+    }
+
+    /** A user's text made safe for the timeline, which shows item and group contents as HTML. */
+    public String html(String text) {
+        return text == null ? "" : EscapeUtils.forHtml(text);
     }
 
     /** Gantt drag: the new start becomes the milestone's date or the task's "not before". */

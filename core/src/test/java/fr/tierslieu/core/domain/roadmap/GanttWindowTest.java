@@ -41,4 +41,15 @@ class GanttWindowTest {
         assertThat(GanttWindow.around(s, LocalDate.of(2029, 1, 1)))
                 .contains(new GanttWindow(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 7, 31)));
     }
+
+    @Test
+    void itOpensOnTheWholePlanWithAMargin() {
+        // 2026-01-05 .. 2027-07-30: 572 days, a margin of 14 days on each side
+        assertThat(GanttWindow.whole(plan(LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 30))))
+                .contains(new GanttWindow(LocalDate.of(2025, 12, 22), LocalDate.of(2027, 8, 14)));
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        assertThat(GanttWindow.whole(new Schedule(List.of(task(day, day)), List.of(), day)))
+                .contains(new GanttWindow(day.minusDays(2), day.plusDays(3)));
+        assertThat(GanttWindow.whole(new Schedule(List.of(), List.of(), null))).isEmpty();
+    }
 }
