@@ -111,6 +111,20 @@ class InteractionIT extends BrowserTest {
     }
 
     @Test
+    void theFirstTabReachesASkipLinkToTheContent() {
+        browser.signIn(app, "viewer", "demo");
+        browser.open(app.url("/core/actors/list.xhtml"));
+        browser.waitFor(By.id("main"));
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        org.openqa.selenium.WebElement first = browser.driver().switchTo().activeElement();
+        assertThat(first.getText()).isEqualTo("Aller au contenu");
+        assertThat(first.isDisplayed()).isTrue();
+        first.sendKeys(Keys.ENTER);
+        browser.waitUntil(d -> "main".equals(d.switchTo().activeElement().getAttribute("id")));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void aBadAddressIsNotFoundAndTheFaviconExists() throws Exception {
         browser.signIn(app, "manager", "demo");
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
