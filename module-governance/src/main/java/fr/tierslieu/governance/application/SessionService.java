@@ -196,6 +196,33 @@ public class SessionService {
         line.mark(present, present ? null : proxyTo);
     }
 
+    /**
+     * Chooses the meeting's président(e) and secrétaire de séance: two different members present
+     * at the meeting (either may be left empty until chosen). The minutes name them above their
+     * signatures.
+     */
+    @RequiresRole({Role.BOARD})
+    public BodyMeeting officers(long meetingId, Long chair, Long secretary, Locale locale) {
+        BodyMeeting meeting = meeting(meetingId);
+        List<AttendanceLine> sheet = sheet(meetingId);
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        for (Map.Entry<String, Long> officer : List.of(Map.entry("chair", chair == null ? -1L : chair),
+                Map.entry("secretary", secretary == null ? -1L : secretary))) {
+            long actor = officer.getValue();
+            if (actor != -1 && sheet.stream().noneMatch(l -> l.getActorId() == actor && l.isPresent())) {
+                problems.add(new ValidationFailure.Violation(officer.getKey(), messages.get(locale, "governance.session.error.officerPresent")));
+            }
+        }
+        if (chair != null && chair.equals(secretary)) {
+            problems.add(new ValidationFailure.Violation("secretary", messages.get(locale, "governance.session.error.officersDistinct")));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        meeting.officers(chair, secretary);
+        return meeting;
+    }
+
     /** The tally input of a meeting (attendance, proxies, colleges when the body votes by college) with the given votes. */
     TallyInput input(BodyMeeting meeting, Majority majority, Map<Long, Vote> votes, Map<Long, String> objections,
                      LongFunction<String> names) {
@@ -322,6 +349,9 @@ public class SessionService {
                 new float[]{3, 2}, null);
         q.steps().stream().filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
                 .forEach(s -> pdf.paragraph(words(messages, locale, s)));
+        String chair = officer(m.getChairActorId(), names, locale);
+        String secretary = officer(m.getSecretaryActorId(), names, locale);
+        pdf.paragraph(messages.format(locale, "governance.session.pv.officers", chair, secretary));
         if (m.getAgenda() != null) {
             pdf.heading(messages.get(locale, "governance.session.agenda")).paragraph(m.getAgenda());
         }
@@ -339,7 +369,18 @@ public class SessionService {
         if (m.getMinutes() != null) {
             pdf.heading(messages.get(locale, "governance.session.minutes")).paragraph(m.getMinutes());
         }
+        // the signatures a prefecture, a bank or a notary asks for: both officers, named
+        pdf.paragraph(messages.format(locale, "governance.session.pv.closing", m.getPlace() == null ? "–" : m.getPlace(),
+                m.getStartsAt().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+        pdf.table(List.of(messages.get(locale, "governance.session.pv.chairSigns"), messages.get(locale, "governance.session.pv.secretarySigns")),
+                List.of(List.of(chair, secretary), List.of(messages.get(locale, "governance.session.pv.signature"),
+                        messages.get(locale, "governance.session.pv.signature")), List.of("\n\n\n", "\n\n\n")),
+                new float[]{1, 1}, null);
         return pdf.toBytes();
+    }
+
+    private String officer(Long actorId, LongFunction<String> names, Locale locale) {
+        return actorId == null ? messages.get(locale, "governance.session.pv.toBeChosen") : names.apply(actorId);
     }
 
     /** A step of a tally in words. */

@@ -55,6 +55,14 @@ public class BodyMeeting extends BaseEntity implements Auditable {
     @Column(name = "minutes", length = MINUTES_MAX)
     private String minutes;
 
+    /** Président(e) de séance: an actor present at the meeting (null until chosen). */
+    @Column(name = "chair_actor_id")
+    private Long chairActorId;
+
+    /** Secrétaire de séance: another actor present (null until chosen). */
+    @Column(name = "secretary_actor_id")
+    private Long secretaryActorId;
+
     protected BodyMeeting() {
     }
 
@@ -136,5 +144,19 @@ public class BodyMeeting extends BaseEntity implements Auditable {
 
     public String getMinutes() {
         return minutes;
+    }
+
+    public Long getChairActorId() {
+        return chairActorId;
+    }
+
+    public Long getSecretaryActorId() {
+        return secretaryActorId;
+    }
+
+    /** Records who chairs the meeting and who takes the minutes (checked by the service). */
+    public void officers(Long chairActorId, Long secretaryActorId) {
+        this.chairActorId = chairActorId;
+        this.secretaryActorId = secretaryActorId;
     }
 }

@@ -62,6 +62,9 @@ public class SessionBacking implements Serializable {
     private LocalDate convenedOn;
     private boolean secondConvocation;
     private String minutes;
+    /** Président(e) and secrétaire de séance (actor ids), chosen among those present. */
+    private Long chair;
+    private Long secretary;
     private Names names;
     private transient List<AttendanceLine> sheet;
     private transient TallyResult quorum;
@@ -105,6 +108,8 @@ public class SessionBacking implements Serializable {
         convenedOn = m.getConvenedOn();
         secondConvocation = m.isSecondConvocation();
         minutes = m.getMinutes();
+        chair = m.getChairActorId();
+        secretary = m.getSecretaryActorId();
         resolutionMajority = m.getBody().getMajority();
     }
 
@@ -159,6 +164,34 @@ public class SessionBacking implements Serializable {
         }
         long given = java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
         return given < noticeDays ? msg.format2("governance.session.noticeShort", given, noticeDays) : null;
+    }
+
+    /** Records the meeting's président(e) and secrétaire de séance. */
+    public void saveOfficers() {
+        if (FacesSupport.attempt(msg, "attendanceForm", () -> fill(sessions.officers(id, chair, secretary, Msg.locale())))) {
+            FacesSupport.info(msg.get("governance.session.officers.saved"));
+        }
+    }
+
+    /** Those present, who may chair the meeting or take its minutes. */
+    public List<AttendanceLine> getPresent() {
+        return getSheet().stream().filter(AttendanceLine::isPresent).toList();
+    }
+
+    public Long getChair() {
+        return chair;
+    }
+
+    public void setChair(Long chair) {
+        this.chair = chair;
+    }
+
+    public Long getSecretary() {
+        return secretary;
+    }
+
+    public void setSecretary(Long secretary) {
+        this.secretary = secretary;
     }
 
     public void mark(long lineId, boolean present) {

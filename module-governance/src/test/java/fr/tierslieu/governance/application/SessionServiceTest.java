@@ -201,8 +201,26 @@ class SessionServiceTest {
         assertThat(register).hasSize(1);
         assertThat(db.tx(em -> sessions(em).decisions("budget")).size()).isZero();
 
+        // the minutes before the officers are chosen say so
+        assertThat(fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> sessions(em).minutesPdf(meeting, id -> "#" + id, FR))))
+                .contains("Présidence de séance\u202F: à désigner");
+        // président(e) and secrétaire de séance: two different people present
+        assertThatThrownBy(() -> db.run(em -> sessions(em).officers(meeting, members[3], members[1], FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("chair"));
+        assertThatThrownBy(() -> db.run(em -> sessions(em).officers(meeting, members[0], members[0], FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
+                        .extracting(ValidationFailure.Violation::field).containsExactly("secretary"));
+        db.run(em -> sessions(em).officers(meeting, members[0], members[1], FR));
+
         byte[] pdf = db.tx(em -> sessions(em).minutesPdf(meeting, id -> "#" + id, FR));
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+        String minutes = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(minutes).contains("Présidence de séance\u202F: #" + members[0] + ". Secrétariat de séance\u202F: #" + members[1] + ".")
+                .contains("Fait à Névez, le 20 mars 2027.")
+                .contains("Pour la présidence de séance").contains("Pour le secrétariat de séance").contains("Signature\u202F:");
+        // the signature block comes last, after the resolutions
+        assertThat(minutes.indexOf("Pour la présidence de séance")).isGreaterThan(minutes.indexOf("Adopter le projet de charte"));
         // the minutes print the vote in French: « 66,67 % », « Règle : … », no « 66.67 »
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
         assertThat(text).contains("Règle\u202F: majorité des deux tiers").containsPattern("\\d+,\\d\\d\u202F%");

@@ -75,6 +75,16 @@ class GovernanceIT extends BrowserTest {
             browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square")).size() == done);
         }
         assertThat(browser.driver().findElement(By.id("quorumVerdict")).getText()).contains("atteint");
+        // président(e) and secrétaire de séance, chosen among those present, with the keyboard
+        browser.waitFor(By.id("attendanceForm:chair_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:chair_label")).getText().equals("–"));
+        browser.driver().findElement(By.id("attendanceForm:secretary_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:secretary_label")).getText().equals("–"));
+        String chair = browser.driver().findElement(By.id("attendanceForm:chair_label")).getText();
+        browser.click(By.id("attendanceForm:saveOfficers"));
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Bureau de séance enregistré"));
+        assertThat(browser.driver().findElement(By.id("attendanceForm:chair_label")).getText()).isEqualTo(chair);
 
         // a resolution, voted: all for but one against → adopted, with its steps
         browser.type(By.id("resolutionForm:resolutionTitle"), "Adopter le projet de charte");
