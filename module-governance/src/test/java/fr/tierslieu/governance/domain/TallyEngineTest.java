@@ -259,4 +259,28 @@ class TallyEngineTest {
         assertThat(CollegeRules.checkScic(List.of(new TallyInput.College("a", "A", 10), new TallyInput.College("b", "B", 50),
                 new TallyInput.College("c", "C", 39.5)))).extracting(CollegeRules.Problem::key).containsExactly("total");
     }
+
+    private static List<TallyInput.College> colleges(double... weights) {
+        List<TallyInput.College> out = new java.util.ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            out.add(new TallyInput.College("c" + i, "Collège " + (i + 1), weights[i]));
+        }
+        return out;
+    }
+
+    @Test
+    void collegesAreOptionalThenThreeToTenEachTenToFiftyPercent() {
+        // no college: one associate, one vote — nothing to check
+        assertThat(CollegeRules.checkScic(List.of())).isEmpty();
+        // 2, 3, 10, 11 colleges (weights that sum to 100 and stay within 10–50 %)
+        assertThat(CollegeRules.checkScic(colleges(50, 50))).extracting(CollegeRules.Problem::key).containsExactly("tooFew");
+        assertThat(CollegeRules.checkScic(colleges(40, 30, 30))).isEmpty();
+        assertThat(CollegeRules.checkScic(colleges(10, 10, 10, 10, 10, 10, 10, 10, 10, 10))).isEmpty();
+        assertThat(CollegeRules.checkScic(colleges(10, 10, 10, 10, 10, 10, 10, 10, 10, 5, 5)))
+                .extracting(CollegeRules.Problem::key).containsExactly("tooMany", "tooLight", "tooLight");
+        // 9.99 / 10 / 50 / 50.01 %
+        assertThat(CollegeRules.checkScic(colleges(9.99, 40.01, 50))).extracting(CollegeRules.Problem::key).containsExactly("tooLight");
+        assertThat(CollegeRules.checkScic(colleges(10, 40, 50))).isEmpty();
+        assertThat(CollegeRules.checkScic(colleges(50.01, 39.99, 10))).extracting(CollegeRules.Problem::key).containsExactly("tooHeavy");
+    }
 }
