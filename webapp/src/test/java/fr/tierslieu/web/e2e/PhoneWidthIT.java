@@ -1,0 +1,63 @@
+package fr.tierslieu.web.e2e;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pages people open on a phone (390 × 844) never scroll sideways as a whole: wide tables
+ * and charts scroll inside their own box (the accessibility issue's measure:
+ * {@code document.documentElement.scrollWidth <= window.innerWidth}).
+ */
+class PhoneWidthIT extends BrowserTest {
+
+    @AfterEach
+    void backToDefaultSize() {
+        browser.driver().manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    @Test
+    void theMainPagesFitAPhonesWidth() {
+        Http manager = new Http(app, "manager", "demo");
+        long project = PagesSmokeIT.projectId(manager, "Atelier Z – tiers-lieu");
+        String model = manager.get("/api/economy/models").body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        String trips = manager.get("/api/studytrip/trips").body();
+        String trip = trips.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("dashboard", "/index.xhtml");
+        pages.put("actor list", "/core/actors/list.xhtml");
+        pages.put("economic model", "/economy/model.xhtml?id=" + model);
+        pages.put("roadmap", "/core/projects/roadmap.xhtml?id=" + project);
+        pages.put("day programme", "/studytrip/day.xhtml?id=" + trip);
+        browser.signIn(app, "manager", "demo");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        List<String> wide = new ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            browser.open(app.url(page.getValue()));
+            browser.waitFor(By.id("main"));
+            long scroll = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return document.documentElement.scrollWidth;")).longValue();
+            long inner = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;")).longValue();
+            if (scroll > inner) {
+                // name the widest boxes, to find what to fix
+                Object culprits = ((JavascriptExecutor) browser.driver()).executeScript(
+                        "var w = window.innerWidth; return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                                + "var r = e.getBoundingClientRect(); return r.right > w + 1 && r.width > 0"
+                                + " && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > w + 1; }); })"
+                                + ".slice(0, 4).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' ' +"
+                                + " Math.round(e.getBoundingClientRect().right); }).join(' | ')");
+                wide.add(page.getKey() + " " + scroll + " px > " + inner + " px: " + culprits);
+            }
+        }
+        assertThat(wide).as("pages wider than the phone").isEmpty();
+    }
+}
