@@ -25,6 +25,8 @@ class StudyTripIT extends BrowserTest {
         browser.click(By.id("registrationForm:register"));
         browser.waitUntil(d -> d.findElement(By.id("participantsForm:participants")).getText().contains("Habitant·e de Trégunc"));
         assertThat(before).startsWith("7 /");
+        // the confirmed seats follow the registration without a reload
+        browser.waitUntil(d -> d.findElement(By.id("seats")).getText().startsWith("8 /"));
         browser.click(By.id("planForm:computePlan"));
         browser.waitFor(By.id("planSummary"));
         assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Atelier Z").contains("Bretagne Transition");
