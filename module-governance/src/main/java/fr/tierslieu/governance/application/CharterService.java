@@ -198,9 +198,15 @@ public class CharterService {
 
     /** From a version to another (or to the draft), article by article and word by word, as the page shows it. */
     public List<TextDiff.Article> compare(long fromId, Long toId, long charterId) {
-        CharterVersion from = em.find(CharterVersion.class, fromId);
-        String to = toId == null ? draftText(charterId) : em.find(CharterVersion.class, toId).getText();
-        return TextDiff.articles(from == null ? "" : from.getText(), to);
+        return TextDiff.articles(version(fromId).getText(), toId == null ? draftText(charterId) : version(toId).getText());
+    }
+
+    private CharterVersion version(long id) {
+        CharterVersion v = em.find(CharterVersion.class, id);
+        if (v == null) {
+            throw new NotFoundException("CharterVersion", id);
+        }
+        return v;
     }
 
     public List<Signature> signatures(long versionId) {

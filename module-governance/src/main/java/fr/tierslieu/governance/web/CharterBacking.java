@@ -163,7 +163,13 @@ public class CharterBacking implements Serializable {
     }
 
     public void showDiff() {
-        diff = diffFrom == null ? null : charters.compare(diffFrom, diffTo, charterId);
+        try {
+            diff = diffFrom == null ? null : charters.compare(diffFrom, diffTo, charterId);
+        } catch (fr.tierslieu.core.domain.shared.NotFoundException e) {
+            // a version deleted meanwhile, or an id that never was: say so, not an error page
+            diff = null;
+            FacesSupport.error(msg.get("core.error.404"));
+        }
     }
 
     public void sign() {

@@ -90,6 +90,13 @@ class CharterServiceTest {
     }
 
     @Test
+    void comparingWithAVersionThatDoesNotExistIsNotFound() {
+        long charter = db.tx(em -> charters(em).charter().getId());
+        assertThatThrownBy(() -> db.tx(em -> charters(em).compare(987654L, null, charter)))
+                .isInstanceOf(fr.tierslieu.core.domain.shared.NotFoundException.class);
+    }
+
+    @Test
     void versionsAreAdoptedByAVoteAndNewOnesAskForSignaturesAgain() throws Exception {
         long anne = actor("Anne");
         long bruno = actor("Bruno");

@@ -85,34 +85,42 @@ public class MessageBundles {
                 : registry.find(moduleId).map(m -> get(locale, m.nameKey())).orElse(moduleId);
     }
 
+    /** Per module and language: constant → label, from the module's {@code <module>.enum.<Type>.<CONSTANT>} keys. */
+    private final java.util.Map<String, java.util.Map<String, String>> constantLabels = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * The label of a constant stored as text (an audit log's "WAITING"), looked up among the
-     * module's enum labels ({@code <module>.enum.<Type>.<CONSTANT>}); null when none has it.
+     * module's enum labels ({@code <module>.enum.<Type>.<CONSTANT>}); null when none has it. When
+     * two enums of a module share a constant, the label of either may be shown (the audit page only reads it).
      */
     public String constantLabel(Locale locale, String moduleId, String constant) {
         if (registry == null || moduleId == null || constant == null || !constant.matches("[A-Z][A-Z0-9_]*")) {
             return null;
         }
-        Locale effective = supported(locale);
+        boolean english = Locale.ENGLISH.equals(supported(locale));
+        return constantLabels.computeIfAbsent(moduleId + (english ? "/en" : "/fr"), k -> constants(moduleId, english)).get(constant);
+    }
+
+    private java.util.Map<String, String> constants(String moduleId, boolean english) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
         for (TiersLieuModule module : registry.modules()) {
             if (!module.id().equals(moduleId)) {
                 continue;
             }
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(),
-                        Locale.ENGLISH.equals(effective) ? Locale.ENGLISH : Locale.ROOT, module.getClass().getClassLoader(), NO_FALLBACK);
+                ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(), english ? Locale.ENGLISH : Locale.ROOT,
+                        module.getClass().getClassLoader(), NO_FALLBACK);
                 String prefix = moduleId + ".enum.";
-                String suffix = "." + constant;
-                for (String key : bundle.keySet()) {
-                    if (key.startsWith(prefix) && key.endsWith(suffix)) {
-                        return bundle.getString(key);
+                for (String key : java.util.Collections.list(bundle.getKeys())) {
+                    if (key.startsWith(prefix)) {
+                        out.putIfAbsent(key.substring(key.lastIndexOf('.') + 1), bundle.getString(key));
                     }
                 }
             } catch (MissingResourceException e) {
-                return null;
+                return out;
             }
         }
-        return null;
+        return out;
     }
 
     /** Label of an enum constant: key {@code <module>.enum.<EnumName>.<CONSTANT>}. */
