@@ -4,6 +4,8 @@ import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.core.web.support.SignIn;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,6 +27,8 @@ public class SetupBacking implements Serializable {
     UserService users;
     @Inject
     Msg msg;
+    @Inject
+    SecurityContext security;
 
     private String username;
     private String displayName;
@@ -35,13 +39,17 @@ public class SetupBacking implements Serializable {
         return users.needsFirstAdministrator();
     }
 
+    /** Creates the account and signs its person in (a new session id), on the « Pour commencer » guide. */
     public void create() throws IOException {
+        char[] chosen = FacesSupport.chars(password);
         try {
-            users.createFirstAdministrator(username, displayName, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
-            FacesSupport.info(msg.get("core.setup.done"));
-            FacesSupport.keepMessages();
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            var user = users.createFirstAdministrator(username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
+            if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
+                FacesSupport.info(msg.get("core.setup.done"));
+                FacesSupport.keepMessages();
+                var external = FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            }
         } catch (ValidationFailure e) {
             FacesSupport.showViolations(e, "setupForm");
         } finally {

@@ -30,6 +30,16 @@ public class UserRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<AppUser> byInvitation(String secretHash) {
+        return em.createNamedQuery(AppUser.BY_INVITATION, AppUser.class).setParameter("hash", secretHash)
+                .getResultStream().findFirst();
+    }
+
+    /** Accounts that can be used (enabled; invited ones included; demo ones are disabled outside demo mode). */
+    public long countEnabled() {
+        return em.createQuery("select count(u) from AppUser u where u.enabled = true", Long.class).getSingleResult();
+    }
+
     public Optional<AppUser> find(long id) {
         return Optional.ofNullable(em.find(AppUser.class, id));
     }

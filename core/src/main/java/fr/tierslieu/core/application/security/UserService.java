@@ -13,7 +13,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
+
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -42,7 +47,19 @@ public class UserService {
     @Inject
     AccountChanges accountChanges;
 
+    @Inject
+    Mailer mailer;
+
     private final PasswordHasher hasher = new PasswordHasher();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    /** How long an invitation link can be used. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
+    /** The page an invitation link opens, without sign-in. */
+    public static final String INVITATION_PAGE = "/public/core/invitation.xhtml";
+
+    /** An account created by invitation and the link its person opens to choose a password. */
+    public record Invitation(AppUser user, String link, boolean mailed) {
+    }
 
     /** Whether nobody can sign in yet (first start without demo data). */
     public boolean needsFirstAdministrator() {
@@ -86,6 +103,98 @@ public class UserService {
         users.flush();
         LOG.info(() -> "User account created: " + user.getUsername() + " " + user.getRoles());
         return user;
+    }
+
+    /**
+     * Creates an account without a password and the link where its person chooses one (valid
+     * {@link #INVITATION_VALIDITY}); the link is also e-mailed when the account has an address, in
+     * the same transaction. Only the link's SHA-256 is stored.
+     *
+     * @param publicUrl the address of this installation as its users reach it
+     */
+    @RequiresRole({Role.ADMIN})
+    public Invitation invite(String username, String displayName, String email, Collection<Role> roles, String publicUrl,
+                             String invitedBy, Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        AppUser user = new AppUser(username, displayName, AppUser.INVITED, roles);
+        user.update(displayName, email, roles, true);
+        problems.addAll(validation.violationsOf(user, locale, ""));
+        if (username != null && users.byUsername(username).isPresent()) {
+            problems.add(new ValidationFailure.Violation("username",
+                    messages.format(locale, "core.users.error.taken", username.trim())));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        users.add(user);
+        Invitation invitation = newLink(user, publicUrl, invitedBy, locale);
+        LOG.info(() -> "User invited: " + user.getUsername() + " " + user.getRoles());
+        return invitation;
+    }
+
+    /** A new link for an invitation not yet accepted (the previous link stops working). */
+    @RequiresRole({Role.ADMIN})
+    public Invitation renewInvitation(long id, String publicUrl, String invitedBy, Locale locale) {
+        AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
+        if (!user.isInvited()) {
+            throw ValidationFailure.of(null, messages.get(locale, "core.invitation.error.accepted"));
+        }
+        return newLink(user, publicUrl, invitedBy, locale);
+    }
+
+    private Invitation newLink(AppUser user, String publicUrl, String invitedBy, Locale locale) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant expires = Instant.now().plus(INVITATION_VALIDITY);
+        user.invite(sha256(token), expires);
+        users.flush();
+        String link = publicUrl + INVITATION_PAGE + "?t=" + token;
+        boolean mailed = mailer != null && user.getEmail() != null && mailer.queue(new MailOutbox.Mail("core.mail.invitation",
+                user.getEmail(), user.getDisplayName(), locale, user.getDisplayName(), invitedBy == null ? "" : invitedBy, link,
+                user.getUsername(), INVITATION_VALIDITY.toDays()));
+        return new Invitation(user, link, mailed);
+    }
+
+    /** The account a link invites, if the link is valid (known, not expired, account enabled). */
+    public Optional<AppUser> invitation(String token) {
+        if (token == null || token.length() < 20 || token.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return users.byInvitation(sha256(token)).filter(u -> u.invitationValidAt(now));
+    }
+
+    /**
+     * The invited person chooses their password (the same policy as every password): the link then
+     * stops working. @return the account, to sign its person in
+     */
+    public AppUser acceptInvitation(String token, char[] password, char[] confirmation, Locale locale) {
+        AppUser user = invitation(token).orElseThrow(() ->
+                ValidationFailure.of(null, messages.get(locale, "core.invitation.error.invalid")));
+        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale, user.getUsername(),
+                user.getDisplayName());
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        user.changePassword(hasher.hash(password));
+        users.flush();
+        LOG.info(() -> "Invitation accepted: " + user.getUsername());
+        return user;
+    }
+
+    static String sha256(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether there are usable accounts besides the first one: the team was invited. */
+    public boolean hasTeam() {
+        return users.countEnabled() > 1;
     }
 
     @RequiresRole({Role.ADMIN})

@@ -36,6 +36,7 @@ import java.util.Set;
 @Entity
 @Table(name = "core_app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where lower(u.username) = lower(:username)")
+@NamedQuery(name = AppUser.BY_INVITATION, query = "select u from AppUser u where u.inviteHash = :hash")
 @NamedQuery(name = AppUser.COUNT, query = "select count(u) from AppUser u")
 public class AppUser extends BaseEntity implements Auditable {
 
@@ -44,6 +45,9 @@ public class AppUser extends BaseEntity implements Auditable {
     public static final int USERNAME_MAX = 60;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 200;
+    /** The stored "password" of an invited account: no password hash ever equals it. */
+    public static final String INVITED = "invited";
+    public static final String BY_INVITATION = "AppUser.byInvitation";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
@@ -89,6 +93,13 @@ public class AppUser extends BaseEntity implements Auditable {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** SHA-256 (hex) of the secret of a pending invitation link; null once accepted or for other accounts. */
+    @Column(name = "invite_hash", length = 64)
+    private String inviteHash;
+
+    @Column(name = "invite_expires_at")
+    private Instant inviteExpiresAt;
+
     protected AppUser() {
         // JPA
     }
@@ -107,6 +118,31 @@ public class AppUser extends BaseEntity implements Auditable {
 
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.inviteHash = null;
+        this.inviteExpiresAt = null;
+    }
+
+    /**
+     * A pending invitation: the account cannot sign in (its stored password is not a hash) until
+     * its person opens the link and chooses a password ({@link #changePassword}).
+     */
+    public void invite(String secretHash, Instant expiresAt) {
+        this.passwordHash = INVITED;
+        this.inviteHash = secretHash;
+        this.inviteExpiresAt = expiresAt;
+    }
+
+    /** Whether the account waits for its person to open the invitation link. */
+    public boolean isInvited() {
+        return inviteHash != null;
+    }
+
+    public boolean invitationValidAt(Instant now) {
+        return inviteHash != null && enabled && inviteExpiresAt != null && now.isBefore(inviteExpiresAt);
+    }
+
+    public Instant getInviteExpiresAt() {
+        return inviteExpiresAt;
     }
 
     public void update(String displayName, String email, Collection<Role> roles, boolean enabled) {

@@ -32,6 +32,8 @@ public class UsersBacking implements Serializable {
     CurrentUser currentUser;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.config.AppConfig config;
 
     private transient List<AppUser> list;
 
@@ -45,6 +47,12 @@ public class UsersBacking implements Serializable {
     private boolean enabled = true;
     private String password;
     private String confirmation;
+    /** The new account gets an invitation link instead of a password typed by the administrator. */
+    private boolean inviting;
+    /** The last invitation made on this page: its link, shown to copy. */
+    private String invitationLink;
+    private String invitationFor;
+    private boolean invitationMailed;
 
     public List<AppUser> getList() {
         if (list == null) {
@@ -53,7 +61,13 @@ public class UsersBacking implements Serializable {
         return list;
     }
 
+    public void startInvite() {
+        startCreate();
+        inviting = true;
+    }
+
     public void startCreate() {
+        inviting = false;
         editedId = null;
         username = null;
         displayName = null;
@@ -65,6 +79,7 @@ public class UsersBacking implements Serializable {
     }
 
     public void startEdit(AppUser user) {
+        inviting = false;
         editedId = user.getId();
         editedVersion = user.getVersion();
         username = user.getUsername();
@@ -78,7 +93,11 @@ public class UsersBacking implements Serializable {
 
     public void save() {
         try {
-            if (editedId == null) {
+            if (editedId == null && inviting) {
+                UserService.Invitation invitation = users.invite(username, displayName, email, Set.of(roles), publicUrl(),
+                        currentUser.getUsername(), Msg.locale());
+                showInvitation(invitation);
+            } else if (editedId == null) {
                 users.createUser(username, displayName, email, Set.of(roles), FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
                 FacesSupport.info(msg.format("core.users.created", username));
             } else {
@@ -101,6 +120,46 @@ public class UsersBacking implements Serializable {
             password = null;
             confirmation = null;
         }
+    }
+
+    /** A new link for an invitation not yet accepted (lost or expired). */
+    public void renew(AppUser user) {
+        try {
+            showInvitation(users.renewInvitation(user.getId(), publicUrl(), currentUser.getUsername(), Msg.locale()));
+            list = null;
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "usersForm");
+        } catch (AccessDeniedException e) {
+            FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    private void showInvitation(UserService.Invitation invitation) {
+        invitationLink = invitation.link();
+        invitationFor = invitation.user().getDisplayName();
+        invitationMailed = invitation.mailed();
+        FacesSupport.info(msg.format2(invitation.mailed() ? "core.invitation.sent" : "core.invitation.created",
+                invitation.user().getDisplayName(), invitation.user().getEmail()));
+    }
+
+    private String publicUrl() {
+        return config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    public boolean isInviting() {
+        return inviting;
+    }
+
+    public String getInvitationLink() {
+        return invitationLink;
+    }
+
+    public String getInvitationFor() {
+        return invitationFor;
+    }
+
+    public boolean isInvitationMailed() {
+        return invitationMailed;
     }
 
     public Role[] getRoleOptions() {

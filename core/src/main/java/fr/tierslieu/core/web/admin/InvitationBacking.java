@@ -1,0 +1,74 @@
+package fr.tierslieu.core.web.admin;
+
+import fr.tierslieu.core.application.security.UserService;
+import fr.tierslieu.core.domain.security.AppUser;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.core.web.support.SignIn;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * The page an invitation link opens, without an account yet: the invited person sees who they
+ * are for the application, chooses their password and is signed in.
+ */
+@Named
+@ViewScoped
+public class InvitationBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserService users;
+    @Inject
+    SecurityContext security;
+    @Inject
+    Msg msg;
+
+    private String token;
+    private String username;
+    private String displayName;
+    private String password;
+    private String confirmation;
+
+    public void load() {
+        AppUser user = users.invitation(token).orElse(null);
+        username = user == null ? null : user.getUsername();
+        displayName = user == null ? null : user.getDisplayName();
+    }
+
+    public void accept() throws IOException {
+        char[] chosen = FacesSupport.chars(password);
+        try {
+            AppUser user = users.acceptInvitation(token, chosen, FacesSupport.chars(confirmation), Msg.locale());
+            if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
+                FacesSupport.info(msg.get("core.invitation.acceptedSignIn"));
+                FacesSupport.keepMessages();
+                var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/login.xhtml");
+            }
+        } catch (ValidationFailure e) {
+            FacesSupport.showViolations(e, "invitationForm");
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+    }
+
+    public String getToken() { return token; }
+    public void setToken(String token) { this.token = token; }
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getConfirmation() { return confirmation; }
+    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+}

@@ -1,0 +1,41 @@
+package fr.tierslieu.core.web.support;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Signs a person in right after they chose their password (first administrator, accepted
+ * invitation), through the same authentication mechanism as the login form — a new session id,
+ * the throttle, the audit of the sign-in — and sends them to a page of the application.
+ */
+public final class SignIn {
+
+    private SignIn() {
+    }
+
+    /** @return whether signed in and redirected; false leaves the current page as it is */
+    public static boolean andGo(SecurityContext security, String username, char[] password, String path) throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username, new Password(password)))
+                        .newAuthentication(true));
+        if (status != AuthenticationStatus.SUCCESS) {
+            return false;
+        }
+        external.redirect(request.getContextPath() + path);
+        context.responseComplete();
+        return true;
+    }
+}
