@@ -16,7 +16,8 @@ import java.util.Locale;
  * a project's models as milestones of its roadmap, and the subsidies an actor funds.
  */
 @ApplicationScoped
-public class EconomyContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor {
+public class EconomyContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor,
+        fr.tierslieu.core.module.GettingStartedContributor {
 
     @Inject
     EconomyService economy;
@@ -74,5 +75,14 @@ public class EconomyContributions implements RoadmapContributor, ActorUsageProvi
     public List<String> usagesOf(long actorId, Locale locale) {
         List<String> funded = economy.fundedBy(actorId);
         return funded.isEmpty() ? List.of() : List.of(messages.format(locale, "economy.usage.funder", String.join(", ", funded)));
+    }
+
+    /** First step: an economic model, from a template of a kind of place (done once a model exists). */
+    @Override
+    public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {
+        boolean models = em.createQuery("select count(m) from EconomicModel m", Long.class).getSingleResult() > 0;
+        return List.of(new fr.tierslieu.core.module.GettingStartedStep("model", 50, "economy.start.model",
+                "economy.start.model.hint", "/economy/models.xhtml", models, false,
+                java.util.Set.of(fr.tierslieu.core.domain.security.Role.MANAGER)));
     }
 }

@@ -20,7 +20,8 @@ import java.util.Locale;
  * govern a project, as milestones of its roadmap; and what of the module uses an actor.
  */
 @ApplicationScoped
-public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor {
+public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor,
+        fr.tierslieu.core.module.GettingStartedContributor {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
@@ -81,5 +82,14 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
         long mandates = em.createQuery("select count(m) from Mandate m where m.actorId = :a", Long.class)
                 .setParameter("a", actorId).getSingleResult();
         return mandates == 0 ? List.of() : List.of(messages.format(locale, "governance.usage.mandates", mandates));
+    }
+
+    /** First steps: the legal form chosen with the questionnaire, then the bodies (done once a body exists). */
+    @Override
+    public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {
+        boolean bodies = em.createQuery("select count(b) from Body b", Long.class).getSingleResult() > 0;
+        return List.of(new fr.tierslieu.core.module.GettingStartedStep("legal-form", 40, "governance.start.legalForm",
+                "governance.start.legalForm.hint", "/governance/legal.xhtml", bodies, false,
+                java.util.Set.of(fr.tierslieu.core.domain.security.Role.BOARD)));
     }
 }

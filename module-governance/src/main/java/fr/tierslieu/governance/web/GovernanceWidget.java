@@ -45,6 +45,25 @@ public class GovernanceWidget {
     @Inject
     fr.tierslieu.core.application.actor.ActorService actors;
 
+    private Boolean hasBodies;
+    private Boolean hasCharter;
+
+    /** Whether any body exists: without one the widget says where to start instead of counting zeros. */
+    public boolean isHasBodies() {
+        if (hasBodies == null) {
+            hasBodies = !bodies.bodies().isEmpty();
+        }
+        return hasBodies;
+    }
+
+    /** Whether a version of the charter was adopted. */
+    public boolean isHasCharter() {
+        if (hasCharter == null) {
+            hasCharter = charters.current(charters.charter().getId()) != null;
+        }
+        return hasCharter;
+    }
+
     /** Partners who have not signed the charter in force (or must sign again). */
     public long getUnsigned() {
         var charter = charters.charter();

@@ -19,7 +19,7 @@ import java.util.Locale;
  * of its roadmap, and the trips an actor takes part in (registered, invited or hosting).
  */
 @ApplicationScoped
-public class StudyTripContributions implements RoadmapContributor, ActorUsageProvider {
+public class StudyTripContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.GettingStartedContributor {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
@@ -50,5 +50,14 @@ public class StudyTripContributions implements RoadmapContributor, ActorUsagePro
 
     private long count(String jpql, long actorId) {
         return em.createQuery(jpql, Long.class).setParameter("a", actorId).getSingleResult();
+    }
+
+    /** An optional first step: the study trip to another tiers-lieu (done once a trip exists). */
+    @Override
+    public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {
+        boolean trips = em.createQuery("select count(t) from Trip t", Long.class).getSingleResult() > 0;
+        return List.of(new fr.tierslieu.core.module.GettingStartedStep("trip", 60, "studytrip.start.trip",
+                "studytrip.start.trip.hint", "/studytrip/trips.xhtml", trips, true,
+                java.util.Set.of(fr.tierslieu.core.domain.security.Role.ORGANIZER)));
     }
 }

@@ -4,6 +4,8 @@ import fr.tierslieu.core.application.export.Csv;
 import fr.tierslieu.core.application.export.XlsxTable;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.actor.ActorKind;
+import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,6 +37,29 @@ public class ActorExporter {
         StringBuilder sb = new StringBuilder(Csv.BOM);
         sb.append(Csv.line(header(locale), Csv.DEFAULT_SEPARATOR)).append("\r\n");
         for (List<Object> row : rows(filter, locale)) {
+            sb.append(Csv.line(row, Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A file to fill in for the import: the header and two example lines (an organisation, a
+     * person), in the reader's language, which import as they are.
+     */
+    public byte[] template(Locale locale) {
+        StringBuilder sb = new StringBuilder(Csv.BOM);
+        sb.append(Csv.line(header(locale), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        for (int n = 1; n <= 2; n++) {
+            List<Object> row = new ArrayList<>();
+            boolean organisation = n == 1;
+            for (ActorColumns c : ActorColumns.values()) {
+                String value = switch (c) {
+                    case TYPE -> messages.label(locale, organisation ? ActorType.ORGANISATION : ActorType.PERSON);
+                    case KIND -> messages.label(locale, organisation ? ActorKind.LOCAL_AUTHORITY : ActorKind.RESIDENT);
+                    default -> messages.get(locale, "core.import.example" + n + "." + c.name());
+                };
+                row.add(value.startsWith("???") ? "" : value);
+            }
             sb.append(Csv.line(row, Csv.DEFAULT_SEPARATOR)).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -34,10 +34,23 @@ public class ActorImportBacking implements Serializable {
     ActorImporter importer;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.actor.ActorExporter exporter;
 
     private transient UploadedFile file;
     private List<ValidationFailure.Violation> errors = List.of();
     private int imported = -1;
+
+    /** The file to fill in: the header and two example lines that import as they are. */
+    public org.primefaces.model.StreamedContent getTemplate() {
+        byte[] bytes = exporter.template(Msg.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(msg.get("core.import.templateFile"))
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
+    }
 
     public void upload() {
         errors = List.of();

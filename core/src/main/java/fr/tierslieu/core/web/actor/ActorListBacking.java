@@ -60,6 +60,12 @@ public class ActorListBacking implements Serializable {
         return new ActorFilter(text, type, Set.of(kinds), Set.of(statuses), Set.of(stances), Set.of(tags), commune);
     }
 
+    /** Whether any filter is set: an empty table then says « no match » rather than « no actor yet ». */
+    public boolean isFiltered() {
+        return (text != null && !text.isBlank()) || type != null || kinds.length > 0 || statuses.length > 0 || stances.length > 0
+                || tags.length > 0 || (commune != null && !commune.isBlank());
+    }
+
     public void clearFilters() {
         text = null;
         type = null;

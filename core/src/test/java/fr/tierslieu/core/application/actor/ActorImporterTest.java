@@ -53,6 +53,21 @@ class ActorImporterTest {
         return n;
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fr", "en"})
+    void theTemplateFileImportsAsItIs(String language) {
+        Locale locale = Locale.forLanguageTag(language);
+        ActorExporter exporter = new ActorExporter();
+        exporter.messages = TestModules.bundles();
+        String template = new String(exporter.template(locale), StandardCharsets.UTF_8);
+        assertThat(template.lines().count()).isEqualTo(3);
+        long before = count();
+        ActorImporter.Result result = importCsv(template, locale);
+        assertThat(result.isSuccess()).as(result.errors().toString()).isTrue();
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(count()).isEqualTo(before + 2);
+    }
+
     @Test
     void validLinesAreAllImportedWithLabelsOrCodes() {
         ActorImporter.Result result = importCsv("""
