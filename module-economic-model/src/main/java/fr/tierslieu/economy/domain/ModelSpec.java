@@ -21,6 +21,8 @@ public class ModelSpec implements java.io.Serializable {
 
     /** Years a model covers at most. */
     public static final int MAX_YEARS = 10;
+    /** Longest source note of a line. */
+    public static final int SOURCE_MAX = 400;
 
     public int startYear = LocalDate.now().getYear();
     public int years = 5;
@@ -91,9 +93,13 @@ public class ModelSpec implements java.io.Serializable {
         public double[] seasonality = flat();
         public double directCostPerUnit;
         public double directCostRatePct;
+        /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
+        public String source = "";
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
+        public String getSource() { return source; }
+        public void setSource(String v) { source = v; }
         public ActivityKind getKind() { return kind; }
         public void setKind(ActivityKind v) { kind = v; }
         public String getUnit() { return unit; }
@@ -123,9 +129,13 @@ public class ModelSpec implements java.io.Serializable {
         public CostCategory category = CostCategory.OTHER;
         public double yearly;
         public double growthPct;
+        /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
+        public String source = "";
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
+        public String getSource() { return source; }
+        public void setSource(String v) { source = v; }
         public CostCategory getCategory() { return category; }
         public void setCategory(CostCategory v) { category = v; }
         public double getYearly() { return yearly; }
@@ -141,9 +151,13 @@ public class ModelSpec implements java.io.Serializable {
         public double grossYearly;
         public double employerRatePct = 45;
         public int startMonth = 1;
+        /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
+        public String source = "";
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
+        public String getSource() { return source; }
+        public void setSource(String v) { source = v; }
         public double getFte() { return fte; }
         public void setFte(double v) { fte = v; }
         public double getGrossYearly() { return grossYearly; }
@@ -338,6 +352,7 @@ public class ModelSpec implements java.io.Serializable {
             ActivitySpec a = activities.get(i);
             String at = "activities[" + i + "].";
             name(p, at, a.name);
+            source(p, at, a.source);
             positive(p, at + "volume", a.volume);
             positive(p, at + "unitPrice", a.unitPrice);
             percent(p, at + "occupancyPct", a.occupancyPct);
@@ -355,6 +370,7 @@ public class ModelSpec implements java.io.Serializable {
             FixedCostSpec c = fixedCosts.get(i);
             String at = "fixedCosts[" + i + "].";
             name(p, at, c.name);
+            source(p, at, c.source);
             positive(p, at + "yearly", c.yearly);
             growth(p, at + "growthPct", c.growthPct);
         }
@@ -362,6 +378,7 @@ public class ModelSpec implements java.io.Serializable {
             StaffSpec s = staff.get(i);
             String at = "staff[" + i + "].";
             name(p, at, s.name);
+            source(p, at, s.source);
             if (!(s.fte >= 0 && s.fte <= 50)) {
                 p.add(new Problem(at + "fte", "economy.error.fte"));
             }
@@ -451,6 +468,13 @@ public class ModelSpec implements java.io.Serializable {
             p.add(new Problem(at + "name", "economy.error.name"));
         } else if (name.length() > 120) {
             p.add(new Problem(at + "name", "economy.error.nameLength"));
+        }
+    }
+
+    /** A line's source note: at most {@link #SOURCE_MAX} characters. */
+    private static void source(List<Problem> p, String at, String source) {
+        if (source != null && source.length() > SOURCE_MAX) {
+            p.add(new Problem(at + "source", "economy.error.sourceLength", SOURCE_MAX));
         }
     }
 

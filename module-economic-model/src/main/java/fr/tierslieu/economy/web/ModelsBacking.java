@@ -42,6 +42,7 @@ public class ModelsBacking implements Serializable {
     private String name;
     private Long projectId;
     private Long copyOf;
+    private fr.tierslieu.economy.domain.ModelTemplate template;
 
     public List<EconomicModel> getModels() {
         if (models == null) {
@@ -58,7 +59,8 @@ public class ModelsBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        ModelSpec spec = copyOf == null ? new ModelSpec() : ModelJson.copy(economy.model(copyOf).spec());
+        ModelSpec spec = copyOf != null ? ModelJson.copy(economy.model(copyOf).spec())
+                : template != null ? template.spec(java.time.LocalDate.now().getYear()) : new ModelSpec();
         EconomicModel[] created = new EconomicModel[1];
         if (FacesSupport.attempt(msg, "newModelForm", () -> created[0] = economy.create(name, projectId, false, spec, Msg.locale()))) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -83,6 +85,9 @@ public class ModelsBacking implements Serializable {
     public void setName(String v) { name = v; }
     public Long getProjectId() { return projectId; }
     public void setProjectId(Long v) { projectId = v; }
+    public fr.tierslieu.economy.domain.ModelTemplate getTemplate() { return template; }
+    public void setTemplate(fr.tierslieu.economy.domain.ModelTemplate v) { template = v; }
+    public java.util.List<fr.tierslieu.economy.domain.ModelTemplate> getTemplates() { return fr.tierslieu.economy.domain.ModelTemplate.all(); }
     public Long getCopyOf() { return copyOf; }
     public void setCopyOf(Long v) { copyOf = v; }
 }
