@@ -92,6 +92,35 @@ public class CharterService {
         return a;
     }
 
+    /** Articles of the skeleton a charter can start from ({@link #startFromSkeleton}). */
+    public static final int SKELETON_ARTICLES = 9;
+
+    /**
+     * Starts an empty charter from a skeleton of {@link #SKELETON_ARTICLES} articles, in the
+     * reader's language, each saying what to write in it: preamble, purpose and values, what is
+     * shared, the partners' commitments, governance and decisions, contributions, use of the
+     * spaces, communication, joining, leaving and revising. Refused once the charter has articles.
+     */
+    @RequiresRole({Role.BOARD})
+    public List<CharterArticle> startFromSkeleton(long charterId, Locale locale) {
+        Charter charter = em.find(Charter.class, charterId);
+        if (charter == null) {
+            throw new NotFoundException("Charter", charterId);
+        }
+        if (!articles(charterId).isEmpty()) {
+            throw ValidationFailure.of(null, messages.get(locale, "governance.charter.skeleton.notEmpty"));
+        }
+        List<CharterArticle> added = new java.util.ArrayList<>();
+        for (int n = 1; n <= SKELETON_ARTICLES; n++) {
+            CharterArticle a = new CharterArticle(charter, n, messages.get(locale, "governance.charter.skeleton." + n + ".heading"),
+                    messages.get(locale, "governance.charter.skeleton." + n + ".body"));
+            em.persist(a);
+            added.add(a);
+        }
+        em.flush();
+        return added;
+    }
+
     /**
      * Saves an article edited from the version the user started from; if someone saved it in
      * between, nothing is written and {@link ConcurrentEditException} tells the page to keep the

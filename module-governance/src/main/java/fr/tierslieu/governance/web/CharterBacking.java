@@ -151,6 +151,10 @@ public class CharterBacking implements Serializable {
         }, "newArticleForm");
     }
 
+    public void startFromSkeleton() {
+        attempt(() -> charters.startFromSkeleton(charterId, Msg.locale()), "articlesForm");
+    }
+
     public void removeArticle(long id) {
         attempt(() -> charters.removeArticle(id), "articlesForm");
     }

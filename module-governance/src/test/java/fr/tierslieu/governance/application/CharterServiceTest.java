@@ -90,6 +90,25 @@ class CharterServiceTest {
     }
 
     @Test
+    void anEmptyCharterStartsFromASkeletonInTheReadersLanguageOnlyOnce() {
+        long charter = db.tx(em -> charters(em).charter().getId());
+        db.run(em -> charters(em).startFromSkeleton(charter, FR));
+        List<fr.tierslieu.governance.domain.CharterArticle> articles = db.tx(em -> charters(em).articles(charter));
+        assertThat(articles).hasSize(CharterService.SKELETON_ARTICLES);
+        assertThat(articles.get(0).getHeading()).isEqualTo("Préambule");
+        assertThat(articles).allSatisfy(a -> {
+            assertThat(a.getHeading()).doesNotStartWith("???");
+            assertThat(a.getBody()).doesNotStartWith("???").hasSizeGreaterThan(60);
+        });
+        assertThat(articles).extracting(fr.tierslieu.governance.domain.CharterArticle::getHeading)
+                .contains("Entrée, sortie et révision de la charte");
+        // never over articles already written
+        assertThatThrownBy(() -> db.run(em -> charters(em).startFromSkeleton(charter, FR)))
+                .isInstanceOf(fr.tierslieu.core.domain.shared.ValidationFailure.class);
+        assertThat((int) db.tx(em -> charters(em).articles(charter).size())).isEqualTo(CharterService.SKELETON_ARTICLES);
+    }
+
+    @Test
     void comparingWithAVersionThatDoesNotExistIsNotFound() {
         long charter = db.tx(em -> charters(em).charter().getId());
         assertThatThrownBy(() -> db.tx(em -> charters(em).compare(987654L, null, charter)))

@@ -132,6 +132,12 @@ class FirstStartIT {
         home();
         assertThat(stepDone("model")).isTrue();
         assertThat(browser.driver().findElement(By.id("gettingStarted")).getText()).contains("4 étapes faites sur 6");
+        // the charter starts from a skeleton of articles to adapt
+        browser.open(app.url("/governance/charter.xhtml"));
+        assertThat(browser.waitFor(By.id("charterEmpty")).getText()).contains("Aucun article pour l’instant");
+        browser.click(By.id("articlesForm:skeleton"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#articlesForm .tl-article")).size() == 9);
+        assertThat(browser.driver().findElement(By.cssSelector("#articlesForm .tl-article-heading")).getText()).isEqualTo("Préambule");
         assertThat(browser.consoleErrors()).isEmpty();
 
         // The invited manager opens the link, chooses a password and lands signed in
