@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page reachable from the menu opens for an administrator, in French and in English, with no
- * error page, no untranslated key and no script or Content-Security-Policy error in the console.
+ * error page, no untranslated key, no script or Content-Security-Policy error in the console, and
+ * no serious or critical WCAG 2.1 A/AA violation found by axe-core ({@link Accessibility}).
  */
 class PagesSmokeIT extends BrowserTest {
 
@@ -86,6 +87,7 @@ class PagesSmokeIT extends BrowserTest {
         pages.addAll(modulePages());
 
         Map<String, List<String>> problems = new LinkedHashMap<>();
+        List<Accessibility.Finding> accessibility = new ArrayList<>();
         for (String language : List.of("fr", "en")) {
             if ("en".equals(language)) {
                 browser.open(app.url("/index.xhtml"));
@@ -106,8 +108,12 @@ class PagesSmokeIT extends BrowserTest {
                 if (!found.isEmpty()) {
                     problems.put(language + " " + page, found);
                 }
+                accessibility.addAll(Accessibility.scan(browser.driver(), language + " " + page + " (1366 px)"));
             }
         }
         assertThat(problems).isEmpty();
+        // WCAG 2.1 A/AA by axe-core: nothing serious or critical on any page, in either language
+        assertThat(accessibility.stream().filter(Accessibility.Finding::blocking).map(Accessibility.Finding::toString))
+                .as("see target/accessibility-report.md").isEmpty();
     }
 }

@@ -38,12 +38,21 @@ class PhoneWidthIT extends BrowserTest {
         pages.put("economic model", "/economy/model.xhtml?id=" + model);
         pages.put("roadmap", "/core/projects/roadmap.xhtml?id=" + project);
         pages.put("day programme", "/studytrip/day.xhtml?id=" + trip);
+        // the date poll as an invitee opens it from the link of their e-mail (no account)
+        browser.signIn(app, "organizer", "demo");
+        browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
+        String poll = browser.waitFor(By.cssSelector("input.tl-link-copy")).getAttribute("value");
+        pages.put("public date poll", poll.substring(poll.indexOf("/public/")));
+        browser.click(By.id("topbarForm:logout"));
+        browser.waitFor(By.id("loginForm:username"));
         browser.signIn(app, "manager", "demo");
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         List<String> wide = new ArrayList<>();
+        List<Accessibility.Finding> accessibility = new ArrayList<>();
         for (Map.Entry<String, String> page : pages.entrySet()) {
             browser.open(app.url(page.getValue()));
-            browser.waitFor(By.id("main"));
+            browser.waitFor(By.cssSelector("main"));
+            accessibility.addAll(Accessibility.scan(browser.driver(), "fr " + page.getValue() + " (390 px, manager)"));
             long scroll = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
                     "return document.documentElement.scrollWidth;")).longValue();
             long inner = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;")).longValue();
@@ -59,5 +68,7 @@ class PhoneWidthIT extends BrowserTest {
             }
         }
         assertThat(wide).as("pages wider than the phone").isEmpty();
+        assertThat(accessibility.stream().filter(Accessibility.Finding::blocking).map(Accessibility.Finding::toString))
+                .as("see target/accessibility-report.md").isEmpty();
     }
 }
