@@ -71,4 +71,44 @@ class PhoneWidthIT extends BrowserTest {
         assertThat(accessibility.stream().filter(Accessibility.Finding::blocking).map(Accessibility.Finding::toString))
                 .as("see target/accessibility-report.md").isEmpty();
     }
+
+    @Test
+    void onAPhoneTheContentComesFirstAndTheMenuOpensFromItsButton() {
+        browser.signIn(app, "viewer", "demo");
+        browser.driver().manage().window().setSize(new Dimension(390, 844));
+        browser.open(app.url("/index.xhtml"));
+        org.openqa.selenium.WebElement button = browser.waitFor(By.id("menuButton"));
+        org.openqa.selenium.WebElement menu = browser.driver().findElement(By.id("mainMenu"));
+        assertThat(button.isDisplayed()).isTrue();
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(menu.isDisplayed()).isFalse();
+        // the page's title is on the first screen, under the top bar
+        long h1Top = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return document.querySelector('h1').getBoundingClientRect().top;")).longValue();
+        assertThat(h1Top).isLessThan(200);
+
+        // with the keyboard: Enter opens it and moves into it, Escape closes it and comes back
+        button.sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> menu.isDisplayed());
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("tl-menu-home");
+        browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitUntil(d -> !menu.isDisplayed());
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("menuButton");
+
+        // a tap opens it, and its links lead to the pages
+        button.click();
+        browser.waitUntil(d -> menu.isDisplayed());
+        menu.findElement(By.cssSelector("a[href*='/core/actors/list.xhtml']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/list.xhtml"));
+        assertThat(browser.driver().findElement(By.id("mainMenu")).isDisplayed()).isFalse();
+
+        // on a desktop screen the menu is always there and the button is not
+        browser.driver().manage().window().setSize(new Dimension(1366, 800));
+        browser.open(app.url("/index.xhtml"));
+        assertThat(browser.waitFor(By.id("mainMenu")).isDisplayed()).isTrue();
+        assertThat(browser.driver().findElement(By.id("menuButton")).isDisplayed()).isFalse();
+        browser.click(By.id("topbarForm:logout"));
+        browser.waitFor(By.id("loginForm:username"));
+    }
 }
