@@ -37,6 +37,14 @@ class EconomyIT extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/economy/model.xhtml?id="));
         String before = browser.waitFor(By.id("result1")).getText();
         double cashBefore = cashSum();
+        // the cash curve's text alternative: the same figures as a table, one row per month
+        org.openqa.selenium.WebElement data = browser.driver().findElement(By.cssSelector("#modelForm .tl-chart-data"));
+        data.findElement(By.tagName("summary")).click();
+        java.util.List<org.openqa.selenium.WebElement> rows = data.findElements(By.cssSelector("tbody tr"));
+        long months = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.labels.length;");
+        assertThat(rows).hasSize((int) months);
+        assertThat(data.findElement(By.cssSelector("thead")).getText()).startsWith("Mois");
 
         browser.changeNumber(SEMINAR_PRICE, "2000");
         browser.waitUntil(d -> !d.findElement(By.id("result1")).getText().equals(before));

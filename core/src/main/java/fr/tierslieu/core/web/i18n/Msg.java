@@ -86,6 +86,15 @@ public class Msg extends AbstractMap<String, String> {
         return Numbers.decimal(locale(), v, decimals);
     }
 
+    /**
+     * A chart's data as a table in the reader's language (whole numbers without decimals), for
+     * {@code <tl:chartData>}; {@code firstHeaderKey} names the first column.
+     */
+    public fr.tierslieu.core.web.support.ChartTable chartTable(String chartJson, String firstHeaderKey) {
+        return fr.tierslieu.core.web.support.ChartTable.of(chartJson, firstHeaderKey == null ? "" : get(firstHeaderKey),
+                v -> decimal(v, v == Math.rint(v) ? 0 : 2));
+    }
+
     /** A measure: « 12,5 km ». */
     public String unit(double v, int decimals, String unit) {
         return Numbers.withUnit(locale(), v, decimals, unit);
