@@ -66,9 +66,12 @@ class ActorJourneyIT extends BrowserTest {
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id="));
         assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo(NAME);
 
-        // See it on the network map
+        // See it on the network map, and the map's ties as a list (its text alternative)
         browser.open(app.url("/core/actors/map.xhtml"));
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("tl-network")).getAttribute("data-ready")));
+        browser.driver().findElement(By.cssSelector("#mapAsList summary")).click();
+        assertThat(browser.driver().findElements(By.cssSelector("#mapAsList tbody tr"))).hasSizeGreaterThan(5);
+        assertThat(browser.driver().findElement(By.id("mapAsList")).getText()).contains("Atelier Z Membre de Bretagne Transition");
         Object found = ((JavascriptExecutor) browser.driver()).executeScript(
                 "var name = arguments[0];"
                         + "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; }).length;",

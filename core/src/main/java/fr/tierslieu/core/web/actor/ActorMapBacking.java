@@ -39,12 +39,37 @@ public class ActorMapBacking {
             labels.put(t.name(), msg.label(t));
         }
         labels.put("MEMBERSHIP", msg.get("core.membership.edge"));
-        ActorInsights.Network network = insights.network();
+        ActorInsights.Network network = network();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("nodes", network.nodes());
         data.put("edges", network.edges());
         data.put("labels", labels);
         return Json.of(data);
+    }
+
+    private ActorInsights.Network network;
+
+    private ActorInsights.Network network() {
+        if (network == null) {
+            network = insights.network();
+        }
+        return network;
+    }
+
+    /** A tie of the map in words, for the list beside it (text alternative of the drawing). */
+    public record Link(String from, String type, String to, int strength) {
+    }
+
+    /** Every tie of the map, by actor name then tie type. */
+    public java.util.List<Link> getLinks() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        network().nodes().forEach(n -> names.put(n.id(), n.name()));
+        return network().edges().stream()
+                .map(e -> new Link(names.getOrDefault(e.source(), "#" + e.source()),
+                        "MEMBERSHIP".equals(e.type()) ? msg.get("core.membership.edge") : msg.label(RelationshipType.valueOf(e.type())),
+                        names.getOrDefault(e.target(), "#" + e.target()), e.strength()))
+                .sorted(java.util.Comparator.comparing(Link::from, String.CASE_INSENSITIVE_ORDER).thenComparing(Link::type))
+                .toList();
     }
 
     public ActorKind[] getKinds() {
