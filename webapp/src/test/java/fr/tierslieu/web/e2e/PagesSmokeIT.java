@@ -83,6 +83,10 @@ class PagesSmokeIT extends BrowserTest {
         }
         assertThat(pages).contains("/core/actors/list.xhtml", "/core/actors/map.xhtml", "/core/admin/audit.xhtml");
         pages.add("/core/actors/edit.xhtml");
+        // the accessibility statement, linked from the footer of every page
+        String statement = browser.driver().findElement(By.cssSelector("footer.tl-footer a")).getAttribute("href").replace(app.baseUrl(), "");
+        assertThat(statement).isEqualTo("/public/core/accessibility.xhtml");
+        pages.add(statement);
         pages.addAll(projectPages());
         pages.addAll(modulePages());
 
