@@ -56,11 +56,25 @@ class ReadableChartsIT extends BrowserTest {
                 + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
                 + "var r = i.getBoundingClientRect(); return r.left < c.left - 1 || r.left > c.right + 1; }).length;"))
                 .intValue()).as("items starting outside the whole-plan view").isZero();
-        // « Six mois autour d'aujourd'hui »: the widest task in view is a bar one can grab, not a sliver
-        browser.click(By.id("roadmapForm:ganttToday"));
+        // each bar's tooltip gives its earliest and latest dates and its slack
+        assertThat((String) js().executeScript("return PF('roadmapGantt').instance.itemsData.get()"
+                + ".map(function (i) { return i.title; }).join(' | ');"))
+                .contains("au plus tôt du").contains("au plus tard du").contains("marge");
+        // the zoom buttons: this month shows a month
+        browser.click(By.cssSelector("[data-zoom='MONTH']"));
         browser.waitUntil(d -> ((Number) js().executeScript(
                 "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
-                .longValue() < 200L * 24 * 3600 * 1000);
+                .longValue() <= 31L * 24 * 3600 * 1000);
+        assertThat(((Number) js().executeScript(
+                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
+                .longValue()).isGreaterThanOrEqualTo(28L * 24 * 3600 * 1000);
+        // « Six mois autour d'aujourd'hui »: the widest task in view is a bar one can grab, not a sliver
+        browser.click(By.id("roadmapForm:ganttToday"));
+        browser.waitUntil(d -> {
+            long shown = ((Number) js().executeScript(
+                    "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;")).longValue();
+            return shown > 150L * 24 * 3600 * 1000 && shown < 200L * 24 * 3600 * 1000;
+        });
         WebElement bar = (WebElement) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
                 + ".getBoundingClientRect();"
                 + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item.vis-range.tl-gantt-task'))"

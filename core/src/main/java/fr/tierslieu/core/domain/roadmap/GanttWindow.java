@@ -47,6 +47,35 @@ public record GanttWindow(LocalDate from, LocalDate to) {
         return first == null ? Optional.empty() : Optional.of(new GanttWindow(first, last.plusDays(1)));
     }
 
+    /** The zoom levels of the Gantt's buttons besides the whole plan. */
+    public enum Zoom { WEEK, MONTH, QUARTER }
+
+    /**
+     * The calendar week, month or quarter that holds {@code today} (Monday to Monday, 1st to 1st);
+     * when today is outside the plan, the one that holds the plan's nearest end, so the zoom always
+     * shows part of the plan. Empty for a plan without dates.
+     */
+    public static Optional<GanttWindow> zoom(Schedule schedule, LocalDate today, Zoom zoom) {
+        Optional<GanttWindow> span = span(schedule);
+        if (span.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = span.get().from();
+        LocalDate last = span.get().to().minusDays(1);
+        LocalDate day = today.isBefore(first) ? first : today.isAfter(last) ? last : today;
+        LocalDate from = switch (zoom) {
+            case WEEK -> day.with(java.time.DayOfWeek.MONDAY);
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
+        };
+        LocalDate to = switch (zoom) {
+            case WEEK -> from.plusWeeks(1);
+            case MONTH -> from.plusMonths(1);
+            case QUARTER -> from.plusMonths(3);
+        };
+        return Optional.of(new GanttWindow(from, to));
+    }
+
     /** The detail window, or empty when the whole plan reads well. */
     public static Optional<GanttWindow> around(Schedule schedule, LocalDate today) {
         Optional<GanttWindow> span = span(schedule);

@@ -119,7 +119,7 @@ public class RoadmapBacking implements Serializable {
                         .editableRemove(false).editableGroup(false)
                         // the timeline shows its tooltips as HTML (PrimeFaces turns vis' own filter off): escape
                         .title(EscapeUtils.forHtml(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed",
-                                msg.moduleName(v.contributed().get(t.id()).source())) : "")));
+                                msg.moduleName(v.contributed().get(t.id()).source())) : "") + tip(t)));
                 if (!t.milestone()) {
                     b.endDate(t.earliestFinish().plusDays(1));
                 } else {
@@ -129,6 +129,22 @@ public class RoadmapBacking implements Serializable {
             }
         }
         return timeline;
+    }
+
+    /** Earliest and latest dates and the slack, for a bar's tooltip. */
+    private String tip(TaskSchedule t) {
+        if (t.earliestStart() == null || t.latestStart() == null) {
+            return "";
+        }
+        LocalDate earlyEnd = t.earliestFinish() == null ? t.earliestStart() : t.earliestFinish();
+        LocalDate lateEnd = t.latestFinish() == null ? t.latestStart() : t.latestFinish();
+        return " — " + msg.formatAll("core.roadmap.gantt.tip", msg.date(t.earliestStart()), msg.date(earlyEnd),
+                msg.date(t.latestStart()), msg.date(lateEnd), t.slack());
+    }
+
+    /** The week, month or quarter holding today (inside the plan), for the Gantt's zoom buttons. */
+    public GanttWindow ganttZoom(String zoom) {
+        return GanttWindow.zoom(getView().schedule(), LocalDate.now(), GanttWindow.Zoom.valueOf(zoom)).orElse(null);
     }
 
     /**

@@ -52,4 +52,22 @@ class GanttWindowTest {
                 .contains(new GanttWindow(day.minusDays(2), day.plusDays(3)));
         assertThat(GanttWindow.whole(new Schedule(List.of(), List.of(), null))).isEmpty();
     }
+
+    @Test
+    void theZoomButtonsShowTheWeekMonthOrQuarterHoldingToday() {
+        Schedule s = plan(LocalDate.of(2026, 1, 5), LocalDate.of(2027, 7, 30));
+        LocalDate saturday = LocalDate.of(2026, 11, 28);
+        assertThat(GanttWindow.zoom(s, saturday, GanttWindow.Zoom.WEEK))
+                .contains(new GanttWindow(LocalDate.of(2026, 11, 23), LocalDate.of(2026, 11, 30)));
+        assertThat(GanttWindow.zoom(s, saturday, GanttWindow.Zoom.MONTH))
+                .contains(new GanttWindow(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1)));
+        assertThat(GanttWindow.zoom(s, saturday, GanttWindow.Zoom.QUARTER))
+                .contains(new GanttWindow(LocalDate.of(2026, 10, 1), LocalDate.of(2027, 1, 1)));
+        // outside the plan: the period at its nearest end, so the zoom always shows part of it
+        assertThat(GanttWindow.zoom(s, LocalDate.of(2030, 1, 1), GanttWindow.Zoom.MONTH))
+                .contains(new GanttWindow(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 1)));
+        assertThat(GanttWindow.zoom(s, LocalDate.of(2020, 1, 1), GanttWindow.Zoom.QUARTER))
+                .contains(new GanttWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1)));
+        assertThat(GanttWindow.zoom(new Schedule(List.of(), List.of(), null), saturday, GanttWindow.Zoom.WEEK)).isEmpty();
+    }
 }
