@@ -90,8 +90,7 @@ class KeyboardIT extends BrowserTest {
 
     @Test
     void answerTheDatePollFromItsLink() {
-        long trip = Long.parseLong(new Http(app, "organizer", "demo").get("/api/studytrip/trips").body()
-                .replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+        long trip = StudyTripIT.demoTrip(app);
         browser.signIn(app, "organizer", "demo");
         browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
         browser.type(By.id("inviteForm:inviteeName"), "Partenaire au clavier");

@@ -30,8 +30,7 @@ class PhoneWidthIT extends BrowserTest {
         Http manager = new Http(app, "manager", "demo");
         long project = PagesSmokeIT.projectId(manager, "Atelier Z – tiers-lieu");
         String model = manager.get("/api/economy/models").body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
-        String trips = manager.get("/api/studytrip/trips").body();
-        String trip = trips.replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
+        long trip = StudyTripIT.demoTrip(app);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/index.xhtml");
         pages.put("actor list", "/core/actors/list.xhtml");
