@@ -140,7 +140,7 @@ public class EconomyResource {
         Forecast.Result f = economy.forecast(spec, locale);
         JsonArrayBuilder years = Json.createArrayBuilder();
         for (Forecast.Year y : f.years()) {
-            years.add(Json.createObjectBuilder().add("year", y.year()).add("sales", r(y.sales()))
+            years.add(Json.createObjectBuilder().add("year", y.year()).add("sales", r(y.sales())).add("dues", r(y.dues()))
                     .add("operatingSubsidies", r(y.operatingSubsidies())).add("purchasesAndExternal", r(y.purchasesAndExternal()))
                     .add("staff", r(y.staff())).add("depreciation", r(y.depreciation())).add("financialCharges", r(y.financialCharges()))
                     .add("result", r(y.result())).add("inKind", r(y.inKind())).add("selfFinancingRatio", r4(y.selfFinancingRatio()))

@@ -68,7 +68,7 @@ public class EconomyDemoData implements DemoDataProvider {
         m.startYear = startYear;
         m.years = 5;
         m.openingCash = 35_000;
-        m.activities.add(activity("Fablab – adhésions", ModelSpec.ActivityKind.FABLAB, "adhérents", 60, 80, 100, 0, 10,
+        m.activities.add(activity("Fablab – adhésions", ModelSpec.ActivityKind.MEMBERSHIP, "adhérents", 60, 80, 100, 0, 10,
                 ModelSpec.flat(), 0, 0));
         m.activities.add(activity("Fablab – heures machine", ModelSpec.ActivityKind.FABLAB, "heures machine", 600, 15, 70, 0, 10,
                 new double[]{1.3, 1.3, 1.2, 1.1, 0.9, 0.7, 0.5, 0.5, 1.0, 1.1, 1.2, 1.2}, 3, 0));

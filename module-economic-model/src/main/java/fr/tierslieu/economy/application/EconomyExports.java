@@ -181,7 +181,7 @@ public class EconomyExports {
         List<String> header = yearHeader("", f);
         List<List<String>> rows = new ArrayList<>();
         rows.add(line(t(l, "economy.pdf.products"), f, null, money));
-        rows.add(line("70 – " + t(l, "economy.pl.sales"), f, Forecast.Year::sales, money));
+        rows.add(line("70 – " + t(l, "economy.pl.sales"), f, Forecast.Year::salesWithoutDues, money));
         for (ModelSpec.SubsidySpec s : spec.subsidies) {
             if (s.operating && s.status != ModelSpec.SubsidyStatus.REFUSED) {
                 List<String> r = new ArrayList<>();
@@ -192,6 +192,7 @@ public class EconomyExports {
                 rows.add(r);
             }
         }
+        rows.add(line("756 – " + t(l, "economy.pl.dues"), f, Forecast.Year::dues, money));
         rows.add(line(t(l, "economy.pdf.totalProducts"), f, y -> y.sales() + y.operatingSubsidies(), money));
         rows.add(line(t(l, "economy.pdf.charges"), f, null, money));
         rows.add(line("60-62 – " + t(l, "economy.pl.purchases"), f, Forecast.Year::purchasesAndExternal, money));

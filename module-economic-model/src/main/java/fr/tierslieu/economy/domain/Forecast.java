@@ -29,10 +29,18 @@ public final class Forecast {
     private Forecast() {
     }
 
-    /** One year of the compte de résultat. */
+    /**
+     * One year of the compte de résultat. {@code sales} is every own-activity resource; of it,
+     * {@code dues} are the members' dues (activities of kind MEMBERSHIP), which the associations'
+     * chart of accounts (règlement ANC n° 2018-06) books in 756 « Cotisations », not in 70 « Ventes ».
+     */
     public record Year(int year, double sales, double operatingSubsidies, double purchasesAndExternal, double staff, double depreciation,
                        double financialCharges, double result, double inKind, double selfFinancingRatio, double subsidyDependence,
-                       double breakEvenSales) {
+                       double breakEvenSales, double dues) {
+        /** 70 « Ventes de marchandises et prestations de services »: own resources other than dues. */
+        public double salesWithoutDues() {
+            return sales - dues;
+        }
     }
 
     public record Result(List<Year> years, double[] monthlyCash, Integer firstNegativeMonth) {
@@ -65,12 +73,16 @@ public final class Forecast {
         List<Year> years = new ArrayList<>();
         for (int y = 1; y <= m.years(); y++) {
             double sales = 0;
+            double dues = 0;
             double direct = 0;
             for (Model.Activity a : m.activities()) {
                 double units = a.units(y); // one power per activity and year: the engine runs thousands of times in Monte Carlo
                 double revenue = units * a.unitPrice() + a.fixedRevenue();
                 double costs = units * a.directCostPerUnit() + revenue * a.directCostRate();
                 sales += revenue;
+                if (a.dues()) {
+                    dues += revenue;
+                }
                 direct += costs;
                 for (int cm = 1; cm <= 12; cm++) {
                     double share = a.seasonality().share(1, cm);
@@ -111,7 +123,7 @@ public final class Forecast {
             double breakEven = margin <= 0 ? Double.POSITIVE_INFINITY
                     : Math.max(0, (fixed + staff + depreciation + interest - opSubsidies) / margin);
             years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed, staff, depreciation, interest, result, inKind,
-                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven));
+                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven, dues));
         }
         for (Model.Subsidy s : m.subsidies()) {
             for (int y = 1; y <= m.years(); y++) {

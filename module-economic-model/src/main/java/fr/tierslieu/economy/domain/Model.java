@@ -20,7 +20,14 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
      * @param growth yearly growth of the volume (0.05 = +5 % a year)
      */
     public record Activity(String name, double volume, double unitPrice, double occupancy, double fixedRevenue, double growth,
-                           Seasonality seasonality, double directCostPerUnit, double directCostRate) {
+                           Seasonality seasonality, double directCostPerUnit, double directCostRate, boolean dues) {
+
+        /** An activity that sells (account 70), not members' dues. */
+        public Activity(String name, double volume, double unitPrice, double occupancy, double fixedRevenue, double growth,
+                        Seasonality seasonality, double directCostPerUnit, double directCostRate) {
+            this(name, volume, unitPrice, occupancy, fixedRevenue, growth, seasonality, directCostPerUnit, directCostRate, false);
+        }
+
         /** Units sold in a year of the model (1-based). */
         public double units(int year) {
             return volume * occupancy * Math.pow(1 + growth, year - 1);

@@ -525,7 +525,7 @@ public class ModelSpec implements java.io.Serializable {
     Model toModelUnchecked() {
         List<Model.Activity> acts = activities.stream().map(a -> new Model.Activity(a.name, a.volume, a.unitPrice,
                 a.occupancyPct / 100, a.fixedRevenue, a.growthPct / 100, new Seasonality(a.seasonality.clone()),
-                a.directCostPerUnit, a.directCostRatePct / 100)).toList();
+                a.directCostPerUnit, a.directCostRatePct / 100, a.kind == ActivityKind.MEMBERSHIP)).toList();
         List<Model.FixedCost> costs = fixedCosts.stream().map(c -> new Model.FixedCost(c.name,
                 c.category.name(), c.yearly, c.growthPct / 100)).toList();
         List<Model.Staff> st = staff.stream().map(s -> new Model.Staff(s.name, s.fte, s.grossYearly, s.employerRatePct / 100,

@@ -33,10 +33,10 @@ public final class Risk {
             int k = i;
             out.add(new Driver(m.activities().get(i).name() + " – volume", (model, f) -> withActivity(model, k, a ->
                     new Model.Activity(a.name(), a.volume() * f, a.unitPrice(), a.occupancy(), a.fixedRevenue(), a.growth(),
-                            a.seasonality(), a.directCostPerUnit(), a.directCostRate()))));
+                            a.seasonality(), a.directCostPerUnit(), a.directCostRate(), a.dues()))));
             out.add(new Driver(m.activities().get(i).name() + " – prix", (model, f) -> withActivity(model, k, a ->
                     new Model.Activity(a.name(), a.volume(), a.unitPrice() * f, a.occupancy(), a.fixedRevenue(), a.growth(),
-                            a.seasonality(), a.directCostPerUnit(), a.directCostRate()))));
+                            a.seasonality(), a.directCostPerUnit(), a.directCostRate(), a.dues()))));
         }
         for (int i = 0; i < m.fixedCosts().size(); i++) {
             int k = i;

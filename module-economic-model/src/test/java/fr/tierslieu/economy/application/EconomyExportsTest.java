@@ -65,7 +65,7 @@ class EconomyExportsTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         // a funder reads French amounts: « 55 176 », « −5 484 », « 38 % », never « 55176 » or « 57.5 »
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
-        assertThat(text).containsPattern("\\d{1,3}\u202F\\d{3}").contains("part des ressources propres")
+        assertThat(text).containsPattern("\\d{1,3}\u202F\\d{3}").contains("part des ressources propres").contains("756 – Cotisations")
                 .doesNotContain("autofinancement");
         assertThat(text).doesNotContainPattern("(?<![\\d\\w])-\\d"); // the minus sign is « − »
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();

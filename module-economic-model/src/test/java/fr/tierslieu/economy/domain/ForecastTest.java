@@ -21,6 +21,24 @@ class ForecastTest {
     }
 
     @Test
+    void membersDuesAreOwnResourcesBookedIn756NotInSales() {
+        Model.Activity dues = new Model.Activity("Adhésions", 80, 20, 1, 0, 0, Seasonality.FLAT, 0, 0, true);
+        Model withDues = new Model(2027, 3, 0, List.of(seminars(), dues), List.of(new Model.FixedCost("Loyer", "PREMISES", 6000, 0)),
+                List.of(new Model.Staff("Coordination", 0.5, 24_000, 0.45, 1)), List.of(), List.of(), List.of(),
+                List.of(new Model.InKind("Bénévolat", 15_000)), List.of());
+        Forecast.Year y = Forecast.compute(withDues).years().get(0);
+        assertThat(y.dues()).isCloseTo(1_600, within(1e-9));
+        assertThat(y.salesWithoutDues()).isCloseTo(18_000, within(1e-9)); // 20 days × 900 €
+        assertThat(y.sales()).isCloseTo(19_600, within(1e-9)); // own resources: both
+        // the same activity counted as sales gives the same result: only where it is booked changes
+        Model asSales = new Model(2027, 3, 0, List.of(seminars(), new Model.Activity("Adhésions", 80, 20, 1, 0, 0, Seasonality.FLAT, 0, 0)),
+                withDues.fixedCosts(), withDues.staff(), List.of(), List.of(), List.of(), withDues.inKind(), List.of());
+        Forecast.Year z = Forecast.compute(asSales).years().get(0);
+        assertThat(z.dues()).isZero();
+        assertThat(z.result()).isCloseTo(y.result(), within(1e-9));
+    }
+
+    @Test
     void yearlyResultAddsUpTheLines() {
         Forecast.Result r = Forecast.compute(model(10_000, List.of()));
         Forecast.Year y1 = r.years().get(0);
