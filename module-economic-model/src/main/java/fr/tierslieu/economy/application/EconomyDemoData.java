@@ -3,6 +3,7 @@ package fr.tierslieu.economy.application;
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.economy.EconomyModule;
 import fr.tierslieu.economy.domain.EconomicModel;
+import fr.tierslieu.economy.domain.ModelLines;
 import fr.tierslieu.economy.domain.ModelSpec;
 import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -119,38 +120,15 @@ public class EconomyDemoData implements DemoDataProvider {
     static ModelSpec.ActivitySpec activity(String name, ModelSpec.ActivityKind kind, String unit, double volume, double price,
                                            double occupancy, double fixedRevenue, double growth, double[] season, double costPerUnit,
                                            double costRate) {
-        ModelSpec.ActivitySpec a = new ModelSpec.ActivitySpec();
-        a.name = name;
-        a.kind = kind;
-        a.unit = unit;
-        a.volume = volume;
-        a.unitPrice = price;
-        a.occupancyPct = occupancy;
-        a.fixedRevenue = fixedRevenue;
-        a.growthPct = growth;
-        a.seasonality = season;
-        a.directCostPerUnit = costPerUnit;
-        a.directCostRatePct = costRate;
-        return a;
+        return ModelLines.activity(name, kind, unit, volume, price, occupancy, fixedRevenue, growth, season, costPerUnit, costRate, "");
     }
 
     static ModelSpec.FixedCostSpec cost(String name, ModelSpec.CostCategory category, double yearly, double growth) {
-        ModelSpec.FixedCostSpec c = new ModelSpec.FixedCostSpec();
-        c.name = name;
-        c.category = category;
-        c.yearly = yearly;
-        c.growthPct = growth;
-        return c;
+        return ModelLines.cost(name, category, yearly, growth, "");
     }
 
     static ModelSpec.StaffSpec staff(String name, double fte, double gross, double rate, int start) {
-        ModelSpec.StaffSpec s = new ModelSpec.StaffSpec();
-        s.name = name;
-        s.fte = fte;
-        s.grossYearly = gross;
-        s.employerRatePct = rate;
-        s.startMonth = start;
-        return s;
+        return ModelLines.staff(name, fte, gross, rate, start, "");
     }
 
     static ModelSpec.SubsidySpec subsidy(String name, Long funder, boolean operating, ModelSpec.SubsidyStatus status, double[] perYear,
@@ -167,19 +145,10 @@ public class EconomyDemoData implements DemoDataProvider {
     }
 
     static ModelSpec.InvestmentSpec investment(String name, double cost, int years, int start) {
-        ModelSpec.InvestmentSpec i = new ModelSpec.InvestmentSpec();
-        i.name = name;
-        i.cost = cost;
-        i.years = years;
-        i.startMonth = start;
-        return i;
+        return ModelLines.investment(name, cost, years, start);
     }
 
     static ModelSpec.InKindSpec inKind(String name, ModelSpec.InKindKind kind, double yearly) {
-        ModelSpec.InKindSpec k = new ModelSpec.InKindSpec();
-        k.name = name;
-        k.kind = kind;
-        k.yearly = yearly;
-        return k;
+        return ModelLines.inKind(name, kind, yearly);
     }
 }

@@ -136,57 +136,23 @@ public enum ModelTemplate {
     private static ModelSpec.ActivitySpec activity(String name, ModelSpec.ActivityKind kind, String unit, double volume, double price,
                                                    double occupancy, double growth, double[] season, double costPerUnit,
                                                    double costRate, String source) {
-        ModelSpec.ActivitySpec a = new ModelSpec.ActivitySpec();
-        a.name = name;
-        a.kind = kind;
-        a.unit = unit;
-        a.volume = volume;
-        a.unitPrice = price;
-        a.occupancyPct = occupancy;
-        a.growthPct = growth;
-        a.seasonality = season.clone();
-        a.directCostPerUnit = costPerUnit;
-        a.directCostRatePct = costRate;
-        a.source = source;
-        return a;
+        return ModelLines.activity(name, kind, unit, volume, price, occupancy, 0, growth, season, costPerUnit, costRate, source);
     }
 
     private static ModelSpec.FixedCostSpec cost(String name, ModelSpec.CostCategory category, double yearly, double growth,
                                                 String source) {
-        ModelSpec.FixedCostSpec c = new ModelSpec.FixedCostSpec();
-        c.name = name;
-        c.category = category;
-        c.yearly = yearly;
-        c.growthPct = growth;
-        c.source = source;
-        return c;
+        return ModelLines.cost(name, category, yearly, growth, source);
     }
 
     private static ModelSpec.StaffSpec staff(String name, double fte, double gross, double rate, int start, String source) {
-        ModelSpec.StaffSpec s = new ModelSpec.StaffSpec();
-        s.name = name;
-        s.fte = fte;
-        s.grossYearly = gross;
-        s.employerRatePct = rate;
-        s.startMonth = start;
-        s.source = source;
-        return s;
+        return ModelLines.staff(name, fte, gross, rate, start, source);
     }
 
     private static ModelSpec.InvestmentSpec investment(String name, double cost, int years, int start) {
-        ModelSpec.InvestmentSpec i = new ModelSpec.InvestmentSpec();
-        i.name = name + " (à adapter)";
-        i.cost = cost;
-        i.years = years;
-        i.startMonth = start;
-        return i;
+        return ModelLines.investment(name + " (à adapter)", cost, years, start);
     }
 
     private static ModelSpec.InKindSpec inKind(String name, ModelSpec.InKindKind kind, double yearly) {
-        ModelSpec.InKindSpec k = new ModelSpec.InKindSpec();
-        k.name = name + " – valorisé au SMIC horaire (à adapter)";
-        k.kind = kind;
-        k.yearly = yearly;
-        return k;
+        return ModelLines.inKind(name + " – valorisé au SMIC horaire (à adapter)", kind, yearly);
     }
 }

@@ -22,19 +22,23 @@ public final class SignIn {
     private SignIn() {
     }
 
-    /** @return whether signed in and redirected; false leaves the current page as it is */
-    public static boolean andGo(SecurityContext security, String username, char[] password, String path) throws IOException {
-        FacesContext context = FacesContext.getCurrentInstance();
-        ExternalContext external = context.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+    /** Asks the authentication mechanism to sign this person in for the current request (the login form does too). */
+    public static AuthenticationStatus authenticate(SecurityContext security, String username, char[] password) {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
-        if (status != AuthenticationStatus.SUCCESS) {
+    }
+
+    /** @return whether signed in and redirected; false leaves the current page as it is */
+    public static boolean andGo(SecurityContext security, String username, char[] password, String path) throws IOException {
+        if (authenticate(security, username, password) != AuthenticationStatus.SUCCESS) {
             return false;
         }
-        external.redirect(request.getContextPath() + path);
+        FacesContext context = FacesContext.getCurrentInstance();
+        ExternalContext external = context.getExternalContext();
+        external.redirect(external.getRequestContextPath() + path);
         context.responseComplete();
         return true;
     }

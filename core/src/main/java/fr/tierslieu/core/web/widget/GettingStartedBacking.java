@@ -32,7 +32,8 @@ public class GettingStartedBacking {
     /** Shown while a required step is to do and nobody hid it; only to those who have steps to do. */
     public boolean isShown() {
         if (shown == null) {
-            shown = !getSteps().isEmpty() && GettingStarted.open(getSteps()) && !gettingStarted.dismissed();
+            // the cheap question first: once hidden, the modules are not asked (a count or two each)
+            shown = !gettingStarted.dismissed() && !getSteps().isEmpty() && GettingStarted.open(getSteps());
         }
         return shown;
     }
