@@ -91,9 +91,12 @@ public class Msg extends AbstractMap<String, String> {
      * {@code <tl:chartData>}; {@code firstHeaderKey} names the first column.
      */
     public fr.tierslieu.core.web.support.ChartTable chartTable(String chartJson, String firstHeaderKey) {
-        return fr.tierslieu.core.web.support.ChartTable.of(chartJson, firstHeaderKey == null ? "" : get(firstHeaderKey),
-                v -> decimal(v, v == Math.rint(v) ? 0 : 2));
+        // the tag reads the table several times per render (rendered, headers, rows): parse once per request
+        return chartTables.computeIfAbsent(firstHeaderKey + "\u0000" + chartJson, k -> fr.tierslieu.core.web.support.ChartTable.of(
+                chartJson, firstHeaderKey == null ? "" : get(firstHeaderKey), v -> decimal(v, v == Math.rint(v) ? 0 : 2)));
     }
+
+    private final java.util.Map<String, fr.tierslieu.core.web.support.ChartTable> chartTables = new java.util.HashMap<>();
 
     /** A measure: « 12,5 km ». */
     public String unit(double v, int decimals, String unit) {
