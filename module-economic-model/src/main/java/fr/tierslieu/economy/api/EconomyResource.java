@@ -145,6 +145,8 @@ public class EconomyResource {
                     .add("staff", r(y.staff())).add("depreciation", r(y.depreciation())).add("financialCharges", r(y.financialCharges()))
                     .add("result", r(y.result())).add("inKind", r(y.inKind())).add("selfFinancingRatio", r4(y.selfFinancingRatio()))
                     .add("subsidyDependence", r4(y.subsidyDependence()))
+                    .add("investmentSubsidyShare", r(y.investmentSubsidyShare())).add("dedicatedFundsCarried", r(y.dedicatedFundsCarried()))
+                    .add("dedicatedFundsUsed", r(y.dedicatedFundsUsed())).add("selfFinancingCapacity", r(y.selfFinancingCapacity()))
                     .add("breakEvenSales", Double.isInfinite(y.breakEvenSales()) ? JsonValue.NULL : Json.createValue(r(y.breakEvenSales()))));
         }
         JsonArrayBuilder cash = Json.createArrayBuilder();

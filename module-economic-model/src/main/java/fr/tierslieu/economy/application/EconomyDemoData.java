@@ -101,6 +101,7 @@ public class EconomyDemoData implements DemoDataProvider {
         region.advancePct = 50;
         region.advanceMonth = 4;
         region.balanceMonth = 15;
+        region.investment = "Travaux de la grange"; // taken to the result (777) as the works depreciate
         m.subsidies.add(region);
         ModelSpec.LoanSpec loan = new ModelSpec.LoanSpec();
         loan.name = "Prêt d'honneur solidaire";

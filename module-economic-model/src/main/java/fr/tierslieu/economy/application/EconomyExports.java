@@ -49,11 +49,15 @@ public class EconomyExports {
         List<List<Object>> rows = new ArrayList<>();
         rows.add(row(t(l, "economy.pl.sales"), f, Forecast.Year::sales));
         rows.add(row(t(l, "economy.pl.subsidies"), f, Forecast.Year::operatingSubsidies));
+        rows.add(row(t(l, "economy.pl.quotePart"), f, Forecast.Year::investmentSubsidyShare));
+        rows.add(row(t(l, "economy.pl.dedicatedUsed"), f, Forecast.Year::dedicatedFundsUsed));
         rows.add(row(t(l, "economy.pl.purchases"), f, y -> -y.purchasesAndExternal()));
         rows.add(row(t(l, "economy.pl.staff"), f, y -> -y.staff()));
         rows.add(row(t(l, "economy.pl.depreciation"), f, y -> -y.depreciation()));
         rows.add(row(t(l, "economy.pl.financial"), f, y -> -y.financialCharges()));
+        rows.add(row(t(l, "economy.pl.dedicatedCarried"), f, y -> -y.dedicatedFundsCarried()));
         rows.add(row(t(l, "economy.pl.result"), f, Forecast.Year::result));
+        rows.add(row(t(l, "economy.pl.caf"), f, Forecast.Year::selfFinancingCapacity));
         rows.add(row(t(l, "economy.pl.inKind"), f, Forecast.Year::inKind));
         rows.add(row(t(l, "economy.pl.selfFinancing"), f, y -> Math.round(y.selfFinancingRatio() * 1000) / 10.0));
         rows.add(row(t(l, "economy.pl.breakEven"), f, y -> Double.isInfinite(y.breakEvenSales()) ? "–" : (Object) round(y.breakEvenSales())));
@@ -193,15 +197,22 @@ public class EconomyExports {
             }
         }
         rows.add(line("756 – " + t(l, "economy.pl.dues"), f, Forecast.Year::dues, money));
-        rows.add(line(t(l, "economy.pdf.totalProducts"), f, y -> y.sales() + y.operatingSubsidies(), money));
+        rows.add(line("777 – " + t(l, "economy.pl.quotePart"), f, Forecast.Year::investmentSubsidyShare, money));
+        if (f.years().stream().anyMatch(y -> y.dedicatedFundsUsed() != 0 || y.dedicatedFundsCarried() != 0)) {
+            rows.add(line("789 – " + t(l, "economy.pl.dedicatedUsed"), f, Forecast.Year::dedicatedFundsUsed, money));
+        }
+        rows.add(line(t(l, "economy.pdf.totalProducts"), f, Forecast.Year::totalProducts, money));
         rows.add(line(t(l, "economy.pdf.charges"), f, null, money));
         rows.add(line("60-62 – " + t(l, "economy.pl.purchases"), f, Forecast.Year::purchasesAndExternal, money));
         rows.add(line("64 – " + t(l, "economy.pl.staff"), f, Forecast.Year::staff, money));
         rows.add(line("66 – " + t(l, "economy.pl.financial"), f, Forecast.Year::financialCharges, money));
         rows.add(line("68 – " + t(l, "economy.pl.depreciation"), f, Forecast.Year::depreciation, money));
-        rows.add(line(t(l, "economy.pdf.totalCharges"), f,
-                y -> y.purchasesAndExternal() + y.staff() + y.financialCharges() + y.depreciation(), money));
+        if (f.years().stream().anyMatch(y -> y.dedicatedFundsUsed() != 0 || y.dedicatedFundsCarried() != 0)) {
+            rows.add(line("689 – " + t(l, "economy.pl.dedicatedCarried"), f, Forecast.Year::dedicatedFundsCarried, money));
+        }
+        rows.add(line(t(l, "economy.pdf.totalCharges"), f, Forecast.Year::totalCharges, money));
         rows.add(line(t(l, "economy.pl.result"), f, Forecast.Year::result, money));
+        rows.add(line(t(l, "economy.pdf.caf"), f, Forecast.Year::selfFinancingCapacity, money));
         rows.add(line(t(l, "economy.pdf.inKindHeading"), f, null, money));
         for (ModelSpec.InKindSpec k : spec.inKind) {
             rows.add(line("86/87 – " + k.name + " (" + messages.label(l, k.kind) + ")", f, y -> k.yearly, money));

@@ -15,8 +15,14 @@ import java.util.List;
  *   investment is paid at its start month and depreciated from it; own funds brought in are cash
  *   in their month (not revenue).</li>
  *   <li>Subsidies: the advance is paid in the advance month of the year granted, the balance in the
- *   balance month (possibly in the next year); only operating subsidies are in the result (investment
- *   subsidies only in the cash plan, here).</li>
+ *   balance month (possibly in the next year). Operating subsidies (74) are in the result of the year
+ *   granted, less the part carried to the next year as fonds dédiés (689 « Reports en fonds dédiés »
+ *   that year, 789 « Utilisations des fonds dédiés » the next). An investment subsidy linked to the
+ *   asset it finances is taken to the result (777 « Quote-part des subventions d'investissement virée
+ *   au résultat de l'exercice », plan comptable général applied by ANC 2018-06 art. 111-2) in step
+ *   with that asset's depreciation: by the end of a year, the share of the subsidy granted so far
+ *   that equals the share of the asset depreciated so far. An unlinked investment subsidy stays in
+ *   the balance sheet (cash plan only).</li>
  *   <li>Self-financing ratio = own revenue / (own revenue + operating subsidies); subsidy dependence
  *   = operating subsidies / total resources.</li>
  *   <li>Break-even revenue of a year = the charges that do not depend on sales (fixed costs, staff,
@@ -36,10 +42,30 @@ public final class Forecast {
      */
     public record Year(int year, double sales, double operatingSubsidies, double purchasesAndExternal, double staff, double depreciation,
                        double financialCharges, double result, double inKind, double selfFinancingRatio, double subsidyDependence,
-                       double breakEvenSales, double dues) {
+                       double breakEvenSales, double dues, double investmentSubsidyShare, double dedicatedFundsCarried,
+                       double dedicatedFundsUsed) {
         /** 70 « Ventes de marchandises et prestations de services »: own resources other than dues. */
         public double salesWithoutDues() {
             return sales - dues;
+        }
+
+        /** Every product of the year: 70, 74, 756, 777 and 789. */
+        public double totalProducts() {
+            return sales + operatingSubsidies + investmentSubsidyShare + dedicatedFundsUsed;
+        }
+
+        /** Every charge of the year: 60–62, 64, 66, 68 and 689. */
+        public double totalCharges() {
+            return purchasesAndExternal + staff + financialCharges + depreciation + dedicatedFundsCarried;
+        }
+
+        /**
+         * Capacité d'autofinancement (additive method): result + depreciation (68) + reports en fonds
+         * dédiés (689) − utilisations des fonds dédiés (789) − quote-part of investment subsidies (777):
+         * what the year's activity leaves in cash to repay loans and renew equipment.
+         */
+        public double selfFinancingCapacity() {
+            return result + depreciation + dedicatedFundsCarried - dedicatedFundsUsed - investmentSubsidyShare;
         }
     }
 
@@ -111,19 +137,27 @@ public final class Forecast {
             }
             double interest = interestByYear[y - 1];
             double opSubsidies = 0;
+            double quotePart = 0;
+            double carried = 0;
+            double used = 0;
             for (Model.Subsidy s : m.subsidies()) {
                 if (s.operating()) {
                     opSubsidies += s.granted(y);
+                    carried += s.carried(y);
+                    used += s.carried(y - 1);
+                } else if (s.financed() != null) {
+                    quotePart += takenToResultBy(s, y) - takenToResultBy(s, y - 1);
                 }
             }
             double inKind = m.inKind().stream().mapToDouble(Model.InKind::yearly).sum();
-            double result = sales + opSubsidies - direct - fixed - staff - depreciation - interest;
+            double result = sales + opSubsidies + quotePart + used - direct - fixed - staff - depreciation - interest - carried;
             double resources = sales + opSubsidies;
             double margin = sales == 0 ? 0 : 1 - direct / sales;
             double breakEven = margin <= 0 ? Double.POSITIVE_INFINITY
-                    : Math.max(0, (fixed + staff + depreciation + interest - opSubsidies) / margin);
+                    : Math.max(0, (fixed + staff + depreciation + interest + carried - opSubsidies - quotePart - used) / margin);
             years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed, staff, depreciation, interest, result, inKind,
-                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven, dues));
+                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven, dues,
+                    quotePart, carried, used));
         }
         for (Model.Subsidy s : m.subsidies()) {
             for (int y = 1; y <= m.years(); y++) {
@@ -156,6 +190,25 @@ public final class Forecast {
             }
         }
         return new Result(years, cash, firstNegative);
+    }
+
+    /**
+     * The part of an investment subsidy taken to the result by the end of year {@code year} (0 for
+     * year 0): the amount granted so far × the share of the financed asset depreciated so far. A
+     * subsidy granted after the asset went into service catches up the share already depreciated.
+     */
+    static double takenToResultBy(Model.Subsidy s, int year) {
+        Depreciation asset = s.financed();
+        if (year < 1 || asset.cost() <= 0) {
+            return 0;
+        }
+        double granted = 0;
+        double depreciated = 0;
+        for (int y = 1; y <= year; y++) {
+            granted += s.granted(y);
+            depreciated += asset.yearly(y);
+        }
+        return granted * Math.min(1, depreciated / asset.cost());
     }
 
     private static void add(double[] flow, int month, double amount) {

@@ -61,12 +61,40 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
      * in month {@code advanceMonth} of that year and the balance in month {@code balanceMonth}
      * counted from the start of that year (13 = January of the next year, once the report is in).
      *
-     * @param operating operating subsidy (in the result) or investment subsidy (cash only here)
+     * @param operating  operating subsidy (74, in the result the year granted) or investment subsidy
+     *                   (13 in the balance sheet, taken to the result through 777)
+     * @param financed   for an investment subsidy, the depreciation of the asset it finances: the
+     *                   subsidy is taken to the result (777) in step with it; null when not linked
+     * @param dedicated  for an operating subsidy, the part of each year's grant not used by the
+     *                   year end and carried to the next year as fonds dédiés (689, then 789)
      */
     public record Subsidy(String name, Long funderActorId, boolean operating, double[] perYear, double advance, int advanceMonth,
-                          int balanceMonth) {
+                          int balanceMonth, Depreciation financed, double[] dedicated) {
+
+        /** A subsidy neither linked to an asset nor carried in fonds dédiés. */
+        public Subsidy(String name, Long funderActorId, boolean operating, double[] perYear, double advance, int advanceMonth,
+                       int balanceMonth) {
+            this(name, funderActorId, operating, perYear, advance, advanceMonth, balanceMonth, null, new double[0]);
+        }
+
         public double granted(int year) {
             return year - 1 < perYear.length ? perYear[year - 1] : 0;
+        }
+
+        /** The part of year {@code year}'s grant carried to the next year (fonds dédiés). */
+        public double carried(int year) {
+            return year >= 1 && year - 1 < dedicated.length ? dedicated[year - 1] : 0;
+        }
+
+        /** The same subsidy with other yearly amounts (carried parts scaled alike, never above the grant). */
+        public Subsidy withPerYear(double[] amounts) {
+            double[] carried = new double[dedicated.length];
+            for (int i = 0; i < carried.length; i++) {
+                double before = i < perYear.length ? perYear[i] : 0;
+                double after = i < amounts.length ? amounts[i] : 0;
+                carried[i] = before <= 0 ? 0 : Math.min(after, dedicated[i] * after / before);
+            }
+            return new Subsidy(name, funderActorId, operating, amounts, advance, advanceMonth, balanceMonth, financed, carried);
         }
     }
 

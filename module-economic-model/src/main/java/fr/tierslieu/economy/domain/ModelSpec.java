@@ -185,6 +185,17 @@ public class ModelSpec implements java.io.Serializable {
         public int advanceMonth = 3;
         /** Month of the balance counted from the start of the year granted (13 = January after). */
         public int balanceMonth = 13;
+        /**
+         * Investment subsidy: the name of the investment it finances, whose depreciation sets the
+         * quote-part taken to the result each year (777); blank when not linked.
+         */
+        public String investment = "";
+        /**
+         * Operating subsidy: the part of each year's amount not used by the year end, carried to the
+         * next year as fonds dédiés (689 that year, 789 the next); first year first.
+         */
+        @Size(max = MAX_YEARS)
+        public double[] dedicatedPerYear = new double[0];
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
@@ -206,6 +217,10 @@ public class ModelSpec implements java.io.Serializable {
         public void setBalanceMonth(int v) { balanceMonth = v; }
         public String getPerYearText() { return numbers(perYear); }
         public void setPerYearText(String v) { perYear = parseNumbers(v); }
+        public String getInvestment() { return investment; }
+        public void setInvestment(String v) { investment = v == null ? "" : v; }
+        public String getDedicatedText() { return numbers(dedicatedPerYear); }
+        public void setDedicatedText(String v) { dedicatedPerYear = parseNumbers(v); }
         public double total() { return Arrays.stream(perYear).sum(); }
     }
 
@@ -410,6 +425,24 @@ public class ModelSpec implements java.io.Serializable {
             if (s.status == null) {
                 p.add(new Problem(at + "status", "economy.error.required"));
             }
+            boolean linked = s.investment != null && !s.investment.isBlank();
+            if (linked && s.operating) {
+                p.add(new Problem(at + "investment", "economy.error.investmentOnOperating"));
+            } else if (linked && investments.stream().filter(inv -> s.investment.equals(inv.name)).count() != 1) {
+                p.add(new Problem(at + "investment", "economy.error.investmentUnknown", s.investment));
+            }
+            double[] dedicated = s.dedicatedPerYear == null ? new double[0] : s.dedicatedPerYear;
+            if (dedicated.length > 0 && !s.operating) {
+                p.add(new Problem(at + "dedicatedPerYear", "economy.error.dedicatedOnInvestment"));
+            } else {
+                for (int y = 0; y < dedicated.length; y++) {
+                    double granted = s.perYear != null && y < s.perYear.length ? s.perYear[y] : 0;
+                    if (!(dedicated[y] >= 0) || dedicated[y] > granted || y >= years) {
+                        p.add(new Problem(at + "dedicatedPerYear", "economy.error.dedicated"));
+                        break;
+                    }
+                }
+            }
         }
         for (int i = 0; i < loans.size(); i++) {
             LoanSpec l = loans.get(i);
@@ -532,7 +565,8 @@ public class ModelSpec implements java.io.Serializable {
                 s.startMonth)).toList();
         List<Model.Subsidy> subs = subsidies.stream().map(s -> new Model.Subsidy(s.name, s.funderActorId, s.operating,
                 s.status == SubsidyStatus.REFUSED ? new double[0] : s.perYear.clone(), s.advancePct / 100, s.advanceMonth,
-                s.balanceMonth)).toList();
+                s.balanceMonth, financed(s),
+                s.status == SubsidyStatus.REFUSED || s.dedicatedPerYear == null ? new double[0] : s.dedicatedPerYear.clone())).toList();
         List<Model.LoanLine> ls = loans.stream().map(l -> new Model.LoanLine(l.name,
                 new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral), l.month)).toList();
         List<Model.Investment> inv = investments.stream().map(i -> new Model.Investment(i.name,
@@ -540,6 +574,15 @@ public class ModelSpec implements java.io.Serializable {
         List<Model.InKind> kinds = inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
         List<Model.Equity> equity = ownFunds.stream().map(e -> new Model.Equity(e.name, e.amount, e.month)).toList();
         return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds, equity);
+    }
+
+    /** The depreciation of the investment a subsidy finances, or null when it is not linked to one. */
+    private Depreciation financed(SubsidySpec s) {
+        if (s.operating || s.investment == null || s.investment.isBlank()) {
+            return null;
+        }
+        return investments.stream().filter(i -> s.investment.equals(i.name)).findFirst()
+                .map(i -> new Depreciation(i.cost, i.years, i.startMonth)).orElse(null);
     }
 
     /** Name of a month of the model, e.g. 14 → "02/2027" for a model starting in 2026. */

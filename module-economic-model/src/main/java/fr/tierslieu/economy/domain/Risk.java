@@ -64,8 +64,7 @@ public final class Risk {
                 List<Model.Subsidy> list = new ArrayList<>(model.subsidies());
                 Model.Subsidy s = list.get(k);
                 double[] per = Arrays.stream(s.perYear()).map(v -> v * f).toArray();
-                list.set(k, new Model.Subsidy(s.name(), s.funderActorId(), s.operating(), per, s.advance(), s.advanceMonth(),
-                        s.balanceMonth()));
+                list.set(k, s.withPerYear(per));
                 return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), model.fixedCosts(),
                         model.staff(), list, model.loans(), model.investments(), model.inKind(), model.equity());
             }));

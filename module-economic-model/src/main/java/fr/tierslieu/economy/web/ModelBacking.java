@@ -383,6 +383,11 @@ public class ModelBacking implements Serializable {
         return getForecast() == null ? List.of() : getForecast().years();
     }
 
+    /** Whether any year carries or uses fonds dédiés (their two rows are shown only then). */
+    public boolean isDedicatedFunds() {
+        return getYears().stream().anyMatch(y -> y.dedicatedFundsCarried() != 0 || y.dedicatedFundsUsed() != 0);
+    }
+
     public String money(double v) {
         return Double.isInfinite(v) || Double.isNaN(v) ? "–" : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v, 0);
     }

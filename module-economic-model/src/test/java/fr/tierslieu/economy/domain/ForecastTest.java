@@ -103,4 +103,72 @@ class ForecastTest {
         // month 1: loan in, works paid out: they cancel
         assertThat(r.monthlyCash()[0]).isCloseTo(withoutFinance.monthlyCash()[0], within(1e-6));
     }
+
+    private static Model withFunding(List<Model.Subsidy> subsidies, List<Model.Investment> investments) {
+        Model base = model(0, List.of());
+        return new Model(2027, 3, 0, base.activities(), base.fixedCosts(), base.staff(), subsidies, List.of(), investments,
+                base.inKind(), List.of());
+    }
+
+    @Test
+    void anInvestmentSubsidyIsTakenToTheResultAsTheAssetItFinancesDepreciates() {
+        // the case: 30,000 € for an asset depreciated over 10 years from July of year 1
+        Depreciation works = new Depreciation(60_000, 10, 7);
+        List<Model.Investment> investments = List.of(new Model.Investment("Travaux de la grange", works));
+        Model.Subsidy linked = new Model.Subsidy("Région – investissement", null, false, new double[]{30_000}, 0.5, 4, 15, works,
+                new double[0]);
+        Model.Subsidy unlinked = new Model.Subsidy("Région – investissement", null, false, new double[]{30_000}, 0.5, 4, 15);
+        Forecast.Result with = Forecast.compute(withFunding(List.of(linked), investments));
+        Forecast.Result without = Forecast.compute(withFunding(List.of(unlinked), investments));
+        double[] expected = {1_500, 3_000, 3_000};
+        for (int y = 0; y < 3; y++) {
+            Forecast.Year a = with.years().get(y);
+            Forecast.Year b = without.years().get(y);
+            assertThat(a.investmentSubsidyShare()).as("777, year %d", y + 1).isCloseTo(expected[y], within(1e-6));
+            assertThat(b.investmentSubsidyShare()).isZero(); // not linked: it stays in the balance sheet
+            assertThat(a.result() - b.result()).isCloseTo(expected[y], within(1e-6));
+            assertThat(a.totalProducts() - a.totalCharges()).isCloseTo(a.result(), within(1e-6));
+            // not cash: the CAF and the cash plan are the same with and without the link
+            assertThat(a.selfFinancingCapacity()).isCloseTo(b.selfFinancingCapacity(), within(1e-6));
+            assertThat(a.operatingSubsidies()).isZero();
+        }
+        assertThat(with.monthlyCash()).containsExactly(without.monthlyCash(), within(1e-9));
+        // CAF = result + depreciation − 777: year 1 depreciates 6 months of 500 €
+        Forecast.Year y1 = with.years().get(0);
+        assertThat(y1.selfFinancingCapacity()).isCloseTo(y1.result() + 3_000 - 1_500, within(1e-6));
+    }
+
+    @Test
+    void aSubsidyGrantedAfterTheAssetWentIntoServiceCatchesUpWhatWasDepreciated() {
+        Depreciation machines = new Depreciation(20_000, 10, 1); // 2,000 € a year from January of year 1
+        Model.Subsidy late = new Model.Subsidy("Département", null, false, new double[]{0, 10_000}, 1, 3, 3, machines, new double[0]);
+        Forecast.Result r = Forecast.compute(withFunding(List.of(late), List.of(new Model.Investment("Machines", machines))));
+        assertThat(r.years().get(0).investmentSubsidyShare()).isZero();
+        assertThat(r.years().get(1).investmentSubsidyShare()).isCloseTo(2_000, within(1e-6)); // 10,000 × 20 % depreciated by then
+        assertThat(r.years().get(2).investmentSubsidyShare()).isCloseTo(1_000, within(1e-6));
+    }
+
+    @Test
+    void aDedicatedFundIsCarriedToTheNextYearAndReversed() {
+        // 20,000 € granted in year 1 for a purpose; 5,000 € of it not used by December: fonds dédiés
+        Model.Subsidy grant = new Model.Subsidy("Fondation – programme jeunesse", null, true, new double[]{20_000}, 1, 3, 3, null,
+                new double[]{5_000});
+        Model.Subsidy plain = new Model.Subsidy("Fondation – programme jeunesse", null, true, new double[]{20_000}, 1, 3, 3);
+        Forecast.Result with = Forecast.compute(withFunding(List.of(grant), List.of()));
+        Forecast.Result without = Forecast.compute(withFunding(List.of(plain), List.of()));
+        Forecast.Year y1 = with.years().get(0);
+        Forecast.Year y2 = with.years().get(1);
+        assertThat(y1.operatingSubsidies()).isEqualTo(20_000); // 74: the grant as awarded
+        assertThat(y1.dedicatedFundsCarried()).isEqualTo(5_000); // 689
+        assertThat(y1.result() - without.years().get(0).result()).isCloseTo(-5_000, within(1e-6));
+        assertThat(y2.dedicatedFundsUsed()).isEqualTo(5_000); // 789
+        assertThat(y2.result() - without.years().get(1).result()).isCloseTo(5_000, within(1e-6));
+        assertThat(with.years().get(2).result()).isCloseTo(without.years().get(2).result(), within(1e-6));
+        for (int y = 0; y < 3; y++) {
+            Forecast.Year a = with.years().get(y);
+            assertThat(a.totalProducts() - a.totalCharges()).isCloseTo(a.result(), within(1e-6));
+            assertThat(a.selfFinancingCapacity()).isCloseTo(without.years().get(y).selfFinancingCapacity(), within(1e-6));
+        }
+        assertThat(with.monthlyCash()).containsExactly(without.monthlyCash(), within(1e-9));
+    }
 }

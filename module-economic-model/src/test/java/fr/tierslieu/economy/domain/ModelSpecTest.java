@@ -171,4 +171,35 @@ class ModelSpecTest {
         Model m = ModelJson.copy(spec).toModelUnchecked();
         return m;
     }
+
+    @Test
+    void theDemoRegionGrantIsTakenToTheResultWithTheBarnWorks() {
+        ModelSpec spec = demo();
+        ModelSpec.SubsidySpec region = spec.subsidies.stream().filter(s -> !s.operating).findFirst().orElseThrow();
+        assertThat(region.investment).isEqualTo("Travaux de la grange");
+        Forecast.Result f = Forecast.compute(spec.toModel());
+        // 30,000 € for works of 60,000 € depreciated over 10 years from April: 9 months in year 1, then 12
+        assertThat(f.years().get(0).investmentSubsidyShare()).isCloseTo(30_000 * 9 / 120.0, within(1e-6));
+        assertThat(f.years().get(1).investmentSubsidyShare()).isCloseTo(3_000, within(1e-6));
+        assertThat(ModelJson.write(ModelJson.read(ModelJson.write(spec)))).contains("\"investment\":\"Travaux de la grange\"");
+    }
+
+    @Test
+    void theLinksOfASubsidyAreCheckedAtTheirField() {
+        ModelSpec spec = demo();
+        int region = spec.subsidies.indexOf(spec.subsidies.stream().filter(s -> !s.operating).findFirst().orElseThrow());
+        spec.subsidies.get(region).investment = "Travaux du hangar";
+        spec.subsidies.get(0).investment = "Travaux de la grange"; // an operating subsidy
+        spec.subsidies.get(1).dedicatedPerYear = new double[]{10_001}; // more than the 10,000 granted that year
+        assertThat(paths(spec)).containsExactlyInAnyOrder("subsidies[" + region + "].investment", "subsidies[0].investment",
+                "subsidies[1].dedicatedPerYear");
+        spec = demo();
+        spec.subsidies.get(region).dedicatedPerYear = new double[]{1_000}; // fonds dédiés are for operating subsidies
+        spec.subsidies.get(1).setDedicatedText("2000 ; 0 ; 0 ; 0 ; 0 ; 1");
+        assertThat(paths(spec)).containsExactlyInAnyOrder("subsidies[" + region + "].dedicatedPerYear", "subsidies[1].dedicatedPerYear");
+        spec.subsidies.get(region).dedicatedPerYear = new double[0];
+        spec.subsidies.get(1).setDedicatedText("2000");
+        assertThat(spec.problems()).isEmpty();
+        assertThat(Forecast.compute(spec.toModel()).years().get(0).dedicatedFundsCarried()).isEqualTo(2_000);
+    }
 }

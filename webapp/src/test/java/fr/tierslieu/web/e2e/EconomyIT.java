@@ -91,6 +91,11 @@ class EconomyIT extends BrowserTest {
         assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
         assertThat(forecast.json().getJsonArray("years")).hasSize(5);
         assertThat(forecast.json().getJsonArray("monthlyCash")).hasSize(60);
+        // the Région's investment grant for the barn works is taken to the result as they depreciate (777)
+        JsonObject firstYear = forecast.json().getJsonArray("years").getJsonObject(0);
+        assertThat(firstYear.getJsonNumber("investmentSubsidyShare").doubleValue()).isEqualTo(2_250);
+        assertThat(firstYear.getJsonNumber("selfFinancingCapacity").doubleValue()).isEqualTo(
+                firstYear.getJsonNumber("result").doubleValue() + firstYear.getJsonNumber("depreciation").doubleValue() - 2_250);
         Http.Response bad = manager.post("/api/economy/forecast", doc.body().replace("\"months\":60", "\"months\":null"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("loans[0].months");
