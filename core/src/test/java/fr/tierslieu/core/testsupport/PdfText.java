@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class PdfText {
 
-    /** A number of five digits or more written without a thousands separator (« 55176 »). */
-    private static final Pattern UNGROUPED = Pattern.compile("(?<![\\d/.:\\-–])\\d{5,}(?![\\d/])");
+    /**
+     * A number of five digits or more written without a thousands separator (« 55176 »); not a form's
+     * or a text's number (« Cerfa n° 12156*06 », « loi n° 47-1775 »).
+     */
+    private static final Pattern UNGROUPED = Pattern.compile("(?<![\\d/.:\\-–])(?<!n°[ \u00a0\u202f])\\d{5,}(?![\\d/*])");
     /** A decimal point between digits (« 57.5 », « 100.00 % »). */
     private static final Pattern DECIMAL_POINT = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
     /** An ordinary space before « : ; ! ? % » or inside « ». */

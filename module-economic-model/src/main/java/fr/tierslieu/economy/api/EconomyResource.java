@@ -142,7 +142,7 @@ public class EconomyResource {
         for (Forecast.Year y : f.years()) {
             years.add(Json.createObjectBuilder().add("year", y.year()).add("sales", r(y.sales())).add("dues", r(y.dues()))
                     .add("operatingSubsidies", r(y.operatingSubsidies())).add("purchasesAndExternal", r(y.purchasesAndExternal()))
-                    .add("staff", r(y.staff())).add("depreciation", r(y.depreciation())).add("financialCharges", r(y.financialCharges()))
+                    .add("taxes", r(y.taxes())).add("staff", r(y.staff())).add("otherCharges", r(y.otherCharges())).add("depreciation", r(y.depreciation())).add("financialCharges", r(y.financialCharges()))
                     .add("result", r(y.result())).add("inKind", r(y.inKind())).add("selfFinancingRatio", r4(y.selfFinancingRatio()))
                     .add("subsidyDependence", r4(y.subsidyDependence()))
                     .add("investmentSubsidyShare", r(y.investmentSubsidyShare())).add("dedicatedFundsCarried", r(y.dedicatedFundsCarried()))
@@ -184,6 +184,45 @@ public class EconomyResource {
     @Operation(summary = "PDF budget prévisionnel with contributions in kind")
     public Response budget(@PathParam("id") long id) {
         return file(exports.budgetPdf(id, ApiLocale.of(headers)), "budget-previsionnel.pdf", "application/pdf");
+    }
+
+    @GET
+    @Path("models/{id}/cerfa.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "Budget of the subsidy form (Cerfa n° 12156*06) for a calendar year of the model",
+            description = "?year=2027 (default: the model's first year); 400 naming « year » outside the horizon")
+    public Response cerfaPdf(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("year") String year) {
+        Locale locale = ApiLocale.of(headers);
+        return file(exports.cerfaPdf(id, modelYear(id, year, locale), locale), "budget-cerfa-12156.pdf", "application/pdf");
+    }
+
+    @GET
+    @Path("models/{id}/cerfa.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The same Cerfa budget as a spreadsheet", description = "?year=2027; 400 naming « year » outside the horizon")
+    public Response cerfaXlsx(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("year") String year) {
+        Locale locale = ApiLocale.of(headers);
+        return file(exports.cerfaXlsx(id, modelYear(id, year, locale), locale), "budget-cerfa-12156.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    }
+
+    /** A calendar year of the model (« 2027 ») as its 1-based year; the first when absent. */
+    private int modelYear(long id, String year, Locale locale) {
+        ModelSpec spec = economy.model(id).spec();
+        if (year == null || year.isBlank()) {
+            return 1;
+        }
+        int y;
+        try {
+            y = year.length() > 4 ? -1 : Integer.parseInt(year.strip()) - spec.startYear + 1;
+        } catch (NumberFormatException e) {
+            y = -1;
+        }
+        if (y < 1 || y > spec.years) {
+            throw ValidationFailure.of("year", messages.format(locale, "economy.error.cerfaYear", String.valueOf(spec.startYear),
+                    String.valueOf(spec.startYear + spec.years - 1)));
+        }
+        return y;
     }
 
     @GET

@@ -88,8 +88,10 @@ public class EconomyDemoData implements DemoDataProvider {
         m.fixedCosts.add(cost("Entretien des bâtiments", ModelSpec.CostCategory.PREMISES, 2_500, 2));
         m.staff.add(staff("Coordinateur·rice", 1, 26_000, 45, 1));
         m.staff.add(staff("Fabmanager", 0.8, 24_000, 45, 7));
-        m.subsidies.add(subsidy("Fabrique de territoire (ANCT)", null, true, ModelSpec.SubsidyStatus.GRANTED,
-                new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité\u202F; 3 ans au plus", LocalDate.of(startYear, 3, 31)));
+        ModelSpec.SubsidySpec fabrique = subsidy("Fabrique de territoire (ANCT)", null, true, ModelSpec.SubsidyStatus.GRANTED,
+                new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité\u202F; 3 ans au plus", LocalDate.of(startYear, 3, 31));
+        fabrique.funderLevel = ModelSpec.FunderLevel.STATE; // the State's programme, run by the ANCT
+        m.subsidies.add(fabrique);
         m.subsidies.add(subsidy("Concarneau Cornouaille Agglomération – fonctionnement", actor.apply("Concarneau Cornouaille Agglomération"),
                 true, ModelSpec.SubsidyStatus.TO_REQUEST, new double[]{10_000, 10_000, 10_000, 8_000, 6_000},
                 "Convention d'objectifs", LocalDate.of(startYear, 2, 15).plusYears(LocalDate.now().getMonthValue() > 2 ? 1 : 0)));

@@ -4,6 +4,8 @@ import fr.tierslieu.core.application.export.Csv;
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.export.XlsxTable;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.project.ProjectService;
+import fr.tierslieu.economy.domain.CerfaBudget;
 import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.ModelSpec;
@@ -31,13 +33,19 @@ public class EconomyExports {
     EconomyService economy;
     @Inject
     MessageBundles messages;
+    @Inject
+    FunderLevels funderLevels;
+    @Inject
+    ProjectService projects;
 
     public EconomyExports() {
     }
 
+    /** Without the registry: funder levels are read from the subsidies' names, the action has no project name. */
     public EconomyExports(EconomyService economy, MessageBundles messages) {
         this.economy = economy;
         this.messages = messages;
+        this.funderLevels = new FunderLevels(null);
     }
 
     private String t(Locale l, String key, Object... args) {
@@ -52,7 +60,9 @@ public class EconomyExports {
         rows.add(row(t(l, "economy.pl.quotePart"), f, Forecast.Year::investmentSubsidyShare));
         rows.add(row(t(l, "economy.pl.dedicatedUsed"), f, Forecast.Year::dedicatedFundsUsed));
         rows.add(row(t(l, "economy.pl.purchases"), f, y -> -y.purchasesAndExternal()));
+        rows.add(row(t(l, "economy.pl.taxes"), f, y -> -y.taxes()));
         rows.add(row(t(l, "economy.pl.staff"), f, y -> -y.staff()));
+        rows.add(row(t(l, "economy.pl.otherCharges"), f, y -> -y.otherCharges()));
         rows.add(row(t(l, "economy.pl.depreciation"), f, y -> -y.depreciation()));
         rows.add(row(t(l, "economy.pl.financial"), f, y -> -y.financialCharges()));
         rows.add(row(t(l, "economy.pl.dedicatedCarried"), f, y -> -y.dedicatedFundsCarried()));
@@ -204,7 +214,9 @@ public class EconomyExports {
         rows.add(line(t(l, "economy.pdf.totalProducts"), f, Forecast.Year::totalProducts, money));
         rows.add(line(t(l, "economy.pdf.charges"), f, null, money));
         rows.add(line("60-62 – " + t(l, "economy.pl.purchases"), f, Forecast.Year::purchasesAndExternal, money));
+        rows.add(line("63 – " + t(l, "economy.pl.taxes"), f, Forecast.Year::taxes, money));
         rows.add(line("64 – " + t(l, "economy.pl.staff"), f, Forecast.Year::staff, money));
+        rows.add(line("65 – " + t(l, "economy.pl.otherCharges"), f, Forecast.Year::otherCharges, money));
         rows.add(line("66 – " + t(l, "economy.pl.financial"), f, Forecast.Year::financialCharges, money));
         rows.add(line("68 – " + t(l, "economy.pl.depreciation"), f, Forecast.Year::depreciation, money));
         if (f.years().stream().anyMatch(y -> y.dedicatedFundsUsed() != 0 || y.dedicatedFundsCarried() != 0)) {
@@ -235,6 +247,151 @@ public class EconomyExports {
                 : t(l, "economy.cash.negativeFrom", spec.monthLabel(f.firstNegativeMonth()), money.format(lowest)));
         pdf.paragraph(t(l, "economy.pdf.method"));
         return pdf.toBytes();
+    }
+
+    /**
+     * The budget of the subsidy form (Cerfa n° 12156*06) for one year of the model (1-based): of the
+     * association, or of the action when the model belongs to a project.
+     *
+     * @throws IllegalArgumentException if the year is outside the model's horizon
+     */
+    public CerfaBudget.Budget cerfa(long modelId, int year) {
+        ModelSpec spec = economy.model(modelId).spec();
+        if (year < 1 || year > spec.years) {
+            throw new IllegalArgumentException("year");
+        }
+        return CerfaBudget.of(spec, year, funderLevels::of);
+    }
+
+    /** The Cerfa budget's title: of the association, or of the action (the model's project). */
+    private String cerfaTitle(EconomicModel model, int calendarYear, Locale l) {
+        String action = null;
+        if (model.getProjectId() != null && projects != null) {
+            try {
+                action = projects.get(model.getProjectId()).getName();
+            } catch (fr.tierslieu.core.domain.shared.NotFoundException e) {
+                action = null;
+            }
+        }
+        return action == null ? t(l, "economy.cerfa.titleAssociation", String.valueOf(calendarYear))
+                : t(l, "economy.cerfa.titleAction", action, String.valueOf(calendarYear));
+    }
+
+    /** The label of a Cerfa line: its account, its wording and, for a funder level, the subsidies in it. */
+    private String cerfaLabel(CerfaBudget.Line line, Locale l) {
+        String text = (line.sub() ? "    " : "") + line.account() + " – " + t(l, line.key());
+        return line.detail().isEmpty() ? text : text + " (" + line.detail() + ")";
+    }
+
+    /** Charges and products side by side, as on the form, then the totals. */
+    private List<List<String>> cerfaRows(List<CerfaBudget.Line> left, List<CerfaBudget.Line> right, double leftTotal,
+                                         double rightTotal, String totalLeft, String totalRight, NumberFormat money, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+            List<String> r = new ArrayList<>();
+            for (List<CerfaBudget.Line> side : List.of(left, right)) {
+                if (i < side.size()) {
+                    r.add(cerfaLabel(side.get(i), l));
+                    r.add(money.format(Math.round(side.get(i).amount())));
+                } else {
+                    r.add("");
+                    r.add("");
+                }
+            }
+            rows.add(r);
+        }
+        rows.add(List.of(totalLeft, money.format(Math.round(leftTotal)), totalRight, money.format(Math.round(rightTotal))));
+        return rows;
+    }
+
+    /** What to tell the funder when the year is not balanced, or null when it is (within one euro). */
+    private String cerfaGap(CerfaBudget.Budget b, NumberFormat money, Locale l) {
+        double gap = b.gap();
+        if (Math.abs(gap) < 0.5) {
+            return null;
+        }
+        return gap > 0 ? t(l, "economy.cerfa.surplus", money.format(Math.round(gap)))
+                : t(l, "economy.cerfa.deficit", money.format(Math.round(-gap)));
+    }
+
+    public byte[] cerfaPdf(long modelId, int year, Locale l) {
+        EconomicModel model = economy.model(modelId);
+        CerfaBudget.Budget b = cerfa(modelId, year);
+        NumberFormat money = fr.tierslieu.core.application.i18n.Numbers.integerFormat(l);
+        String title = cerfaTitle(model, b.year(), l);
+        PdfDocument pdf = new PdfDocument(true, title);
+        pdf.title(title).subtitle(model.getName() + " — " + t(l, "economy.cerfa.form"));
+        if (model.isIllustrative()) {
+            pdf.paragraph(t(l, "economy.illustrative"));
+        }
+        float[] widths = {5, 1.3f, 5, 1.3f};
+        List<List<String>> rows = cerfaRows(b.charges(), b.products(), b.totalCharges(), b.totalProducts(),
+                t(l, "economy.cerfa.totalCharges"), t(l, "economy.cerfa.totalProducts"), money, l);
+        List<Boolean> bold = new ArrayList<>();
+        rows.forEach(r -> bold.add(false));
+        bold.set(rows.size() - 1, true);
+        pdf.table(List.of(t(l, "economy.cerfa.charges"), t(l, "economy.export.amount"), t(l, "economy.cerfa.products"),
+                t(l, "economy.export.amount")), rows, widths, bold);
+        String gap = cerfaGap(b, money, l);
+        if (gap != null) {
+            pdf.warning(gap);
+        }
+        pdf.heading(t(l, "economy.cerfa.inKind"));
+        List<List<String>> kinds = cerfaRows(b.uses(), b.contributions(), b.totalUses(), b.totalContributions(),
+                t(l, "economy.cerfa.total"), t(l, "economy.cerfa.total"), money, l);
+        List<Boolean> boldKinds = new ArrayList<>();
+        kinds.forEach(r -> boldKinds.add(false));
+        boldKinds.set(kinds.size() - 1, true);
+        pdf.table(List.of(t(l, "economy.cerfa.86"), t(l, "economy.export.amount"), t(l, "economy.cerfa.87"),
+                t(l, "economy.export.amount")), kinds, widths, boldKinds);
+        pdf.paragraph(t(l, "economy.cerfa.notes"));
+        return pdf.toBytes();
+    }
+
+    public byte[] cerfaXlsx(long modelId, int year, Locale l) {
+        EconomicModel model = economy.model(modelId);
+        CerfaBudget.Budget b = cerfa(modelId, year);
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(List.of(cerfaTitle(model, b.year(), l), "", "", ""));
+        int n = Math.max(b.charges().size(), b.products().size());
+        for (int i = 0; i < n; i++) {
+            List<Object> r = new ArrayList<>();
+            for (List<CerfaBudget.Line> side : List.of(b.charges(), b.products())) {
+                if (i < side.size()) {
+                    r.add(cerfaLabel(side.get(i), l).strip());
+                    r.add(round(side.get(i).amount()));
+                } else {
+                    r.add("");
+                    r.add("");
+                }
+            }
+            rows.add(r);
+        }
+        rows.add(List.of(t(l, "economy.cerfa.totalCharges"), round(b.totalCharges()), t(l, "economy.cerfa.totalProducts"),
+                round(b.totalProducts())));
+        String gap = cerfaGap(b, fr.tierslieu.core.application.i18n.Numbers.integerFormat(l), l);
+        if (gap != null) {
+            rows.add(List.of(gap, "", "", ""));
+        }
+        rows.add(List.of(t(l, "economy.cerfa.86"), "", t(l, "economy.cerfa.87"), ""));
+        for (int i = 0; i < Math.max(b.uses().size(), b.contributions().size()); i++) {
+            List<Object> r = new ArrayList<>();
+            for (List<CerfaBudget.Line> side : List.of(b.uses(), b.contributions())) {
+                if (i < side.size()) {
+                    r.add(cerfaLabel(side.get(i), l));
+                    r.add(round(side.get(i).amount()));
+                } else {
+                    r.add("");
+                    r.add("");
+                }
+            }
+            rows.add(r);
+        }
+        rows.add(List.of(t(l, "economy.cerfa.total"), round(b.totalUses()), t(l, "economy.cerfa.total"), round(b.totalContributions())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxTable.write(out, List.of(new XlsxTable.Sheet(t(l, "economy.cerfa.sheet"), List.of(t(l, "economy.cerfa.charges"),
+                t(l, "economy.export.amount"), t(l, "economy.cerfa.products"), t(l, "economy.export.amount")), rows)));
+        return out.toByteArray();
     }
 
     private static List<String> line(String label, Forecast.Result f, java.util.function.ToDoubleFunction<Forecast.Year> v,

@@ -43,7 +43,7 @@ public final class Forecast {
     public record Year(int year, double sales, double operatingSubsidies, double purchasesAndExternal, double staff, double depreciation,
                        double financialCharges, double result, double inKind, double selfFinancingRatio, double subsidyDependence,
                        double breakEvenSales, double dues, double investmentSubsidyShare, double dedicatedFundsCarried,
-                       double dedicatedFundsUsed) {
+                       double dedicatedFundsUsed, double taxes, double otherCharges) {
         /** 70 « Ventes de marchandises et prestations de services »: own resources other than dues. */
         public double salesWithoutDues() {
             return sales - dues;
@@ -54,9 +54,9 @@ public final class Forecast {
             return sales + operatingSubsidies + investmentSubsidyShare + dedicatedFundsUsed;
         }
 
-        /** Every charge of the year: 60–62, 64, 66, 68 and 689. */
+        /** Every charge of the year: 60–62, 63, 64, 65, 66, 68 and 689. */
         public double totalCharges() {
-            return purchasesAndExternal + staff + financialCharges + depreciation + dedicatedFundsCarried;
+            return purchasesAndExternal + taxes + staff + otherCharges + financialCharges + depreciation + dedicatedFundsCarried;
         }
 
         /**
@@ -116,9 +116,16 @@ public final class Forecast {
                 }
             }
             double fixed = 0;
+            double taxes = 0;
+            double otherCharges = 0;
             for (Model.FixedCost c : m.fixedCosts()) {
                 double amount = c.amount(y);
                 fixed += amount;
+                if (ModelSpec.CostCategory.TAXES.name().equals(c.category())) {
+                    taxes += amount;
+                } else if (ModelSpec.CostCategory.OTHER_MANAGEMENT.name().equals(c.category())) {
+                    otherCharges += amount;
+                }
                 for (int cm = 1; cm <= 12; cm++) {
                     flow[(y - 1) * 12 + cm - 1] -= amount / 12;
                 }
@@ -155,9 +162,9 @@ public final class Forecast {
             double margin = sales == 0 ? 0 : 1 - direct / sales;
             double breakEven = margin <= 0 ? Double.POSITIVE_INFINITY
                     : Math.max(0, (fixed + staff + depreciation + interest + carried - opSubsidies - quotePart - used) / margin);
-            years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed, staff, depreciation, interest, result, inKind,
-                    resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources, breakEven, dues,
-                    quotePart, carried, used));
+            years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed - taxes - otherCharges, staff, depreciation,
+                    interest, result, inKind, resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources,
+                    breakEven, dues, quotePart, carried, used, taxes, otherCharges));
         }
         for (Model.Subsidy s : m.subsidies()) {
             for (int y = 1; y <= m.years(); y++) {

@@ -29,6 +29,12 @@ public final class ModelJson {
     private ModelJson() {
     }
 
+    /** A choice that may be left empty (JSON null); other choices are required. */
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
+    public @interface Optional {
+    }
+
     /** A list longer than its {@code @Size(max)}: refused before any of it is read. */
     public static class TooMany extends Unreadable {
         private static final long serialVersionUID = 1L;
@@ -216,6 +222,9 @@ public final class ModelJson {
             }
         }
         if (t.isEnum()) {
+            if (isNull && f.isAnnotationPresent(Optional.class)) {
+                return null;
+            }
             try {
                 return Enum.valueOf((Class) t, ((JsonString) v).getString());
             } catch (ClassCastException | IllegalArgumentException | NullPointerException e) {

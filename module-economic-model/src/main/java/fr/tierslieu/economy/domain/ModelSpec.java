@@ -65,13 +65,58 @@ public class ModelSpec implements java.io.Serializable {
     /** The kinds of activity a tiers-lieu runs. */
     public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, MEMBERSHIP, OTHER }
 
-    public enum CostCategory { PREMISES, ENERGY, INSURANCE, SERVICES, OTHER }
+    /**
+     * Where a structural cost is booked (ANC 2018-06): energy 606 (60), premises 613/614 and insurance
+     * 616 (61), services and other 62, taxes 63, other current charges 65 (e.g. dues paid to networks).
+     */
+    public enum CostCategory {
+        PREMISES("61"), ENERGY("60"), INSURANCE("61"), SERVICES("62"), OTHER("62"), TAXES("63"), OTHER_MANAGEMENT("65");
+
+        private final String account;
+
+        CostCategory(String account) {
+            this.account = account;
+        }
+
+        /** The two-digit account of the chart the cost is booked in. */
+        public String account() {
+            return account;
+        }
+    }
+
+    /** The funder levels of the Cerfa n° 12156*06 budget, line 74 « Subventions d'exploitation ». */
+    public enum FunderLevel { STATE, REGION, DEPARTMENT, EPCI, COMMUNE, SOCIAL_BODIES, EUROPEAN_FUNDS, ASP, OTHER_PUBLIC, PRIVATE }
 
     /** Where a subsidy stands; a refused one counts for nothing. */
     public enum SubsidyStatus { TO_REQUEST, REQUESTED, GRANTED, PAID, REFUSED }
 
     /** Volunteer time and contributions in kind (French accounts 86/87). */
-    public enum InKindKind { VOLUNTEERING, PREMISES, GOODS, SERVICES }
+    /**
+     * Contributions volontaires en nature, each booked twice (ANC 2018-06): its use in 86 and the
+     * contribution in 87 — volunteering 864/875, premises lent 861/871, equipment given or lent 861/870,
+     * services given 862/871 (860 « Secours en nature » is aid an association hands out: not a kind here).
+     */
+    public enum InKindKind {
+        VOLUNTEERING("864", "875"), PREMISES("861", "871"), GOODS("861", "870"), SERVICES("862", "871");
+
+        private final String use;
+        private final String contribution;
+
+        InKindKind(String use, String contribution) {
+            this.use = use;
+            this.contribution = contribution;
+        }
+
+        /** The account of 86 « Emplois des contributions volontaires en nature ». */
+        public String use() {
+            return use;
+        }
+
+        /** The account of 87 « Contributions volontaires en nature ». */
+        public String contribution() {
+            return contribution;
+        }
+    }
 
     /**
      * An activity: volume × unit price × occupancy (members × yearly fee, machine hours × rate,
@@ -173,6 +218,9 @@ public class ModelSpec implements java.io.Serializable {
         public String name = "";
         /** The funder, an actor of the core registry (by id), or null. */
         public Long funderActorId;
+        /** The funder's level in the Cerfa budget; null: derived from the funder actor's kind and name. */
+        @ModelJson.Optional
+        public FunderLevel funderLevel;
         public boolean operating = true;
         public SubsidyStatus status = SubsidyStatus.TO_REQUEST;
         public String conditions = "";
@@ -199,6 +247,8 @@ public class ModelSpec implements java.io.Serializable {
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
+        public FunderLevel getFunderLevel() { return funderLevel; }
+        public void setFunderLevel(FunderLevel v) { funderLevel = v; }
         public Long getFunderActorId() { return funderActorId; }
         public void setFunderActorId(Long v) { funderActorId = v; }
         public boolean isOperating() { return operating; }

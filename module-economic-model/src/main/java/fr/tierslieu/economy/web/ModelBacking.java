@@ -77,6 +77,7 @@ public class ModelBacking implements Serializable {
     private List<Choice> actorChoices;
     // forecast tab
     private int breakEvenYear = 1;
+    private Integer cerfaYear;
     // scenarios
     private Long scenarioId;
     private Long scenarioVersion;
@@ -428,6 +429,21 @@ public class ModelBacking implements Serializable {
         return out;
     }
 
+    /** The calendar year of the Cerfa budget to download: this year when the model covers it, else its first. */
+    public int getCerfaYear() {
+        int first = spec().startYear;
+        int last = first + spec().years - 1;
+        if (cerfaYear == null || cerfaYear < first || cerfaYear > last) {
+            int now = java.time.LocalDate.now().getYear();
+            cerfaYear = now >= first && now <= last ? now : first;
+        }
+        return cerfaYear;
+    }
+
+    public void setCerfaYear(int v) {
+        cerfaYear = v;
+    }
+
     public int calendarYear(int modelYear) {
         return spec().startYear + modelYear - 1;
     }
@@ -755,6 +771,10 @@ public class ModelBacking implements Serializable {
 
     public ModelSpec.CostCategory[] getCostCategories() {
         return ModelSpec.CostCategory.values();
+    }
+
+    public ModelSpec.FunderLevel[] getFunderLevels() {
+        return ModelSpec.FunderLevel.values();
     }
 
     public ModelSpec.SubsidyStatus[] getSubsidyStatuses() {

@@ -91,4 +91,19 @@ class EconomyExportsTest {
                 new fr.tierslieu.economy.EconomyModule())).digest(Locale.FRENCH, due.deadline.minusDays(31)));
         assertThat(tooEarly).noneSatisfy(l -> assertThat(l).contains(due.name));
     }
+
+    @Test
+    void theCerfaBudgetIsBalancedOrSaysWhyAndGroupsSubsidiesByFunderLevel() {
+        String text = fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> service(em).cerfaPdf(id, 1, Locale.FRENCH)));
+        assertThat(text).contains("Budget prévisionnel de l’association – 2026", "74 – Subventions d’exploitation",
+                "74 – État (Fabrique de territoire (ANCT)) 50\u202F000", "756 – Cotisations", "864 – Personnel bénévole",
+                "875 – Bénévolat", "Total des charges", "Total des produits");
+        // the demo's first year ends with a surplus: the form wants a balanced budget, so it says so
+        assertThat(text).contains("Budget non équilibré\u202F: les produits dépassent les charges de");
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+        byte[] xlsx = db.tx(em -> service(em).cerfaXlsx(id, 1, Locale.ENGLISH));
+        assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.tx(em -> service(em).cerfaPdf(id, 9, Locale.FRENCH)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -91,6 +91,14 @@ class EconomyIT extends BrowserTest {
         assertThat(forecast.status()).as(forecast.body()).isEqualTo(200);
         assertThat(forecast.json().getJsonArray("years")).hasSize(5);
         assertThat(forecast.json().getJsonArray("monthlyCash")).hasSize(60);
+        // the funder's budget (Cerfa n° 12156*06) for a year of the model; a year outside it is named
+        int firstYear0 = forecast.json().getJsonArray("years").getJsonObject(0).getInt("year");
+        Http.Response cerfa = new Http(app, "viewer", "demo").download("/api/economy/models/" + demo + "/cerfa.pdf?year=" + firstYear0);
+        assertThat(cerfa.status()).isEqualTo(200);
+        assertThat(cerfa.header("Content-Type")).startsWith("application/pdf");
+        Http.Response outside = manager.download("/api/economy/models/" + demo + "/cerfa.xlsx?year=" + (firstYear0 + 20));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.body()).contains("year");
         // the Région's investment grant for the barn works is taken to the result as they depreciate (777)
         JsonObject firstYear = forecast.json().getJsonArray("years").getJsonObject(0);
         assertThat(firstYear.getJsonNumber("investmentSubsidyShare").doubleValue()).isEqualTo(2_250);

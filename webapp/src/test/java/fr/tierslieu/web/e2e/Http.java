@@ -54,6 +54,11 @@ public final class Http {
         return send(builder(path).GET());
     }
 
+    /** A download: a GET accepting any type, as a browser's link does. */
+    public Response download(String path) {
+        return send(builder(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Response post(String path, String json) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -44,6 +44,7 @@ public final class PdfDocument {
     private final Font body = new Font(REGULAR, 10);
     private final Font small = new Font(REGULAR, 8, Font.NORMAL, Color.DARK_GRAY);
     private final Font bold = new Font(BOLD, 9);
+    private final Font alert = new Font(BOLD, 10, Font.NORMAL, new Color(0xb3, 0x26, 0x1e));
 
     private static BaseFont font(String file) {
         try (InputStream in = PdfDocument.class.getResourceAsStream("/liberation/" + file)) {
@@ -83,6 +84,13 @@ public final class PdfDocument {
 
     public PdfDocument paragraph(String text) {
         return add(new Paragraph(text == null ? "" : text, body));
+    }
+
+    /** A paragraph in bold red: what the reader must not miss (an unbalanced budget). */
+    public PdfDocument warning(String text) {
+        Paragraph p = new Paragraph(text, alert);
+        p.setSpacingAfter(6);
+        return add(p);
     }
 
     public PdfDocument bullet(String text) {
