@@ -12,6 +12,11 @@ public final class RequestLimits {
     public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
     /** Bytes of a workspace document sent to {@code POST /api/admin/workspace}. */
     public static final int MAX_WORKSPACE_BYTES = 50 * 1024 * 1024;
+    /**
+     * Bytes of a file sent to an import endpoint of a module ({@code …/import/<format>}, e.g. a
+     * ledger export of a year); the module checks its own, possibly lower, limit.
+     */
+    public static final int MAX_IMPORT_BYTES = 32 * 1024 * 1024;
     /** Nesting of JSON arrays and objects: beyond, 400 before the JSON is parsed. */
     public static final int MAX_JSON_DEPTH = 32;
 
@@ -20,7 +25,10 @@ public final class RequestLimits {
 
     /** The body limit of a call, by its path under the application ({@code /api/…}). */
     public static int maxBodyBytes(String path) {
-        return "/api/admin/workspace".equals(path) ? MAX_WORKSPACE_BYTES : MAX_BODY_BYTES;
+        if ("/api/admin/workspace".equals(path)) {
+            return MAX_WORKSPACE_BYTES;
+        }
+        return path.matches("/api/[a-z-]+/.*/import/[a-z]+") ? MAX_IMPORT_BYTES : MAX_BODY_BYTES;
     }
 
     /**

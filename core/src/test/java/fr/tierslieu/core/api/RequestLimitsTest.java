@@ -31,6 +31,15 @@ class RequestLimitsTest {
     }
 
     @Test
+    void onlyWorkspaceDocumentsAndModuleFileImportsMayBeLargerThanABody() {
+        assertThat(RequestLimits.maxBodyBytes("/api/core/actors")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/admin/workspace")).isEqualTo(RequestLimits.MAX_WORKSPACE_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec")).isEqualTo(RequestLimits.MAX_IMPORT_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec/x")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/economy/forecast")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
+    }
+
+    @Test
     void fewViolationsAreAllKept() {
         ValidationFailure failure = new ValidationFailure(List.of(new ValidationFailure.Violation("a", "x"),
                 new ValidationFailure.Violation(null, "y")));

@@ -186,6 +186,23 @@ public class EconomyResource {
         return file(exports.budgetPdf(id, ApiLocale.of(headers)), "budget-previsionnel.pdf", "application/pdf");
     }
 
+    @POST
+    @Path("models/{id}/import/fec")
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import the actual figures of a FEC (fichier des écritures comptables)",
+            description = "Tab- or pipe-separated, 18 standard columns, UTF-8 or ISO-8859-15, at most 32 MB and 200,000 lines. "
+                    + "Result accounts go to the model's lines by its own choices, then by the chart's defaults; all or nothing: "
+                    + "400 with the first problems and their line numbers. Answers the lines read, the monthly figures written "
+                    + "and the result accounts left out with their totals.")
+    public Response importFec(@PathParam("id") long id, byte[] body) {
+        EconomyService.FecSummary s = economy.importFec(id, body, ApiLocale.of(headers));
+        JsonObjectBuilder unmapped = Json.createObjectBuilder();
+        s.unmapped().forEach((account, amount) -> unmapped.add(account, amount));
+        return Response.ok(Json.createObjectBuilder().add("entries", s.entries()).add("figures", s.figures())
+                .add("unmapped", unmapped).build()).build();
+    }
+
     @GET
     @Path("models/{id}/cerfa.pdf")
     @Produces("application/pdf")

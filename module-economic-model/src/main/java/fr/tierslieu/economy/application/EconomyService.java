@@ -9,7 +9,9 @@ import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.economy.domain.AccountMapping;
 import fr.tierslieu.economy.domain.Actual;
+import fr.tierslieu.economy.domain.Fec;
 import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.Model;
@@ -422,6 +424,118 @@ public class EconomyService {
         return null;
     }
 
+    // ---- FEC import ----------------------------------------------------------------------------
+
+    /** Account choices of one model at most. */
+    public static final int MAX_MAPPINGS = 500;
+
+    /** The model's own choices for accounts of its books, by account. */
+    public List<AccountMapping> accountMappings(long modelId) {
+        return em.createQuery("select m from AccountMapping m where m.modelId = :m order by m.account", AccountMapping.class)
+                .setParameter("m", modelId).getResultList();
+    }
+
+    /**
+     * Remembers where an account (or account prefix) of the books goes when a FEC is imported: a
+     * line, or none (null: left out). Replaces the model's previous choice for that account.
+     */
+    @RequiresRole({Role.MANAGER})
+    public AccountMapping mapAccount(long modelId, String account, Actual.Line line, Locale locale) {
+        model(modelId);
+        String a = account == null ? "" : account.strip();
+        if (!a.matches(AccountMapping.ACCOUNT_PATTERN)) {
+            throw ValidationFailure.of("mappingAccount", messages.get(locale, "economy.fec.mappingAccount"));
+        }
+        if (a.charAt(0) != '6' && a.charAt(0) != '7') {
+            throw ValidationFailure.of("mappingAccount", messages.get(locale, "economy.fec.mappingClass"));
+        }
+        List<AccountMapping> existing = accountMappings(modelId);
+        for (AccountMapping m : existing) {
+            if (m.getAccount().equals(a)) {
+                m.setLine(line);
+                return m;
+            }
+        }
+        if (existing.size() >= MAX_MAPPINGS) {
+            throw ValidationFailure.of("mappingAccount", messages.format(locale, "core.error.tooMany", MAX_MAPPINGS));
+        }
+        AccountMapping m = new AccountMapping(modelId, a, line);
+        em.persist(m);
+        return m;
+    }
+
+    /** Forgets a choice: the account follows the chart's default again. */
+    @RequiresRole({Role.MANAGER})
+    public void unmapAccount(long modelId, long mappingId) {
+        AccountMapping m = em.find(AccountMapping.class, mappingId);
+        if (m != null && m.getModelId() == modelId) {
+            em.remove(m);
+        }
+    }
+
+    /**
+     * What a FEC import did.
+     *
+     * @param entries  entry lines read
+     * @param figures  monthly actual figures written (one per line and month)
+     * @param unmapped result accounts left out, with their totals
+     */
+    public record FecSummary(int entries, int figures, Map<String, BigDecimal> unmapped) implements java.io.Serializable {
+    }
+
+    /**
+     * Imports the actual figures of a FEC: every result account added to its line, month by month,
+     * through the model's choices then the chart's defaults ({@link Fec}); each line and month
+     * found replaces the figure entered before. All or nothing: the first problems are reported
+     * with their line numbers and nothing is saved.
+     */
+    @RequiresRole({Role.MANAGER})
+    public FecSummary importFec(long modelId, byte[] file, Locale locale) {
+        model(modelId);
+        if (file == null || file.length == 0) {
+            throw ValidationFailure.of("fecFile", messages.get(locale, "economy.fec.empty"));
+        }
+        if (file.length > Fec.MAX_BYTES) {
+            throw ValidationFailure.of("fecFile", messages.format(locale, "core.upload.tooLarge", Fec.MAX_BYTES / (1024 * 1024)));
+        }
+        Map<String, Actual.Line> choices = new java.util.HashMap<>();
+        accountMappings(modelId).forEach(m -> choices.put(m.getAccount(), m.getLine()));
+        Fec.Result r = Fec.read(Fec.decode(file), Fec.mapping(choices));
+        if (!r.ok()) {
+            throw new ValidationFailure(r.problems().stream().map(p -> {
+                String text = messages.format(locale, p.key(), p.args());
+                return new ValidationFailure.Violation("fecFile", p.line() == 0 ? text : messages.format(locale, "economy.error.csvRow",
+                        p.line(), text));
+            }).toList());
+        }
+        BigDecimal limit = new BigDecimal("1000000000000"); // DECIMAL(14, 2) of the actual figures
+        for (Map<YearMonth, BigDecimal> months : r.sums().values()) {
+            for (Map.Entry<YearMonth, BigDecimal> m : months.entrySet()) {
+                if (m.getValue().abs().compareTo(limit) >= 0) {
+                    throw ValidationFailure.of("fecFile", messages.format(locale, "economy.fec.tooLarge", m.getKey().toString()));
+                }
+            }
+        }
+        Map<String, Actual> current = new java.util.HashMap<>();
+        for (Actual a : actuals(modelId)) {
+            current.put(a.getLine() + " " + a.getPeriod(), a);
+        }
+        int figures = 0;
+        for (Map.Entry<Actual.Line, Map<YearMonth, BigDecimal>> line : r.sums().entrySet()) {
+            for (Map.Entry<YearMonth, BigDecimal> month : line.getValue().entrySet()) {
+                BigDecimal amount = month.getValue().setScale(2, RoundingMode.HALF_UP);
+                Actual a = current.get(line.getKey() + " " + month.getKey());
+                if (a == null) {
+                    em.persist(new Actual(modelId, line.getKey(), month.getKey(), amount));
+                } else {
+                    a.setAmount(amount);
+                }
+                figures++;
+            }
+        }
+        return new FecSummary(r.entries(), figures, r.unmapped());
+    }
+
     /** One row of the variance table: a line of a year, forecast against the months entered. */
     public record Variance(Actual.Line line, int months, double forecast, double forecastToDate, double actual, double variance) {
     }
@@ -450,10 +564,13 @@ public class EconomyService {
         List<Variance> out = new ArrayList<>();
         for (Actual.Line line : Actual.Line.values()) {
             double planned = switch (line) {
-                case SALES -> year.sales();
+                case SALES -> year.salesWithoutDues();
+                case DUES -> year.dues();
                 case OPERATING_SUBSIDIES -> year.operatingSubsidies();
                 case PURCHASES_EXTERNAL -> year.purchasesAndExternal();
+                case TAXES -> year.taxes();
                 case STAFF -> year.staff();
+                case OTHER_CHARGES -> year.otherCharges();
                 case DEPRECIATION -> year.depreciation();
                 case FINANCIAL -> year.financialCharges();
             };

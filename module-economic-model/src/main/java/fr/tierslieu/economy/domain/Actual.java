@@ -20,8 +20,12 @@ import java.time.YearMonth;
 @Table(name = "economy_actual")
 public class Actual extends BaseEntity implements Auditable {
 
-    /** The lines of the compte de résultat actual figures are kept for (charges as positive amounts). */
-    public enum Line { SALES, OPERATING_SUBSIDIES, PURCHASES_EXTERNAL, STAFF, DEPRECIATION, FINANCIAL }
+    /**
+     * The lines of the compte de résultat actual figures are kept for (charges as positive amounts):
+     * 70 sales (and other own resources), 74 operating subsidies, 756 dues, 60–62 purchases and
+     * external charges, 63 taxes, 64 staff, 65 other current charges, 68 depreciation, 66 financial.
+     */
+    public enum Line { SALES, OPERATING_SUBSIDIES, PURCHASES_EXTERNAL, STAFF, DEPRECIATION, FINANCIAL, DUES, TAXES, OTHER_CHARGES }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "economy_seq")

@@ -101,6 +101,11 @@ public class ModelBacking implements Serializable {
     private BigDecimal actualAmount;
     private transient UploadedFile actualsFile;
     private transient List<Actual> actuals;
+    private transient UploadedFile fecFile;
+    private EconomyService.FecSummary fecSummary;
+    private transient List<fr.tierslieu.economy.domain.AccountMapping> accountMappings;
+    private String mappingAccount;
+    private Actual.Line mappingLine;
     // derived figures kept for the view (a getter is called several times per render): reset by
     // changed(), or by what they depend on
     private transient List<Forecast.ActivityBreakEven> breakEven;
@@ -747,6 +752,79 @@ public class ModelBacking implements Serializable {
             actuals = null;
             variance = null;
         }
+    }
+
+    // ---- FEC -----------------------------------------------------------------------------------------
+
+    public void importFec() {
+        if (fecFile == null || fecFile.getSize() == 0) {
+            FacesSupport.showViolations(ValidationFailure.of("fecFile", msg.get("economy.fec.empty")), FORM + ":tabs");
+            return;
+        }
+        byte[] content = fecFile.getContent();
+        EconomyService.FecSummary[] done = new EconomyService.FecSummary[1];
+        if (FacesSupport.attempt(msg, FORM + ":tabs", () -> done[0] = economy.importFec(id, content, Msg.locale()))) {
+            fecSummary = done[0];
+            actuals = null;
+            variance = null;
+        }
+    }
+
+    public EconomyService.FecSummary getFecSummary() {
+        return fecSummary;
+    }
+
+    /** The accounts the last import left out, each with its total (« 671 : 120 € »). */
+    public List<String> getFecUnmapped() {
+        if (fecSummary == null) {
+            return List.of();
+        }
+        return fecSummary.unmapped().entrySet().stream()
+                .map(e -> msg.formatAll("economy.fec.unmappedAccount", e.getKey(), money(e.getValue().doubleValue()))).toList();
+    }
+
+    public List<fr.tierslieu.economy.domain.AccountMapping> getAccountMappings() {
+        if (accountMappings == null) {
+            accountMappings = economy.accountMappings(id);
+        }
+        return accountMappings;
+    }
+
+    public void addMapping() {
+        if (FacesSupport.attempt(msg, FORM + ":tabs", () -> economy.mapAccount(id, mappingAccount, mappingLine, Msg.locale()))) {
+            accountMappings = null;
+            mappingAccount = null;
+        }
+    }
+
+    public void removeMapping(fr.tierslieu.economy.domain.AccountMapping mapping) {
+        if (FacesSupport.attempt(msg, FORM, () -> economy.unmapAccount(id, mapping.getId()))) {
+            accountMappings = null;
+        }
+    }
+
+    public UploadedFile getFecFile() {
+        return fecFile;
+    }
+
+    public void setFecFile(UploadedFile v) {
+        fecFile = v;
+    }
+
+    public String getMappingAccount() {
+        return mappingAccount;
+    }
+
+    public void setMappingAccount(String v) {
+        mappingAccount = v;
+    }
+
+    public Actual.Line getMappingLine() {
+        return mappingLine;
+    }
+
+    public void setMappingLine(Actual.Line v) {
+        mappingLine = v;
     }
 
     // ---- choices -------------------------------------------------------------------------------------

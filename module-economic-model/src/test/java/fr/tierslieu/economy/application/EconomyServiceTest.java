@@ -122,6 +122,86 @@ class EconomyServiceTest {
         assertThat(sales.variance()).isCloseTo(9_300 - sales.forecast() / 6, within(1e-6));
     }
 
+    /** A FEC of {@code n} entries over a year, with what each line and month must add up to. */
+    static String generatedFec(int n, Map<String, BigDecimal> expected) {
+        java.util.Random random = new java.util.Random(7);
+        String[][] accounts = {{"706000", "SALES"}, {"756000", "DUES"}, {"740000", "OPERATING_SUBSIDIES"}, {"606100", "PURCHASES_EXTERNAL"},
+                {"613200", "PURCHASES_EXTERNAL"}, {"622600", "PURCHASES_EXTERNAL"}, {"641100", "STAFF"}, {"645100", "STAFF"},
+                {"635120", "TAXES"}, {"658000", "OTHER_CHARGES"}, {"661100", "FINANCIAL"}, {"681120", "DEPRECIATION"},
+                {"512000", null}, {"411000", null}};
+        StringBuilder out = new StringBuilder(fr.tierslieu.economy.domain.Fec.header()).append("\r\n");
+        for (int i = 1; i <= n; i++) {
+            String[] a = accounts[random.nextInt(accounts.length)];
+            LocalDate date = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(365));
+            BigDecimal amount = BigDecimal.valueOf(random.nextInt(500_000), 2);
+            boolean product = a[0].startsWith("7");
+            boolean reverse = random.nextInt(10) == 0; // a few credit notes and cancellations
+            BigDecimal debit = product == reverse ? amount : BigDecimal.ZERO;
+            BigDecimal credit = product == reverse ? BigDecimal.ZERO : amount;
+            if (a[1] != null) {
+                expected.merge(a[1] + " " + YearMonth.from(date), reverse ? amount.negate() : amount, BigDecimal::add);
+            }
+            out.append(fr.tierslieu.economy.domain.Fec.entry("OD", i, date, a[0], "Écriture " + i, debit, credit)).append("\r\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aFecOfSeveralThousandLinesGivesTheActualFiguresLineByLineAndMonthByMonth() {
+        long id = demoModel();
+        Map<String, BigDecimal> expected = new java.util.HashMap<>();
+        byte[] file = generatedFec(5_000, expected).getBytes(java.nio.charset.Charset.forName("ISO-8859-15"));
+        EconomyService.FecSummary s = db.tx(em -> economy(em).importFec(id, file, FR));
+        assertThat(s.entries()).isEqualTo(5_000);
+        assertThat(s.figures()).isEqualTo(expected.size());
+        assertThat(s.unmapped()).isEmpty();
+        Map<String, BigDecimal> saved = new java.util.HashMap<>();
+        for (Actual a : db.<List<Actual>>tx(em -> economy(em).actuals(id))) {
+            saved.put(a.getLine() + " " + a.getPeriod(), a.getAmount());
+        }
+        assertThat(saved).hasSameSizeAs(expected);
+        expected.forEach((k, v) -> assertThat(saved.get(k)).as(k).isEqualByComparingTo(v));
+        // imported again: the same figures, not twice them
+        db.run(em -> economy(em).importFec(id, file, FR));
+        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).hasSize(expected.size())
+                .allSatisfy(a -> assertThat(a.getAmount()).isEqualByComparingTo(expected.get(a.getLine() + " " + a.getPeriod())));
+        // the variance now compares dues with 756 and taxes with 63
+        List<EconomyService.Variance> v = db.tx(em -> economy(em).variance(id, 2026, FR));
+        assertThat(v).extracting(EconomyService.Variance::line).contains(Actual.Line.DUES, Actual.Line.TAXES, Actual.Line.OTHER_CHARGES);
+        assertThat(v.stream().filter(x -> x.line() == Actual.Line.DUES).findFirst().orElseThrow().months()).isEqualTo(12);
+    }
+
+    @Test
+    void accountChoicesAreRememberedAndABadFecSavesNothing() {
+        long id = demoModel();
+        String file = fr.tierslieu.economy.domain.Fec.header() + "\n"
+                + fr.tierslieu.economy.domain.Fec.entry("OD", 1, LocalDate.of(2026, 2, 3), "622600", "Honoraires", new BigDecimal("500"), BigDecimal.ZERO) + "\n"
+                + fr.tierslieu.economy.domain.Fec.entry("OD", 2, LocalDate.of(2026, 2, 3), "671000", "Pénalité", new BigDecimal("80"), BigDecimal.ZERO) + "\n";
+        EconomyService.FecSummary first = db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
+        assertThat(first.unmapped()).containsOnlyKeys("671000");
+        db.run(em -> economy(em).mapAccount(id, "6226", Actual.Line.STAFF, FR));
+        db.run(em -> economy(em).mapAccount(id, "671", Actual.Line.PURCHASES_EXTERNAL, FR));
+        db.run(em -> economy(em).mapAccount(id, "671", Actual.Line.OTHER_CHARGES, FR)); // a new choice replaces the old
+        assertThat(db.<List<fr.tierslieu.economy.domain.AccountMapping>>tx(em -> economy(em).accountMappings(id)))
+                .extracting(fr.tierslieu.economy.domain.AccountMapping::getAccount).containsExactly("6226", "671");
+        EconomyService.FecSummary second = db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
+        assertThat(second.unmapped()).isEmpty();
+        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).extracting(Actual::getLine)
+                .contains(Actual.Line.STAFF, Actual.Line.OTHER_CHARGES);
+        assertThatThrownBy(() -> db.run(em -> economy(em).mapAccount(id, "512000", Actual.Line.SALES, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).field()).isEqualTo("mappingAccount"));
+        assertThatThrownBy(() -> db.run(em -> economy(em).mapAccount(id, "abc", Actual.Line.SALES, FR)))
+                .isInstanceOf(ValidationFailure.class);
+
+        int before = db.<List<Actual>>tx(em -> economy(em).actuals(id)).size();
+        String bad = file + fr.tierslieu.economy.domain.Fec.entry("OD", 3, LocalDate.of(2026, 3, 1), "706000", "Vente", BigDecimal.ZERO,
+                new BigDecimal("100")).replace("20260301", "2026-03-01") + "\n";
+        assertThatThrownBy(() -> db.run(em -> economy(em).importFec(id, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations()).extracting(ValidationFailure.Violation::message)
+                        .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-03-01")));
+        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).hasSize(before);
+    }
+
     @Test
     void subsidyDeadlinesAreListedAndTheFunderIsForgottenWhenDeleted() {
         ModelSpec spec = EconomyDemoData.atelierZ(2026, n -> n.startsWith("Région") ? 4242L : null);

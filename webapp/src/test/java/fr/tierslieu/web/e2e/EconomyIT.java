@@ -120,6 +120,19 @@ class EconomyIT extends BrowserTest {
                 .isEqualTo(200);
         assertThat(manager.put("/api/economy/models/" + id, first).status()).isEqualTo(409);
         assertThat(new Http(app, "viewer", "demo").post("/api/economy/models", copy.replace("Copie API", "Copie 2")).status()).isEqualTo(403);
+        // actual figures from the books: a FEC, all or nothing, the bad line named
+        String fec = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\t"
+                + "PieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\r\n"
+                + "VT\tVentes\t1\t20260310\t706000\tPrestations\t\t\tF1\t20260310\tSéminaire\t0,00\t1800,00\t\t\t20260310\t\t\r\n"
+                + "BQ\tBanque\t2\t20260310\t512000\tBanque\t\t\tF1\t20260310\tSéminaire\t1800,00\t0,00\t\t\t20260310\t\t\r\n";
+        Http.Response imported = manager.postText("/api/economy/models/" + id + "/import/fec", fec);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().getInt("entries")).isEqualTo(2);
+        assertThat(imported.json().getInt("figures")).isEqualTo(1);
+        Http.Response badFec = manager.postText("/api/economy/models/" + id + "/import/fec", fec.replace("20260310\t512000", "2026-03-10\t512000"));
+        assertThat(badFec.status()).isEqualTo(400);
+        assertThat(badFec.body()).contains("fecFile", "3");
+        assertThat(new Http(app, "viewer", "demo").postText("/api/economy/models/" + id + "/import/fec", fec).status()).isEqualTo(403);
         assertThat(manager.delete("/api/economy/models/" + id).status()).isEqualTo(204);
         assertThat(manager.get("/api/economy/models/" + id).status()).isEqualTo(404);
 
