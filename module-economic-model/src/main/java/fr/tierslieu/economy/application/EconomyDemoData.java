@@ -106,7 +106,8 @@ public class EconomyDemoData implements DemoDataProvider {
         region.investment = "Travaux de la grange"; // taken to the result (777) as the works depreciate
         m.subsidies.add(region);
         ModelSpec.LoanSpec loan = new ModelSpec.LoanSpec();
-        loan.name = "Prêt d'honneur solidaire";
+        loan.name = "Prêt participatif solidaire";
+        loan.kind = ModelSpec.LoanKind.PARTICIPATIVE; // lent to the association (a prêt d'honneur would be a person's)
         loan.amount = 50_000;
         loan.annualRatePct = 1.5;
         loan.months = 60;

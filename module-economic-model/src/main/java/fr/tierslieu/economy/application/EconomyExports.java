@@ -117,7 +117,8 @@ public class EconomyExports {
                     "", "", "", s.deadline == null ? "" : s.deadline.toString()));
         }
         for (ModelSpec.LoanSpec s : spec.loans) {
-            assumptions.add(List.of(t(l, "economy.section.loans"), s.name, t(l, "economy.loan.months", s.months), s.amount, "", s.annualRatePct,
+            assumptions.add(List.of(t(l, "economy.section.loans"), s.name + " (" + messages.label(l, s.kind) + ")",
+                    t(l, "economy.loan.months", s.months), s.amount, "", s.annualRatePct,
                     "", "", "", ""));
         }
         for (ModelSpec.InvestmentSpec s : spec.investments) {

@@ -19,9 +19,19 @@ import java.util.List;
  * @param amount     capital borrowed, in euros (&gt; 0)
  * @param annualRate nominal yearly rate, e.g. 0.04 for 4 % (0 to 1)
  * @param months     duration in months, deferral included (&gt; deferral)
- * @param deferral   months of interest-only payments at the start of the duration (≥ 0)
+ * <p>A <em>total</em> deferral ({@code capitalised}) pays nothing during the deferral: each month's
+ * interest is added to the capital (it is still a charge of that month), and the instalments repay
+ * the capital so grown. A <em>partial</em> deferral (the default) pays the interest only.</p>
+ *
+ * @param deferral    months of deferral at the start of the duration (≥ 0)
+ * @param capitalised total deferral: the interest of the deferral is capitalised, nothing is paid
  */
-public record Loan(double amount, double annualRate, int months, int deferral) {
+public record Loan(double amount, double annualRate, int months, int deferral, boolean capitalised) {
+
+    /** A loan with a partial deferral (interest only) or none. */
+    public Loan(double amount, double annualRate, int months, int deferral) {
+        this(amount, annualRate, months, deferral, false);
+    }
 
     public Loan {
         if (!(amount > 0) || !(annualRate >= 0 && annualRate <= 1) || months <= 0 || deferral < 0 || deferral >= months) {
@@ -39,10 +49,16 @@ public record Loan(double amount, double annualRate, int months, int deferral) {
     public record Line(int month, double payment, double interest, double principal, double remaining) {
     }
 
+    /** The capital the instalments repay: the amount, grown by the interest of a total deferral. */
+    public double capitalAfterDeferral() {
+        return capitalised ? amount * Math.pow(1 + annualRate / 12, deferral) : amount;
+    }
+
     public double instalment() {
         double r = annualRate / 12;
         int n = instalments();
-        return r == 0 ? amount / n : amount * r / (1 - Math.pow(1 + r, -n));
+        double capital = capitalAfterDeferral();
+        return r == 0 ? capital / n : capital * r / (1 - Math.pow(1 + r, -n));
     }
 
     public List<Line> schedule() {
@@ -51,7 +67,12 @@ public record Loan(double amount, double annualRate, int months, int deferral) {
         double remaining = amount;
         for (int m = 1; m <= deferral; m++) {
             double interest = remaining * r;
-            lines.add(new Line(m, interest, interest, 0, remaining));
+            if (capitalised) {
+                remaining += interest; // nothing paid: the interest joins the capital
+                lines.add(new Line(m, 0, interest, -interest, remaining));
+            } else {
+                lines.add(new Line(m, interest, interest, 0, remaining));
+            }
         }
         double instalment = instalment();
         int n = instalments();

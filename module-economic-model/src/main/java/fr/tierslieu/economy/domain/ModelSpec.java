@@ -274,9 +274,20 @@ public class ModelSpec implements java.io.Serializable {
         public double total() { return Arrays.stream(perYear).sum(); }
     }
 
+    /**
+     * The loans a tiers-lieu meets: a bank loan (164), a prêt participatif (1675, quasi own funds), an
+     * avance remboursable (1674, often at 0 %, repaid if the project succeeds), and a prêt d'honneur,
+     * which is lent to a person, not to the structure: the founder brings it as an apport, so the
+     * model counts it as own funds received (no instalments, no interest for the structure).
+     */
+    public enum LoanKind { BANK, PARTICIPATIVE, REPAYABLE_ADVANCE, HONOUR }
+
     public static class LoanSpec implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
         public String name = "";
+        public LoanKind kind = LoanKind.BANK;
+        /** Total deferral: nothing paid, the interest capitalised (otherwise interest only). */
+        public boolean capitalised;
         public double amount;
         public double annualRatePct;
         /** Duration in months; null is refused ("a loan without duration"). */
@@ -287,6 +298,10 @@ public class ModelSpec implements java.io.Serializable {
 
         public String getName() { return name; }
         public void setName(String v) { name = v; }
+        public LoanKind getKind() { return kind; }
+        public void setKind(LoanKind v) { kind = v; }
+        public boolean isCapitalised() { return capitalised; }
+        public void setCapitalised(boolean v) { capitalised = v; }
         public double getAmount() { return amount; }
         public void setAmount(double v) { amount = v; }
         public double getAnnualRatePct() { return annualRatePct; }
@@ -510,6 +525,9 @@ public class ModelSpec implements java.io.Serializable {
                 p.add(new Problem(at + "deferral", "economy.error.deferral"));
             }
             month(p, at + "month", l.month, months);
+            if (l.kind == null) {
+                p.add(new Problem(at + "kind", "economy.error.required"));
+            }
         }
         for (int i = 0; i < investments.size(); i++) {
             InvestmentSpec inv = investments.get(i);
@@ -617,12 +635,14 @@ public class ModelSpec implements java.io.Serializable {
                 s.status == SubsidyStatus.REFUSED ? new double[0] : s.perYear.clone(), s.advancePct / 100, s.advanceMonth,
                 s.balanceMonth, financed(s),
                 s.status == SubsidyStatus.REFUSED || s.dedicatedPerYear == null ? new double[0] : s.dedicatedPerYear.clone())).toList();
-        List<Model.LoanLine> ls = loans.stream().map(l -> new Model.LoanLine(l.name,
-                new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral), l.month)).toList();
+        List<Model.LoanLine> ls = loans.stream().filter(l -> l.kind != LoanKind.HONOUR).map(l -> new Model.LoanLine(l.name,
+                new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral, l.capitalised), l.month)).toList();
         List<Model.Investment> inv = investments.stream().map(i -> new Model.Investment(i.name,
                 new Depreciation(i.cost, i.years, i.startMonth))).toList();
         List<Model.InKind> kinds = inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
-        List<Model.Equity> equity = ownFunds.stream().map(e -> new Model.Equity(e.name, e.amount, e.month)).toList();
+        List<Model.Equity> equity = new ArrayList<>(ownFunds.stream().map(e -> new Model.Equity(e.name, e.amount, e.month)).toList());
+        // a prêt d'honneur is the founder's: brought to the structure as an apport
+        loans.stream().filter(l -> l.kind == LoanKind.HONOUR).forEach(l -> equity.add(new Model.Equity(l.name, l.amount, l.month)));
         return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds, equity);
     }
 

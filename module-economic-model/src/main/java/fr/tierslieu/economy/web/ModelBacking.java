@@ -851,6 +851,10 @@ public class ModelBacking implements Serializable {
         return ModelSpec.CostCategory.values();
     }
 
+    public ModelSpec.LoanKind[] getLoanKinds() {
+        return ModelSpec.LoanKind.values();
+    }
+
     public ModelSpec.FunderLevel[] getFunderLevels() {
         return ModelSpec.FunderLevel.values();
     }

@@ -100,4 +100,21 @@ class CalculationsTest {
         assertThat(new Seasonality(new double[]{1, 1}).problems()).containsExactly("count");
         assertThat(new Seasonality(new double[]{-1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}).problems()).containsExactly("negative:1");
     }
+
+    @Test
+    void aTotalDeferralPaysNothingAndCapitalisesTheInterest() {
+        // 12,000 € at 6 % over 12 months with 6 months of total deferral: 0.5 % a month
+        Loan loan = new Loan(12_000, 0.06, 12, 6, true);
+        List<Loan.Line> s = loan.schedule();
+        double grown = 12_000 * Math.pow(1.005, 6);
+        assertThat(loan.capitalAfterDeferral()).isCloseTo(grown, within(1e-9));
+        assertThat(s.subList(0, 6)).allSatisfy(l -> assertThat(l.payment()).isZero());
+        assertThat(s.get(0).interest()).isCloseTo(60, within(1e-9)); // still a charge of the month
+        assertThat(s.get(5).remaining()).isCloseTo(grown, within(1e-9));
+        assertThat(s.get(11).remaining()).isZero();
+        // what is repaid is the grown capital; interest over the life = payments − amount borrowed
+        double paid = s.stream().mapToDouble(Loan.Line::payment).sum();
+        assertThat(paid - 12_000).isCloseTo(loan.totalInterest(), within(1e-6));
+        assertThat(loan.totalInterest()).isGreaterThan(new Loan(12_000, 0.06, 12, 6).totalInterest());
+    }
 }

@@ -202,4 +202,20 @@ class ModelSpecTest {
         assertThat(spec.problems()).isEmpty();
         assertThat(Forecast.compute(spec.toModel()).years().get(0).dedicatedFundsCarried()).isEqualTo(2_000);
     }
+
+    @Test
+    void aPretDHonneurIsThePersonsApportNotALoanOfTheStructure() {
+        ModelSpec spec = demo();
+        Forecast.Result before = Forecast.compute(spec.toModel());
+        spec.loans.get(0).kind = ModelSpec.LoanKind.HONOUR;
+        Model m = spec.toModel();
+        assertThat(m.loans()).isEmpty();
+        assertThat(m.equity()).extracting(Model.Equity::name).contains(spec.loans.get(0).name);
+        Forecast.Result after = Forecast.compute(m);
+        assertThat(after.years().get(0).financialCharges()).isZero(); // no interest for the structure
+        assertThat(after.monthlyCash()[0]).isCloseTo(before.monthlyCash()[0], within(1e-6)); // same money in month 1
+        assertThat(after.monthlyCash()[59]).isGreaterThan(before.monthlyCash()[59]); // and nothing to repay
+        spec.loans.get(0).kind = null;
+        assertThat(paths(spec)).containsExactly("loans[0].kind");
+    }
 }
