@@ -156,6 +156,16 @@ public class EconomyExports {
         List<String> scenHeader = yearHeader(t(l, "economy.export.scenario"), f);
         scenHeader.add(t(l, "economy.compare.lowestCash"));
         sheets.add(new XlsxTable.Sheet(t(l, "economy.export.scenarios"), scenHeader, scen));
+        List<List<Object>> funders = new ArrayList<>();
+        for (fr.tierslieu.economy.domain.FunderOverview.Row r : fr.tierslieu.economy.domain.FunderOverview.of(spec, funderLevels::funderName)) {
+            funders.add(List.of(r.funder(), r.year(), round(r.amount(ModelSpec.SubsidyStatus.TO_REQUEST)),
+                    round(r.amount(ModelSpec.SubsidyStatus.REQUESTED)), round(r.granted()), round(r.amount(ModelSpec.SubsidyStatus.PAID)),
+                    round(r.amount(ModelSpec.SubsidyStatus.REFUSED)), r.conditions(), r.deadline() == null ? "" : r.deadline().toString()));
+        }
+        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.funders"), List.of(t(l, "economy.field.funderActorId"), t(l, "economy.funders.year"),
+                messages.label(l, ModelSpec.SubsidyStatus.TO_REQUEST), messages.label(l, ModelSpec.SubsidyStatus.REQUESTED),
+                messages.label(l, ModelSpec.SubsidyStatus.GRANTED), messages.label(l, ModelSpec.SubsidyStatus.PAID),
+                messages.label(l, ModelSpec.SubsidyStatus.REFUSED), t(l, "economy.field.conditions"), t(l, "economy.field.deadline")), funders));
         List<List<Object>> overrides = new ArrayList<>();
         for (Scenario s : economy.scenarios(modelId)) {
             for (Map.Entry<String, Double> o : s.overrides().entrySet()) {

@@ -52,6 +52,18 @@ public class FunderLevels {
         return byName == null ? FunderLevel.OTHER_PUBLIC : byName;
     }
 
+    /** The name of a funder of the registry, or null (unknown, deleted, or no registry). */
+    public String funderName(Long actorId) {
+        if (actorId == null || actors == null) {
+            return null;
+        }
+        try {
+            return actors.get(actorId).getName();
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
     /** The level a funder of this kind and name most likely has, or null when its kind says nothing. */
     static FunderLevel guess(ActorKind kind, String name) {
         if (kind == null) {

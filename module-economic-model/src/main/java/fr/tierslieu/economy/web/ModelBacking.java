@@ -389,6 +389,13 @@ public class ModelBacking implements Serializable {
         return getForecast() == null ? List.of() : getForecast().years();
     }
 
+    /** The subsidies by funder and year, by status (recomputed with the assumptions, once per request). */
+    public List<fr.tierslieu.economy.domain.FunderOverview.Row> getFunderOverview() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        getActorChoices().forEach(c -> names.put(c.id(), c.label()));
+        return fr.tierslieu.economy.domain.FunderOverview.of(spec(), names::get);
+    }
+
     /** Whether any year carries or uses fonds dédiés (their two rows are shown only then). */
     public boolean isDedicatedFunds() {
         return getYears().stream().anyMatch(y -> y.dedicatedFundsCarried() != 0 || y.dedicatedFundsUsed() != 0);

@@ -55,8 +55,8 @@ class EconomyExportsTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
-        assertThat(entries).filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(5);
-        assertThat(workbook.toString()).contains("Hypoth&#xe8;ses", "Compte de r&#xe9;sultat", "Tr&#xe9;sorerie", "Sc&#xe9;narios");
+        assertThat(entries).filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(6);
+        assertThat(workbook.toString()).contains("Hypoth&#xe8;ses", "Compte de r&#xe9;sultat", "Tr&#xe9;sorerie", "Sc&#xe9;narios", "Financeurs");
     }
 
     @Test

@@ -64,6 +64,12 @@ class EconomyIT extends BrowserTest {
         browser.waitUntil(d -> d.getPageSource().contains("Enregistré."));
         assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1300");
 
+        // the forecast tab: the compte de résultat with 777 and the CAF, the funders' overview
+        browser.driver().findElement(By.cssSelector("a[href*='forecastTab']")).click();
+        browser.waitFor(By.id("quotePartRow"));
+        assertThat(browser.driver().findElement(By.id("cafRow")).getText()).startsWith("Capacité d’autofinancement");
+        assertThat(browser.waitFor(By.id("modelForm:tabs:funders")).getText()).contains("Fabrique de territoire (ANCT)", "Accordée", "50 000");
+
         // only the tab shown is in the page; the others load when opened, and stay open across updates
         assertThat(browser.driver().findElements(By.id("modelForm:tabs:computeSensitivity"))).isEmpty();
         browser.driver().findElement(By.cssSelector("a[href*='riskTab']")).click();
