@@ -88,8 +88,10 @@ public class EconomyDemoData implements DemoDataProvider {
         m.fixedCosts.add(cost("Entretien des bâtiments", ModelSpec.CostCategory.PREMISES, 2_500, 2));
         m.staff.add(staff("Coordinateur·rice", 1, 26_000, 45, 1));
         m.staff.add(staff("Fabmanager", 0.8, 24_000, 45, 7));
-        ModelSpec.SubsidySpec fabrique = subsidy("Fabrique de territoire (ANCT)", null, true, ModelSpec.SubsidyStatus.GRANTED,
-                new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité\u202F; 3 ans au plus", LocalDate.of(startYear, 3, 31));
+        // the State's programme run by the ANCT: still to apply for, by the date of the roadmap's « Dossier » task
+        ModelSpec.SubsidySpec fabrique = subsidy("Fabrique de territoire (ANCT)", actor.apply("Agence nationale de la cohésion des territoires (ANCT)"),
+                true, ModelSpec.SubsidyStatus.TO_REQUEST, new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité\u202F; 3 ans au plus",
+                LocalDate.of(startYear + 1, 3, 31));
         fabrique.funderLevel = ModelSpec.FunderLevel.STATE; // the State's programme, run by the ANCT
         m.subsidies.add(fabrique);
         m.subsidies.add(subsidy("Concarneau Cornouaille Agglomération – fonctionnement", actor.apply("Concarneau Cornouaille Agglomération"),
@@ -116,7 +118,9 @@ public class EconomyDemoData implements DemoDataProvider {
         m.loans.add(loan);
         m.investments.add(investment("Machines du fablab", 25_000, 5, 2));
         m.investments.add(investment("Travaux de la grange", 60_000, 10, 4));
-        m.inKind.add(inKind("Bénévolat (1 200 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 18_000));
+        // the same 800 hours and the commune's rooms as the project's committed resources
+        m.inKind.add(inKind("Bénévolat (800 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 12_000));
+        m.inKind.add(inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
         m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));
         return m;
     }

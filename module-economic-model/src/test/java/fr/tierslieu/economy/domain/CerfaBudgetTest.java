@@ -58,7 +58,7 @@ class CerfaBudgetTest {
         double volunteering = spec.inKind.stream().filter(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING).mapToDouble(k -> k.yearly).sum();
         assertThat(amount(b.uses(), "864")).isEqualTo(volunteering).isPositive();
         assertThat(amount(b.contributions(), "875")).isEqualTo(volunteering);
-        assertThat(amount(b.uses(), "861")).isEqualTo(4_000);
+        assertThat(amount(b.uses(), "861")).isEqualTo(4_000 + 6_000); // equipment and the commune's rooms lent
         assertThat(amount(b.contributions(), "870")).isEqualTo(4_000);
         assertThat(amount(b.uses(), "860")).isZero();
         // taxes and other current charges have their own accounts
@@ -78,5 +78,21 @@ class CerfaBudgetTest {
     void aYearOutsideTheHorizonIsRefused() {
         assertThatThrownBy(() -> CerfaBudget.of(demo(), 6, s -> ModelSpec.FunderLevel.STATE)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CerfaBudget.of(demo(), 0, s -> ModelSpec.FunderLevel.STATE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theDemoIsBalancedInKindAndInStepWithTheProject() {
+        ModelSpec spec = demo();
+        // the project's 800 volunteer hours and the commune's rooms (6,000 € a year) are in kind
+        assertThat(spec.inKind).anyMatch(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING && k.name.contains("800 h") && k.yearly == 12_000);
+        assertThat(spec.inKind).anyMatch(k -> k.kind == ModelSpec.InKindKind.PREMISES && k.name.contains("Névez") && k.yearly == 6_000);
+        // the Fabrique de territoire grant is still to request, by the roadmap's date, from the State
+        ModelSpec.SubsidySpec fabrique = spec.subsidies.get(0);
+        assertThat(fabrique.status).isEqualTo(ModelSpec.SubsidyStatus.TO_REQUEST);
+        assertThat(fabrique.deadline).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+        CerfaBudget.Budget b = CerfaBudget.of(spec, 1, s -> s.funderLevel != null ? s.funderLevel : ModelSpec.FunderLevel.OTHER_PUBLIC);
+        assertThat(b.totalUses()).isEqualTo(22_000).isEqualTo(b.totalContributions());
+        assertThat(amount(b.uses(), "861")).isEqualTo(10_000); // rooms and equipment lent
+        assertThat(amount(b.contributions(), "871")).isEqualTo(6_000);
     }
 }

@@ -28,7 +28,7 @@ class ModelSpecTest {
         assertThat(spec.problems()).isEmpty();
         String json = ModelJson.write(spec);
         assertThat(ModelJson.write(ModelJson.read(json))).isEqualTo(json);
-        assertThat(json).contains("\"unitPrice\":1200").contains("\"status\":\"GRANTED\"").contains("\"deadline\":\"2026-03-31\"");
+        assertThat(json).contains("\"unitPrice\":1200").contains("\"status\":\"TO_REQUEST\"").contains("\"deadline\":\"2027-03-31\"");
     }
 
     @Test
@@ -74,7 +74,7 @@ class ModelSpecTest {
         assertThatThrownBy(() -> ModelJson.read(json)).isInstanceOf(ModelJson.Unreadable.class)
                 .extracting(e -> ((ModelJson.Unreadable) e).path()).isEqualTo("activities[1].volume");
         assertThatThrownBy(() -> ModelJson.read("[1,2]")).isInstanceOf(ModelJson.Unreadable.class);
-        assertThatThrownBy(() -> ModelJson.read(ModelJson.write(demo()).replace("\"GRANTED\"", "\"MAYBE\"")))
+        assertThatThrownBy(() -> ModelJson.read(ModelJson.write(demo()).replace("\"TO_REQUEST\"", "\"MAYBE\"")))
                 .extracting(e -> ((ModelJson.Unreadable) e).path()).isEqualTo("subsidies[0].status");
     }
 

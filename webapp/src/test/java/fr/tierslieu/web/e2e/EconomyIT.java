@@ -68,7 +68,7 @@ class EconomyIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("a[href*='forecastTab']")).click();
         browser.waitFor(By.id("quotePartRow"));
         assertThat(browser.driver().findElement(By.id("cafRow")).getText()).startsWith("Capacité d’autofinancement");
-        assertThat(browser.waitFor(By.id("modelForm:tabs:funders")).getText()).contains("Fabrique de territoire (ANCT) 2026", "Accordée", "Convention d'objectifs");
+        assertThat(browser.waitFor(By.id("modelForm:tabs:funders")).getText()).contains("Agence nationale de la cohésion des territoires (ANCT) 2026", "À demander", "Convention d'objectifs");
 
         // only the tab shown is in the page; the others load when opened, and stay open across updates
         assertThat(browser.driver().findElements(By.id("modelForm:tabs:computeSensitivity"))).isEmpty();

@@ -63,6 +63,7 @@ class PagesSmokeIT extends BrowserTest {
         Http.Response models = http.get("/api/economy/models");
         if (models.status() == 200) {
             pages.add("/economy/model.xhtml?id=" + models.body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1"));
+            pages.add("/economy/guide.xhtml");
         }
         Http.Response trips = http.get("/api/studytrip/trips");
         if (trips.status() == 200) {

@@ -112,6 +112,8 @@ public final class CoreDemoData {
                 "Financeur potentiel (appels à projets tiers-lieux).", null, "financeur");
         org("Département du Finistère", LOCAL_AUTHORITY, "Quimper", p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE),
                 "Intérêt en baisse depuis la réunion élargie\u202F; à relancer.", null, "financeur");
+        org("Agence nationale de la cohésion des territoires (ANCT)", STATE_AGENCY, "Paris", p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, INTERESTED),
+                "Programme de l'État «\u202FFabrique de territoire\u202F» : dossier à déposer (voir la feuille de route).", null, "financeur");
         org("ADEME Bretagne", STATE_AGENCY, "Rennes", p(MOBILISABLE, NEUTRAL, 4, 3, INFORMED, INTERESTED),
                 "Appels à projets économie circulaire.", null, "économie circulaire", "financeur");
         org("Charpentiers de marine de l'Aven", CRAFTSPERSON, "Pont-Aven", p(MOBILISED, ALLY, 2, 5, CO_BUILDER, CONVINCED),
@@ -225,5 +227,5 @@ public final class CoreDemoData {
     }
 
     /** Number of actors the demo data creates (checked by tests). */
-    public static final int ACTOR_COUNT = 25;
+    public static final int ACTOR_COUNT = 26;
 }
