@@ -122,6 +122,12 @@ public class EconomyDemoData implements DemoDataProvider {
         m.inKind.add(inKind("Bénévolat (800 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 12_000));
         m.inKind.add(inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
         m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));
+        // the team arrives during the opening year: the part of the Fabrique grant not spent by December
+        // is carried to the next year as fonds dédiés, so the first year's budget is balanced (Cerfa)
+        double surplus = fr.tierslieu.economy.domain.Forecast.compute(m.toModel()).years().get(0).result();
+        if (surplus > 0) {
+            fabrique.dedicatedPerYear = new double[]{Math.min(fabrique.perYear[0], Math.round(surplus * 100) / 100.0)};
+        }
         return m;
     }
 

@@ -92,6 +92,9 @@ class CerfaBudgetTest {
         assertThat(fabrique.deadline).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
         CerfaBudget.Budget b = CerfaBudget.of(spec, 1, s -> s.funderLevel != null ? s.funderLevel : ModelSpec.FunderLevel.OTHER_PUBLIC);
         assertThat(b.totalUses()).isEqualTo(22_000).isEqualTo(b.totalContributions());
+        // balanced in the first year: the unspent part of the grant is carried (fonds dédiés)
+        assertThat(Math.abs(b.gap())).isLessThan(0.01);
+        assertThat(amount(b.charges(), "689")).isPositive();
         assertThat(amount(b.uses(), "861")).isEqualTo(10_000); // rooms and equipment lent
         assertThat(amount(b.contributions(), "871")).isEqualTo(6_000);
     }
