@@ -44,6 +44,7 @@ public class GovernanceModule implements TiersLieuModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+                MenuEntry.of("governance.menu.members", "/governance/members.xhtml", "pi pi-id-card", 4),
                 MenuEntry.of("governance.menu.bodies", "/governance/bodies.xhtml", "pi pi-sitemap", 5),
                 MenuEntry.of("governance.menu.colleges", "/governance/colleges.xhtml", "pi pi-th-large", 10),
                 MenuEntry.of("governance.menu.charter", "/governance/charter.xhtml", "pi pi-file-edit", 12),

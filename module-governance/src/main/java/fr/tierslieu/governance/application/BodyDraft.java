@@ -25,6 +25,7 @@ public class BodyDraft implements Serializable {
     private Integer maxProxies = 1;
     private Integer noticeDays = 15;
     private boolean weighted;
+    private boolean duesRequired;
     private Integer mandateYears;
     private String renewalRule;
 
@@ -41,6 +42,7 @@ public class BodyDraft implements Serializable {
         d.maxProxies = b.getMaxProxies();
         d.noticeDays = b.getNoticeDays();
         d.weighted = b.isWeighted();
+        d.duesRequired = b.isDuesRequired();
         d.mandateYears = b.getMandateYears();
         d.renewalRule = b.getRenewalRule();
         return d;
@@ -116,6 +118,14 @@ public class BodyDraft implements Serializable {
 
     public void setNoticeDays(Integer noticeDays) {
         this.noticeDays = noticeDays;
+    }
+
+    public boolean isDuesRequired() {
+        return duesRequired;
+    }
+
+    public void setDuesRequired(boolean duesRequired) {
+        this.duesRequired = duesRequired;
     }
 
     public boolean isWeighted() {

@@ -144,6 +144,7 @@ public class BodyService {
         body.describe(name, d.getKind(), parent, d.getQuorumFirst(), d.getQuorumSecond(), d.getMajority(), d.getMaxProxies(),
                 d.getNoticeDays(), d.isWeighted(), d.getMandateYears(),
                 d.getRenewalRule() == null || d.getRenewalRule().isBlank() ? null : d.getRenewalRule().strip());
+        body.requireDues(d.isDuesRequired());
         em.flush();
         return body;
     }

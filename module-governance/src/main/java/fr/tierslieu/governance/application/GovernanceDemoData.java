@@ -89,10 +89,18 @@ public class GovernanceDemoData implements DemoDataProvider {
         String[] members = {"Atelier Z", "Bretagne Transition", "KonK Ar Lab", "Charpentiers de marine de l'Aven",
                 "Lin et chanvre de Cornouaille", "Club des entrepreneurs du Pays de l'Aven"};
         LocalDate start = LocalDate.of(2025, 4, 12);
+        int registered = 0;
         for (String name : members) {
             Long id = actor(name);
             if (id != null) {
                 em.persist(new Mandate(ag, id, null, MandatePosition.MEMBER, null, start, null));
+                // the register: the same organisations, members since the founding AG; two are behind with their 2026 dues
+                fr.tierslieu.governance.domain.Member member = new fr.tierslieu.governance.domain.Member(id,
+                        fr.tierslieu.governance.domain.MemberCategory.LEGAL_PERSON, null, start, true, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+                em.persist(member);
+                if (registered++ < 4) {
+                    em.persist(new fr.tierslieu.governance.domain.MemberDues(member, 2026, new BigDecimal("50.00"), LocalDate.of(2026, 2, 1)));
+                }
             }
         }
         mandate(ca, "Atelier Z", "Fondateur (démo)", MandatePosition.PRESIDENT, start, start.plusYears(3));

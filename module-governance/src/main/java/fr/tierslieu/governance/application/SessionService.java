@@ -57,6 +57,8 @@ public class SessionService {
     BodyService bodies;
     @Inject
     Mailer mailer;
+    @Inject
+    RegisterService register;
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     public SessionService() {
@@ -123,9 +125,18 @@ public class SessionService {
             meeting = new BodyMeeting(body, clean, startsAt);
             em.persist(meeting);
             Map<Long, Boolean> seen = new HashMap<>();
-            for (Mandate m : bodies.activeMandates(bodyId, startsAt.toLocalDate())) {
-                if (seen.putIfAbsent(m.getActorId(), true) == null) {
-                    em.persist(new AttendanceLine(meeting, m.getActorId()));
+            if (register().convenesFromRegister(body)) {
+                // a general assembly convenes the members of the register on its day (voting; up to date if the statutes say so)
+                for (RegisterService.Standing s : register().standing(startsAt.toLocalDate(), body.isDuesRequired())) {
+                    if (s.counted() && seen.putIfAbsent(s.member().getActorId(), true) == null) {
+                        em.persist(new AttendanceLine(meeting, s.member().getActorId()));
+                    }
+                }
+            } else {
+                for (Mandate m : bodies.activeMandates(bodyId, startsAt.toLocalDate())) {
+                    if (seen.putIfAbsent(m.getActorId(), true) == null) {
+                        em.persist(new AttendanceLine(meeting, m.getActorId()));
+                    }
                 }
             }
         } else {
@@ -223,6 +234,13 @@ public class SessionService {
         return meeting;
     }
 
+    private RegisterService register() {
+        if (register == null) {
+            register = new RegisterService(em, messages, bodies);
+        }
+        return register;
+    }
+
     /** The tally input of a meeting (attendance, proxies, colleges when the body votes by college) with the given votes. */
     TallyInput input(BodyMeeting meeting, Majority majority, Map<Long, Vote> votes, Map<Long, String> objections,
                      LongFunction<String> names) {
@@ -231,19 +249,32 @@ public class SessionService {
         for (Mandate m : bodies.activeMandates(body.getId(), meeting.getStartsAt().toLocalDate())) {
             mandates.putIfAbsent(m.getActorId(), m);
         }
+        // each voter's college: from the register for a general assembly convened from it, else from the mandate
+        Map<Long, VotingCollege> collegeOf = new LinkedHashMap<>();
+        mandates.forEach((actor, m) -> {
+            if (m.getCollege() != null) {
+                collegeOf.put(actor, m.getCollege());
+            }
+        });
+        if (register().convenesFromRegister(body)) {
+            for (RegisterService.Standing s : register().standing(meeting.getStartsAt().toLocalDate(), false)) {
+                if (s.member().getCollege() != null) {
+                    collegeOf.put(s.member().getActorId(), s.member().getCollege());
+                }
+            }
+        }
         List<TallyInput.College> colleges = new ArrayList<>();
         if (body.isWeighted()) {
-            for (Mandate m : mandates.values()) {
-                VotingCollege c = m.getCollege();
-                if (c != null && colleges.stream().noneMatch(x -> x.id().equals(String.valueOf(c.getId())))) {
+            for (VotingCollege c : collegeOf.values()) {
+                if (colleges.stream().noneMatch(x -> x.id().equals(String.valueOf(c.getId())))) {
                     colleges.add(new TallyInput.College(String.valueOf(c.getId()), c.getName(), c.getWeight().doubleValue()));
                 }
             }
         }
         List<TallyInput.Member> members = new ArrayList<>();
         for (AttendanceLine l : sheet(meeting.getId())) {
-            Mandate m = mandates.get(l.getActorId());
-            String college = colleges.isEmpty() || m == null || m.getCollege() == null ? null : String.valueOf(m.getCollege().getId());
+            VotingCollege c = collegeOf.get(l.getActorId());
+            String college = colleges.isEmpty() || c == null ? null : String.valueOf(c.getId());
             if (!colleges.isEmpty() && college == null) {
                 continue; // a member without college does not vote in a weighted body
             }

@@ -64,6 +64,10 @@ public class Body extends BaseEntity implements Auditable {
     @Column(name = "weighted", nullable = false)
     private boolean weighted;
 
+    /** The statutes let only members up to date with their dues vote (general assemblies from the register). */
+    @Column(name = "dues_required", nullable = false)
+    private boolean duesRequired;
+
     @Column(name = "mandate_years")
     private Integer mandateYears;
 
@@ -145,6 +149,14 @@ public class Body extends BaseEntity implements Auditable {
 
     public int getNoticeDays() {
         return noticeDays;
+    }
+
+    public boolean isDuesRequired() {
+        return duesRequired;
+    }
+
+    public void requireDues(boolean required) {
+        this.duesRequired = required;
     }
 
     public boolean isWeighted() {

@@ -1,0 +1,294 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.application.export.Csv;
+import fr.tierslieu.core.application.export.PdfDocument;
+import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.governance.domain.Body;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.Mandate;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.Member;
+import fr.tierslieu.governance.domain.MemberCategory;
+import fr.tierslieu.governance.domain.MemberDues;
+import fr.tierslieu.governance.domain.VotingCollege;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.LongFunction;
+
+/**
+ * The register of members (association) or associates (SCIC): who belongs, in which category and
+ * college, from when to when, with a voting right, shares and capital, and the yearly dues. A
+ * general assembly's attendance sheet, quorum base and colleges come from it on the meeting's day
+ * ({@link #standing}); a member behind with the year's dues is flagged, and left out of the vote
+ * when the body's statutes require the dues to be paid. Board members keep the register; anyone
+ * signed in reads it.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole
+public class RegisterService {
+
+    /** Lines of the register at most (memberships, past ones included). */
+    public static final int MAX_MEMBERS = 10_000;
+    /** Shares of one associate at most. */
+    public static final int MAX_SHARES = 1_000_000;
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
+
+    @PersistenceContext(unitName = "governance")
+    EntityManager em;
+    @Inject
+    MessageBundles messages;
+    @Inject
+    BodyService bodies;
+
+    public RegisterService() {
+    }
+
+    public RegisterService(EntityManager em, MessageBundles messages, BodyService bodies) {
+        this.em = em;
+        this.messages = messages;
+        this.bodies = bodies;
+    }
+
+    /**
+     * A member's entry in the register.
+     *
+     * @param capitalSubscribed euros (0 for an association's member)
+     */
+    public record Draft(Long actorId, MemberCategory category, String representative, LocalDate joinedOn, boolean voting,
+                        Long collegeId, int shares, BigDecimal capitalSubscribed, BigDecimal capitalPaid) {
+    }
+
+    /**
+     * A member on a day: whether they vote, whether their dues of that year are paid, and whether
+     * they count in the quorum base of a body (voting, and up to date when the body requires it).
+     */
+    public record Standing(Member member, boolean upToDate, boolean counted) {
+    }
+
+    /** Every line of the register, past members included, by joining date. */
+    public List<Member> members() {
+        return em.createQuery("select m from Member m left join fetch m.college order by m.joinedOn, m.id", Member.class)
+                .setMaxResults(MAX_MEMBERS).getResultList();
+    }
+
+    public Member member(long id) {
+        Member m = em.find(Member.class, id);
+        if (m == null) {
+            throw new NotFoundException("Member", id);
+        }
+        return m;
+    }
+
+    @RequiresRole({Role.BOARD})
+    public Member add(Draft d, Locale locale) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        if (d.actorId() == null || !bodies.isActor(d.actorId())) {
+            problems.add(v("memberActor", locale, "governance.mandate.error.actor"));
+        }
+        if (d.category() == null) {
+            problems.add(v("memberCategory", locale, "core.error.required"));
+        }
+        if (d.joinedOn() == null) {
+            problems.add(v("memberJoined", locale, "core.error.required"));
+        }
+        if (d.representative() != null && d.representative().length() > Member.REPRESENTATIVE_MAX) {
+            problems.add(new ValidationFailure.Violation("memberRepresentative",
+                    messages.format(locale, "core.error.tooLong", Member.REPRESENTATIVE_MAX)));
+        }
+        if (d.shares() < 0 || d.shares() > MAX_SHARES) {
+            problems.add(new ValidationFailure.Violation("memberShares", messages.format(locale, "governance.member.error.shares", MAX_SHARES)));
+        }
+        BigDecimal subscribed = d.capitalSubscribed() == null ? BigDecimal.ZERO : d.capitalSubscribed();
+        BigDecimal paid = d.capitalPaid() == null ? BigDecimal.ZERO : d.capitalPaid();
+        if (subscribed.signum() < 0 || subscribed.compareTo(MAX_AMOUNT) > 0) {
+            problems.add(v("memberSubscribed", locale, "governance.member.error.capital"));
+        } else if (paid.signum() < 0 || paid.compareTo(subscribed) > 0) {
+            problems.add(v("memberPaid", locale, "governance.member.error.paid"));
+        }
+        VotingCollege college = d.collegeId() == null ? null : em.find(VotingCollege.class, d.collegeId());
+        if (d.collegeId() != null && college == null) {
+            problems.add(v("memberCollege", locale, "governance.mandate.error.college"));
+        }
+        if (problems.isEmpty()) {
+            List<Member> all = members();
+            if (all.size() >= MAX_MEMBERS) {
+                problems.add(new ValidationFailure.Violation("memberActor", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
+            }
+            for (Member m : all) {
+                if (m.getActorId() == d.actorId() && (m.getLeftOn() == null || !m.getLeftOn().isBefore(d.joinedOn()))) {
+                    problems.add(v("memberActor", locale, "governance.member.error.already"));
+                    break;
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Member m = new Member(d.actorId(), d.category(), d.representative() == null || d.representative().isBlank() ? null
+                : d.representative().strip(), d.joinedOn(), d.voting() && d.category() != MemberCategory.HONORARY, college, d.shares(),
+                subscribed.setScale(2, RoundingMode.HALF_UP), paid.setScale(2, RoundingMode.HALF_UP));
+        em.persist(m);
+        em.flush();
+        return m;
+    }
+
+    /** The member leaves (resignation, exclusion, death, or the AG that approved their exit) on that day. */
+    @RequiresRole({Role.BOARD})
+    public void leave(long memberId, LocalDate on, Locale locale) {
+        Member m = member(memberId);
+        if (on == null || on.isBefore(m.getJoinedOn())) {
+            throw ValidationFailure.of("leftOn", messages.get(locale, "governance.member.error.leftBeforeJoined"));
+        }
+        m.leave(on);
+    }
+
+    /** Records the dues of a year as paid (replacing an earlier record of that year). */
+    @RequiresRole({Role.BOARD})
+    public MemberDues payDues(long memberId, int year, BigDecimal amount, LocalDate paidOn, Locale locale) {
+        Member m = member(memberId);
+        if (year < 1990 || year > 2100) {
+            throw ValidationFailure.of("duesYear", messages.get(locale, "governance.member.error.year"));
+        }
+        if (amount == null || amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0) {
+            throw ValidationFailure.of("duesAmount", messages.get(locale, "governance.member.error.capital"));
+        }
+        if (paidOn == null) {
+            throw ValidationFailure.of("duesPaidOn", messages.get(locale, "core.error.required"));
+        }
+        cancelDues(memberId, year);
+        MemberDues d = new MemberDues(m, year, amount.setScale(2, RoundingMode.HALF_UP), paidOn);
+        em.persist(d);
+        return d;
+    }
+
+    @RequiresRole({Role.BOARD})
+    public void cancelDues(long memberId, int year) {
+        em.createQuery("select d from MemberDues d where d.member.id = :m and d.year = :y", MemberDues.class)
+                .setParameter("m", memberId).setParameter("y", year).getResultList().forEach(em::remove);
+        em.flush();
+    }
+
+    /** Ids of the members whose dues of {@code year} were paid on or before {@code day}. */
+    public Set<Long> paidBy(int year, LocalDate day) {
+        return new HashSet<>(em.createQuery("select d.member.id from MemberDues d where d.year = :y and d.paidOn <= :d", Long.class)
+                .setParameter("y", year).setParameter("d", day).getResultList());
+    }
+
+    /**
+     * The register on a day, as a body counts it: the members on that day (joined on or before it,
+     * not left before it), each with their dues of that year and whether they count (voting, and
+     * up to date when {@code duesRequired}).
+     */
+    public List<Standing> standing(LocalDate day, boolean duesRequired) {
+        Set<Long> paid = paidBy(day.getYear(), day);
+        List<Standing> out = new ArrayList<>();
+        for (Member m : members()) {
+            if (m.memberOn(day)) {
+                boolean upToDate = paid.contains(m.getId());
+                out.add(new Standing(m, upToDate, m.isVoting() && (!duesRequired || upToDate)));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the attendance of this body's meetings comes from the register (a general assembly, once members are registered). */
+    public boolean convenesFromRegister(Body body) {
+        return body.getKind() == BodyKind.GENERAL_ASSEMBLY
+                && em.createQuery("select count(m) from Member m", Long.class).getSingleResult() > 0;
+    }
+
+    /** The register as CSV (semicolons, BOM), one line per membership, with this year's dues. */
+    public byte[] csv(LongFunction<String> names, int year, Locale locale) {
+        Set<Long> paid = paidBy(year, LocalDate.of(year, 12, 31));
+        StringBuilder sb = new StringBuilder(Csv.BOM);
+        sb.append(Csv.line(List.of(t(locale, "governance.member.name"), t(locale, "governance.member.category"),
+                t(locale, "governance.member.representative"), t(locale, "governance.member.joined"), t(locale, "governance.member.left"),
+                t(locale, "governance.member.voting"), t(locale, "governance.member.college"), t(locale, "governance.member.shares"),
+                t(locale, "governance.member.subscribed"), t(locale, "governance.member.paid"),
+                messages.format(locale, "governance.member.duesOf", String.valueOf(year))), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        for (Member m : members()) {
+            sb.append(Csv.line(List.of(names.apply(m.getActorId()), messages.label(locale, m.getCategory()),
+                    m.getRepresentative() == null ? "" : m.getRepresentative(), m.getJoinedOn().toString(),
+                    m.getLeftOn() == null ? "" : m.getLeftOn().toString(), t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
+                    m.getCollege() == null ? "" : m.getCollege().getName(), String.valueOf(m.getShares()),
+                    m.getCapitalSubscribed().toPlainString().replace('.', ','), m.getCapitalPaid().toPlainString().replace('.', ','),
+                    t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no")), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The register as a PDF: the members on a day with their dues, then the registre spécial of the
+     * loi du 1er juillet 1901 (art. 5) — the changes of the people in charge of the administration
+     * (president, treasurer, secretary of the board and the bureau), with their dates.
+     */
+    public byte[] pdf(LongFunction<String> names, LocalDate day, Locale locale) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        PdfDocument pdf = new PdfDocument(false, t(locale, "governance.member.title"));
+        pdf.title(t(locale, "governance.member.title")).subtitle(messages.format(locale, "governance.member.onDay", day.format(date)));
+        List<List<String>> rows = new ArrayList<>();
+        for (Standing s : standing(day, false)) {
+            Member m = s.member();
+            rows.add(List.of(names.apply(m.getActorId()) + (m.getRepresentative() == null ? "" : " (" + m.getRepresentative() + ")"),
+                    messages.label(locale, m.getCategory()), m.getJoinedOn().format(date), t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
+                    t(locale, s.upToDate() ? "core.action.yes" : "core.action.no")));
+        }
+        pdf.table(List.of(t(locale, "governance.member.name"), t(locale, "governance.member.category"), t(locale, "governance.member.joined"),
+                t(locale, "governance.member.voting"), messages.format(locale, "governance.member.duesOf", String.valueOf(day.getYear()))),
+                rows, new float[]{4, 2, 1.4f, 1, 1.4f}, null);
+        pdf.heading(t(locale, "governance.member.special"));
+        pdf.paragraph(t(locale, "governance.member.specialHint"));
+        List<List<String>> changes = new ArrayList<>();
+        for (Body b : bodies.bodies()) {
+            if (b.getKind() != BodyKind.BOARD && b.getKind() != BodyKind.BUREAU) {
+                continue;
+            }
+            for (Mandate m : bodies.mandates(b.getId())) {
+                if (m.getPosition() == MandatePosition.PRESIDENT || m.getPosition() == MandatePosition.TREASURER
+                        || m.getPosition() == MandatePosition.SECRETARY) {
+                    changes.add(List.of(m.getStartDate().toString(), b.getName(), messages.label(locale, m.getPosition()),
+                            names.apply(m.getActorId()), m.getEndDate() == null ? "" : m.getEndDate().format(date)));
+                }
+            }
+        }
+        changes.sort(Comparator.comparing(r -> r.get(0)));
+        List<List<String>> shown = changes.stream().map(r -> {
+            List<String> c = new ArrayList<>(r);
+            c.set(0, LocalDate.parse(r.get(0)).format(date));
+            return (List<String>) c;
+        }).toList();
+        pdf.table(List.of(t(locale, "governance.member.specialFrom"), t(locale, "governance.member.specialBody"),
+                t(locale, "governance.member.specialPosition"), t(locale, "governance.member.name"), t(locale, "governance.member.specialTo")),
+                shown, new float[]{1.3f, 2, 1.6f, 3, 1.3f}, null);
+        return pdf.toBytes();
+    }
+
+    private String t(Locale locale, String key) {
+        return messages.get(locale, key);
+    }
+
+    private ValidationFailure.Violation v(String field, Locale locale, String key) {
+        return new ValidationFailure.Violation(field, messages.get(locale, key));
+    }
+}

@@ -1,0 +1,190 @@
+package fr.tierslieu.governance.web;
+
+import fr.tierslieu.core.application.Choice;
+import fr.tierslieu.core.application.actor.ActorService;
+import fr.tierslieu.core.web.i18n.Msg;
+import fr.tierslieu.core.web.support.FacesSupport;
+import fr.tierslieu.governance.application.GovernanceService;
+import fr.tierslieu.governance.application.RegisterService;
+import fr.tierslieu.governance.domain.Member;
+import fr.tierslieu.governance.domain.MemberCategory;
+import fr.tierslieu.governance.domain.VotingCollege;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serial;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The register of members: who is a member on a day, with their category, college, voting right
+ * and this year's dues; a new member; dues paid; a departure; the register as CSV and PDF (with the
+ * registre spécial of the officers' changes).
+ */
+@Named
+@ViewScoped
+public class MembersBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "membersForm";
+
+    @Inject
+    RegisterService register;
+    @Inject
+    GovernanceService governance;
+    @Inject
+    ActorService actors;
+    @Inject
+    Msg msg;
+
+    private LocalDate day = LocalDate.now();
+    private boolean showPast;
+    // the new member
+    private Long actorId;
+    private MemberCategory category = MemberCategory.ACTIVE;
+    private String representative;
+    private LocalDate joinedOn = LocalDate.now();
+    private boolean voting = true;
+    private Long collegeId;
+    private Integer shares = 0;
+    private BigDecimal capitalSubscribed = BigDecimal.ZERO;
+    private BigDecimal capitalPaid = BigDecimal.ZERO;
+    private BigDecimal duesAmount = new BigDecimal("20");
+
+    private transient List<Member> members;
+    private transient Set<Long> paid;
+    private transient List<Choice> actorChoices;
+    private transient Names names;
+    private transient List<VotingCollege> colleges;
+
+    /** The lines shown: the members on the day, or every line of the register. */
+    public List<Member> getMembers() {
+        if (members == null) {
+            members = register.members().stream().filter(m -> showPast || m.memberOn(day)).toList();
+        }
+        return members;
+    }
+
+    public boolean upToDate(Member m) {
+        if (paid == null) {
+            paid = register.paidBy(day.getYear(), day);
+        }
+        return paid.contains(m.getId());
+    }
+
+    /** Voting members on the day, and of them those up to date with the year's dues. */
+    public String getSummary() {
+        List<RegisterService.Standing> s = register.standing(day, false);
+        long voting = s.stream().filter(x -> x.member().isVoting()).count();
+        long upToDate = s.stream().filter(x -> x.member().isVoting() && x.upToDate()).count();
+        return msg.formatAll("governance.member.summary", s.size(), voting, upToDate, day.getYear());
+    }
+
+    public void add() {
+        if (FacesSupport.attempt(msg, FORM, () -> register.add(new RegisterService.Draft(actorId, category, representative, joinedOn,
+                voting, collegeId, shares == null ? 0 : shares, capitalSubscribed, capitalPaid), Msg.locale()))) {
+            FacesSupport.info(msg.get("governance.member.added"));
+            actorId = null;
+            representative = null;
+            reset();
+        }
+    }
+
+    public void pay(Member m) {
+        if (FacesSupport.attempt(msg, FORM, () -> register.payDues(m.getId(), day.getYear(), duesAmount, LocalDate.now().isBefore(day)
+                ? LocalDate.now() : day, Msg.locale()))) {
+            reset();
+        }
+    }
+
+    public void unpay(Member m) {
+        if (FacesSupport.attempt(msg, FORM, () -> register.cancelDues(m.getId(), day.getYear()))) {
+            reset();
+        }
+    }
+
+    public void leave(Member m) {
+        if (FacesSupport.attempt(msg, FORM, () -> register.leave(m.getId(), day, Msg.locale()))) {
+            reset();
+        }
+    }
+
+    public void reset() {
+        members = null;
+        paid = null;
+    }
+
+    public StreamedContent getCsv() {
+        byte[] bytes = register.csv(names(), day.getYear(), Msg.locale());
+        return DefaultStreamedContent.builder().name("registre-des-membres.csv").contentType("text/csv;charset=UTF-8")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent getPdf() {
+        byte[] bytes = register.pdf(names(), day, Msg.locale());
+        return DefaultStreamedContent.builder().name("registre-des-membres.pdf").contentType("application/pdf")
+                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public String name(Member m) {
+        return names().apply(m.getActorId());
+    }
+
+    private Names names() {
+        if (names == null) {
+            names = new Names(getActorChoices());
+        }
+        return names;
+    }
+
+    public List<Choice> getActorChoices() {
+        if (actorChoices == null) {
+            actorChoices = actors.choices();
+        }
+        return actorChoices;
+    }
+
+    public List<VotingCollege> getColleges() {
+        if (colleges == null) {
+            colleges = governance.profile().getColleges();
+        }
+        return colleges;
+    }
+
+    public MemberCategory[] getCategories() {
+        return MemberCategory.values();
+    }
+
+    public LocalDate getDay() { return day; }
+    public void setDay(LocalDate v) { day = v == null ? LocalDate.now() : v; reset(); }
+    public boolean isShowPast() { return showPast; }
+    public void setShowPast(boolean v) { showPast = v; reset(); }
+    public Long getActorId() { return actorId; }
+    public void setActorId(Long v) { actorId = v; }
+    public MemberCategory getCategory() { return category; }
+    public void setCategory(MemberCategory v) { category = v; }
+    public String getRepresentative() { return representative; }
+    public void setRepresentative(String v) { representative = v; }
+    public LocalDate getJoinedOn() { return joinedOn; }
+    public void setJoinedOn(LocalDate v) { joinedOn = v; }
+    public boolean isVoting() { return voting; }
+    public void setVoting(boolean v) { voting = v; }
+    public Long getCollegeId() { return collegeId; }
+    public void setCollegeId(Long v) { collegeId = v; }
+    public Integer getShares() { return shares; }
+    public void setShares(Integer v) { shares = v; }
+    public BigDecimal getCapitalSubscribed() { return capitalSubscribed; }
+    public void setCapitalSubscribed(BigDecimal v) { capitalSubscribed = v; }
+    public BigDecimal getCapitalPaid() { return capitalPaid; }
+    public void setCapitalPaid(BigDecimal v) { capitalPaid = v; }
+    public BigDecimal getDuesAmount() { return duesAmount; }
+    public void setDuesAmount(BigDecimal v) { duesAmount = v; }
+}

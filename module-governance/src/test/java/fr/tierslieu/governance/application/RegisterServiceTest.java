@@ -1,0 +1,160 @@
+package fr.tierslieu.governance.application;
+
+import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.testsupport.JpaTestSupport;
+import fr.tierslieu.core.testsupport.PdfText;
+import fr.tierslieu.core.testsupport.TestModules;
+import fr.tierslieu.governance.GovernanceModule;
+import fr.tierslieu.governance.domain.AttendanceLine;
+import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.Majority;
+import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.Member;
+import fr.tierslieu.governance.domain.MemberCategory;
+import fr.tierslieu.governance.domain.TallyResult;
+import jakarta.persistence.EntityManager;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The register of members: who counts on a day, dues, and the general assembly convened from it. */
+class RegisterServiceTest {
+
+    static final Locale FR = Locale.FRENCH;
+    private GovernanceDb gov;
+    private JpaTestSupport db;
+
+    @BeforeEach
+    void setUp() {
+        gov = new GovernanceDb(500);
+        db = gov.db;
+    }
+
+    @AfterEach
+    void tearDown() {
+        gov.close();
+    }
+
+    BodyService bodies(EntityManager em) {
+        return new BodyService(em, TestModules.bundles(new GovernanceModule()), gov::isActor);
+    }
+
+    RegisterService register(EntityManager em) {
+        return new RegisterService(em, TestModules.bundles(new GovernanceModule()), bodies(em));
+    }
+
+    SessionService sessions(EntityManager em) {
+        return new SessionService(em, TestModules.bundles(new GovernanceModule()), bodies(em));
+    }
+
+    long member(long actor, MemberCategory category, LocalDate joined, boolean voting) {
+        return db.tx(em -> register(em).add(new RegisterService.Draft(actor, category, null, joined, voting, null, 0, null, null), FR)).getId();
+    }
+
+    long assembly(boolean duesRequired) {
+        BodyDraft d = new BodyDraft();
+        d.setName("Assemblée générale");
+        d.setKind(BodyKind.GENERAL_ASSEMBLY);
+        d.setQuorumFirst(new BigDecimal("25"));
+        d.setMajority(Majority.SIMPLE);
+        d.setMaxProxies(2);
+        d.setNoticeDays(15);
+        d.setDuesRequired(duesRequired);
+        return db.tx(em -> bodies(em).saveBody(d, FR).getId());
+    }
+
+    @Test
+    void theQuorumBaseIsTheRegisterOnTheMeetingsDay() throws Exception {
+        long anne = gov.actor("Anne");
+        long bruno = gov.actor("Bruno");
+        long chloe = gov.actor("Chloé");
+        long dan = gov.actor("Dan");
+        long commune = gov.actor("Commune de Névez");
+        member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
+        long b = member(bruno, MemberCategory.ACTIVE, LocalDate.of(2025, 3, 1), true);
+        member(chloe, MemberCategory.HONORARY, LocalDate.of(2025, 3, 1), true);  // honorary: never a vote
+        member(dan, MemberCategory.ACTIVE, LocalDate.of(2027, 6, 1), true);      // joins after the AG
+        long c = member(commune, MemberCategory.LEGAL_PERSON, LocalDate.of(2025, 2, 1), true);
+        db.run(em -> register(em).payDues(b, 2027, new BigDecimal("20"), LocalDate.of(2027, 1, 15), FR));
+        db.run(em -> register(em).payDues(c, 2027, new BigDecimal("100"), LocalDate.of(2027, 5, 30), FR)); // paid after the AG
+        LocalDate ag = LocalDate.of(2027, 4, 12);
+
+        List<RegisterService.Standing> standing = db.tx(em -> register(em).standing(ag, false));
+        assertThat(standing).extracting(s -> s.member().getActorId()).containsExactlyInAnyOrder(anne, bruno, chloe, commune);
+        assertThat(standing).filteredOn(s -> !s.upToDate()).extracting(s -> s.member().getActorId())
+                .containsExactlyInAnyOrder(anne, chloe, commune); // flagged: behind with the 2027 dues on that day
+        assertThat(standing).filteredOn(RegisterService.Standing::counted).extracting(s -> s.member().getActorId())
+                .containsExactlyInAnyOrder(anne, bruno, commune);
+        assertThat(db.<List<RegisterService.Standing>>tx(em -> register(em).standing(ag, true)))
+                .filteredOn(RegisterService.Standing::counted).extracting(s -> s.member().getActorId()).containsExactly(bruno);
+
+        // the AG convened from the register: its attendance sheet and quorum base are those members
+        long open = assembly(false);
+        long meeting = db.tx(em -> sessions(em).save(open, null, null, "AG ordinaire", LocalDateTime.of(2027, 4, 12, 18, 0), "Névez",
+                null, LocalDate.of(2027, 3, 20), false, null, FR).getId());
+        assertThat(db.<List<AttendanceLine>>tx(em -> sessions(em).sheet(meeting))).extracting(AttendanceLine::getActorId)
+                .containsExactlyInAnyOrder(anne, bruno, commune);
+        long strict = assembly(true);
+        long meeting2 = db.tx(em -> sessions(em).save(strict, null, null, "AG (statuts stricts)", LocalDateTime.of(2027, 4, 12, 18, 0),
+                "Névez", null, LocalDate.of(2027, 3, 20), false, null, FR).getId());
+        List<AttendanceLine> sheet = db.tx(em -> sessions(em).sheet(meeting2));
+        assertThat(sheet).extracting(AttendanceLine::getActorId).containsExactly(bruno);
+        db.run(em -> sessions(em).mark(sheet.get(0).getId(), true, null, FR));
+        TallyResult q = db.tx(em -> sessions(em).quorum(meeting2, id -> "#" + id));
+        assertThat(q.quorumMet()).isTrue(); // 1 of 1 counted member present
+        assertThat(q.total()).isEqualTo(1);
+    }
+
+    @Test
+    void entriesAreCheckedAtTheirFieldAndAMemberLeaves() throws Exception {
+        long anne = gov.actor("Anne");
+        assertThatThrownBy(() -> db.run(em -> register(em).add(new RegisterService.Draft(999_999L, null, "x".repeat(121), null, true,
+                424_242L, -1, new BigDecimal("10"), new BigDecimal("20")), FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations()).extracting(ValidationFailure.Violation::field)
+                        .containsExactly("memberActor", "memberCategory", "memberJoined", "memberRepresentative", "memberShares", "memberPaid",
+                                "memberCollege"));
+        long m = member(anne, MemberCategory.EMPLOYEE, LocalDate.of(2026, 1, 1), true);
+        assertThatThrownBy(() -> member(anne, MemberCategory.ACTIVE, LocalDate.of(2026, 6, 1), true))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("memberActor"));
+        assertThatThrownBy(() -> db.run(em -> register(em).leave(m, LocalDate.of(2025, 12, 31), FR))).isInstanceOf(ValidationFailure.class);
+        db.run(em -> register(em).leave(m, LocalDate.of(2026, 12, 31), FR));
+        assertThat(db.<List<RegisterService.Standing>>tx(em -> register(em).standing(LocalDate.of(2027, 1, 1), false))).isEmpty();
+        // once gone, the same actor may join again
+        member(anne, MemberCategory.ACTIVE, LocalDate.of(2027, 2, 1), true);
+        assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
+    }
+
+    @Test
+    void theRegisterExportsAndTheSpecialRegisterListsTheOfficers() throws Exception {
+        long anne = gov.actor("Anne");
+        long bruno = gov.actor("Bruno");
+        long m = member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
+        member(bruno, MemberCategory.BENEFACTOR, LocalDate.of(2025, 1, 10), true);
+        db.run(em -> register(em).payDues(m, 2026, new BigDecimal("20"), LocalDate.of(2026, 2, 1), FR));
+        BodyDraft d = new BodyDraft();
+        d.setName("Conseil d’administration");
+        d.setKind(BodyKind.BOARD);
+        d.setQuorumFirst(new BigDecimal("50"));
+        long board = db.tx(em -> bodies(em).saveBody(d, FR).getId());
+        db.run(em -> bodies(em).addMandate(board, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 6, 1),
+                LocalDate.of(2026, 5, 31), FR));
+        db.run(em -> bodies(em).addMandate(board, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 1), null, FR));
+        String csv = new String(db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Bruno", 2026, FR)), StandardCharsets.UTF_8);
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).contains("Anne;Membre actif;;2025-01-10;;Oui;;0;0,00;0,00;Oui", "Bruno;Membre bienfaiteur;;2025-01-10;;Oui;;0;0,00;0,00;Non");
+        String pdf = PdfText.of(db.tx(em -> register(em).pdf(id -> id == anne ? "Anne" : "Bruno", LocalDate.of(2026, 7, 1), FR)));
+        assertThat(pdf).contains("Registre des membres", "art. 5", "Présidence");
+        assertThat(pdf.indexOf("01/06/2025")).isLessThan(pdf.indexOf("01/06/2026")); // changes in date order
+        assertThat(PdfText.frenchProblems(pdf)).isEmpty();
+    }
+}
