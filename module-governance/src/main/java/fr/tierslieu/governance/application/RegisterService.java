@@ -212,6 +212,30 @@ public class RegisterService {
         return out;
     }
 
+    /**
+     * What the register lacks for a SCIC on a day (loi n° 47-1775, art. 19 septies): at least three
+     * categories of associates, among them the employees (or, without employees, the producers) and
+     * the beneficiaries of the cooperative's goods or services. Empty when the register complies.
+     */
+    public List<String> scicCategoryProblems(LocalDate day, Locale locale) {
+        Set<MemberCategory> present = new HashSet<>();
+        for (Standing s : standing(day, false)) {
+            present.add(s.member().getCategory());
+        }
+        List<String> problems = new ArrayList<>();
+        long cooperative = present.stream().filter(MemberCategory::cooperative).count();
+        if (!present.contains(MemberCategory.EMPLOYEE) && !present.contains(MemberCategory.PRODUCER)) {
+            problems.add(messages.get(locale, "governance.member.scic.employees"));
+        }
+        if (!present.contains(MemberCategory.BENEFICIARY)) {
+            problems.add(messages.get(locale, "governance.member.scic.beneficiaries"));
+        }
+        if (cooperative < 3) {
+            problems.add(messages.format(locale, "governance.member.scic.three", cooperative));
+        }
+        return problems;
+    }
+
     /** Whether the attendance of this body's meetings comes from the register (a general assembly, once members are registered). */
     public boolean convenesFromRegister(Body body) {
         return body.getKind() == BodyKind.GENERAL_ASSEMBLY

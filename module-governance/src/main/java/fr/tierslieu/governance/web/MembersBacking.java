@@ -88,6 +88,14 @@ public class MembersBacking implements Serializable {
         return msg.formatAll("governance.member.summary", s.size(), voting, upToDate, day.getYear());
     }
 
+    /** For a SCIC, what the register lacks under art. 19 septies (empty otherwise). */
+    public List<String> getScicProblems() {
+        if (!governance.profile().getLegalForm().isScic()) {
+            return List.of();
+        }
+        return register.scicCategoryProblems(day, Msg.locale());
+    }
+
     public void add() {
         if (FacesSupport.attempt(msg, FORM, () -> register.add(new RegisterService.Draft(actorId, category, representative, joinedOn,
                 voting, collegeId, shares == null ? 0 : shares, capitalSubscribed, capitalPaid), Msg.locale()))) {

@@ -157,4 +157,17 @@ class RegisterServiceTest {
         assertThat(pdf.indexOf("01/06/2025")).isLessThan(pdf.indexOf("01/06/2026")); // changes in date order
         assertThat(PdfText.frenchProblems(pdf)).isEmpty();
     }
+
+    @Test
+    void aScicNeedsEmployeesBeneficiariesAndThreeCategories() throws Exception {
+        LocalDate day = LocalDate.of(2027, 1, 1);
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR))).hasSize(3);
+        member(gov.actor("Anne"), MemberCategory.EMPLOYEE, LocalDate.of(2026, 1, 1), true);
+        member(gov.actor("Bruno"), MemberCategory.BENEFICIARY, LocalDate.of(2026, 1, 1), true);
+        List<String> two = db.tx(em -> register(em).scicCategoryProblems(day, FR));
+        assertThat(two).singleElement().asString().contains("trois catégories", "19 septies");
+        member(gov.actor("Commune de Névez"), MemberCategory.PUBLIC_BODY, LocalDate.of(2027, 6, 1), true); // not yet on that day
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR))).hasSize(1);
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(LocalDate.of(2027, 7, 1), FR))).isEmpty();
+    }
 }
