@@ -180,6 +180,30 @@ class GovernanceIT extends BrowserTest {
     }
 
     @Test
+    void theBoardRegistersAMemberAndPaysTheirDues() {
+        long inrae = new Http(app, "board", "demo").get("/api/core/actors?q=INRAE").json().getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        browser.signIn(app, "board", "demo");
+        browser.open(app.url("/governance/members.xhtml"));
+        assertThat(browser.waitFor(By.id("registerSummary")).getText()).startsWith("6 membres à cette date"); // the demo's organisations
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
+        browser.type(By.id("membersForm:memberRepresentative"), "Chargée de mission (démo)");
+        browser.click(By.id("membersForm:addMember"));
+        browser.waitUntil(d -> d.findElement(By.id("registerSummary")).getText().startsWith("7 membres à cette date"));
+        org.openqa.selenium.WebElement row = browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
+                .filter(r -> r.getText().contains("INRAE")).findFirst().orElseThrow();
+        assertThat(row.getText()).contains("Chargée de mission (démo)", "Membre actif", "Non réglée");
+        row.findElement(By.xpath(".//button[contains(., 'Cotisation réglée')]")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
+                .anyMatch(r -> r.getText().contains("INRAE") && r.getText().contains("À jour")));
+        // the same actor cannot be registered twice while a member: the message is at the field
+        ((JavascriptExecutor) browser.driver()).executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
+        browser.click(By.id("membersForm:addMember"));
+        browser.waitUntil(d -> d.findElement(By.id("membersForm")).getText().contains("déjà membre"));
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    @Test
     void tallyOverHttp() {
         Http viewer = new Http(app, "viewer", "demo");
         Http.Response r = viewer.post("/api/governance/tally", """
