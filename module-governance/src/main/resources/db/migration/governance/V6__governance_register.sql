@@ -2,7 +2,8 @@
 -- category and college, from when to when, with a voting right per the statutes, the shares and
 -- capital of an associate, and the yearly dues paid. A general assembly's attendance sheet and
 -- quorum base come from it on the meeting's date; a body may require members to be up to date
--- with their dues to vote (dues_required).
+-- with their dues to vote (dues_required), and count its absolute or two-thirds majorities over the
+-- votes cast, the members present or represented, or all members (majority_base; NULL: the usual).
 
 CREATE TABLE governance_member (
     id                 BIGINT         NOT NULL PRIMARY KEY,
@@ -36,3 +37,4 @@ CREATE TABLE governance_dues (
 );
 
 ALTER TABLE governance_body ADD COLUMN dues_required BOOLEAN DEFAULT FALSE NOT NULL;
+ALTER TABLE governance_body ADD COLUMN majority_base VARCHAR(30);

@@ -26,6 +26,7 @@ public class BodyDraft implements Serializable {
     private Integer noticeDays = 15;
     private boolean weighted;
     private boolean duesRequired;
+    private fr.tierslieu.governance.domain.MajorityBase majorityBase;
     private Integer mandateYears;
     private String renewalRule;
 
@@ -43,6 +44,7 @@ public class BodyDraft implements Serializable {
         d.noticeDays = b.getNoticeDays();
         d.weighted = b.isWeighted();
         d.duesRequired = b.isDuesRequired();
+        d.majorityBase = b.getMajorityBase();
         d.mandateYears = b.getMandateYears();
         d.renewalRule = b.getRenewalRule();
         return d;
@@ -118,6 +120,14 @@ public class BodyDraft implements Serializable {
 
     public void setNoticeDays(Integer noticeDays) {
         this.noticeDays = noticeDays;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase getMajorityBase() {
+        return majorityBase;
+    }
+
+    public void setMajorityBase(fr.tierslieu.governance.domain.MajorityBase majorityBase) {
+        this.majorityBase = majorityBase;
     }
 
     public boolean isDuesRequired() {

@@ -283,7 +283,7 @@ public class SessionService {
                     votes.getOrDefault(l.getActorId(), Vote.NONE), objections.get(l.getActorId())));
         }
         double quorum = (meeting.isSecondConvocation() ? body.getQuorumSecond() : body.getQuorumFirst()).doubleValue() / 100;
-        return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members);
+        return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members, body.getMajorityBase());
     }
 
     /** Quorum as the sheet stands now (no vote counted). */

@@ -68,6 +68,11 @@ public class Body extends BaseEntity implements Auditable {
     @Column(name = "dues_required", nullable = false)
     private boolean duesRequired;
 
+    /** What the statutes count an absolute or two-thirds majority over; null for the usual base. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "majority_base", length = 30)
+    private MajorityBase majorityBase;
+
     @Column(name = "mandate_years")
     private Integer mandateYears;
 
@@ -157,6 +162,14 @@ public class Body extends BaseEntity implements Auditable {
 
     public void requireDues(boolean required) {
         this.duesRequired = required;
+    }
+
+    public MajorityBase getMajorityBase() {
+        return majorityBase;
+    }
+
+    public void countMajorityOver(MajorityBase base) {
+        this.majorityBase = base;
     }
 
     public boolean isWeighted() {

@@ -33,7 +33,9 @@ import java.util.Set;
  *   present or represented; two thirds: for ≥ ⅔ of cast votes; unanimity: all present or
  *   represented vote for; consent: no reasoned objection.</li>
  * </ol>
- * Without quorum nothing is adopted. Pure and stateless.
+ * The statutes may count the absolute and the two-thirds majorities over another base
+ * ({@link MajorityBase}): the votes cast, the members present or represented, or all the members
+ * (of each college, with colleges). Without quorum nothing is adopted. Pure and stateless.
  */
 public final class TallyEngine {
 
@@ -82,6 +84,12 @@ public final class TallyEngine {
 
         // 3. votes
         Map<String, double[]> byCollege = new LinkedHashMap<>();
+        Map<String, Double> collegeMembers = new HashMap<>();
+        for (TallyInput.Member m : in.members()) {
+            if (m.college() != null) {
+                collegeMembers.merge(m.college(), m.votes(), Double::sum);
+            }
+        }
         double[] all = new double[5];
         List<String> objections = new ArrayList<>();
         for (TallyInput.Member m : in.members()) {
@@ -106,14 +114,19 @@ public final class TallyEngine {
         boolean adopted;
         if (!in.colleges().isEmpty() && in.majority() != Majority.CONSENT) {
             // the base of each college's share: what the same rule counts without colleges
-            boolean overPresent = in.majority() == Majority.ABSOLUTE || in.majority() == Majority.UNANIMITY;
+            MajorityBase rule = in.effectiveBase();
+            boolean overPresent = rule != MajorityBase.VOTES_CAST;
             double weightSum = 0;
             double weighted = 0;
             for (TallyInput.College c : in.colleges()) {
                 double[] v = byCollege.getOrDefault(c.id(), new double[5]);
                 TallyResult.Counts cc = counts(v);
                 double present = cc.cast() + cc.abstain() + cc.blank() + cc.notVoting();
-                double base = overPresent ? present : cc.cast();
+                double base = switch (rule) {
+                    case VOTES_CAST -> cc.cast();
+                    case PRESENT_REPRESENTED -> present;
+                    case ALL_MEMBERS -> collegeMembers.getOrDefault(c.id(), 0.0);
+                };
                 Double share = base > 0 ? cc.forVotes() / base : null;
                 collegeResults.add(new TallyResult.CollegeResult(c.id(), c.name(), c.weight(), cc, share));
                 if (share == null) {
@@ -141,10 +154,15 @@ public final class TallyEngine {
                 };
             }
         } else {
+            double base = switch (in.effectiveBase()) {
+                case VOTES_CAST -> counts.cast();
+                case PRESENT_REPRESENTED -> here;
+                case ALL_MEMBERS -> total;
+            };
             adopted = switch (in.majority()) {
                 case SIMPLE -> counts.forVotes() > counts.against() + EPS;
-                case ABSOLUTE -> counts.forVotes() > here / 2 + EPS;
-                case TWO_THIRDS -> counts.cast() > 0 && counts.forVotes() + EPS >= counts.cast() * 2 / 3;
+                case ABSOLUTE -> counts.forVotes() > base / 2 + EPS;
+                case TWO_THIRDS -> base > 0 && counts.forVotes() + EPS >= base * 2 / 3;
                 case UNANIMITY -> counts.forVotes() > 0 && Math.abs(counts.forVotes() - here) < EPS;
                 case CONSENT -> objections.isEmpty();
             };
@@ -159,6 +177,9 @@ public final class TallyEngine {
             }
         }
         steps.add(TallyResult.Step.of("rule." + in.majority().name()));
+        if (in.base() != null && (in.majority() == Majority.ABSOLUTE || in.majority() == Majority.TWO_THIRDS)) {
+            steps.add(TallyResult.Step.of("base." + in.base().name())); // the statutes' base, said in words
+        }
         boolean result = quorumMet && adopted;
         steps.add(TallyResult.Step.of(result ? "adopted" : quorumMet ? "rejected" : "rejectedNoQuorum"));
         return new TallyResult(quorumMet, result, here, total, counts, collegeResults, weightedFor, steps);

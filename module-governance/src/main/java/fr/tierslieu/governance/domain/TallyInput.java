@@ -13,10 +13,29 @@ import java.util.List;
  * @param majority          adoption rule
  * @param colleges          voting colleges with their weight in percent; empty for one member one vote
  * @param members           the body's members
+ * @param base              what an absolute or two-thirds majority is counted over (statutes), or
+ *                          null for the rule's usual base
  */
 public record TallyInput(double quorum, int maxProxies, Majority majority,
                          @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_COLLEGES) List<College> colleges,
-                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS) List<Member> members) {
+                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS) List<Member> members,
+                         MajorityBase base) {
+
+    /** The rule's usual base. */
+    public TallyInput(double quorum, int maxProxies, Majority majority, List<College> colleges, List<Member> members) {
+        this(quorum, maxProxies, majority, colleges, members, null);
+    }
+
+    /** What the majority is counted over: the statutes' choice, else the rule's usual base. */
+    public MajorityBase effectiveBase() {
+        if (majority == Majority.UNANIMITY) {
+            return MajorityBase.PRESENT_REPRESENTED;
+        }
+        if (majority == Majority.ABSOLUTE || majority == Majority.TWO_THIRDS) {
+            return base != null ? base : majority == Majority.ABSOLUTE ? MajorityBase.PRESENT_REPRESENTED : MajorityBase.VOTES_CAST;
+        }
+        return MajorityBase.VOTES_CAST;
+    }
 
     /** Members of one vote at most (the simulator page and the REST API). */
     public static final int MAX_MEMBERS = 1000;

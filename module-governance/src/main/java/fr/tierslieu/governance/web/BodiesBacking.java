@@ -227,6 +227,10 @@ public class BodiesBacking implements Serializable {
         return BodyKind.values();
     }
 
+    public fr.tierslieu.governance.domain.MajorityBase[] getMajorityBases() {
+        return fr.tierslieu.governance.domain.MajorityBase.values();
+    }
+
     public Majority[] getMajorities() {
         return Majority.values();
     }

@@ -283,4 +283,53 @@ class TallyEngineTest {
         assertThat(CollegeRules.checkScic(colleges(10, 40, 50))).isEmpty();
         assertThat(CollegeRules.checkScic(colleges(50.01, 39.99, 10))).extracting(CollegeRules.Problem::key).containsExactly("tooHeavy");
     }
+
+    @Test
+    void theStatutesChooseWhatTheMajorityIsCountedOver() {
+        // 10 members; 7 present: 4 for, 1 against, 2 abstain; 3 absent
+        List<TallyInput.Member> ms = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ms.add(present("for" + i, Vote.FOR));
+        }
+        ms.add(present("against", Vote.AGAINST));
+        ms.add(present("abs1", Vote.ABSTAIN));
+        ms.add(present("abs2", Vote.ABSTAIN));
+        for (int i = 0; i < 3; i++) {
+            ms.add(absent("away" + i));
+        }
+        // absolute majority: 4 > 5/2 of the votes cast (adopted); 4 > 7/2 of the present (adopted); 4 > 10/2 of all (rejected)
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.VOTES_CAST)).adopted()).isTrue();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.PRESENT_REPRESENTED)).adopted())
+                .isTrue();
+        TallyResult all = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS));
+        assertThat(all.adopted()).isFalse();
+        assertThat(keys(all)).contains("base.ALL_MEMBERS");
+        // the usual base of the absolute majority is the present and represented
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms)).adopted()).isTrue();
+        // two thirds: 4 ≥ ⅔ × 5 cast (adopted); 4 < ⅔ × 7 present (rejected); usual = votes cast
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(), ms)).adopted()).isTrue();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(), ms, MajorityBase.PRESENT_REPRESENTED))
+                .adopted()).isFalse();
+        // one more for among the present: 5 > 10/2 is still not a majority of all members; 6 is
+        ms.set(4, present("against", Vote.FOR));
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS)).adopted()).isFalse();
+        ms.set(5, present("abs1", Vote.FOR));
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS)).adopted()).isTrue();
+    }
+
+    @Test
+    void withCollegesTheBaseIsEachCollegesOwn() {
+        // two colleges of 50 %; A: 2 of 4 members present, both for; B: 3 of 3 present, 2 for 1 against
+        List<TallyInput.College> ab = List.of(new TallyInput.College("A", "A", 50), new TallyInput.College("B", "B", 50));
+        List<TallyInput.Member> ms = List.of(in("A", "a1", Vote.FOR), in("A", "a2", Vote.FOR),
+                new TallyInput.Member("a3", "a3", 1.0, "A", false, null, NONE, null), new TallyInput.Member("a4", "a4", 1.0, "A", false, null, NONE, null),
+                in("B", "b1", Vote.FOR), in("B", "b2", Vote.FOR), in("B", "b3", Vote.AGAINST));
+        // over the present: A 100 %, B 66.7 % → 83.3 %; over all members: A 50 %, B 66.7 % → 58.3 %, still adopted
+        TallyResult present = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ab, ms, MajorityBase.PRESENT_REPRESENTED));
+        TallyResult all = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ab, ms, MajorityBase.ALL_MEMBERS));
+        assertThat(present.weightedFor()).isCloseTo(5.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(all.weightedFor()).isCloseTo(7.0 / 12, org.assertj.core.api.Assertions.within(1e-9));
+        // two thirds over all members: 58.3 % is not enough
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, ab, ms, MajorityBase.ALL_MEMBERS)).adopted()).isFalse();
+    }
 }
