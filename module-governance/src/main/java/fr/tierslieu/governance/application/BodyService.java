@@ -222,6 +222,30 @@ public class BodyService {
         m.end(on);
     }
 
+    /** A chair, treasurer or secretary position held before and held by no one on a day. */
+    public record Vacancy(Body body, MandatePosition position, LocalDate since) {
+    }
+
+    /**
+     * The single positions (president, treasurer, secretary) of the bodies that someone held and no
+     * one holds on {@code day}, with the day after the last mandate ended: a lapse the board must
+     * fill (and, for an association, declare to the prefecture once filled).
+     */
+    public List<Vacancy> vacancies(LocalDate day) {
+        List<Vacancy> out = new ArrayList<>();
+        for (Body b : bodies()) {
+            List<Mandate> all = mandates(b.getId());
+            for (MandatePosition p : List.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY)) {
+                List<Mandate> held = all.stream().filter(m -> m.getPosition() == p).toList();
+                if (!held.isEmpty() && held.stream().noneMatch(m -> m.activeOn(day))) {
+                    held.stream().map(Mandate::getEndDate).filter(e -> e != null && e.isBefore(day)).max(LocalDate::compareTo)
+                            .ifPresent(end -> out.add(new Vacancy(b, p, end.plusDays(1))));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Mandates ending within {@code days} days from today (and not ended yet), soonest first. */
     public List<Mandate> endingWithin(int days) {
         LocalDate today = LocalDate.now(clock);

@@ -86,7 +86,8 @@ public class GovernanceDemoData implements DemoDataProvider {
         Body ca = body("Conseil d’administration", BodyKind.BOARD, ag, "50", "50", Majority.SIMPLE, 1, 8, 3,
                 "Renouvellement par tiers chaque année", projectId);
         Body bureau = body("Bureau", BodyKind.BUREAU, ca, "50", "50", Majority.SIMPLE, 0, 3, 1, null, null);
-        String[] members = {"Atelier Z", "Bretagne Transition", "KonK Ar Lab", "Charpentiers de marine de l'Aven",
+        // the association's members: its founder (a natural person) and five organisations (legal persons)
+        String[] members = {"Fondateur·rice d'Atelier Z", "Bretagne Transition", "KonK Ar Lab", "Charpentiers de marine de l'Aven",
                 "Lin et chanvre de Cornouaille", "Club des entrepreneurs du Pays de l'Aven"};
         LocalDate start = LocalDate.of(2025, 4, 12);
         int registered = 0;
@@ -96,18 +97,20 @@ public class GovernanceDemoData implements DemoDataProvider {
                 em.persist(new Mandate(ag, id, null, MandatePosition.MEMBER, null, start, null));
                 // the register: the same organisations, members since the founding AG; two are behind with their 2026 dues
                 fr.tierslieu.governance.domain.Member member = new fr.tierslieu.governance.domain.Member(id,
-                        fr.tierslieu.governance.domain.MemberCategory.LEGAL_PERSON, null, start, true, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+                        registered == 0 ? fr.tierslieu.governance.domain.MemberCategory.ACTIVE : fr.tierslieu.governance.domain.MemberCategory.LEGAL_PERSON,
+                        null, start, true, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
                 em.persist(member);
                 if (registered++ < 4) {
                     em.persist(new fr.tierslieu.governance.domain.MemberDues(member, 2026, new BigDecimal("50.00"), LocalDate.of(2026, 2, 1)));
                 }
             }
         }
-        mandate(ca, "Atelier Z", "Fondateur (démo)", MandatePosition.PRESIDENT, start, start.plusYears(3));
+        // a natural person chairs the board and the bureau, mandates in force (the association cannot chair itself)
+        mandate(ca, "Fondateur·rice d'Atelier Z", null, MandatePosition.PRESIDENT, start, start.plusYears(3));
         mandate(ca, "Bretagne Transition", "Représentant·e (démo)", MandatePosition.TREASURER, start, start.plusYears(3));
         mandate(ca, "KonK Ar Lab", "Représentant·e (démo)", MandatePosition.SECRETARY, start, LocalDate.now().plusDays(60));
         mandate(ca, "Club des entrepreneurs du Pays de l'Aven", null, MandatePosition.MEMBER, start, start.plusYears(2));
-        mandate(bureau, "Atelier Z", "Fondateur (démo)", MandatePosition.PRESIDENT, start, start.plusYears(1).plusMonths(2));
+        mandate(bureau, "Fondateur·rice d'Atelier Z", null, MandatePosition.PRESIDENT, start, start.plusYears(3));
         mandate(bureau, "Bretagne Transition", "Représentant·e (démo)", MandatePosition.TREASURER, start, null);
 
         BodyMeeting past = new BodyMeeting(ag, "Assemblée générale ordinaire 2026", LocalDate.of(2026, 4, 18).atTime(10, 0));

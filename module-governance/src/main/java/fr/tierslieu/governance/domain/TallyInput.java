@@ -21,6 +21,11 @@ public record TallyInput(double quorum, int maxProxies, Majority majority,
                          @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS) List<Member> members,
                          MajorityBase base) {
 
+    /** The canonical constructor, the one JSON-B reads a body with (« base » may be left out). */
+    @jakarta.json.bind.annotation.JsonbCreator
+    public TallyInput {
+    }
+
     /** The rule's usual base. */
     public TallyInput(double quorum, int maxProxies, Majority majority, List<College> colleges, List<Member> members) {
         this(quorum, maxProxies, majority, colleges, members, null);

@@ -75,6 +75,12 @@ public class GovernanceWidget {
                 .filter(l -> l.status() != fr.tierslieu.governance.application.CharterService.SignStatus.SIGNED).count();
     }
 
+    /** Positions vacant today, in words (« Bureau : présidence vacante depuis le 13/06/2026 »). */
+    public List<String> getVacancies() {
+        return bodies.vacancies(LocalDate.now()).stream().map(v -> msg.formatAll("governance.widget.vacancy", v.body().getName(),
+                msg.label(v.position()).toLowerCase(Msg.locale()), msg.date(v.since()))).toList();
+    }
+
     public int getEnding() {
         return bodies.endingWithin(90).size();
     }

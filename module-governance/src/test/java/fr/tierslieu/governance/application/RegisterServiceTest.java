@@ -170,4 +170,26 @@ class RegisterServiceTest {
         assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR))).hasSize(1);
         assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(LocalDate.of(2027, 7, 1), FR))).isEmpty();
     }
+
+    @Test
+    void aLapsedPresidencyIsNoticed() throws Exception {
+        long anne = gov.actor("Anne");
+        long bruno = gov.actor("Bruno");
+        BodyDraft d = new BodyDraft();
+        d.setName("Bureau");
+        d.setKind(BodyKind.BUREAU);
+        d.setQuorumFirst(new BigDecimal("50"));
+        long bureau = db.tx(em -> bodies(em).saveBody(d, FR).getId());
+        db.run(em -> bodies(em).addMandate(bureau, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 4, 12),
+                LocalDate.of(2026, 6, 12), FR));
+        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2025, 4, 12), null, FR));
+        List<BodyService.Vacancy> v = db.tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28)));
+        assertThat(v).singleElement().satisfies(x -> {
+            assertThat(x.position()).isEqualTo(MandatePosition.PRESIDENT);
+            assertThat(x.since()).isEqualTo(LocalDate.of(2026, 6, 13));
+        });
+        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 6, 12)))).isEmpty();
+        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 11, 1), null, FR));
+        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28)))).isEmpty();
+    }
 }
