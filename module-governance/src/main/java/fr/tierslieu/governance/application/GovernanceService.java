@@ -181,7 +181,7 @@ public class GovernanceService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        return TallyEngine.tally(new TallyInput(input.quorum(), input.maxProxies(), input.majority(), colleges, members));
+        return TallyEngine.tally(new TallyInput(input.quorum(), input.maxProxies(), input.majority(), colleges, members, input.base()));
     }
 
     /** A step of a tally in words. */

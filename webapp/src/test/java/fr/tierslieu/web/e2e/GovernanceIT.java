@@ -217,6 +217,16 @@ class GovernanceIT extends BrowserTest {
         assertThat(body.getBoolean("quorumMet")).isTrue();
         assertThat(body.getBoolean("adopted")).isTrue(); // 2 of 3 cast = two thirds
         assertThat(body.getJsonArray("steps").getJsonObject(0).getString("key")).isEqualTo("presence");
+        // the same vote when the statutes count two thirds over all the members: 2 of 4 is not enough
+        Http.Response overAll = viewer.post("/api/governance/tally", """
+                {"quorum": 0.5, "maxProxies": 1, "majority": "TWO_THIRDS", "base": "ALL_MEMBERS", "colleges": [],
+                 "members": [{"id": "a", "name": "Anne", "present": true, "vote": "FOR"},
+                             {"id": "b", "name": "Bruno", "present": true, "vote": "FOR"},
+                             {"id": "c", "name": "Chloé", "present": false, "proxyTo": "a", "vote": "AGAINST"},
+                             {"id": "d", "name": "Dan", "present": false, "vote": "NONE"}]}""");
+        assertThat(overAll.status()).as(overAll.body()).isEqualTo(200);
+        assertThat(overAll.json().getBoolean("adopted")).isFalse(); // 2 for out of 4 members < ⅔
+        assertThat(overAll.body()).contains("base.ALL_MEMBERS");
 
         Http.Response bad = viewer.post("/api/governance/tally", """
                 {"quorum": 2, "maxProxies": 0, "majority": "SIMPLE", "members": []}""");
