@@ -238,7 +238,7 @@ public class EconomyExports {
         rows.add(line(t(l, "economy.pdf.caf"), f, Forecast.Year::selfFinancingCapacity, money));
         rows.add(line(t(l, "economy.pdf.inKindHeading"), f, null, money));
         for (ModelSpec.InKindSpec k : spec.inKind) {
-            rows.add(line("86/87 – " + k.name + " (" + messages.label(l, k.kind) + ")", f, y -> k.yearly, money));
+            rows.add(line(k.kind.use() + "/" + k.kind.contribution() + " – " + k.name + " (" + messages.label(l, k.kind) + ")", f, y -> k.yearly, money));
         }
         rows.add(line(t(l, "economy.pdf.totalInKind"), f, Forecast.Year::inKind, money));
         float[] widths = new float[header.size()];

@@ -67,7 +67,8 @@ class EconomyExportsTest {
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
         assertThat(text).containsPattern("\\d{1,3}\u202F\\d{3}").contains("part des ressources propres").contains("756 – Cotisations")
                 .contains("777 – Quote-part des subventions d’investissement virée au résultat 2\u202F250 3\u202F000")
-                .contains("Capacité d’autofinancement (CAF)").doesNotContainIgnoringCase("taux d’autofinancement");
+                .contains("Capacité d’autofinancement (CAF)").doesNotContainIgnoringCase("taux d’autofinancement")
+                .contains("864/875 – Bénévolat (800 h", "861/871 – Salles mises à disposition par la commune de Névez");
         assertThat(text).doesNotContainPattern("(?<![\\d\\w])-\\d"); // the minus sign is « − »
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
         String english = fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> service(em).budgetPdf(id, Locale.ENGLISH)));
