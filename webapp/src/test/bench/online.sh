@@ -8,13 +8,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../../../.." && pwd)"
 cd "$root"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-data=$(mktemp -d "${TMPDIR:-/tmp}/tierslieu-bench-XXXXXX")
-TIERSLIEU_PORT=$port TIERSLIEU_DATA_DIR=$data TIERSLIEU_SKIP_BUILD=true TIERSLIEU_CDS=false ./run.sh > "$data/run.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 1 240); do curl -s "$base/health/ready" | grep -q '"UP"' && break; sleep 1; done
+. "$(dirname "$0")/app.sh"
+start_app
 duration=${BENCH_SECONDS:-15}
 
 # signed-in sessions of the login form (pages: one per simulated person), and a token (REST)
