@@ -41,6 +41,16 @@ class ProjectJourneyIT extends BrowserTest {
         long projectId = PagesSmokeIT.projectId(http, "Recyclerie test");
         assertThat(browser.waitFor(By.cssSelector("h1")).getText()).isEqualTo("Recyclerie test");
 
+        // a need still to mobilise: refused without a description (at the field), then added and covered
+        browser.click(By.id("needForm:addNeed"));
+        browser.waitUntil(d -> d.findElement(By.id("needForm")).getText().contains("obligatoire"));
+        browser.type(By.id("needForm:needDescription"), "Étude de faisabilité de la recyclerie");
+        browser.click(By.id("needForm:addNeed"));
+        browser.waitUntil(d -> d.findElement(By.id("needForm:needTable")).getText().contains("Étude de faisabilité de la recyclerie"));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.widgets['widget_needForm_needTable_0_needStatus'].selectValue('COVERED');");
+        browser.waitUntil(d -> d.findElement(By.id("needForm:needTable")).getText().contains("Couvert"));
+
         // Start the journey and tick the first activity of Temps 1
         browser.click(By.id("actionsForm:journey"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/journey.xhtml"));

@@ -11,6 +11,9 @@ import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.project.ProjectLink;
 import fr.tierslieu.core.domain.project.ProjectPartner;
+import fr.tierslieu.core.domain.project.NeedKind;
+import fr.tierslieu.core.domain.project.NeedStatus;
+import fr.tierslieu.core.domain.project.ProjectNeed;
 import fr.tierslieu.core.domain.project.ProjectResource;
 import fr.tierslieu.core.domain.project.Raci;
 import fr.tierslieu.core.domain.project.ResourceKind;
@@ -186,7 +189,7 @@ public class ProjectService {
         // Every record is removed through the entity manager (never a bulk JPQL delete), so that the
         // audit log keeps each one. Links between tasks first (they refer to tasks from both sides).
         removeAll("select l from RoadmapLink l where l.successor.project = :p or l.predecessor.project = :p", project);
-        for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "Finding", "JourneyActivity",
+        for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "ProjectNeed", "Finding", "JourneyActivity",
                 "JourneyOutcome")) {
             removeAll("select x from " + entity + " x where x.project = :p", project);
         }
@@ -301,6 +304,69 @@ public class ProjectService {
         ProjectResource resource = em.find(ProjectResource.class, id);
         if (resource != null) {
             em.remove(resource);
+        }
+    }
+
+    // ---- needs still to mobilise, recommendations ----
+
+    /** The project's needs: to find first, then under discussion, then covered; by kind. */
+    public List<ProjectNeed> needs(long projectId) {
+        // statuses and kinds are stored by name: sorted here in their declared order, not alphabetically
+        return em.createQuery("select n from ProjectNeed n left join fetch n.actor where n.project.id = :p order by n.id", ProjectNeed.class)
+                .setParameter("p", projectId).getResultList().stream()
+                .sorted(java.util.Comparator.comparing(ProjectNeed::getStatus).thenComparing(ProjectNeed::getKind)).toList();
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public ProjectNeed addNeed(long projectId, NeedKind kind, String description, BigDecimal amount, Integer days, Long actorId,
+                               Locale locale) {
+        Project project = get(projectId);
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        if (kind == null) {
+            problems.add(new ValidationFailure.Violation("needKind", messages.get(locale, "core.error.required")));
+        }
+        String text = description == null ? "" : description.strip();
+        if (text.isEmpty()) {
+            problems.add(new ValidationFailure.Violation("needDescription", messages.get(locale, "core.error.required")));
+        } else if (text.length() > ProjectNeed.DESCRIPTION_MAX) {
+            problems.add(new ValidationFailure.Violation("needDescription",
+                    messages.format(locale, "core.error.tooLong", ProjectNeed.DESCRIPTION_MAX)));
+        }
+        if (amount != null && (amount.signum() < 0 || amount.compareTo(new BigDecimal("999999999999")) > 0 || amount.scale() > 2)) {
+            problems.add(new ValidationFailure.Violation("needAmount", messages.get(locale, "core.project.error.amount")));
+        }
+        if (days != null && (days < 0 || days > 10_000)) {
+            problems.add(new ValidationFailure.Violation("needDays", messages.get(locale, "core.project.need.error.days")));
+        }
+        Actor actor = actorId == null ? null : actor(actorId, "needActor", locale, problems);
+        if (count("ProjectNeed", projectId) >= Project.MAX_NEEDS) {
+            problems.add(new ValidationFailure.Violation("needDescription", messages.format(locale, "core.error.tooMany", Project.MAX_NEEDS)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        ProjectNeed need = new ProjectNeed(project, kind, text, amount, days, NeedStatus.TO_FIND, actor);
+        em.persist(need);
+        em.flush();
+        return need;
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void setNeedStatus(long id, NeedStatus status) {
+        ProjectNeed need = em.find(ProjectNeed.class, id);
+        if (need == null) {
+            throw new NotFoundException("ProjectNeed", id);
+        }
+        if (status != null) {
+            need.setStatus(status);
+        }
+    }
+
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    public void removeNeed(long id) {
+        ProjectNeed need = em.find(ProjectNeed.class, id);
+        if (need != null) {
+            em.remove(need);
         }
     }
 

@@ -56,6 +56,11 @@ public class RoadmapExporter {
     }
 
     public byte[] pdf(Project project, RoadmapView view, Locale locale) {
+        return pdf(project, view, List.of(), locale);
+    }
+
+    /** The roadmap as a PDF, then the needs still to mobilise and the recommendations of the project. */
+    public byte[] pdf(Project project, RoadmapView view, List<fr.tierslieu.core.domain.project.ProjectNeed> needs, Locale locale) {
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         PdfDocument pdf = new PdfDocument(true, project.getName())
                 .title(messages.get(locale, "core.roadmap.title") + " – " + project.getName())
@@ -71,6 +76,20 @@ public class RoadmapExporter {
             pdf.paragraph(messages.get(locale, "core.roadmap.noWarning"));
         }
         view.warnings().forEach(pdf::bullet);
+        if (!needs.isEmpty()) {
+            pdf.heading(messages.get(locale, "core.project.needs"));
+            java.text.NumberFormat money = fr.tierslieu.core.application.i18n.Numbers.integerFormat(locale);
+            List<List<String>> rows = new ArrayList<>();
+            for (fr.tierslieu.core.domain.project.ProjectNeed n : needs) {
+                rows.add(List.of(messages.label(locale, n.getKind()), n.getDescription(),
+                        n.getAmount() == null ? "" : money.format(n.getAmount()) + " €", n.getDays() == null ? "" : String.valueOf(n.getDays()),
+                        n.getActor() == null ? "" : n.getActor().getName(), messages.label(locale, n.getStatus())));
+            }
+            pdf.table(List.of(messages.get(locale, "core.project.need.kind"), messages.get(locale, "core.project.need.description"),
+                    messages.get(locale, "core.project.need.amount"), messages.get(locale, "core.project.need.days"),
+                    messages.get(locale, "core.project.need.actor"), messages.get(locale, "core.project.need.status")), rows,
+                    new float[]{1.6f, 4, 1.3f, 1, 2.2f, 1.3f}, null);
+        }
         return pdf.toBytes();
     }
 

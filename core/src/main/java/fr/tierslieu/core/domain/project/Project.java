@@ -50,6 +50,7 @@ public class Project extends BaseEntity implements Auditable {
     public static final int MAX_LINKS = 30;
     public static final int MAX_PARTNERS = 300;
     public static final int MAX_RESOURCES = 500;
+    public static final int MAX_NEEDS = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")

@@ -57,6 +57,12 @@ public class ProjectViewBacking implements Serializable {
     private transient Project project;
     private transient List<ProjectPartner> partners;
     private transient List<ProjectResource> resources;
+    private transient List<fr.tierslieu.core.domain.project.ProjectNeed> needs;
+    private fr.tierslieu.core.domain.project.NeedKind needKind = fr.tierslieu.core.domain.project.NeedKind.ENGINEERING;
+    private String needDescription;
+    private java.math.BigDecimal needAmount;
+    private Integer needDays;
+    private Long needActor;
     private transient List<Finding> findings;
     private transient List<MactorAnalysis> analyses;
     private List<Choice> actorChoices;
@@ -94,6 +100,7 @@ public class ProjectViewBacking implements Serializable {
         project = null;
         partners = null;
         resources = null;
+        needs = null;
         findings = null;
         analyses = null;
     }
@@ -181,6 +188,49 @@ public class ProjectViewBacking implements Serializable {
     public void removeResource(long resourceId) {
         attempt(() -> projects.removeResource(resourceId), "resourceForm");
     }
+
+    public List<fr.tierslieu.core.domain.project.ProjectNeed> getNeeds() {
+        if (needs == null) {
+            needs = projects.needs(id);
+        }
+        return needs;
+    }
+
+    public void addNeed() {
+        attempt(() -> {
+            projects.addNeed(id, needKind, needDescription, needAmount, needDays, needActor, Msg.locale());
+            needDescription = null;
+            needAmount = null;
+            needDays = null;
+        }, "needForm");
+    }
+
+    public void setNeedStatus(long needId, fr.tierslieu.core.domain.project.NeedStatus status) {
+        attempt(() -> projects.setNeedStatus(needId, status), "needForm");
+    }
+
+    public void removeNeed(long needId) {
+        attempt(() -> projects.removeNeed(needId), "needForm");
+    }
+
+    public fr.tierslieu.core.domain.project.NeedKind[] getNeedKinds() {
+        return fr.tierslieu.core.domain.project.NeedKind.values();
+    }
+
+    public fr.tierslieu.core.domain.project.NeedStatus[] getNeedStatuses() {
+        return fr.tierslieu.core.domain.project.NeedStatus.values();
+    }
+
+    public fr.tierslieu.core.domain.project.NeedKind getNeedKind() { return needKind; }
+    public void setNeedKind(fr.tierslieu.core.domain.project.NeedKind v) { needKind = v; }
+    public String getNeedDescription() { return needDescription; }
+    public void setNeedDescription(String v) { needDescription = v; }
+    public java.math.BigDecimal getNeedAmount() { return needAmount; }
+    public void setNeedAmount(java.math.BigDecimal v) { needAmount = v; }
+    public Integer getNeedDays() { return needDays; }
+    public void setNeedDays(Integer v) { needDays = v; }
+    public Long getNeedActor() { return needActor; }
+    public void setNeedActor(Long v) { needActor = v; }
 
     public void addFinding() {
         attempt(() -> {

@@ -283,7 +283,7 @@ public class RoadmapBacking implements Serializable {
     }
 
     public StreamedContent getPdf() {
-        return file(exporter.pdf(getProject(), getView(), Msg.locale()), "feuille-de-route.pdf", "application/pdf");
+        return file(exporter.pdf(getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()), "feuille-de-route.pdf", "application/pdf");
     }
 
     private static StreamedContent file(byte[] bytes, String name, String type) {

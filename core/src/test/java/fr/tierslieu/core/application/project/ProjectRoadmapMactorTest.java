@@ -255,4 +255,30 @@ class ProjectRoadmapMactorTest {
         assertThat(deleted).contains("core.RoadmapTask:" + a, "core.RoadmapTask:" + b, "core.Project:" + id)
                 .anyMatch(e -> e.startsWith("core.RoadmapLink:")).anyMatch(e -> e.startsWith("core.MactorAnalysis:"));
     }
+
+    @Test
+    void needsStillToMobiliseAreCheckedListedByStatusAndInTheRoadmapPdf() {
+        long id = project("Tiers-lieu");
+        long adem = actor("ADEME Bretagne");
+        db.run(em -> projects(em).addNeed(id, fr.tierslieu.core.domain.project.NeedKind.FINANCIAL, "Bouclage du plan de financement des travaux",
+                new BigDecimal("45000"), null, adem, FR));
+        long study = db.tx(em -> projects(em).addNeed(id, fr.tierslieu.core.domain.project.NeedKind.STUDY,
+                "Étude de programmation des bâtiments de la ferme", new BigDecimal("8000"), 10, null, FR).getId());
+        db.run(em -> projects(em).setNeedStatus(study, fr.tierslieu.core.domain.project.NeedStatus.COVERED));
+        List<fr.tierslieu.core.domain.project.ProjectNeed> needs = db.tx(em -> projects(em).needs(id));
+        assertThat(needs).extracting(n -> n.getStatus().name()).containsExactly("TO_FIND", "COVERED");
+        assertThat(needs.get(0).getActor().getName()).isEqualTo("ADEME Bretagne");
+        assertThat(needs.get(1).getKind().recommendation()).isTrue();
+        assertThatThrownBy(() -> db.run(em -> projects(em).addNeed(id, null, " ", new BigDecimal("-1"), 20_000, 999_999L, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations()).extracting(ValidationFailure.Violation::field)
+                        .containsExactly("needKind", "needDescription", "needAmount", "needDays", "needActor"));
+        byte[] pdf = db.tx(em -> new fr.tierslieu.core.application.roadmap.RoadmapExporter(TestModules.bundles())
+                .pdf(projects(em).get(id), roadmap(em, List.of()).view(id, FR, TODAY), projects(em).needs(id), FR));
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).contains("Bouclage du plan de financement", "45\u202F000 €", "Étude préconisée", "Couvert");
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+        // deleting the project deletes its needs
+        db.run(em -> projects(em).delete(id, null));
+        assertThat(db.<Long>tx(em -> em.createQuery("select count(n) from ProjectNeed n", Long.class).getSingleResult())).isZero();
+    }
 }
