@@ -102,6 +102,21 @@ public class RegisterService {
 
     @RequiresRole({Role.BOARD})
     public Member add(Draft d, Locale locale) {
+        List<Member> all = members();
+        List<ValidationFailure.Violation> problems = check(d, all, locale);
+        if (problems.isEmpty() && all.size() >= MAX_MEMBERS) {
+            problems.add(new ValidationFailure.Violation("memberActor", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        Member m = persist(d);
+        em.flush();
+        return m;
+    }
+
+    /** The problems of a new entry, each at its field, against the lines already in the register ({@code all}). */
+    private List<ValidationFailure.Violation> check(Draft d, List<Member> all, Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (d.actorId() == null || !bodies.isActor(d.actorId())) {
             problems.add(v("memberActor", locale, "governance.mandate.error.actor"));
@@ -126,15 +141,10 @@ public class RegisterService {
         } else if (paid.signum() < 0 || paid.compareTo(subscribed) > 0) {
             problems.add(v("memberPaid", locale, "governance.member.error.paid"));
         }
-        VotingCollege college = d.collegeId() == null ? null : em.find(VotingCollege.class, d.collegeId());
-        if (d.collegeId() != null && college == null) {
+        if (d.collegeId() != null && em.find(VotingCollege.class, d.collegeId()) == null) {
             problems.add(v("memberCollege", locale, "governance.mandate.error.college"));
         }
         if (problems.isEmpty()) {
-            List<Member> all = members();
-            if (all.size() >= MAX_MEMBERS) {
-                problems.add(new ValidationFailure.Violation("memberActor", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
-            }
             for (Member m : all) {
                 if (m.getActorId() == d.actorId() && (m.getLeftOn() == null || !m.getLeftOn().isBefore(d.joinedOn()))) {
                     problems.add(v("memberActor", locale, "governance.member.error.already"));
@@ -142,14 +152,17 @@ public class RegisterService {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ValidationFailure(problems);
-        }
+        return problems;
+    }
+
+    private Member persist(Draft d) {
+        BigDecimal subscribed = d.capitalSubscribed() == null ? BigDecimal.ZERO : d.capitalSubscribed();
+        BigDecimal paid = d.capitalPaid() == null ? BigDecimal.ZERO : d.capitalPaid();
+        VotingCollege college = d.collegeId() == null ? null : em.find(VotingCollege.class, d.collegeId());
         Member m = new Member(d.actorId(), d.category(), d.representative() == null || d.representative().isBlank() ? null
                 : d.representative().strip(), d.joinedOn(), d.voting() && d.category() != MemberCategory.HONORARY, college, d.shares(),
                 subscribed.setScale(2, RoundingMode.HALF_UP), paid.setScale(2, RoundingMode.HALF_UP));
         em.persist(m);
-        em.flush();
         return m;
     }
 
@@ -260,6 +273,164 @@ public class RegisterService {
                     t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no")), Csv.DEFAULT_SEPARATOR)).append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Imports members from CSV in the export's layout (name; category; representative; joined;
+     * left; voting; college; shares; capital subscribed; capital paid — the last column, dues, is
+     * ignored), the header skipped. The name must be an actor of the registry, the category its
+     * code or its label in either language, dates YYYY-MM-DD or DD/MM/YYYY. All or nothing: the
+     * first 20 problems with their line numbers, nothing saved.
+     *
+     * @param actorIds actors of the registry by name (case-insensitive)
+     * @return lines imported
+     */
+    @RequiresRole({Role.BOARD})
+    public int importCsv(String text, java.util.Map<String, Long> actorIds, Locale locale) {
+        if (text == null || text.isBlank()) {
+            throw ValidationFailure.of("registerFile", messages.get(locale, "governance.member.import.empty"));
+        }
+        if (text.length() > fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES) {
+            throw ValidationFailure.of("registerFile", messages.format(locale, "core.upload.tooLarge",
+                    fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES / (1024 * 1024)));
+        }
+        String clean = text.startsWith(Csv.BOM) ? text.substring(1) : text;
+        List<Csv.Row> rows = Csv.parse(clean, Csv.detectSeparator(clean));
+        if (rows.size() > MAX_MEMBERS + 1) {
+            throw ValidationFailure.of("registerFile", messages.format(locale, "core.upload.tooManyLines", MAX_MEMBERS));
+        }
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        actorIds.forEach((name, id) -> byName.put(name.strip().toLowerCase(Locale.ROOT), id));
+        java.util.Map<String, VotingCollege> colleges = new java.util.HashMap<>();
+        em.createQuery("select c from VotingCollege c", VotingCollege.class).getResultList()
+                .forEach(c -> colleges.put(c.getName().strip().toLowerCase(Locale.ROOT), c));
+        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        record Line(int number, Draft draft, LocalDate leftOn) {
+        }
+        List<Line> lines = new ArrayList<>();
+        for (Csv.Row row : rows) {
+            List<String> f = row.fields();
+            if (f.stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            if (row.line() == 1 && lines.isEmpty() && problems.isEmpty() && (f.size() < 4 || parseDate(f.get(3)) == null)) {
+                continue; // header
+            }
+            List<String> errors = new ArrayList<>();
+            if (f.size() < 4) {
+                errors.add(messages.get(locale, "governance.member.import.columns"));
+            } else {
+                Long actor = byName.get(f.get(0).strip().toLowerCase(Locale.ROOT));
+                if (actor == null) {
+                    errors.add(messages.format(locale, "governance.member.import.actor", f.get(0).strip()));
+                }
+                MemberCategory category = category(f.get(1).strip());
+                if (category == null) {
+                    errors.add(messages.format(locale, "governance.member.import.category", f.get(1).strip()));
+                }
+                LocalDate joined = parseDate(f.get(3));
+                if (joined == null) {
+                    errors.add(messages.format(locale, "governance.member.import.date", f.get(3).strip()));
+                }
+                LocalDate left = f.size() > 4 && !f.get(4).isBlank() ? parseDate(f.get(4)) : null;
+                if (f.size() > 4 && !f.get(4).isBlank() && left == null) {
+                    errors.add(messages.format(locale, "governance.member.import.date", f.get(4).strip()));
+                }
+                boolean voting = f.size() <= 5 || f.get(5).isBlank() || f.get(5).strip().matches("(?i)oui|yes|true|1|o|y");
+                VotingCollege college = f.size() > 6 && !f.get(6).isBlank() ? colleges.get(f.get(6).strip().toLowerCase(Locale.ROOT)) : null;
+                if (f.size() > 6 && !f.get(6).isBlank() && college == null) {
+                    errors.add(messages.format(locale, "governance.member.import.college", f.get(6).strip()));
+                }
+                Integer shares = f.size() > 7 && !f.get(7).isBlank() ? integer(f.get(7)) : Integer.valueOf(0);
+                BigDecimal subscribed = f.size() > 8 && !f.get(8).isBlank() ? decimal(f.get(8)) : BigDecimal.ZERO;
+                BigDecimal paid = f.size() > 9 && !f.get(9).isBlank() ? decimal(f.get(9)) : BigDecimal.ZERO;
+                if (shares == null || subscribed == null || paid == null) {
+                    errors.add(messages.get(locale, "governance.member.import.number"));
+                }
+                if (errors.isEmpty()) {
+                    lines.add(new Line(row.line(), new Draft(actor, category, f.size() > 2 ? f.get(2) : null, joined, voting,
+                            college == null ? null : college.getId(), shares, subscribed, paid), left));
+                }
+            }
+            errors.forEach(e -> problems.add(new ValidationFailure.Violation("registerFile",
+                    messages.format(locale, "governance.member.import.line", row.line(), e))));
+            if (problems.size() >= 20) {
+                break;
+            }
+        }
+        if (problems.isEmpty() && lines.isEmpty()) {
+            throw ValidationFailure.of("registerFile", messages.get(locale, "governance.member.import.empty"));
+        }
+        // every line checked against the register and the lines before it, before anything is saved
+        List<Member> all = new ArrayList<>(members());
+        if (problems.isEmpty() && all.size() + lines.size() > MAX_MEMBERS) {
+            problems.add(new ValidationFailure.Violation("registerFile", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
+        }
+        for (Line l : problems.isEmpty() ? lines : List.<Line>of()) {
+            for (ValidationFailure.Violation v : check(l.draft(), all, locale)) {
+                problems.add(new ValidationFailure.Violation("registerFile",
+                        messages.format(locale, "governance.member.import.line", l.number(), v.message())));
+            }
+            if (l.leftOn() != null && l.draft().joinedOn() != null && l.leftOn().isBefore(l.draft().joinedOn())) {
+                problems.add(new ValidationFailure.Violation("registerFile", messages.format(locale, "governance.member.import.line",
+                        l.number(), messages.get(locale, "governance.member.error.leftBeforeJoined"))));
+            }
+            Member pending = new Member(l.draft().actorId() == null ? 0 : l.draft().actorId(), l.draft().category(), null,
+                    l.draft().joinedOn(), true, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            if (l.leftOn() != null) {
+                pending.leave(l.leftOn());
+            }
+            all.add(pending); // not persisted: only for the next lines' « already a member » check
+            if (problems.size() >= 20) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
+        }
+        for (Line l : lines) {
+            Member m = persist(l.draft());
+            if (l.leftOn() != null) {
+                m.leave(l.leftOn());
+            }
+        }
+        return lines.size();
+    }
+
+    private MemberCategory category(String text) {
+        for (MemberCategory c : MemberCategory.values()) {
+            if (c.name().equalsIgnoreCase(text) || messages.label(Locale.FRENCH, c).equalsIgnoreCase(text)
+                    || messages.label(Locale.ENGLISH, c).equalsIgnoreCase(text)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate parseDate(String text) {
+        String t = text.strip();
+        try {
+            return t.contains("/") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT))
+                    : LocalDate.parse(t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return Integer.valueOf(text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return new BigDecimal(text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /**

@@ -192,4 +192,44 @@ class RegisterServiceTest {
         db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 11, 1), null, FR));
         assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28)))).isEmpty();
     }
+
+    @Test
+    void theRegisterImportsItsOwnExportAllOrNothing() throws Exception {
+        long anne = gov.actor("Anne");
+        long bruno = gov.actor("Bruno");
+        long commune = gov.actor("Commune de Névez");
+        java.util.Map<String, Long> ids = java.util.Map.of("Anne", anne, "Bruno", bruno, "Commune de Névez", commune);
+        member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
+        member(commune, MemberCategory.LEGAL_PERSON, LocalDate.of(2025, 1, 10), true);
+        db.run(em -> register(em).leave(db.<List<Member>>tx(x -> register(x).members()).get(0).getId(), LocalDate.of(2026, 1, 1), FR));
+        String csv = new String(db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Commune de Névez", 2026, FR)), StandardCharsets.UTF_8);
+
+        // the same export into an empty register gives the same lines back
+        gov.close();
+        gov = new GovernanceDb(500);
+        db = gov.db;
+        long anne2 = gov.actor("Anne");
+        long commune2 = gov.actor("Commune de Névez");
+        java.util.Map<String, Long> ids2 = java.util.Map.of("anne", anne2, "Commune de Névez", commune2);
+        assertThat(db.<Integer>tx(em -> register(em).importCsv(csv, ids2, FR))).isEqualTo(2);
+        List<Member> back = db.tx(em -> register(em).members());
+        assertThat(back).extracting(Member::getActorId).containsExactly(anne2, commune2);
+        assertThat(back.get(0).getLeftOn()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(back.get(1).getCategory()).isEqualTo(MemberCategory.LEGAL_PERSON);
+
+        // a bad file: every problem with its line, and nothing saved
+        String bad = "Membre;Catégorie;Représentation;Adhésion\nAnne;Membre actif;;2027-01-01\nInconnu;Membre actif;;2027-01-01\n"
+                + "Commune de Névez;Sympathisant;;31/02/2027\n";
+        assertThatThrownBy(() -> db.run(em -> register(em).importCsv(bad, ids2, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations()).extracting(ValidationFailure.Violation::message)
+                        .anyMatch(m -> m.startsWith("Ligne 3") && m.contains("Inconnu"))
+                        .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("Sympathisant"))
+                        .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("31/02/2027")));
+        assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
+        // twice the same actor in one file: the second line is refused, the first is not saved either
+        String twice = "Anne;Membre actif;;2027-01-01\nAnne;Membre actif;;2027-06-01\n";
+        assertThatThrownBy(() -> db.run(em -> register(em).importCsv(twice, ids2, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message()).startsWith("Ligne 2"));
+        assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
+    }
 }
