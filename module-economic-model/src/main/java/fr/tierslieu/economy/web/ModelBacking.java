@@ -109,6 +109,8 @@ public class ModelBacking implements Serializable {
     // derived figures kept for the view (a getter is called several times per render): reset by
     // changed(), or by what they depend on
     private transient List<Forecast.ActivityBreakEven> breakEven;
+    private transient List<fr.tierslieu.economy.domain.FunderOverview.Row> funderOverview;
+    private transient Forecast.Result funderOverviewOf;
     private transient List<Scenario> scenarios;
     private transient List<EconomyService.Variance> variance;
     /** The tab shown: only it is rendered (dynamic tabs), the others load when opened. */
@@ -389,14 +391,19 @@ public class ModelBacking implements Serializable {
         return getForecast() == null ? List.of() : getForecast().years();
     }
 
-    /** The subsidies by funder and year, by status (recomputed with the assumptions, once per request). */
+    /** The subsidies by funder and year, by status: computed again only when the forecast was (the assumptions changed). */
     public List<fr.tierslieu.economy.domain.FunderOverview.Row> getFunderOverview() {
-        Map<Long, String> names = new java.util.HashMap<>();
-        getActorChoices().forEach(c -> names.put(c.id(), c.label()));
-        return fr.tierslieu.economy.domain.FunderOverview.of(spec(), names::get);
+        Forecast.Result current = getForecast();
+        if (funderOverview == null || funderOverviewOf != current) {
+            Map<Long, String> names = new java.util.HashMap<>();
+            getActorChoices().forEach(c -> names.put(c.id(), c.label()));
+            funderOverview = fr.tierslieu.economy.domain.FunderOverview.of(spec(), names::get);
+            funderOverviewOf = current;
+        }
+        return funderOverview;
     }
 
-    /** Whether any year carries or uses fonds dédiés (their two rows are shown only then). */
+    /** Whether any year carries or uses fonds dédiés (their two rows are shown only then; a pass over five years at most). */
     public boolean isDedicatedFunds() {
         return getYears().stream().anyMatch(y -> y.dedicatedFundsCarried() != 0 || y.dedicatedFundsUsed() != 0);
     }
