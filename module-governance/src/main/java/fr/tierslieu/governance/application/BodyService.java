@@ -269,6 +269,12 @@ public class BodyService {
                 .getResultList().forEach(em::remove);
         em.createQuery("select s from Signature s where s.actorId = :a", Signature.class).setParameter("a", actor)
                 .getResultList().forEach(em::remove);
+        // the register's lines of the actor, with their dues
+        em.createQuery("select d from MemberDues d where d.member.actorId = :a", fr.tierslieu.governance.domain.MemberDues.class)
+                .setParameter("a", actor).getResultList().forEach(em::remove);
+        em.flush();
+        em.createQuery("select m from Member m where m.actorId = :a", fr.tierslieu.governance.domain.Member.class)
+                .setParameter("a", actor).getResultList().forEach(em::remove);
         em.flush();
     }
 

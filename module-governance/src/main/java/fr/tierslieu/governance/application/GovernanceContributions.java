@@ -81,7 +81,16 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     public List<String> usagesOf(long actorId, Locale locale) {
         long mandates = em.createQuery("select count(m) from Mandate m where m.actorId = :a", Long.class)
                 .setParameter("a", actorId).getSingleResult();
-        return mandates == 0 ? List.of() : List.of(messages.format(locale, "governance.usage.mandates", mandates));
+        long registered = em.createQuery("select count(m) from Member m where m.actorId = :a", Long.class)
+                .setParameter("a", actorId).getSingleResult();
+        List<String> out = new java.util.ArrayList<>();
+        if (mandates > 0) {
+            out.add(messages.format(locale, "governance.usage.mandates", mandates));
+        }
+        if (registered > 0) {
+            out.add(messages.format(locale, "governance.usage.members", registered));
+        }
+        return out;
     }
 
     /** First steps: the legal form chosen with the questionnaire, then the bodies (done once a body exists). */

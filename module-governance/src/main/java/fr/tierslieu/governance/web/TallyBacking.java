@@ -35,6 +35,8 @@ public class TallyBacking implements Serializable {
     private double quorumPercent = 25;
     private int maxProxies = 2;
     private Majority majority = Majority.SIMPLE;
+    /** The statutes' base of absolute and two-thirds majorities, or null for the usual one. */
+    private fr.tierslieu.governance.domain.MajorityBase base;
     private boolean weighted;
     private List<TallyInput.College> colleges = new ArrayList<>();
     private final List<MemberRow> members = new ArrayList<>();
@@ -86,7 +88,7 @@ public class TallyBacking implements Serializable {
         try {
             result = governance.tally(new TallyInput(quorumPercent / 100, maxProxies, majority, weighted ? colleges : List.of(),
                     weighted ? input : input.stream().map(m -> new TallyInput.Member(m.id(), m.name(), m.weight(), null, m.present(),
-                            m.proxyTo(), m.vote(), m.objection())).toList()), Msg.locale());
+                            m.proxyTo(), m.vote(), m.objection())).toList(), base), Msg.locale());
             steps = result.steps().stream().map(s -> governance.describe(s, Msg.locale())).toList();
         } catch (ValidationFailure e) {
             result = null;
@@ -133,6 +135,18 @@ public class TallyBacking implements Serializable {
 
     public void setMaxProxies(int maxProxies) {
         this.maxProxies = maxProxies;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase getBase() {
+        return base;
+    }
+
+    public void setBase(fr.tierslieu.governance.domain.MajorityBase base) {
+        this.base = base;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase[] getBases() {
+        return fr.tierslieu.governance.domain.MajorityBase.values();
     }
 
     public Majority getMajority() {

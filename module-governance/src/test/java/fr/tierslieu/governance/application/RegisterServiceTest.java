@@ -232,4 +232,16 @@ class RegisterServiceTest {
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message()).startsWith("Ligne 2"));
         assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
     }
+
+    @Test
+    void aDeletedActorLeavesTheRegisterWithItsDuesAndTheDialogSaysSo() throws Exception {
+        long anne = gov.actor("Anne");
+        long m = member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
+        db.run(em -> register(em).payDues(m, 2026, new BigDecimal("20"), LocalDate.of(2026, 2, 1), FR));
+        List<String> usages = db.tx(em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule())).usagesOf(anne, FR));
+        assertThat(usages).singleElement().asString().contains("registre");
+        db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(anne, "Anne")));
+        assertThat(db.<List<Member>>tx(em -> register(em).members())).isEmpty();
+        assertThat(db.<Long>tx(em -> em.createQuery("select count(d) from MemberDues d", Long.class).getSingleResult())).isZero();
+    }
 }
