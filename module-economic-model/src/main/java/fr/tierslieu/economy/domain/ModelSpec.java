@@ -493,6 +493,8 @@ public class ModelSpec implements java.io.Serializable {
             boolean linked = s.investment != null && !s.investment.isBlank();
             if (linked && s.operating) {
                 p.add(new Problem(at + "investment", "economy.error.investmentOnOperating"));
+            } else if (linked && s.investment.length() > 120) {
+                p.add(new Problem(at + "investment", "economy.error.nameLength")); // never echo an over-long text
             } else if (linked && investments.stream().filter(inv -> s.investment.equals(inv.name)).count() != 1) {
                 p.add(new Problem(at + "investment", "economy.error.investmentUnknown", s.investment));
             }

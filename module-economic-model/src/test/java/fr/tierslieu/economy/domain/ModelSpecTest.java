@@ -199,6 +199,9 @@ class ModelSpecTest {
         assertThat(paths(spec)).containsExactlyInAnyOrder("subsidies[" + region + "].dedicatedPerYear", "subsidies[1].dedicatedPerYear");
         spec.subsidies.get(region).dedicatedPerYear = new double[0];
         spec.subsidies.get(1).setDedicatedText("2000");
+        spec.subsidies.get(region).investment = "x".repeat(10_000);
+        assertThat(spec.problems()).singleElement().satisfies(p -> assertThat(p.key()).isEqualTo("economy.error.nameLength"));
+        spec.subsidies.get(region).investment = "Travaux de la grange";
         assertThat(spec.problems()).isEmpty();
         assertThat(Forecast.compute(spec.toModel()).years().get(0).dedicatedFundsCarried()).isCloseTo(2_000 + spec.subsidies.get(0).dedicatedPerYear[0], within(1e-6)); // with the demo's own
     }
