@@ -58,6 +58,7 @@ public class CoreModule implements TiersLieuModule {
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.backups", "/core/admin/backups.xhtml", "pi pi-database", 92, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.mails", "/core/admin/mails.xhtml", "pi pi-envelope", 94, Set.of(Role.ADMIN)),
+                new MenuEntry("core.menu.privacy", "/core/admin/privacy.xhtml", "pi pi-eye-slash", 95, Set.of(Role.ADMIN)),
                 MenuEntry.of("core.menu.help", "/core/help.xhtml", "pi pi-question-circle", 98),
                 MenuEntry.of("core.menu.mactorHelp", "/core/strategy/help.xhtml", "pi pi-book", 99));
     }

@@ -1,6 +1,8 @@
 package fr.tierslieu.core.api;
 
 import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -37,15 +39,30 @@ public record ActorJson(
         @Schema(description = "Comment of that assessment") String assessmentComment,
         @Schema(readOnly = true) String quadrant,
         @Schema(readOnly = true) Instant createdAt,
-        @Schema(readOnly = true) Instant updatedAt) {
+        @Schema(readOnly = true) Instant updatedAt,
+        @Schema(readOnly = true, description = "Fields of this person the caller may not read under the "
+                + "installation's privacy levels (null in this answer, kept unchanged on update)",
+                enumeration = {"POSITION", "NOTES", "ASSESSMENTS"}) List<String> hidden) {
 
-    public static ActorJson of(Actor a) {
+    /** The actor as {@code reader} may read it: a person's hidden fields are null and named in {@code hidden}. */
+    public static ActorJson of(Actor a, PrivacyPolicy.Reader reader) {
         var p = a.getPosition();
+        boolean position = reader.sees(SensitiveField.POSITION, a);
+        boolean notes = reader.sees(SensitiveField.NOTES, a);
+        boolean assessments = reader.sees(SensitiveField.ASSESSMENTS, a);
+        List<String> hidden = new java.util.ArrayList<>();
+        for (SensitiveField f : SensitiveField.values()) {
+            if (!reader.sees(f, a)) {
+                hidden.add(f.name());
+            }
+        }
         return new ActorJson(a.getId(), a.getVersion(), a.getType().name(), a.getName(), a.getKind().name(),
-                a.getCommune(), a.getContactName(), a.getEmail(), a.getPhone(), a.getWebsite(), a.getNotes(),
-                List.copyOf(a.getTags()), p.getStatus().name(), p.getStance().name(), p.getInfluence(),
-                p.getInterest(), p.getEngagement().name(), p.getMaturity().name(), a.latestAssessmentDate(), null,
-                p.quadrant().name(), a.getCreatedAt(), a.getUpdatedAt());
+                a.getCommune(), a.getContactName(), a.getEmail(), a.getPhone(), a.getWebsite(),
+                notes ? a.getNotes() : null, List.copyOf(a.getTags()), p.getStatus().name(),
+                position ? p.getStance().name() : null, position ? p.getInfluence() : null,
+                position ? p.getInterest() : null, p.getEngagement().name(), p.getMaturity().name(),
+                assessments ? a.latestAssessmentDate() : null, null, position ? p.quadrant().name() : null,
+                a.getCreatedAt(), a.getUpdatedAt(), List.copyOf(hidden));
     }
 
     /** A page of the list. */

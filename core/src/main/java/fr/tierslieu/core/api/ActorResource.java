@@ -7,7 +7,9 @@ import fr.tierslieu.core.application.actor.ActorSort;
 import fr.tierslieu.core.application.actor.DeletionImpact;
 import fr.tierslieu.core.application.actor.Page;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.actor.PersonalDataService;
 import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
@@ -61,6 +63,10 @@ public class ActorResource {
     @Inject
     ActorService actors;
     @Inject
+    fr.tierslieu.core.application.actor.ActorPrivacy privacy;
+    @Inject
+    PersonalDataService personalData;
+    @Inject
     MessageBundles messages;
     @Context
     HttpHeaders headers;
@@ -100,8 +106,9 @@ public class ActorResource {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
+        PrivacyPolicy.Reader reader = privacy.reader();
         Page<Actor> result = actors.search(filter, sortBy, !descending, page, size);
-        return new ActorJson.PageJson(result.items().stream().map(ActorJson::of).toList(), page, size, result.total());
+        return new ActorJson.PageJson(result.items().stream().map(a -> ActorJson.of(a, reader)).toList(), page, size, result.total());
     }
 
     @GET
@@ -110,7 +117,7 @@ public class ActorResource {
     @APIResponse(responseCode = "200", description = "The actor")
     @APIResponse(responseCode = "404", description = "Unknown id")
     public ActorJson get(@PathParam("id") long id) {
-        return ActorJson.of(actors.get(id));
+        return ActorJson.of(actors.get(id), privacy.reader());
     }
 
     @POST
@@ -122,7 +129,7 @@ public class ActorResource {
         Locale locale = ApiLocale.of(headers);
         Actor created = actors.create(toDraft(body, null, locale), locale);
         URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build();
-        return Response.created(location).entity(ActorJson.of(created)).build();
+        return Response.created(location).entity(ActorJson.of(created, privacy.reader())).build();
     }
 
     @PUT
@@ -134,7 +141,7 @@ public class ActorResource {
     @APIResponse(responseCode = "409", description = "Someone else changed the actor since that version")
     public ActorJson update(@PathParam("id") long id, ActorJson body) {
         Locale locale = ApiLocale.of(headers);
-        return ActorJson.of(actors.update(toDraft(body, id, locale), locale));
+        return ActorJson.of(actors.update(toDraft(body, id, locale), locale), privacy.reader());
     }
 
     @DELETE
@@ -154,6 +161,33 @@ public class ActorResource {
         }
         actors.delete(id, null);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/personal-data")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Everything recorded about a person (RGPD art. 15 and 20)",
+            description = "Managers only; answered as a file to hand to the person")
+    @APIResponse(responseCode = "200", description = "The person's data, as JSON")
+    @APIResponse(responseCode = "400", description = "The actor is not a person")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    public Response personalData(@PathParam("id") long id) {
+        byte[] json = personalData.export(id, ApiLocale.of(headers));
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"donnees-personnelles-" + id + ".json\"").build();
+    }
+
+    @POST
+    @Path("{id}/erasure")
+    @Operation(summary = "Erase a person's data on their request (RGPD art. 17)",
+            description = "Contact details, notes, tags, position and history, ties and their audit values are erased; "
+                    + "the name is kept only when a legal register requires it (keptFor says which)")
+    @APIResponse(responseCode = "200", description = "What was erased")
+    @APIResponse(responseCode = "400", description = "The actor is not a person")
+    @APIResponse(responseCode = "403", description = "Not a manager")
+    @APIResponse(responseCode = "409", description = "Someone changed the person since that version")
+    public PersonalDataService.Erasure erase(@PathParam("id") long id, @QueryParam("version") Long version) {
+        return personalData.erase(id, version, ApiLocale.of(headers));
     }
 
     /** 409 answer of a delete that needs confirmation. */

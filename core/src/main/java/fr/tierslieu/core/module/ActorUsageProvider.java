@@ -16,4 +16,13 @@ public interface ActorUsageProvider {
      *         the module has no record using this actor
      */
     List<String> usagesOf(long actorId, Locale locale);
+
+    /**
+     * The records a law requires the module to keep with the person's name even when they ask for
+     * their data to be erased (register of members, officers in the registre spécial, minutes):
+     * the erasure then keeps the name and says why. Empty by default.
+     */
+    default List<String> legalRecordsOf(long actorId, Locale locale) {
+        return List.of();
+    }
 }

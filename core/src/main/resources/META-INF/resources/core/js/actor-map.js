@@ -43,8 +43,8 @@
             style: [
                 {selector: 'node', style: {
                     'background-color': function (n) { return COLOURS[n.data('stance')] || '#777'; },
-                    'width': function (n) { return 14 + n.data('influence') * 9; },
-                    'height': function (n) { return 14 + n.data('influence') * 9; },
+                    'width': function (n) { return 14 + Math.max(1, n.data('influence')) * 9; },
+                    'height': function (n) { return 14 + Math.max(1, n.data('influence')) * 9; },
                     'label': 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3,
                     'text-wrap': 'wrap', 'text-max-width': 120, 'color': '#1f2a24'
                 }},
@@ -83,9 +83,10 @@
             var text = (document.getElementById('tl-search').value || '').trim().toLowerCase();
             cy.batch(function () {
                 cy.nodes().forEach(function (n) {
-                    var visible = stances.indexOf(n.data('stance')) >= 0
+                    var hidden = n.data('stance') === 'HIDDEN'; // a person whose position this reader may not see
+                    var visible = (hidden || stances.indexOf(n.data('stance')) >= 0)
                         && (kinds.length === 0 || kinds.indexOf(n.data('kind')) >= 0)
-                        && n.data('influence') >= minInfluence;
+                        && (hidden || n.data('influence') >= minInfluence);
                     n.toggleClass('tl-filtered', !visible);
                     n.toggleClass('tl-match', text.length > 1 && n.data('search').indexOf(text) >= 0);
                 });

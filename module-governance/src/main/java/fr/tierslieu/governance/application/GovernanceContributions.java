@@ -93,6 +93,15 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
         return out;
     }
 
+    /**
+     * Mandates (the officers the loi de 1901 asks to declare and the registre spécial keeps) and
+     * the register of members are kept with the person's name, art. 17.3 b RGPD.
+     */
+    @Override
+    public List<String> legalRecordsOf(long actorId, Locale locale) {
+        return usagesOf(actorId, locale);
+    }
+
     /** First steps: the legal form chosen with the questionnaire, then the bodies (done once a body exists). */
     @Override
     public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {

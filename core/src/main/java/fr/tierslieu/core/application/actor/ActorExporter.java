@@ -7,6 +7,8 @@ import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,13 @@ public class ActorExporter {
     ActorRepository repository;
     @Inject
     MessageBundles messages;
+    @Inject
+    ActorPrivacy privacy;
+
+    /** What the signed-in user may read (everything outside a container). */
+    protected PrivacyPolicy.Reader reader() {
+        return privacy == null ? PrivacyPolicy.Reader.everything() : privacy.reader();
+    }
 
     public byte[] csv(ActorFilter filter, Locale locale) {
         StringBuilder sb = new StringBuilder(Csv.BOM);
@@ -76,6 +85,11 @@ public class ActorExporter {
         return out.toByteArray();
     }
 
+    /** What a cell the reader may not read says, so that an empty value is not mistaken for it. */
+    private String hidden(Locale locale) {
+        return messages.get(locale, "core.privacy.hidden");
+    }
+
     private List<String> header(Locale locale) {
         List<String> header = new ArrayList<>();
         for (ActorColumns c : ActorColumns.values()) {
@@ -86,8 +100,12 @@ public class ActorExporter {
 
     private List<List<Object>> rows(ActorFilter filter, Locale locale) {
         List<List<Object>> rows = new ArrayList<>();
-        for (Actor a : repository.list(filter)) {
+        PrivacyPolicy.Reader reader = reader();
+        ActorFilter visible = ActorService.visibleFilter(filter, reader);
+        for (Actor a : visible == null ? List.<Actor>of() : repository.list(visible)) {
             var p = a.getPosition();
+            boolean position = reader.sees(SensitiveField.POSITION, a);
+            boolean notes = reader.sees(SensitiveField.NOTES, a);
             List<Object> row = new ArrayList<>();
             for (ActorColumns c : ActorColumns.values()) {
                 row.add(switch (c) {
@@ -101,12 +119,12 @@ public class ActorExporter {
                     case WEBSITE -> a.getWebsite();
                     case TAGS -> String.join("|", a.getTags());
                     case STATUS -> messages.label(locale, p.getStatus());
-                    case STANCE -> messages.label(locale, p.getStance());
-                    case INFLUENCE -> p.getInfluence();
-                    case INTEREST -> p.getInterest();
+                    case STANCE -> position ? messages.label(locale, p.getStance()) : hidden(locale);
+                    case INFLUENCE -> position ? p.getInfluence() : hidden(locale);
+                    case INTEREST -> position ? p.getInterest() : hidden(locale);
                     case ENGAGEMENT -> messages.label(locale, p.getEngagement());
                     case MATURITY -> messages.label(locale, p.getMaturity());
-                    case NOTES -> a.getNotes();
+                    case NOTES -> notes ? a.getNotes() : hidden(locale);
                 });
             }
             rows.add(row);

@@ -2,6 +2,8 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import fr.tierslieu.core.domain.actor.Membership;
@@ -31,6 +33,16 @@ public class ActorInsights {
 
     @Inject
     ActorRepository repository;
+    @Inject
+    ActorPrivacy privacy;
+
+    /** Stance of a network node whose position the reader may not see. */
+    public static final String HIDDEN = "HIDDEN";
+
+    /** What the signed-in user may read (everything outside a container). */
+    protected PrivacyPolicy.Reader reader() {
+        return privacy == null ? PrivacyPolicy.Reader.everything() : privacy.reader();
+    }
 
     /** A point of the power–interest grid. */
     public record GridPoint(long actorId, String name, double x, double y, int interest, int influence,
@@ -40,11 +52,17 @@ public class ActorInsights {
     /**
      * The actors matching {@code filter} as grid points: x = interest, y = influence, each moved by
      * less than {@link #JITTER} (deterministically, from its id) so that several actors rated alike
-     * do not hide each other; the move never crosses a quadrant line (at 2.5).
+     * do not hide each other; the move never crosses a quadrant line (at 2.5). Persons whose position
+     * the reader may not see are left out.
      */
     public List<GridPoint> powerInterestGrid(ActorFilter filter) {
         List<GridPoint> points = new ArrayList<>();
-        for (Actor a : repository.list(filter)) {
+        PrivacyPolicy.Reader reader = reader();
+        ActorFilter visible = ActorService.visibleFilter(filter, reader);
+        for (Actor a : visible == null ? List.<Actor>of() : repository.list(visible)) {
+            if (!reader.sees(SensitiveField.POSITION, a)) {
+                continue;
+            }
             var p = a.getPosition();
             points.add(new GridPoint(a.getId(), a.getName(),
                     p.getInterest() + jitter(a.getId(), 17), p.getInfluence() + jitter(a.getId(), 31),
@@ -72,13 +90,19 @@ public class ActorInsights {
     public record Network(List<Node> nodes, List<Edge> edges) {
     }
 
-    /** All actors and ties; filtering happens in the browser so it is instant. */
+    /**
+     * All actors and ties; filtering happens in the browser so it is instant. A person whose position
+     * the reader may not see has the stance {@value #HIDDEN} and influence and interest 0.
+     */
     public Network network() {
         List<Node> nodes = new ArrayList<>();
+        PrivacyPolicy.Reader reader = reader();
         for (Actor a : repository.list(ActorFilter.none())) {
             var p = a.getPosition();
-            nodes.add(new Node(a.getId(), a.getName(), a.getType().name(), a.getKind().name(), p.getStance().name(),
-                    p.getStatus().name(), p.getInfluence(), p.getInterest(), p.getEngagement().name()));
+            boolean seen = reader.sees(SensitiveField.POSITION, a);
+            nodes.add(new Node(a.getId(), a.getName(), a.getType().name(), a.getKind().name(),
+                    seen ? p.getStance().name() : HIDDEN, p.getStatus().name(), seen ? p.getInfluence() : 0,
+                    seen ? p.getInterest() : 0, p.getEngagement().name()));
         }
         List<Edge> edges = new ArrayList<>();
         for (Relationship r : repository.allRelationships()) {
@@ -96,7 +120,7 @@ public class ActorInsights {
      * with an influence of 3 or more, the most influential first.
      */
     public List<Actor> needingAttention(int limit) {
-        return repository.needingAttention(limit);
+        return repository.needingAttention(limit, !reader().hidesFromPersons(SensitiveField.POSITION));
     }
 
     /** Engagement levels today and movements since {@code since} (projections only: no entity is loaded). */

@@ -1,6 +1,7 @@
 package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.domain.actor.Actor;
+import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
 import fr.tierslieu.core.domain.actor.MobilisationStatus;
@@ -214,12 +215,14 @@ public class ActorRepository {
 
     /**
      * Influential actors (3 or more) who are opponents, opposed or still to convince, the most
-     * influential first.
+     * influential first; persons only if {@code persons}.
      */
-    public List<Actor> needingAttention(int limit) {
+    public List<Actor> needingAttention(int limit, boolean persons) {
         return em.createQuery("select a from Actor a where a.position.influence >= 3 and (a.position.stance = :opponent "
-                        + "or a.position.status in :statuses) order by a.position.influence desc, a.searchKey, a.id", Actor.class)
+                        + "or a.position.status in :statuses) and a.type in :types "
+                        + "order by a.position.influence desc, a.searchKey, a.id", Actor.class)
                 .setParameter("opponent", Stance.OPPONENT)
+                .setParameter("types", persons ? List.of(ActorType.values()) : List.of(ActorType.ORGANISATION))
                 .setParameter("statuses", List.of(MobilisationStatus.TO_CONVINCE, MobilisationStatus.OPPOSED))
                 .setMaxResults(limit)
                 .getResultList();

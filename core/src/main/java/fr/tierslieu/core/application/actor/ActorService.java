@@ -8,6 +8,8 @@ import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.Relationship;
 import fr.tierslieu.core.domain.actor.RelationshipType;
 import fr.tierslieu.core.domain.security.Role;
@@ -51,6 +53,8 @@ public class ActorService {
     @Inject
     @Any
     Instance<ActorUsageProvider> usageProviders;
+    @Inject
+    ActorPrivacy privacy;
 
     Clock clock = Clock.systemDefaultZone();
 
@@ -92,10 +96,57 @@ public class ActorService {
             throw ValidationFailure.of("assessedOn", messages.format(locale, "core.actor.error.assessmentBeforeLatest",
                     latest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
         }
+        keepWhatIsHidden(actor, draft);
         describe(actor, draft);
         actor.reposition(draft.position(), on, draft.getAssessmentComment(), AuditUser.current());
         repository.flush();
         return actor;
+    }
+
+    /**
+     * A person's fields the user may not read are neither shown to them nor changed by their save:
+     * the stored values replace whatever the draft carries (a page without the field, a REST body
+     * with null).
+     */
+    private void keepWhatIsHidden(Actor actor, ActorDraft draft) {
+        PrivacyPolicy.Reader reader = reader();
+        boolean person = actor.getType() == ActorType.PERSON || draft.getType() == ActorType.PERSON;
+        if (person && reader.hidesFromPersons(SensitiveField.POSITION)) {
+            draft.setStance(actor.getPosition().getStance());
+            draft.setInfluence(actor.getPosition().getInfluence());
+            draft.setInterest(actor.getPosition().getInterest());
+        }
+        if (person && reader.hidesFromPersons(SensitiveField.NOTES)) {
+            draft.setNotes(actor.getNotes());
+        }
+    }
+
+    /** What the signed-in user may read (everything outside a container, where no policy is set). */
+    protected PrivacyPolicy.Reader reader() {
+        return privacy == null ? PrivacyPolicy.Reader.everything() : privacy.reader();
+    }
+
+    /**
+     * The filter and sort as this user may apply them: filtering on stance, or sorting on stance,
+     * influence or interest, would reveal persons' hidden positions, so persons are then left out
+     * of a stance filter (null: a filter on persons' stance, which matches nothing for this user) and
+     * the sort falls back to the name.
+     */
+    ActorFilter visibleFilter(ActorFilter filter) {
+        return visibleFilter(filter, reader());
+    }
+
+    static ActorFilter visibleFilter(ActorFilter filter, PrivacyPolicy.Reader reader) {
+        if (filter.stances().isEmpty() || !reader.hidesFromPersons(SensitiveField.POSITION)) {
+            return filter;
+        }
+        return filter.type() == ActorType.PERSON ? null : new ActorFilter(filter.text(), ActorType.ORGANISATION,
+                filter.kinds(), filter.statuses(), filter.stances(), filter.tags(), filter.commune());
+    }
+
+    ActorSort visibleSort(ActorSort sort) {
+        boolean positional = sort == ActorSort.STANCE || sort == ActorSort.INFLUENCE || sort == ActorSort.INTEREST;
+        return positional && reader().hidesFromPersons(SensitiveField.POSITION) ? ActorSort.NAME : sort;
     }
 
     private void describe(Actor actor, ActorDraft d) {
@@ -206,20 +257,25 @@ public class ActorService {
     }
 
     public Page<Actor> search(ActorFilter filter, ActorSort sort, boolean ascending, int page, int size) {
-        return repository.search(filter, sort, ascending, page, size);
+        ActorFilter visible = visibleFilter(filter);
+        return visible == null ? new Page<>(List.of(), 0, page, size)
+                : repository.search(visible, visibleSort(sort), ascending, page, size);
     }
 
     /** Rows {@code first}… of the sorted, filtered list (the table's lazy loading). */
     public List<Actor> slice(ActorFilter filter, ActorSort sort, boolean ascending, int first, int size) {
-        return repository.slice(filter, sort, ascending, first, size);
+        ActorFilter visible = visibleFilter(filter);
+        return visible == null ? List.of() : repository.slice(visible, visibleSort(sort), ascending, first, size);
     }
 
     public long count(ActorFilter filter) {
-        return repository.count(filter);
+        ActorFilter visible = visibleFilter(filter);
+        return visible == null ? 0 : repository.count(visible);
     }
 
     public List<Actor> list(ActorFilter filter) {
-        return repository.list(filter);
+        ActorFilter visible = visibleFilter(filter);
+        return visible == null ? List.of() : repository.list(visible);
     }
 
     /** Every actor's id and name, by name: for pickers, without loading the actors. */

@@ -132,6 +132,9 @@ public class Actor extends BaseEntity implements Auditable {
     @OrderBy("assessedOn ASC, recordedAt ASC")
     private List<Assessment> assessments = new ArrayList<>();
 
+    @Column(name = "erased_on")
+    private LocalDate erasedOn;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -191,6 +194,33 @@ public class Actor extends BaseEntity implements Auditable {
         assessments.add(new Assessment(this, on, newPosition, clean(comment), recordedBy));
         touch();
         return true;
+    }
+
+    /**
+     * Erases what the registry holds about a person at their request (RGPD art. 17): contact
+     * details, notes, tags, the position (back to its initial value) and its whole history. The name
+     * is replaced by {@code newName} unless it is null, when a legal register must keep it.
+     */
+    public void erase(String newName, LocalDate on) {
+        if (newName != null) {
+            this.name = clean(newName);
+        }
+        this.commune = null;
+        this.contactName = null;
+        this.email = null;
+        this.phone = null;
+        this.website = null;
+        this.notes = null;
+        this.tags.clear();
+        this.position = Position.initial();
+        this.assessments.clear();
+        this.erasedOn = on;
+        touch();
+    }
+
+    /** The day the person's data was erased, or null. */
+    public LocalDate getErasedOn() {
+        return erasedOn;
     }
 
     /** Whether {@link #reposition} with these values records an assessment (a new position, or a comment). */

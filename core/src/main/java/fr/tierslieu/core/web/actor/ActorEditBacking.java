@@ -41,10 +41,14 @@ public class ActorEditBacking implements Serializable {
     ActorService actors;
     @Inject
     Msg msg;
+    @Inject
+    fr.tierslieu.core.application.actor.ActorPrivacy privacy;
 
     private Long id;
     private ActorDraft draft;
     private boolean conflict;
+    private boolean positionHidden;
+    private boolean notesHidden;
 
     /** f:viewAction: a new draft, or the actor's current values. */
     public void load() throws IOException {
@@ -56,10 +60,32 @@ public class ActorEditBacking implements Serializable {
             return;
         }
         try {
-            draft = ActorDraft.of(actors.get(id));
+            draft = hideWhatIsHidden(ActorDraft.of(actors.get(id)));
         } catch (NotFoundException e) {
             FacesSupport.notFound();
         }
+    }
+
+    /**
+     * A person's fields this user may not read are not shown in the form, and their notes do not
+     * even enter the view; the service keeps the stored values on save.
+     */
+    private ActorDraft hideWhatIsHidden(ActorDraft d) {
+        var reader = privacy.reader();
+        positionHidden = !reader.sees(fr.tierslieu.core.domain.actor.SensitiveField.POSITION, d.getType());
+        notesHidden = !reader.sees(fr.tierslieu.core.domain.actor.SensitiveField.NOTES, d.getType());
+        if (notesHidden) {
+            d.setNotes(null);
+        }
+        return d;
+    }
+
+    public boolean isPositionHidden() {
+        return positionHidden;
+    }
+
+    public boolean isNotesHidden() {
+        return notesHidden;
     }
 
     public void save() throws IOException {
@@ -81,7 +107,7 @@ public class ActorEditBacking implements Serializable {
 
     /** After a conflict: replaces the form with the version now stored (the user's input is dropped). */
     public void reloadStored() {
-        draft = ActorDraft.of(actors.get(draft.getId()));
+        draft = hideWhatIsHidden(ActorDraft.of(actors.get(draft.getId())));
         conflict = false;
         FacesSupport.info(msg.get("core.actor.reloaded"));
     }

@@ -49,6 +49,8 @@ public class ActorViewBacking implements Serializable {
     Msg msg;
     @Inject
     fr.tierslieu.core.application.meeting.MeetingService meetings;
+    @Inject
+    fr.tierslieu.core.application.actor.PersonalDataService personalData;
     private transient fr.tierslieu.core.application.meeting.Attendance attendance;
 
     /** Meetings the actor was invited to and came to: part of its engagement history. */
@@ -241,6 +243,31 @@ public class ActorViewBacking implements Serializable {
             reload();
         } catch (AccessDeniedException e) {
             FacesSupport.error(msg.get("core.error.denied"));
+        }
+    }
+
+    /** The person's data as a JSON file, to hand to them (RGPD art. 15 and 20; managers). */
+    public org.primefaces.model.StreamedContent getPersonalData() {
+        byte[] bytes = personalData.export(id, Msg.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("donnees-personnelles-" + id + ".json")
+                .contentType("application/json; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    /** Erases the person's data at their request, then shows what is left and why. */
+    public void erase() throws IOException {
+        fr.tierslieu.core.application.actor.PersonalDataService.Erasure[] done =
+                new fr.tierslieu.core.application.actor.PersonalDataService.Erasure[1];
+        if (FacesSupport.attempt(msg, "actionsForm", () -> done[0] = personalData.erase(id, getActor().getVersion(), Msg.locale()))) {
+            FacesSupport.info(fr.tierslieu.core.web.admin.ErasureMessages.of(msg, done[0]));
+            FacesSupport.keepMessages();
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.redirect(external.getRequestContextPath() + "/core/actors/view.xhtml?id=" + id);
+        } else {
+            reload();
         }
     }
 

@@ -136,7 +136,7 @@ class ActorRepositoryTest {
 
     @Test
     void actorsNeedingAttentionAreInfluentialAndNotOnSide() {
-        List<Actor> attention = repo(r -> r.needingAttention(5));
+        List<Actor> attention = repo(r -> r.needingAttention(5, true));
         assertThat(attention).extracting(Actor::getName).containsExactly("Département du Finistère");
     }
 
