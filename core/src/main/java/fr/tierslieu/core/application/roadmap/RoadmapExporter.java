@@ -50,9 +50,36 @@ public class RoadmapExporter {
     }
 
     public byte[] xlsx(Project project, RoadmapView view, Locale locale) {
+        return xlsx(project, view, List.of(), locale);
+    }
+
+    /** The roadmap's tasks, then a sheet of the needs still to mobilise (amounts as numbers) when there are any. */
+    public byte[] xlsx(Project project, RoadmapView view, List<fr.tierslieu.core.domain.project.ProjectNeed> needs, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxTable.write(out, List.of(new XlsxTable.Sheet(messages.get(locale, "core.roadmap.tasks"), header(locale), rows(view, locale, false))));
+        List<XlsxTable.Sheet> sheets = new ArrayList<>();
+        sheets.add(new XlsxTable.Sheet(messages.get(locale, "core.roadmap.tasks"), header(locale), rows(view, locale, false)));
+        if (!needs.isEmpty()) {
+            List<List<Object>> rows = new ArrayList<>();
+            for (fr.tierslieu.core.domain.project.ProjectNeed n : needs) {
+                List<Object> row = new ArrayList<>();
+                row.add(messages.label(locale, n.getKind()));
+                row.add(n.getDescription());
+                row.add(n.getAmount());
+                row.add(n.getDays());
+                row.add(n.getActor() == null ? "" : n.getActor().getName());
+                row.add(messages.label(locale, n.getStatus()));
+                rows.add(row);
+            }
+            sheets.add(new XlsxTable.Sheet(messages.get(locale, "core.project.needs"), needHeader(locale), rows));
+        }
+        XlsxTable.write(out, sheets);
         return out.toByteArray();
+    }
+
+    private List<String> needHeader(Locale locale) {
+        return List.of(messages.get(locale, "core.project.need.kind"), messages.get(locale, "core.project.need.description"),
+                messages.get(locale, "core.project.need.amount"), messages.get(locale, "core.project.need.days"),
+                messages.get(locale, "core.project.need.actor"), messages.get(locale, "core.project.need.status"));
     }
 
     public byte[] pdf(Project project, RoadmapView view, Locale locale) {
@@ -85,9 +112,7 @@ public class RoadmapExporter {
                         n.getAmount() == null ? "" : money.format(n.getAmount()) + " €", n.getDays() == null ? "" : String.valueOf(n.getDays()),
                         n.getActor() == null ? "" : n.getActor().getName(), messages.label(locale, n.getStatus())));
             }
-            pdf.table(List.of(messages.get(locale, "core.project.need.kind"), messages.get(locale, "core.project.need.description"),
-                    messages.get(locale, "core.project.need.amount"), messages.get(locale, "core.project.need.days"),
-                    messages.get(locale, "core.project.need.actor"), messages.get(locale, "core.project.need.status")), rows,
+            pdf.table(needHeader(locale), rows,
                     new float[]{1.6f, 4, 1.3f, 1, 2.2f, 1.3f}, null);
         }
         return pdf.toBytes();

@@ -278,7 +278,7 @@ public class RoadmapBacking implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        return file(exporter.xlsx(getProject(), getView(), Msg.locale()), "feuille-de-route.xlsx",
+        return file(exporter.xlsx(getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()), "feuille-de-route.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 

@@ -257,7 +257,7 @@ class ProjectRoadmapMactorTest {
     }
 
     @Test
-    void needsStillToMobiliseAreCheckedListedByStatusAndInTheRoadmapPdf() {
+    void needsStillToMobiliseAreCheckedListedByStatusAndInTheRoadmapPdfAndWorkbook() {
         long id = project("Tiers-lieu");
         long adem = actor("ADEME Bretagne");
         db.run(em -> projects(em).addNeed(id, fr.tierslieu.core.domain.project.NeedKind.FINANCIAL, "Bouclage du plan de financement des travaux",
@@ -277,6 +277,18 @@ class ProjectRoadmapMactorTest {
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
         assertThat(text).contains("Bouclage du plan de financement", "45\u202F000 €", "Étude préconisée", "Couvert");
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+        byte[] xlsx = db.tx(em -> new fr.tierslieu.core.application.roadmap.RoadmapExporter(TestModules.bundles())
+                .xlsx(projects(em).get(id), roadmap(em, List.of()).view(id, FR, TODAY), projects(em).needs(id), FR));
+        try (var book = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheets = book.getSheets().toList();
+            assertThat(sheets).hasSize(2);
+            assertThat(sheets.get(1).getName()).startsWith("Besoins restant");
+            var rows = sheets.get(1).read();
+            assertThat(rows.get(1).getCellText(1)).isEqualTo("Bouclage du plan de financement des travaux");
+            assertThat(rows.get(1).getCellAsNumber(2)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("45000"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         // deleting the project deletes its needs
         db.run(em -> projects(em).delete(id, null));
         assertThat(db.<Long>tx(em -> em.createQuery("select count(n) from ProjectNeed n", Long.class).getSingleResult())).isZero();
