@@ -1,0 +1,260 @@
+#!/usr/bin/env python3
+"""JSF-aware load of the running application, on loopback only (see README, "Benchmarks").
+
+Each virtual user signs in through the login form (its own session), then until the time is up
+picks one action at a time — no think time, so the figures are the server's capacity:
+
+  list       GET the actor table (25 rows)                              30 %
+  view       GET one actor's page                                       25 %
+  dashboard  GET the dashboard (widgets of every module)                15 %
+  filter     GET the actor table, then the ajax keyup of its text filter  15 %
+             (view state kept, partial response checked)
+  edit       GET the actor's form, then the ajax save of a changed phone  15 %
+             number (view state and every field of the form posted back,
+             the partial response must redirect), then GET the page it redirects to
+
+Every request is timed and counted under its kind; an error is an HTTP status >= 400, a partial
+response with <error>, a save without <redirect>, or the login page where a page was expected.
+Each user edits its own actor (ids given with --actors), so that optimistic locking never refuses
+a save. Prints one Markdown table. Standard library only.
+"""
+import argparse
+import html.parser
+import http.client
+import random
+import re
+import statistics
+import sys
+import threading
+import time
+import urllib.parse
+
+VIEW_STATE = re.compile(r'name="jakarta\.faces\.ViewState"[^>]*value="([^"]*)"')
+NONCE = re.compile(r'nonce="([^"]+)"')  # PrimeFaces' CSP nonce, which its script adds to every ajax post
+
+
+def nonce(page):
+    m = NONCE.search(page)
+    return m.group(1) if m else ''
+
+
+class FormFields(html.parser.HTMLParser):
+    """The successful controls of one form, as a browser would post them (no buttons)."""
+
+    def __init__(self, form_id):
+        super().__init__(convert_charrefs=True)
+        self.form_id = form_id
+        self.inside = False
+        self.fields = []
+        self.select = None
+        self.select_value = None
+        self.textarea = None
+        self.text = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == 'form':
+            self.inside = a.get('id') == self.form_id
+        if not self.inside:
+            return
+        name = a.get('name')
+        if tag == 'input' and name:
+            kind = (a.get('type') or 'text').lower()
+            if kind in ('submit', 'button', 'image', 'file', 'reset'):
+                return
+            if kind in ('checkbox', 'radio') and 'checked' not in a:
+                return
+            self.fields.append((name, a.get('value') or ''))
+        elif tag == 'select' and name:
+            self.select, self.select_value = name, None
+        elif tag == 'option' and self.select is not None:
+            if 'selected' in a or self.select_value is None:  # the selected option, else the first
+                self.select_value = a.get('value') or ''
+        elif tag == 'textarea' and name:
+            self.textarea, self.text = name, []
+
+    def handle_endtag(self, tag):
+        if tag == 'form':
+            self.inside = False
+        elif tag == 'select' and self.select is not None:
+            if self.select_value is not None:
+                self.fields.append((self.select, self.select_value))
+            self.select = None
+        elif tag == 'textarea' and self.textarea is not None:
+            self.fields.append((self.textarea, ''.join(self.text)))
+            self.textarea = None
+
+    def handle_data(self, data):
+        if self.textarea is not None:
+            self.text.append(data)
+
+
+class User:
+    def __init__(self, host, port, username, password, actor_id, record):
+        self.conn = http.client.HTTPConnection(host, port, timeout=60)
+        self.cookies = {}
+        self.username, self.password, self.actor_id, self.record = username, password, actor_id, record
+
+    def request(self, method, path, body=None, headers=None):
+        h = {'Accept-Encoding': 'identity', 'Connection': 'keep-alive'}
+        if self.cookies:
+            h['Cookie'] = '; '.join(f'{k}={v}' for k, v in self.cookies.items())
+        if body is not None:
+            h['Content-Type'] = 'application/x-www-form-urlencoded; charset=UTF-8'
+        h.update(headers or {})
+        for attempt in (1, 2):
+            try:
+                self.conn.request(method, path, body=body, headers=h)
+                r = self.conn.getresponse()
+                data = r.read().decode('utf-8', 'replace')
+                break
+            except (http.client.HTTPException, ConnectionError, OSError):
+                self.conn.close()
+                if attempt == 2:
+                    raise
+        for value in r.headers.get_all('Set-Cookie') or []:
+            k, _, rest = value.partition('=')
+            self.cookies[k.strip()] = rest.split(';', 1)[0]
+        return r.status, r.headers, data
+
+    def timed(self, kind, method, path, body=None, headers=None, ok=None):
+        t0 = time.perf_counter()
+        try:
+            status, headers_, data = self.request(method, path, body, headers)
+        except Exception:  # a refused or broken connection is an error of that kind
+            self.record(kind, time.perf_counter() - t0, False)
+            return None, None, ''
+        elapsed = time.perf_counter() - t0
+        good = status < 400 and 'id="loginForm"' not in data and (ok is None or ok(data))
+        self.record(kind, elapsed, good)
+        return status, headers_, data
+
+    def sign_in(self):
+        _, _, page = self.request('GET', '/login.xhtml')
+        vs = VIEW_STATE.search(page).group(1)
+        body = urllib.parse.urlencode({'loginForm': 'loginForm', 'loginForm:username': self.username,
+                                       'loginForm:password': self.password, 'loginForm:submit': '',
+                                       'jakarta.faces.ViewState': vs})
+        status, headers, _ = self.request('POST', '/login.xhtml', body)
+        if status not in (302, 303):
+            raise SystemExit(f'sign-in of {self.username} answered {status}')
+
+    def list(self):
+        return self.timed('list', 'GET', '/core/actors/list.xhtml')
+
+    def view(self):
+        self.timed('view', 'GET', f'/core/actors/view.xhtml?id={self.actor_id}')
+
+    def dashboard(self):
+        self.timed('dashboard', 'GET', '/index.xhtml')
+
+    def filter(self):
+        _, _, page = self.list()
+        m = VIEW_STATE.search(page or '')
+        if not m:
+            return
+        body = urllib.parse.urlencode({
+            'jakarta.faces.partial.ajax': 'true', 'jakarta.faces.source': 'actorsForm:text',
+            'jakarta.faces.partial.execute': 'actorsForm:text', 'jakarta.faces.partial.render': 'actorsForm:actorsTable',
+            'jakarta.faces.behavior.event': 'keyup', 'jakarta.faces.partial.event': 'keyup',
+            'actorsForm': 'actorsForm', 'actorsForm:text': random.choice(['a', 'la', 'co', 'Né', 'ar', 'bre']),
+            'jakarta.faces.ViewState': m.group(1), 'primefaces.nonce': nonce(page)})
+        self.timed('filter (ajax)', 'POST', '/core/actors/list.xhtml', body, {'Faces-Request': 'partial/ajax'},
+                   ok=lambda d: '<update id="actorsForm:actorsTable"' in d and '<error>' not in d)
+
+    def edit(self):
+        path = f'/core/actors/edit.xhtml?id={self.actor_id}'
+        _, _, page = self.timed('edit form', 'GET', path)
+        if not page:
+            return
+        parser = FormFields('actorForm')
+        parser.feed(page)
+        fields = [(k, v) for k, v in parser.fields if k != 'actorForm:phone']
+        fields.append(('actorForm:phone', f'02 98 {random.randint(10, 99)} {random.randint(10, 99)} {random.randint(10, 99)}'))
+        fields += [('jakarta.faces.partial.ajax', 'true'), ('jakarta.faces.source', 'actorForm:save'),
+                   ('jakarta.faces.partial.execute', 'actorForm'), ('jakarta.faces.partial.render', 'actorForm'),
+                   ('actorForm:save', 'actorForm:save'), ('primefaces.nonce', nonce(page))]
+        _, _, answer = self.timed('save (ajax)', 'POST', path, urllib.parse.urlencode(fields),
+                                  {'Faces-Request': 'partial/ajax'}, ok=lambda d: '<redirect' in d)
+        m = re.search(r'<redirect url="([^"]+)"', answer or '')
+        if m:
+            target = urllib.parse.urlparse(m.group(1).replace('&amp;', '&'))
+            self.timed('view', 'GET', target.path + ('?' + target.query if target.query else ''))
+
+
+ACTIONS = [('list', 30), ('view', 25), ('dashboard', 15), ('filter', 15), ('edit', 15)]
+
+
+def main():
+    p = argparse.ArgumentParser()
+    p.add_argument('--base', required=True, help='http://127.0.0.1:PORT (loopback only)')
+    p.add_argument('--users', type=int, default=20)
+    p.add_argument('--seconds', type=int, default=300)
+    p.add_argument('--actors', required=True, help='comma-separated actor ids, one per user at least')
+    p.add_argument('--username', default='manager')
+    p.add_argument('--password', default='demo')
+    a = p.parse_args()
+    u = urllib.parse.urlparse(a.base)
+    if u.hostname not in ('127.0.0.1', 'localhost', '::1'):
+        raise SystemExit('load only a server on loopback')
+    if not 1 <= a.users <= 200 or not 1 <= a.seconds <= 900:
+        raise SystemExit('1-200 users, 1-900 seconds')
+    actors = [int(x) for x in a.actors.split(',')]
+    if len(actors) < a.users:
+        raise SystemExit(f'{a.users} users need {a.users} actors, got {len(actors)}')
+
+    samples, errors, lock = {}, {}, threading.Lock()
+
+    def record(kind, seconds, good):
+        with lock:
+            samples.setdefault(kind, []).append(seconds)
+            if not good:
+                errors[kind] = errors.get(kind, 0) + 1
+
+    users = [User(u.hostname, u.port, a.username, a.password, actors[i], record) for i in range(a.users)]
+    for user in users:
+        user.sign_in()
+    weights = [w for _, w in ACTIONS]
+    start = time.monotonic()
+    deadline = start + a.seconds
+
+    def run(user):
+        rnd = random.Random()
+        while time.monotonic() < deadline:
+            getattr(user, rnd.choices(ACTIONS, weights)[0][0])()
+
+    threads = [threading.Thread(target=run, args=(user,), daemon=True) for user in users]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(a.seconds + 120)
+    elapsed = time.monotonic() - start
+
+    def pct(values, q):
+        values = sorted(values)
+        return values[min(len(values) - 1, int(q * len(values)))] * 1000
+
+    print(f'{a.users} users, {a.seconds} s, {time.strftime("%Y-%m-%d")}')
+    print()
+    print('| kind | requests | requests/s | p50 | p95 | p99 | errors |')
+    print('|---|---|---|---|---|---|---|')
+    total = 0
+    for kind in ['list', 'view', 'dashboard', 'filter (ajax)', 'edit form', 'save (ajax)']:
+        v = samples.get(kind, [])
+        total += len(v)
+        if v:
+            print(f'| {kind} | {len(v)} | {len(v) / elapsed:.1f} | {pct(v, .5):.0f} ms | {pct(v, .95):.0f} ms '
+                  f'| {pct(v, .99):.0f} ms | {errors.get(kind, 0)} |')
+    every = [x for v in samples.values() for x in v]
+    print(f'| **all** | {total} | {total / elapsed:.1f} | {pct(every, .5):.0f} ms | {pct(every, .95):.0f} ms '
+          f'| {pct(every, .99):.0f} ms | {sum(errors.values())} |')
+    import resource
+    used = resource.getrusage(resource.RUSAGE_SELF)
+    print()
+    print(f'This client used {used.ru_utime + used.ru_stime:.0f} s of CPU in {elapsed:.0f} s '
+          f'({100 * (used.ru_utime + used.ru_stime) / elapsed:.0f} % of one core) on the same machine as the server.')
+    return 0 if not errors else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())
