@@ -27,6 +27,7 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     EntityManager em;
     @Inject
     MessageBundles messages;
+    java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
     public GovernanceContributions() {
     }
@@ -58,9 +59,10 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     @Override
     public List<Milestone> milestones(long projectId, Locale locale) {
         List<Milestone> out = new ArrayList<>();
+        LocalDate today = LocalDate.now(clock);
         for (BodyMeeting m : em.createQuery("select m from BodyMeeting m join fetch m.body b where b.projectId = :p "
                 + "and m.startsAt >= :from order by m.startsAt", BodyMeeting.class)
-                .setParameter("p", projectId).setParameter("from", LocalDate.now().minusYears(1).atStartOfDay()).getResultList()) {
+                .setParameter("p", projectId).setParameter("from", today.minusYears(1).atStartOfDay()).getResultList()) {
             out.add(new Milestone(GovernanceModule.ID, "meeting-" + m.getId(), m.getBody().getName() + " – " + m.getTitle(),
                     m.getStartsAt().toLocalDate(), "/governance/session.xhtml?id=" + m.getId()));
         }
@@ -73,6 +75,7 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
                 out.add(new Milestone(GovernanceModule.ID, "charter-" + v.getNumber(),
                         messages.format(locale, "governance.charter.milestone", v.getNumber()), v.getAdoptedOn(), "/governance/charter.xhtml"));
             }
+            out.addAll(statutoryDeadlines(projectId, today, locale));
         }
         return out;
     }
@@ -89,6 +92,53 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
         }
         if (registered > 0) {
             out.add(messages.format(locale, "governance.usage.members", registered));
+        }
+        return out;
+    }
+
+    /**
+     * The deadlines the law sets from the module's records, as milestones of the roadmaps of the
+     * projects the bodies govern (within a year before and after {@code today}):
+     * <ul>
+     * <li>an association declares a change of its officers (président, trésorier, secrétaire) to
+     * the prefecture within three months (loi du 1er juillet 1901, art. 5): one milestone per day
+     * on which such a mandate starts;</li>
+     * <li>the accounts of a year are approved within six months of its end, by 30 June of the next
+     * year for a calendar year: a legal rule for the cooperative and commercial forms (Code de
+     * commerce, L. 223-26 and L. 225-100), the usual rule of statutes and funders for an
+     * association.</li>
+     * </ul>
+     */
+    List<Milestone> statutoryDeadlines(long projectId, LocalDate today, Locale locale) {
+        List<Milestone> out = new ArrayList<>();
+        fr.tierslieu.governance.domain.LegalForm form = em.createQuery("select p.legalForm from GovernanceProfile p order by p.id",
+                fr.tierslieu.governance.domain.LegalForm.class).setMaxResults(1).getResultList().stream().findFirst()
+                .orElse(fr.tierslieu.governance.domain.LegalForm.ASSOCIATION);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
+                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        if (form == fr.tierslieu.governance.domain.LegalForm.ASSOCIATION) {
+            java.util.SortedSet<LocalDate> changes = new java.util.TreeSet<>(em.createQuery("select distinct m.startDate from Mandate m "
+                            + "where m.body.projectId = :p and m.position in :officers and m.startDate >= :from and m.startDate <= :to",
+                    LocalDate.class).setParameter("p", projectId)
+                    .setParameter("officers", List.of(fr.tierslieu.governance.domain.MandatePosition.PRESIDENT,
+                            fr.tierslieu.governance.domain.MandatePosition.TREASURER,
+                            fr.tierslieu.governance.domain.MandatePosition.SECRETARY))
+                    .setParameter("from", today.minusYears(1)).setParameter("to", today.plusYears(1)).getResultList());
+            for (LocalDate change : changes) {
+                out.add(new Milestone(GovernanceModule.ID, "prefecture-" + change,
+                        messages.format(locale, "governance.deadline.prefecture", change.format(f)), change.plusMonths(3),
+                        "/governance/bodies.xhtml"));
+            }
+        }
+        for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {
+            LocalDate due = LocalDate.of(year + 1, 6, 30);
+            if (due.isBefore(today.minusYears(1)) || due.isAfter(today.plusYears(1))) {
+                continue;
+            }
+            out.add(new Milestone(GovernanceModule.ID, "accounts-" + year,
+                    messages.format(locale, form == fr.tierslieu.governance.domain.LegalForm.ASSOCIATION
+                            ? "governance.deadline.accountsAssociation" : "governance.deadline.accounts", String.valueOf(year)),
+                    due, "/governance/bodies.xhtml"));
         }
         return out;
     }

@@ -244,4 +244,49 @@ class RegisterServiceTest {
         assertThat(db.<List<Member>>tx(em -> register(em).members())).isEmpty();
         assertThat(db.<Long>tx(em -> em.createQuery("select count(d) from MemberDues d", Long.class).getSingleResult())).isZero();
     }
+
+    @Test
+    void statutoryDeadlinesGoOnTheRoadmapOfTheGovernedProject() throws Exception {
+        long anne = gov.actor("Anne");
+        long bruno = gov.actor("Bruno");
+        db.run(em -> em.createNativeQuery("INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
+                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate());
+        long bureau = db.tx(em -> {
+            fr.tierslieu.governance.domain.Body body = new fr.tierslieu.governance.domain.Body("Bureau", BodyKind.BUREAU);
+            body.governs(42L);
+            em.persist(body);
+            em.flush();
+            return body.getId();
+        });
+        db.run(em -> bodies(em).addMandate(bureau, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 13), null, FR));
+        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2026, 6, 13), null, FR));
+        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.MEMBER, null, LocalDate.of(2026, 9, 1), null, FR));
+        java.time.Clock today = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC);
+        List<fr.tierslieu.core.module.RoadmapContributor.Milestone> milestones = db.tx(em -> {
+            GovernanceContributions c = new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()));
+            c.clock = today;
+            return c.milestones(42L, FR);
+        });
+        assertThat(milestones).extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
+                .contains("prefecture-2026-06-13", "accounts-2025", "accounts-2026")
+                .doesNotContain("prefecture-2026-09-01", "accounts-2024", "accounts-2027");
+        assertThat(milestones).filteredOn(m -> m.key().equals("prefecture-2026-06-13")).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo(LocalDate.of(2026, 9, 13)); // three months, loi de 1901 art. 5
+            assertThat(m.name()).contains("préfecture", "13/06/2026", "art. 5");
+        });
+        assertThat(milestones).filteredOn(m -> m.key().equals("accounts-2026")).singleElement()
+                .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2027, 6, 30)));
+
+        // a SCIC declares to the registry, not to the prefecture; its accounts rule is the Code de commerce's
+        db.run(em -> em.createNativeQuery("INSERT INTO governance_profile (id, version, legal_form) VALUES (1, 0, 'SCIC_SAS')")
+                .executeUpdate());
+        List<fr.tierslieu.core.module.RoadmapContributor.Milestone> scic = db.tx(em -> {
+            GovernanceContributions c = new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()));
+            c.clock = today;
+            return c.statutoryDeadlines(42L, LocalDate.of(2026, 11, 28), FR);
+        });
+        assertThat(scic).extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
+                .containsExactly("accounts-2025", "accounts-2026");
+        assertThat(scic.get(0).name()).contains("au plus tard 6 mois");
+    }
 }
