@@ -26,6 +26,7 @@ public class BodyDraft implements Serializable {
     private Integer noticeDays = 15;
     private boolean weighted;
     private boolean duesRequired;
+    private boolean correspondenceAllowed;
     private fr.tierslieu.governance.domain.MajorityBase majorityBase;
     private Integer mandateYears;
     private String renewalRule;
@@ -44,6 +45,7 @@ public class BodyDraft implements Serializable {
         d.noticeDays = b.getNoticeDays();
         d.weighted = b.isWeighted();
         d.duesRequired = b.isDuesRequired();
+        d.correspondenceAllowed = b.isCorrespondenceAllowed();
         d.majorityBase = b.getMajorityBase();
         d.mandateYears = b.getMandateYears();
         d.renewalRule = b.getRenewalRule();
@@ -128,6 +130,14 @@ public class BodyDraft implements Serializable {
 
     public void setMajorityBase(fr.tierslieu.governance.domain.MajorityBase majorityBase) {
         this.majorityBase = majorityBase;
+    }
+
+    public boolean isCorrespondenceAllowed() {
+        return correspondenceAllowed;
+    }
+
+    public void setCorrespondenceAllowed(boolean correspondenceAllowed) {
+        this.correspondenceAllowed = correspondenceAllowed;
     }
 
     public boolean isDuesRequired() {

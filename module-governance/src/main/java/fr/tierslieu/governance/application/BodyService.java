@@ -145,6 +145,7 @@ public class BodyService {
                 d.getNoticeDays(), d.isWeighted(), d.getMandateYears(),
                 d.getRenewalRule() == null || d.getRenewalRule().isBlank() ? null : d.getRenewalRule().strip());
         body.requireDues(d.isDuesRequired());
+        body.allowCorrespondence(d.isCorrespondenceAllowed());
         body.countMajorityOver(d.getMajorityBase());
         em.flush();
         return body;

@@ -199,12 +199,34 @@ public class SessionService {
             throw new NotFoundException("AttendanceLine", lineId);
         }
         if (!present && proxyTo != null) {
-            boolean known = sheet(line.getMeeting().getId()).stream().anyMatch(l -> l.getActorId() == proxyTo && l.getActorId() != line.getActorId());
+            boolean known = sheet(line.getMeeting().getId()).stream().anyMatch(l -> l.getActorId() == proxyTo
+                    && l.getActorId() != line.getActorId() && !l.isByCorrespondence());
             if (!known) {
                 throw ValidationFailure.of("proxyTo", messages.get(locale, "governance.session.error.proxy"));
             }
         }
         line.mark(present, present ? null : proxyTo);
+    }
+
+    /**
+     * Records that an absent member voted by correspondence (or online) before the meeting, as the
+     * body's statutes allow: the member counts for the quorum and their votes are recorded like a
+     * present member's; they neither give nor hold a proxy.
+     */
+    @RequiresRole({Role.BOARD})
+    public void markByCorrespondence(long lineId, boolean byCorrespondence, Locale locale) {
+        AttendanceLine line = em.find(AttendanceLine.class, lineId);
+        if (line == null) {
+            throw new NotFoundException("AttendanceLine", lineId);
+        }
+        if (byCorrespondence && !line.getMeeting().getBody().isCorrespondenceAllowed()) {
+            throw ValidationFailure.of("byCorrespondence", messages.get(locale, "governance.session.error.correspondence"));
+        }
+        if (byCorrespondence && sheet(line.getMeeting().getId()).stream()
+                .anyMatch(l -> l.getProxyTo() != null && l.getProxyTo() == line.getActorId())) {
+            throw ValidationFailure.of("byCorrespondence", messages.get(locale, "governance.session.error.correspondenceProxy"));
+        }
+        line.markByCorrespondence(byCorrespondence);
     }
 
     /**
@@ -278,7 +300,7 @@ public class SessionService {
             if (!colleges.isEmpty() && college == null) {
                 continue; // a member without college does not vote in a weighted body
             }
-            members.add(new TallyInput.Member(String.valueOf(l.getActorId()), names.apply(l.getActorId()), 1.0, college, l.isPresent(),
+            members.add(new TallyInput.Member(String.valueOf(l.getActorId()), names.apply(l.getActorId()), 1.0, college, l.counts(),
                     l.getProxyTo() == null ? null : String.valueOf(l.getProxyTo()),
                     votes.getOrDefault(l.getActorId(), Vote.NONE), objections.get(l.getActorId())));
         }
@@ -373,6 +395,7 @@ public class SessionService {
         List<List<String>> rows = new ArrayList<>();
         for (AttendanceLine l : sheet(meetingId)) {
             rows.add(List.of(names.apply(l.getActorId()), l.isPresent() ? messages.get(locale, "governance.session.present")
+                    : l.isByCorrespondence() ? messages.get(locale, "governance.session.byCorrespondence")
                     : l.getProxyTo() != null ? messages.format(locale, "governance.session.representedBy", names.apply(l.getProxyTo()))
                     : messages.get(locale, "governance.session.absent")));
         }

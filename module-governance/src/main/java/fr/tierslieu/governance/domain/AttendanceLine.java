@@ -35,6 +35,10 @@ public class AttendanceLine extends BaseEntity implements Auditable {
     @Column(name = "proxy_to_id")
     private Long proxyTo;
 
+    /** Voted by correspondence (or online) before the meeting: counts for the quorum, cannot hold a proxy. */
+    @Column(name = "by_correspondence", nullable = false)
+    private boolean byCorrespondence;
+
     protected AttendanceLine() {
     }
 
@@ -51,6 +55,27 @@ public class AttendanceLine extends BaseEntity implements Auditable {
     public void mark(boolean present, Long proxyTo) {
         this.present = present;
         this.proxyTo = present ? null : proxyTo;
+        if (present || proxyTo != null) {
+            this.byCorrespondence = false;
+        }
+    }
+
+    /** Records that the member voted by correspondence (absent, no proxy), or undoes it. */
+    public void markByCorrespondence(boolean byCorrespondence) {
+        this.byCorrespondence = byCorrespondence;
+        if (byCorrespondence) {
+            this.present = false;
+            this.proxyTo = null;
+        }
+    }
+
+    public boolean isByCorrespondence() {
+        return byCorrespondence;
+    }
+
+    /** Counts for the quorum and may vote: present in person or by correspondence. */
+    public boolean counts() {
+        return present || byCorrespondence;
     }
 
     @Override

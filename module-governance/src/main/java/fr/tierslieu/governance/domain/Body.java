@@ -68,6 +68,10 @@ public class Body extends BaseEntity implements Auditable {
     @Column(name = "dues_required", nullable = false)
     private boolean duesRequired;
 
+    /** The statutes allow voting by correspondence; such votes count for the quorum. */
+    @Column(name = "correspondence_allowed", nullable = false)
+    private boolean correspondenceAllowed;
+
     /** What the statutes count an absolute or two-thirds majority over; null for the usual base. */
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "majority_base", length = 30)
@@ -154,6 +158,14 @@ public class Body extends BaseEntity implements Auditable {
 
     public int getNoticeDays() {
         return noticeDays;
+    }
+
+    public boolean isCorrespondenceAllowed() {
+        return correspondenceAllowed;
+    }
+
+    public void allowCorrespondence(boolean allowed) {
+        this.correspondenceAllowed = allowed;
     }
 
     public boolean isDuesRequired() {

@@ -54,6 +54,7 @@ public class SessionBacking implements Serializable {
     private long version;
     private long bodyId;
     private String bodyName;
+    private boolean correspondenceAllowed;
     private int noticeDays;
     private String title;
     private LocalDateTime startsAt;
@@ -100,6 +101,7 @@ public class SessionBacking implements Serializable {
         version = m.getVersion();
         bodyId = m.getBody().getId();
         bodyName = m.getBody().getName();
+        correspondenceAllowed = m.getBody().isCorrespondenceAllowed();
         noticeDays = m.getBody().getNoticeDays();
         title = m.getTitle();
         startsAt = m.getStartsAt();
@@ -205,6 +207,17 @@ public class SessionBacking implements Serializable {
         }
     }
 
+    /** Records (or undoes) a member's vote by correspondence, when the body's statutes allow it. */
+    public void correspond(long lineId, boolean byCorrespondence) {
+        if (FacesSupport.attempt(msg, "attendanceForm", () -> sessions.markByCorrespondence(lineId, byCorrespondence, Msg.locale()))) {
+            refresh();
+        }
+    }
+
+    public boolean isCorrespondenceAllowed() {
+        return correspondenceAllowed;
+    }
+
     public void proxy(long lineId) {
         try {
             sessions.mark(lineId, false, proxyOf(lineId), Msg.locale());
@@ -240,7 +253,7 @@ public class SessionBacking implements Serializable {
         votes.clear();
         objections.clear();
         for (AttendanceLine l : getSheet()) {
-            if (l.isPresent() || l.getProxyTo() != null) {
+            if (l.counts() || l.getProxyTo() != null) {
                 votes.put(l.getActorId(), Vote.FOR.name());
             }
         }
@@ -278,9 +291,9 @@ public class SessionBacking implements Serializable {
         return sheet;
     }
 
-    /** Members who may vote: present, or absent with a proxy. */
+    /** Members who may vote: present, by correspondence, or absent with a proxy. */
     public List<AttendanceLine> getVoters() {
-        return getSheet().stream().filter(l -> l.isPresent() || l.getProxyTo() != null).toList();
+        return getSheet().stream().filter(l -> l.counts() || l.getProxyTo() != null).toList();
     }
 
     public TallyResult getQuorum() {

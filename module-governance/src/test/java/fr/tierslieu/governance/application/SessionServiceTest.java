@@ -240,4 +240,42 @@ class SessionServiceTest {
         Body b = db.tx(em -> bodies(em).body(body));
         assertThat(b.getNoticeDays()).isEqualTo(8);
     }
+
+    @Test
+    void votesByCorrespondenceCountForTheQuorumWhenTheStatutesAllowThem() throws Exception {
+        long body = board();
+        long[] members = {actor("Anne"), actor("Bruno"), actor("Chloé"), actor("Dan")};
+        for (long m : members) {
+            db.run(em -> bodies(em).addMandate(body, m, null, MandatePosition.MEMBER, null, LocalDate.of(2025, 1, 1), null, FR));
+        }
+        long meeting = db.tx(em -> sessions(em).save(body, null, null, "CA d'avril", LocalDateTime.of(2027, 4, 20, 18, 0), "Névez",
+                null, LocalDate.of(2027, 4, 1), false, null, FR).getId());
+        List<AttendanceLine> sheet = db.tx(em -> sessions(em).sheet(meeting));
+        db.run(em -> sessions(em).mark(sheet.get(0).getId(), true, null, FR));
+        // not in the statutes: refused at the field
+        assertThatThrownBy(() -> db.run(em -> sessions(em).markByCorrespondence(sheet.get(1).getId(), true, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("byCorrespondence"));
+        TallyResult alone = db.tx(em -> sessions(em).quorum(meeting, id -> "#" + id));
+        assertThat(alone.quorumMet()).isFalse(); // 1 of 4, the statutes ask half
+
+        db.run(em -> {
+            BodyDraft d = BodyDraft.of(bodies(em).body(body));
+            d.setCorrespondenceAllowed(true);
+            bodies(em).saveBody(d, FR);
+        });
+        db.run(em -> sessions(em).markByCorrespondence(sheet.get(1).getId(), true, FR));
+        TallyResult withPost = db.tx(em -> sessions(em).quorum(meeting, id -> "#" + id));
+        assertThat(withPost.quorumMet()).isTrue(); // 2 of 4
+        // a member who voted by correspondence holds no proxy
+        assertThatThrownBy(() -> db.run(em -> sessions(em).mark(sheet.get(2).getId(), false, members[1], FR)))
+                .isInstanceOf(ValidationFailure.class);
+        // marking them present undoes the vote by correspondence
+        db.run(em -> sessions(em).mark(sheet.get(1).getId(), true, null, FR));
+        AttendanceLine bruno = db.tx(em -> sessions(em).sheet(meeting).get(1));
+        assertThat(bruno.isByCorrespondence()).isFalse();
+        assertThat(bruno.isPresent()).isTrue();
+        db.run(em -> sessions(em).markByCorrespondence(sheet.get(3).getId(), true, FR));
+        String minutes = fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> sessions(em).minutesPdf(meeting, id -> id == members[3] ? "Dan" : "#" + id, FR)));
+        assertThat(minutes).contains("Par correspondance");
+    }
 }
