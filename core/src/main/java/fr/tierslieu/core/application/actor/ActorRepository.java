@@ -233,6 +233,12 @@ public class ActorRepository {
                 .setParameter("id", actorId).getSingleResult();
     }
 
+    /** Needs of projects this actor could bring (they stay, without the actor, when it is deleted). */
+    public long countProjectNeeds(long actorId) {
+        return em.createQuery("select count(n) from ProjectNeed n where n.actor.id = :id", Long.class)
+                .setParameter("id", actorId).getSingleResult();
+    }
+
     public long countMemberships(long actorId) {
         return em.createQuery("select count(m) from Membership m where m.person.id = :id or m.organisation.id = :id", Long.class)
                 .setParameter("id", actorId).getSingleResult();
@@ -242,6 +248,8 @@ public class ActorRepository {
     public void removeTiesOf(Actor actor) {
         relationshipsOf(actor.getId()).forEach(em::remove);
         membershipsOf(actor.getId()).forEach(em::remove);
+        em.createQuery("select n from ProjectNeed n where n.actor.id = :id", fr.tierslieu.core.domain.project.ProjectNeed.class)
+                .setParameter("id", actor.getId()).getResultList().forEach(fr.tierslieu.core.domain.project.ProjectNeed::forgetActor);
     }
 
     public void remove(Actor actor) {

@@ -162,6 +162,10 @@ public class ActorService {
     public DeletionImpact impactOfDeleting(long id, Locale locale) {
         Actor actor = get(id);
         List<String> usages = new ArrayList<>();
+        long needs = repository.countProjectNeeds(id);
+        if (needs > 0) {
+            usages.add(messages.format(locale, "core.actor.impact.needs", needs));
+        }
         for (ActorUsageProvider provider : usageProviders()) {
             usages.addAll(provider.usagesOf(id, locale));
         }

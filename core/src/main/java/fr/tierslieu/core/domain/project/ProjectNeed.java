@@ -70,6 +70,11 @@ public class ProjectNeed extends BaseEntity implements Auditable {
         this.actor = actor;
     }
 
+    /** The actor who could bring it is deleted from the registry: the need stays, without them. */
+    public void forgetActor() {
+        this.actor = null;
+    }
+
     public void setStatus(NeedStatus status) {
         this.status = status;
     }

@@ -149,11 +149,20 @@ class ActorServiceTest {
         Actor b = create("KonK Ar Lab");
         db.tx(em -> service(em).relate(b.getId(), a.getId(), RelationshipType.PARTNER, 2, "fablab", Locale.FRENCH));
         providers.add((id, locale) -> id == a.getId() ? List.of("Signataire de la charte (gouvernance)") : List.of());
+        fr.tierslieu.core.application.project.ProjectDraft p = new fr.tierslieu.core.application.project.ProjectDraft();
+        p.setName("Tiers-lieu");
+        long need = db.tx(em -> {
+            var projects = new fr.tierslieu.core.application.project.ProjectService(em, TestModules.validation(), TestModules.bundles());
+            long project = projects.create(p, Locale.FRENCH).getId();
+            return projects.addNeed(project, fr.tierslieu.core.domain.project.NeedKind.FINANCIAL, "Plan de financement",
+                    null, null, a.getId(), Locale.FRENCH).getId();
+        });
 
         DeletionImpact impact = db.tx(em -> service(em).impactOfDeleting(a.getId(), Locale.FRENCH));
         assertThat(impact.relationships()).isEqualTo(1);
         assertThat(impact.assessments()).isEqualTo(1);
-        assertThat(impact.moduleUsages()).containsExactly("Signataire de la charte (gouvernance)");
+        assertThat(impact.moduleUsages()).containsExactly("1 besoin de projet qu’il pourrait apporter (il restera, sans lui)",
+                "Signataire de la charte (gouvernance)");
         assertThat(impact.isUsedElsewhere()).isTrue();
 
         db.run(em -> service(em).delete(a.getId(), null));
@@ -162,6 +171,8 @@ class ActorServiceTest {
         java.util.Optional<Actor> gone = db.tx(em -> new ActorRepository(em).find(a.getId()));
         assertThat(left).isEmpty();
         assertThat(gone).isEmpty();
+        fr.tierslieu.core.domain.project.ProjectNeed kept = db.tx(em -> em.find(fr.tierslieu.core.domain.project.ProjectNeed.class, need));
+        assertThat(kept.getActor()).isNull();
     }
 
     @Test
