@@ -176,11 +176,12 @@ public class GovernanceResource {
                 s.getSignedOn(), s.getCommitments())).build();
     }
 
-    public record AttendanceJson(long actorId, boolean present, Long proxyTo) {
+    public record AttendanceJson(long actorId, boolean present, Long proxyTo, boolean byCorrespondence) {
     }
 
     public record ResolutionJson(int position, String title, String text, String majority, boolean voted, boolean adopted,
-                                 String summary, List<StepJson> steps) {
+                                 String summary, List<StepJson> steps,
+                                 @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"ORDINARY", "STATUTES", "DISSOLUTION", "EXCLUSION"}) String kind) {
     }
 
     public record MeetingJson(long id, long bodyId, String title, java.time.LocalDateTime startsAt, String place, String agenda,
@@ -197,7 +198,8 @@ public class GovernanceResource {
         Locale locale = ApiLocale.of(headers);
         return new MeetingJson(m.getId(), m.getBody().getId(), m.getTitle(), m.getStartsAt(), m.getPlace(), m.getAgenda(),
                 m.getConvenedOn(), m.isNoticeTooShort(),
-                sessions.sheet(id).stream().map(l -> new AttendanceJson(l.getActorId(), l.isPresent(), l.getProxyTo())).toList(),
+                sessions.sheet(id).stream().map(l -> new AttendanceJson(l.getActorId(), l.isPresent(), l.getProxyTo(),
+                        l.isByCorrespondence())).toList(),
                 sessions.resolutions(id).stream().map(r -> resolution(r, locale)).toList());
     }
 
@@ -215,7 +217,8 @@ public class GovernanceResource {
         return new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(), r.getMajority().name(), r.isVoted(), r.isAdopted(),
                 lines.isEmpty() ? null : String.join("\n", lines),
                 r.getTallySteps().stream().map(s -> new StepJson(s.key(), s.args(),
-                        fr.tierslieu.governance.application.SessionService.words(messages, locale, s))).toList());
+                        fr.tierslieu.governance.application.SessionService.words(messages, locale, s))).toList(),
+                r.getKind().name());
     }
 
     @Inject

@@ -27,6 +27,9 @@ public class BodyDraft implements Serializable {
     private boolean weighted;
     private boolean duesRequired;
     private boolean correspondenceAllowed;
+    private fr.tierslieu.governance.domain.MajorityBase statutesBase;
+    private fr.tierslieu.governance.domain.MajorityBase dissolutionBase;
+    private fr.tierslieu.governance.domain.MajorityBase exclusionBase;
     private fr.tierslieu.governance.domain.MajorityBase majorityBase;
     private Integer mandateYears;
     private String renewalRule;
@@ -46,6 +49,9 @@ public class BodyDraft implements Serializable {
         d.weighted = b.isWeighted();
         d.duesRequired = b.isDuesRequired();
         d.correspondenceAllowed = b.isCorrespondenceAllowed();
+        d.statutesBase = b.ownBaseFor(fr.tierslieu.governance.domain.DecisionKind.STATUTES);
+        d.dissolutionBase = b.ownBaseFor(fr.tierslieu.governance.domain.DecisionKind.DISSOLUTION);
+        d.exclusionBase = b.ownBaseFor(fr.tierslieu.governance.domain.DecisionKind.EXCLUSION);
         d.majorityBase = b.getMajorityBase();
         d.mandateYears = b.getMandateYears();
         d.renewalRule = b.getRenewalRule();
@@ -130,6 +136,30 @@ public class BodyDraft implements Serializable {
 
     public void setMajorityBase(fr.tierslieu.governance.domain.MajorityBase majorityBase) {
         this.majorityBase = majorityBase;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase getStatutesBase() {
+        return statutesBase;
+    }
+
+    public void setStatutesBase(fr.tierslieu.governance.domain.MajorityBase statutesBase) {
+        this.statutesBase = statutesBase;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase getDissolutionBase() {
+        return dissolutionBase;
+    }
+
+    public void setDissolutionBase(fr.tierslieu.governance.domain.MajorityBase dissolutionBase) {
+        this.dissolutionBase = dissolutionBase;
+    }
+
+    public fr.tierslieu.governance.domain.MajorityBase getExclusionBase() {
+        return exclusionBase;
+    }
+
+    public void setExclusionBase(fr.tierslieu.governance.domain.MajorityBase exclusionBase) {
+        this.exclusionBase = exclusionBase;
     }
 
     public boolean isCorrespondenceAllowed() {

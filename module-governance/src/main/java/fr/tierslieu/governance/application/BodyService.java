@@ -147,6 +147,9 @@ public class BodyService {
         body.requireDues(d.isDuesRequired());
         body.allowCorrespondence(d.isCorrespondenceAllowed());
         body.countMajorityOver(d.getMajorityBase());
+        body.countMajorityOver(fr.tierslieu.governance.domain.DecisionKind.STATUTES, d.getStatutesBase());
+        body.countMajorityOver(fr.tierslieu.governance.domain.DecisionKind.DISSOLUTION, d.getDissolutionBase());
+        body.countMajorityOver(fr.tierslieu.governance.domain.DecisionKind.EXCLUSION, d.getExclusionBase());
         em.flush();
         return body;
     }

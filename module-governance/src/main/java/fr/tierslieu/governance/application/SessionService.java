@@ -11,6 +11,7 @@ import fr.tierslieu.governance.domain.AttendanceLine;
 import fr.tierslieu.governance.domain.Ballot;
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyMeeting;
+import fr.tierslieu.governance.domain.DecisionKind;
 import fr.tierslieu.governance.domain.Majority;
 import fr.tierslieu.governance.domain.Mandate;
 import fr.tierslieu.governance.domain.Resolution;
@@ -266,6 +267,11 @@ public class SessionService {
     /** The tally input of a meeting (attendance, proxies, colleges when the body votes by college) with the given votes. */
     TallyInput input(BodyMeeting meeting, Majority majority, Map<Long, Vote> votes, Map<Long, String> objections,
                      LongFunction<String> names) {
+        return input(meeting, majority, DecisionKind.ORDINARY, votes, objections, names);
+    }
+
+    TallyInput input(BodyMeeting meeting, Majority majority, DecisionKind kind, Map<Long, Vote> votes, Map<Long, String> objections,
+                     LongFunction<String> names) {
         Body body = meeting.getBody();
         Map<Long, Mandate> mandates = new LinkedHashMap<>();
         for (Mandate m : bodies.activeMandates(body.getId(), meeting.getStartsAt().toLocalDate())) {
@@ -305,7 +311,7 @@ public class SessionService {
                     votes.getOrDefault(l.getActorId(), Vote.NONE), objections.get(l.getActorId())));
         }
         double quorum = (meeting.isSecondConvocation() ? body.getQuorumSecond() : body.getQuorumFirst()).doubleValue() / 100;
-        return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members, body.getMajorityBase());
+        return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members, body.baseFor(kind));
     }
 
     /** Quorum as the sheet stands now (no vote counted). */
@@ -321,6 +327,13 @@ public class SessionService {
 
     @RequiresRole({Role.BOARD})
     public Resolution addResolution(long meetingId, String title, String text, Majority majority, Locale locale) {
+        return addResolution(meetingId, title, text, majority, DecisionKind.ORDINARY, locale);
+    }
+
+    /** A resolution of the given kind: its majority is counted over the base the statutes set for that kind. */
+    @RequiresRole({Role.BOARD})
+    public Resolution addResolution(long meetingId, String title, String text, Majority majority, DecisionKind kind,
+                                    Locale locale) {
         BodyMeeting meeting = meeting(meetingId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
@@ -334,7 +347,7 @@ public class SessionService {
             throw new ValidationFailure(problems);
         }
         Resolution r = new Resolution(meeting, resolutions(meetingId).size() + 1, clean, blank(text),
-                majority == null ? meeting.getBody().getMajority() : majority);
+                majority == null ? meeting.getBody().getMajority() : majority, kind);
         em.persist(r);
         em.flush();
         return r;
@@ -360,7 +373,7 @@ public class SessionService {
             throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.future",
                     java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale).format(day)));
         }
-        TallyInput input = input(r.getMeeting(), r.getMajority(), votes, objections, names);
+        TallyInput input = input(r.getMeeting(), r.getMajority(), r.getKind(), votes, objections, names);
         TallyResult result = TallyEngine.tally(input);
         for (TallyInput.Member m : input.members()) {
             if (m.vote() != Vote.NONE) {

@@ -77,6 +77,19 @@ public class Body extends BaseEntity implements Auditable {
     @Column(name = "majority_base", length = 30)
     private MajorityBase majorityBase;
 
+    /** The base of a change of statutes, a dissolution and an exclusion; null: the usual one. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "statutes_base", length = 30)
+    private MajorityBase statutesBase;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "dissolution_base", length = 30)
+    private MajorityBase dissolutionBase;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "exclusion_base", length = 30)
+    private MajorityBase exclusionBase;
+
     @Column(name = "mandate_years")
     private Integer mandateYears;
 
@@ -182,6 +195,37 @@ public class Body extends BaseEntity implements Auditable {
 
     public void countMajorityOver(MajorityBase base) {
         this.majorityBase = base;
+    }
+
+    /** Sets the base of one kind of decision (null: the body's usual base). */
+    public void countMajorityOver(DecisionKind kind, MajorityBase base) {
+        switch (kind) {
+            case ORDINARY -> this.majorityBase = base;
+            case STATUTES -> this.statutesBase = base;
+            case DISSOLUTION -> this.dissolutionBase = base;
+            case EXCLUSION -> this.exclusionBase = base;
+        }
+    }
+
+    /** The base the statutes set for this kind of decision, or the body's usual one (which may be null). */
+    public MajorityBase baseFor(DecisionKind kind) {
+        MajorityBase own = switch (kind) {
+            case ORDINARY -> null;
+            case STATUTES -> statutesBase;
+            case DISSOLUTION -> dissolutionBase;
+            case EXCLUSION -> exclusionBase;
+        };
+        return own == null ? majorityBase : own;
+    }
+
+    /** The base set for this kind itself (null when it follows the usual one): for the form. */
+    public MajorityBase ownBaseFor(DecisionKind kind) {
+        return switch (kind) {
+            case ORDINARY -> majorityBase;
+            case STATUTES -> statutesBase;
+            case DISSOLUTION -> dissolutionBase;
+            case EXCLUSION -> exclusionBase;
+        };
     }
 
     public boolean isWeighted() {

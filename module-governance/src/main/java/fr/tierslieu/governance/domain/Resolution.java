@@ -64,6 +64,10 @@ public class Resolution extends BaseEntity implements Auditable {
     @Column(name = "tally_steps", length = STEPS_MAX)
     private String tallySteps;
 
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "decision_kind", nullable = false, length = 20)
+    private DecisionKind kind = DecisionKind.ORDINARY;
+
     protected Resolution() {
     }
 
@@ -73,6 +77,15 @@ public class Resolution extends BaseEntity implements Auditable {
         this.title = title;
         this.text = text;
         this.majority = majority;
+    }
+
+    public Resolution(BodyMeeting meeting, int position, String title, String text, Majority majority, DecisionKind kind) {
+        this(meeting, position, title, text, majority);
+        this.kind = kind == null ? DecisionKind.ORDINARY : kind;
+    }
+
+    public DecisionKind getKind() {
+        return kind;
     }
 
     public void record(TallyResult result) {

@@ -76,6 +76,7 @@ public class SessionBacking implements Serializable {
     private String resolutionTitle;
     private String resolutionText;
     private Majority resolutionMajority;
+    private fr.tierslieu.governance.domain.DecisionKind resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
     private Long votingOn;
     /** Vote per actor, as the page submits it (the constant's name). */
     private final Map<Long, String> votes = new HashMap<>();
@@ -237,9 +238,10 @@ public class SessionBacking implements Serializable {
 
     public void addResolution() {
         try {
-            sessions.addResolution(id, resolutionTitle, resolutionText, resolutionMajority, Msg.locale());
+            sessions.addResolution(id, resolutionTitle, resolutionText, resolutionMajority, resolutionKind, Msg.locale());
             resolutionTitle = null;
             resolutionText = null;
+            resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
             refresh();
         } catch (ValidationFailure e) {
             FacesSupport.showViolations(e, "resolutionForm");
@@ -440,6 +442,18 @@ public class SessionBacking implements Serializable {
 
     public Majority getResolutionMajority() {
         return resolutionMajority;
+    }
+
+    public fr.tierslieu.governance.domain.DecisionKind getResolutionKind() {
+        return resolutionKind;
+    }
+
+    public void setResolutionKind(fr.tierslieu.governance.domain.DecisionKind resolutionKind) {
+        this.resolutionKind = resolutionKind;
+    }
+
+    public fr.tierslieu.governance.domain.DecisionKind[] getDecisionKinds() {
+        return fr.tierslieu.governance.domain.DecisionKind.values();
     }
 
     public void setResolutionMajority(Majority resolutionMajority) {

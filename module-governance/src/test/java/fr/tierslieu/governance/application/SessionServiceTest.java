@@ -278,4 +278,40 @@ class SessionServiceTest {
         String minutes = fr.tierslieu.core.testsupport.PdfText.of(db.tx(em -> sessions(em).minutesPdf(meeting, id -> id == members[3] ? "Dan" : "#" + id, FR)));
         assertThat(minutes).contains("Par correspondance");
     }
+
+    @Test
+    void aChangeOfStatutesCountsItsMajorityOverTheBaseTheStatutesSetForIt() throws Exception {
+        long body = board();
+        db.run(em -> {
+            BodyDraft d = BodyDraft.of(bodies(em).body(body));
+            d.setMajorityBase(fr.tierslieu.governance.domain.MajorityBase.VOTES_CAST);
+            d.setStatutesBase(fr.tierslieu.governance.domain.MajorityBase.ALL_MEMBERS);
+            bodies(em).saveBody(d, FR);
+        });
+        long[] members = {actor("Anne"), actor("Bruno"), actor("Chloé"), actor("Dan"), actor("Émile")};
+        for (long m : members) {
+            db.run(em -> bodies(em).addMandate(body, m, null, MandatePosition.MEMBER, null, LocalDate.of(2025, 1, 1), null, FR));
+        }
+        long meeting = db.tx(em -> sessions(em).save(body, null, null, "CA de mai", LocalDateTime.of(2026, 5, 20, 18, 0), "Névez",
+                null, LocalDate.of(2026, 5, 1), false, null, FR).getId());
+        List<AttendanceLine> sheet = db.tx(em -> sessions(em).sheet(meeting));
+        for (int i = 0; i < 3; i++) {
+            long line = sheet.get(i).getId();
+            db.run(em -> sessions(em).mark(line, true, null, FR));
+        }
+        long ordinary = db.tx(em -> sessions(em).addResolution(meeting, "Budget 2026", null, Majority.ABSOLUTE, FR).getId());
+        long statutes = db.tx(em -> sessions(em).addResolution(meeting, "Nouvel objet social", null, Majority.ABSOLUTE,
+                fr.tierslieu.governance.domain.DecisionKind.STATUTES, FR).getId());
+        Map<Long, Vote> votes = Map.of(members[0], Vote.FOR, members[1], Vote.FOR, members[2], Vote.AGAINST);
+        // 2 for of 3 votes cast: adopted; 2 for of 5 members: not adopted
+        TallyResult o = db.tx(em -> sessions(em).vote(ordinary, votes, Map.of(), id -> "#" + id, FR));
+        TallyResult st = db.tx(em -> sessions(em).vote(statutes, votes, Map.of(), id -> "#" + id, FR));
+        assertThat(o.adopted()).isTrue();
+        assertThat(st.adopted()).isFalse();
+        Resolution saved = db.tx(em -> sessions(em).resolutions(meeting).get(1));
+        assertThat(saved.getKind()).isEqualTo(fr.tierslieu.governance.domain.DecisionKind.STATUTES);
+        Body b = db.tx(em -> bodies(em).body(body));
+        assertThat(b.baseFor(fr.tierslieu.governance.domain.DecisionKind.DISSOLUTION))
+                .isEqualTo(fr.tierslieu.governance.domain.MajorityBase.VOTES_CAST); // follows the usual base
+    }
 }
