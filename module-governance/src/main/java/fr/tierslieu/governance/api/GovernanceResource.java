@@ -204,6 +204,20 @@ public class GovernanceResource {
     }
 
     @GET
+    @Path("bodies/{id}/minutes-register.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The body's register of minutes: every meeting held until today, each from a new page, pages numbered")
+    @APIResponse(responseCode = "404", description = "No such body")
+    public jakarta.ws.rs.core.Response minutesRegister(@jakarta.ws.rs.PathParam("id") long id) {
+        Locale locale = ApiLocale.of(headers);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        actors.choices().forEach(c -> names.put(c.id(), c.label()));
+        byte[] pdf = sessions.minutesRegisterPdf(id, java.time.LocalDate.now(), a -> names.getOrDefault(a, "#" + a), locale);
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"registre-proces-verbaux-" + id + ".pdf\"").build();
+    }
+
+    @GET
     @Path("decisions")
     @Operation(summary = "The register of decisions (voted resolutions), optionally filtered by text")
     public List<ResolutionJson> decisions(@jakarta.ws.rs.QueryParam("q") String q) {

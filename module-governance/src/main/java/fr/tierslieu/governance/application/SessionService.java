@@ -399,9 +399,45 @@ public class SessionService {
     /** The minutes (procès-verbal) of a meeting as a PDF. */
     public byte[] minutesPdf(long meetingId, LongFunction<String> names, Locale locale) {
         BodyMeeting m = meeting(meetingId);
+        PdfDocument pdf = new PdfDocument(false, m.getTitle());
+        writeMinutes(pdf, m, names, locale);
+        return pdf.toBytes();
+    }
+
+    /** At most this many meetings in one register (a body meeting every week for ten years). */
+    public static final int REGISTER_MAX_MEETINGS = 520;
+
+    /**
+     * The register of minutes of a body: every meeting held by {@code until}, oldest first, each
+     * starting on a new page, the pages numbered at their foot with room for the keeper's initials
+     * (a register « coté et paraphé », as banks, notaries and the prefecture expect it).
+     */
+    public byte[] minutesRegisterPdf(long bodyId, LocalDate until, LongFunction<String> names, Locale locale) {
+        Body body = bodies.body(bodyId);
+        List<BodyMeeting> held = em.createQuery("select m from BodyMeeting m where m.body.id = :b and m.startsAt < :until "
+                        + "order by m.startsAt, m.id", BodyMeeting.class)
+                .setParameter("b", bodyId).setParameter("until", until.plusDays(1).atStartOfDay())
+                .setMaxResults(REGISTER_MAX_MEETINGS).getResultList();
+        String title = messages.get(locale, "governance.register.minutes") + " – " + body.getName();
+        PdfDocument pdf = new PdfDocument(false, title)
+                .numberPages(title, messages.get(locale, "governance.register.initials"))
+                .title(title)
+                .subtitle(messages.format(locale, "governance.register.minutesIntro", held.size(),
+                        until.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+        if (held.isEmpty()) {
+            pdf.paragraph(messages.get(locale, "governance.register.minutesNone"));
+        }
+        for (BodyMeeting m : held) {
+            pdf.newPage();
+            writeMinutes(pdf, m, names, locale);
+        }
+        return pdf.toBytes();
+    }
+
+    private void writeMinutes(PdfDocument pdf, BodyMeeting m, LongFunction<String> names, Locale locale) {
+        long meetingId = m.getId();
         DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
-        PdfDocument pdf = new PdfDocument(false, m.getTitle())
-                .title(messages.get(locale, "governance.session.pv") + " – " + m.getTitle())
+        pdf.title(messages.get(locale, "governance.session.pv") + " – " + m.getTitle())
                 .subtitle(m.getBody().getName() + " · " + m.getStartsAt().format(f) + (m.getPlace() == null ? "" : " · " + m.getPlace()));
         TallyResult q = quorum(meetingId, names);
         pdf.heading(messages.get(locale, "governance.session.attendance"));
@@ -443,7 +479,6 @@ public class SessionService {
                 List.of(List.of(chair, secretary), List.of(messages.get(locale, "governance.session.pv.signature"),
                         messages.get(locale, "governance.session.pv.signature")), List.of("\n\n\n", "\n\n\n")),
                 new float[]{1, 1}, null);
-        return pdf.toBytes();
     }
 
     private String officer(Long actorId, LongFunction<String> names, Locale locale) {

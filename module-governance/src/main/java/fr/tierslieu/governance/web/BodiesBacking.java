@@ -195,6 +195,14 @@ public class BodiesBacking implements Serializable {
         return meetings;
     }
 
+    /** The body's register of minutes, every meeting held until today, pages numbered (PDF). */
+    public org.primefaces.model.StreamedContent getMinutesRegister() {
+        byte[] bytes = sessions.minutesRegisterPdf(id, java.time.LocalDate.now(), this::name, Msg.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder().name("registre-proces-verbaux-" + id + ".pdf")
+                .contentType("application/pdf").contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
     public List<Mandate> getEnding() {
         if (ending == null) {
             ending = bodies.endingWithin(90);

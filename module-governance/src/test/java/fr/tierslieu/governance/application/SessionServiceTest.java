@@ -314,4 +314,33 @@ class SessionServiceTest {
         assertThat(b.baseFor(fr.tierslieu.governance.domain.DecisionKind.DISSOLUTION))
                 .isEqualTo(fr.tierslieu.governance.domain.MajorityBase.VOTES_CAST); // follows the usual base
     }
+
+    @Test
+    void theRegisterOfMinutesHoldsEveryMeetingHeldOnNumberedPages() throws Exception {
+        long body = board();
+        long anne = actor("Anne");
+        db.run(em -> bodies(em).addMandate(body, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 1, 1), null, FR));
+        db.run(em -> sessions(em).save(body, null, null, "CA de janvier", LocalDateTime.of(2026, 1, 20, 18, 0), "Névez", null,
+                LocalDate.of(2026, 1, 5), false, null, FR));
+        db.run(em -> sessions(em).save(body, null, null, "CA de mars", LocalDateTime.of(2026, 3, 20, 18, 0), "Névez", null,
+                LocalDate.of(2026, 3, 5), false, null, FR));
+        db.run(em -> sessions(em).save(body, null, null, "CA de décembre", LocalDateTime.of(2026, 12, 20, 18, 0), "Névez", null,
+                LocalDate.of(2026, 12, 5), false, null, FR));
+        byte[] pdf = db.tx(em -> sessions(em).minutesRegisterPdf(body, LocalDate.of(2026, 11, 28), id -> "Anne", FR));
+        String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
+        assertThat(text).contains("Registre des procès-verbaux", "2 réunions tenues", "CA de janvier", "CA de mars", "Paraphe")
+                .doesNotContain("CA de décembre");
+        assertThat(text.indexOf("CA de janvier")).isLessThan(text.indexOf("CA de mars"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3); // the title page, then one page per meeting at least
+            String last = new org.apache.pdfbox.text.PDFTextStripper() {
+                {
+                    setStartPage(doc.getNumberOfPages());
+                    setEndPage(doc.getNumberOfPages());
+                }
+            }.getText(doc);
+            assertThat(last).contains("\u2014 " + doc.getNumberOfPages());
+        }
+        assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+    }
 }

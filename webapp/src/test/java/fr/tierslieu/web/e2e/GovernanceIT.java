@@ -177,6 +177,13 @@ class GovernanceIT extends BrowserTest {
         assertThat(schedule).containsPattern("Charte commune version 1 adoptée|Common charter version 1 adopted");
         // past meetings and adoptions are facts: no warning about them
         assertThat(schedule).doesNotContain("Assemblée générale ordinaire 2026” cannot").doesNotContain("ordinaire 2026\u202F» ne peut pas");
+        // the statutory deadlines are on it too, and each body's register of minutes is a PDF
+        assertThat(schedule).containsPattern("Approbation des comptes|Approval by the general assembly of the accounts");
+        jakarta.json.JsonArray bodies = jakarta.json.Json.createReader(new java.io.StringReader(viewer.get("/api/governance/bodies").body())).readArray();
+        Http.Response register = viewer.download("/api/governance/bodies/" + bodies.getJsonObject(0).getJsonNumber("id").longValue()
+                + "/minutes-register.pdf");
+        assertThat(register.status()).isEqualTo(200);
+        assertThat(register.body()).startsWith("%PDF");
     }
 
     @Test

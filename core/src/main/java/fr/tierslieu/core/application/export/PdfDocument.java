@@ -36,6 +36,7 @@ public final class PdfDocument {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final Document document;
+    private final PdfWriter writer;
     private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
 
@@ -59,7 +60,7 @@ public final class PdfDocument {
 
     public PdfDocument(boolean landscape, String documentTitle) {
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36, 36);
-        PdfWriter.getInstance(document, out);
+        writer = PdfWriter.getInstance(document, out);
         document.addTitle(documentTitle);
         document.addCreator("Tiers-Lieu Studio");
         document.open();
@@ -129,6 +130,31 @@ public final class PdfDocument {
         }
         table.setSpacingAfter(8);
         return add(table);
+    }
+
+    /**
+     * Numbers every page at its foot — {@code label}, the page number and a box for the initials of
+     * whoever keeps the register (a register « coté et paraphé ») — from the current page on.
+     */
+    public PdfDocument numberPages(String label, String initials) {
+        writer.setPageEvent(new com.lowagie.text.pdf.PdfPageEventHelper() {
+            @Override
+            public void onEndPage(PdfWriter w, Document d) {
+                com.lowagie.text.pdf.PdfContentByte canvas = w.getDirectContent();
+                float y = d.bottom() - 20;
+                com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
+                        new com.lowagie.text.Phrase(label + " \u2014 " + w.getPageNumber(), small), d.left(), y, 0);
+                com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
+                        new com.lowagie.text.Phrase(initials + " ________", small), d.right(), y, 0);
+            }
+        });
+        return this;
+    }
+
+    /** Starts a new page (nothing happens on a page still empty). */
+    public PdfDocument newPage() {
+        document.newPage();
+        return this;
     }
 
     public PdfDocument space() {
