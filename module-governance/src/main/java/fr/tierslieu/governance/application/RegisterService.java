@@ -9,6 +9,7 @@ import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyKind;
+import fr.tierslieu.governance.domain.BodyMeeting;
 import fr.tierslieu.governance.domain.Mandate;
 import fr.tierslieu.governance.domain.MandatePosition;
 import fr.tierslieu.governance.domain.Member;
@@ -174,6 +175,43 @@ public class RegisterService {
             throw ValidationFailure.of("leftOn", messages.get(locale, "governance.member.error.leftBeforeJoined"));
         }
         m.leave(on);
+    }
+
+    /** The general assemblies held or to come, latest first: the meetings that may approve an entry or an exit. */
+    public List<BodyMeeting> assemblies() {
+        return em.createQuery("select m from BodyMeeting m join fetch m.body b where b.kind = :ga order by m.startsAt desc, m.id desc",
+                BodyMeeting.class).setParameter("ga", BodyKind.GENERAL_ASSEMBLY).setMaxResults(200).getResultList();
+    }
+
+    /**
+     * Records the general assembly that approved the member's entry ({@code exit} false) or exit
+     * (null clears it). The meeting must be a general assembly's; an entry is approved on or before
+     * the joining day, an exit on or before the leaving day of a member who has left.
+     */
+    @RequiresRole({Role.BOARD})
+    public void approve(long memberId, boolean exit, Long meetingId, Locale locale) {
+        Member m = member(memberId);
+        String field = exit ? "exitMeeting" : "entryMeeting";
+        if (meetingId != null) {
+            BodyMeeting meeting = em.find(BodyMeeting.class, meetingId);
+            if (meeting == null || meeting.getBody().getKind() != BodyKind.GENERAL_ASSEMBLY) {
+                throw ValidationFailure.of(field, messages.get(locale, "governance.member.error.approvalNotAg"));
+            }
+            LocalDate day = exit ? m.getLeftOn() : m.getJoinedOn();
+            if (exit && day == null) {
+                throw ValidationFailure.of(field, messages.get(locale, "governance.member.error.exitNotLeft"));
+            }
+            if (meeting.getStartsAt().toLocalDate().isAfter(day)) {
+                throw ValidationFailure.of(field, messages.format(locale, "governance.member.error.approvalAfter",
+                        day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
+            }
+        }
+        m.approvedBy(exit, meetingId);
+    }
+
+    /** For a SCIC: the associates on that day whose entry no general assembly approved in the register. */
+    public List<Member> entriesWithoutApproval(LocalDate day) {
+        return standing(day, false).stream().map(Standing::member).filter(m -> m.getEntryMeetingId() == null).toList();
     }
 
     /** Records the dues of a year as paid (replacing an earlier record of that year). */
@@ -445,13 +483,17 @@ public class RegisterService {
         List<List<String>> rows = new ArrayList<>();
         for (Standing s : standing(day, false)) {
             Member m = s.member();
+            BodyMeeting approval = m.getEntryMeetingId() == null ? null : em.find(BodyMeeting.class, m.getEntryMeetingId());
             rows.add(List.of(names.apply(m.getActorId()) + (m.getRepresentative() == null ? "" : " (" + m.getRepresentative() + ")"),
-                    messages.label(locale, m.getCategory()), m.getJoinedOn().format(date), t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
+                    messages.label(locale, m.getCategory()), m.getJoinedOn().format(date),
+                    approval == null ? "" : approval.getStartsAt().toLocalDate().format(date),
+                    t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
                     t(locale, s.upToDate() ? "core.action.yes" : "core.action.no")));
         }
         pdf.table(List.of(t(locale, "governance.member.name"), t(locale, "governance.member.category"), t(locale, "governance.member.joined"),
-                t(locale, "governance.member.voting"), messages.format(locale, "governance.member.duesOf", String.valueOf(day.getYear()))),
-                rows, new float[]{4, 2, 1.4f, 1, 1.4f}, null);
+                t(locale, "governance.member.entryMeeting"), t(locale, "governance.member.voting"),
+                messages.format(locale, "governance.member.duesOf", String.valueOf(day.getYear()))),
+                rows, new float[]{4, 2, 1.4f, 1.4f, 1, 1.4f}, null);
         pdf.heading(t(locale, "governance.member.special"));
         pdf.paragraph(t(locale, "governance.member.specialHint"));
         List<List<String>> changes = new ArrayList<>();

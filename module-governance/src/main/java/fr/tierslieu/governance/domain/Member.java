@@ -51,6 +51,13 @@ public class Member extends BaseEntity implements Auditable {
     @Column(name = "left_on")
     private LocalDate leftOn;
 
+    /** The general assembly that approved the entry, and the one that approved the exit (ids of governance meetings). */
+    @Column(name = "entry_meeting_id")
+    private Long entryMeetingId;
+
+    @Column(name = "exit_meeting_id")
+    private Long exitMeetingId;
+
     @Column(name = "voting", nullable = false)
     private boolean voting;
 
@@ -90,6 +97,23 @@ public class Member extends BaseEntity implements Auditable {
 
     public void leave(LocalDate on) {
         this.leftOn = on;
+    }
+
+    /** Records (or clears, with null) the general assembly that approved the entry or the exit. */
+    public void approvedBy(boolean exit, Long meetingId) {
+        if (exit) {
+            this.exitMeetingId = meetingId;
+        } else {
+            this.entryMeetingId = meetingId;
+        }
+    }
+
+    public Long getEntryMeetingId() {
+        return entryMeetingId;
+    }
+
+    public Long getExitMeetingId() {
+        return exitMeetingId;
     }
 
     @Override

@@ -69,8 +69,49 @@ public class MembersBacking implements Serializable {
     public List<Member> getMembers() {
         if (members == null) {
             members = register.members().stream().filter(m -> showPast || m.memberOn(day)).toList();
+            approvals.clear();
+            for (Member m : members) {
+                approvals.put(m.getId(), m.getEntryMeetingId() == null ? "" : m.getEntryMeetingId().toString());
+                exitApprovals.put(m.getId(), m.getExitMeetingId() == null ? "" : m.getExitMeetingId().toString());
+            }
         }
         return members;
+    }
+
+    /** Member id → id of the general assembly that approved the entry (or ""), as the selects edit it. */
+    private final java.util.Map<Long, String> approvals = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> exitApprovals = new java.util.HashMap<>();
+    private transient List<fr.tierslieu.governance.domain.BodyMeeting> assemblies;
+
+    public java.util.Map<Long, String> getApprovals() {
+        return approvals;
+    }
+
+    public java.util.Map<Long, String> getExitApprovals() {
+        return exitApprovals;
+    }
+
+    /** The general assemblies that may approve an entry or an exit, latest first. */
+    public List<fr.tierslieu.governance.domain.BodyMeeting> getAssemblies() {
+        if (assemblies == null) {
+            assemblies = register.assemblies();
+        }
+        return assemblies;
+    }
+
+    /** Records the general assembly chosen for the member's entry or exit. */
+    public void approve(Member m, boolean exit) {
+        String chosen = (exit ? exitApprovals : approvals).get(m.getId());
+        Long meeting = chosen == null || chosen.isBlank() ? null : Long.valueOf(chosen);
+        if (FacesSupport.attempt(msg, FORM, () -> register.approve(m.getId(), exit, meeting, Msg.locale()))) {
+            FacesSupport.info(msg.get("governance.member.approved"));
+        }
+        reset();
+    }
+
+    /** For a SCIC: associates whose entry no general assembly approved in the register. */
+    public int getEntriesWithoutApproval() {
+        return governance.profile().getLegalForm().isScic() ? register.entriesWithoutApproval(day).size() : 0;
     }
 
     public boolean upToDate(Member m) {

@@ -289,4 +289,45 @@ class RegisterServiceTest {
                 .containsExactly("accounts-2025", "accounts-2026");
         assertThat(scic.get(0).name()).contains("au plus tard 6 mois");
     }
+
+    @Test
+    void entriesAndExitsAreApprovedByAGeneralAssemblyHeldBeforeThem() throws Exception {
+        long anne = gov.actor("Anne");
+        long m = member(anne, MemberCategory.EMPLOYEE, LocalDate.of(2026, 4, 1), true);
+        BodyDraft ag = new BodyDraft();
+        ag.setName("Assemblée générale");
+        ag.setKind(BodyKind.GENERAL_ASSEMBLY);
+        ag.setQuorumFirst(new BigDecimal("25"));
+        long agId = db.tx(em -> bodies(em).saveBody(ag, FR).getId());
+        BodyDraft ca = new BodyDraft();
+        ca.setName("Conseil");
+        ca.setKind(BodyKind.BOARD);
+        ca.setQuorumFirst(new BigDecimal("50"));
+        long caId = db.tx(em -> bodies(em).saveBody(ca, FR).getId());
+        long march = db.tx(em -> sessions(em).save(agId, null, null, "AG de mars", java.time.LocalDateTime.of(2026, 3, 28, 18, 0),
+                "Névez", null, LocalDate.of(2026, 3, 10), false, null, FR).getId());
+        long june = db.tx(em -> sessions(em).save(agId, null, null, "AG de juin", java.time.LocalDateTime.of(2026, 6, 20, 18, 0),
+                "Névez", null, LocalDate.of(2026, 6, 1), false, null, FR).getId());
+        long board = db.tx(em -> sessions(em).save(caId, null, null, "CA", java.time.LocalDateTime.of(2026, 3, 1, 18, 0),
+                "Névez", null, LocalDate.of(2026, 2, 20), false, null, FR).getId());
+
+        assertThat(db.<List<fr.tierslieu.governance.domain.BodyMeeting>>tx(em -> register(em).assemblies()))
+                .extracting(fr.tierslieu.governance.domain.BodyMeeting::getId).containsExactly(june, march);
+        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1)))).hasSize(1);
+        assertThatThrownBy(() -> db.run(em -> register(em).approve(m, false, board, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("entryMeeting"));
+        assertThatThrownBy(() -> db.run(em -> register(em).approve(m, false, june, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message()).contains("01/04/2026"));
+        db.run(em -> register(em).approve(m, false, march, FR));
+        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1)))).isEmpty();
+        assertThatThrownBy(() -> db.run(em -> register(em).approve(m, true, june, FR)))
+                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("exitMeeting"));
+        db.run(em -> register(em).leave(m, LocalDate.of(2026, 6, 30), FR));
+        db.run(em -> register(em).approve(m, true, june, FR));
+        Member saved = db.tx(em -> register(em).member(m));
+        assertThat(saved.getEntryMeetingId()).isEqualTo(march);
+        assertThat(saved.getExitMeetingId()).isEqualTo(june);
+        String pdf = PdfText.of(db.tx(em -> register(em).pdf(id -> "Anne", LocalDate.of(2026, 5, 1), FR)));
+        assertThat(pdf).contains("28/03/2026");
+    }
 }

@@ -203,6 +203,13 @@ class GovernanceIT extends BrowserTest {
         row.findElement(By.xpath(".//button[contains(., 'Cotisation réglée')]")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
                 .anyMatch(r -> r.getText().contains("INRAE") && r.getText().contains("À jour")));
+        // the general assembly that approved the entry: the oldest one of the demo, held before today
+        org.openqa.selenium.WebElement entry = browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
+                .filter(r -> r.getText().contains("INRAE")).findFirst().orElseThrow().findElement(By.cssSelector("select[id$='entryMeeting']"));
+        org.openqa.selenium.support.ui.Select assemblies = new org.openqa.selenium.support.ui.Select(entry);
+        assertThat(assemblies.getOptions()).hasSizeGreaterThan(1);
+        assemblies.selectByIndex(assemblies.getOptions().size() - 1);
+        browser.waitUntil(d -> d.getPageSource().contains("Agrément enregistré"));
         // the same actor cannot be registered twice while a member: the message is at the field
         ((JavascriptExecutor) browser.driver()).executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
         browser.click(By.id("membersForm:addMember"));
