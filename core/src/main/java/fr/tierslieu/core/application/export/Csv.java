@@ -1,12 +1,24 @@
 package fr.tierslieu.core.application.export;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * RFC 4180 CSV, the way French spreadsheets write it: fields separated by ';' (or ','), quoted with
- * '"' when needed, quotes doubled inside; a UTF-8 byte-order mark is skipped on reading and written
- * on export so that Excel shows accents right. Pure and small on purpose.
+ * CSV the way French spreadsheets write it, read and written by Apache Commons CSV (RFC 4180):
+ * fields separated by ';' (or ',' or a tab), quoted with '"' when needed, quotes doubled inside.
+ * What this class adds to the library: a UTF-8 byte-order mark skipped on reading and written on
+ * export so that Excel shows accents right, the separator guessed from the header line, each row
+ * with the line it starts on for error reports, blank rows skipped, and cells that a spreadsheet
+ * would run as a formula disarmed on export.
  */
 public final class Csv {
 
@@ -32,6 +44,25 @@ public final class Csv {
         return commas > semicolons ? ',' : ';';
     }
 
+    private static CSVFormat reading(char separator) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                // blank lines come back as one empty field and are skipped below, so that the
+                // line numbers the parser counts stay those of the file
+                .setIgnoreEmptyLines(false)
+                // "ab"c reads as abc, as spreadsheets do, instead of failing the whole file
+                .setTrailingData(true)
+                .get();
+    }
+
+    private static CSVFormat writing(char separator) {
+        return CSVFormat.RFC4180.builder()
+                .setDelimiter(separator)
+                .setQuoteMode(QuoteMode.MINIMAL)
+                .setRecordSeparator("")
+                .get();
+    }
+
     /**
      * Parses the whole text. Blank lines are skipped.
      *
@@ -40,88 +71,37 @@ public final class Csv {
     public static List<Row> parse(String text, char separator) {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        int line = 1;
-        int rowStart = 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
+        long start = 1;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(s)).setFormat(reading(separator)).get()) {
+            // the iterator parses a record when asked whether there is one: the line count read
+            // just before that is where the record starts
+            Iterator<CSVRecord> records = parser.iterator();
+            start = parser.getCurrentLineNumber() + 1;
+            while (records.hasNext()) {
+                List<String> fields = records.next().toList();
+                if (!fields.stream().allMatch(String::isBlank)) {
+                    rows.add(new Row((int) start, List.copyOf(fields)));
                 }
-            } else if (c == '"' && !fieldStarted) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == separator) {
-                fields.add(field.toString());
-                field.setLength(0);
-                fieldStarted = false;
-            } else if (c == '\r') {
-                // ignored: \r\n and \n end a row alike
-            } else if (c == '\n') {
-                fields.add(field.toString());
-                addRow(rows, rowStart, fields);
-                fields = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-                line++;
-                rowStart = line;
-            } else {
-                field.append(c);
-                fieldStarted = true;
+                start = parser.getCurrentLineNumber() + 1;
             }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("line " + rowStart + ": a quoted field is never closed");
-        }
-        if (fieldStarted || field.length() > 0 || !fields.isEmpty()) {
-            fields.add(field.toString());
-            addRow(rows, rowStart, fields);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw new IllegalArgumentException("line " + start + ": a quoted field is never closed", e);
         }
         return rows;
     }
 
-    private static void addRow(List<Row> rows, int line, List<String> fields) {
-        boolean blank = fields.stream().allMatch(f -> f.isBlank());
-        if (!blank) {
-            rows.add(new Row(line, List.copyOf(fields)));
-        }
-    }
-
     /** One CSV line (without line break) from {@code fields}; null is an empty field. */
     public static String line(List<?> fields, char separator) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(separator);
-            }
+        Object[] values = new Object[fields.size()];
+        for (int i = 0; i < values.length; i++) {
             Object value = fields.get(i);
             String text = value == null ? "" : value.toString();
-            boolean needsQuotes = text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                    || text.indexOf('\r') >= 0 || (!text.isEmpty() && (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' '));
             // A leading =, +, - or @ would be run as a formula by spreadsheets: neutralise it.
             if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+([.,]\\d+)?")) {
                 text = "'" + text;
             }
-            if (needsQuotes) {
-                sb.append('"').append(text.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(text);
-            }
+            values[i] = text;
         }
-        return sb.toString();
+        return writing(separator).format(values);
     }
 }

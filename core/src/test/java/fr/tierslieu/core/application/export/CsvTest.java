@@ -30,6 +30,13 @@ class CsvTest {
     }
 
     @Test
+    void readsWhatSpreadsheetsWriteLoosely() {
+        List<Csv.Row> rows = Csv.parse("a;b\r\n\"ab\"c;5\" écran\r\n;\r\n\"x\ny\";z", ';');
+        assertThat(rows).extracting(Csv.Row::line).containsExactly(1, 2, 4);
+        assertThat(rows.get(1).fields()).containsExactly("abc", "5\" écran");
+    }
+
+    @Test
     void unclosedQuoteNamesItsLine() {
         assertThatThrownBy(() -> Csv.parse("a;b\n\"oops;x\n", ';')).hasMessageContaining("line 2");
     }
