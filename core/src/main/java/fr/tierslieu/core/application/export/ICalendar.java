@@ -1,101 +1,70 @@
 package fr.tierslieu.core.application.export;
 
+import biweekly.Biweekly;
+import biweekly.component.VEvent;
+import biweekly.property.DateEnd;
+import biweekly.property.DateStart;
+import biweekly.util.ICalDate;
+
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Date;
 
 /**
- * Writes iCalendar files (RFC 5545): all-day events or timed events, with text escaped and lines
- * folded at 75 octets, CRLF line ends. Shared by every module that exports dates.
+ * iCalendar files (RFC 5545) of all-day or timed events, written by biweekly: escaping, line
+ * folding, CRLF line ends and DTSTAMP are the library's. Timed events are given in their zone and
+ * written in UTC, which every calendar shows in its own zone; all-day events are plain dates.
+ * Shared by every module that exports dates.
  */
 public final class ICalendar {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
-
-    private final String name;
-    private final List<String> lines = new ArrayList<>();
+    private final biweekly.ICalendar calendar = new biweekly.ICalendar();
 
     public ICalendar(String name) {
-        this.name = name;
+        calendar.setProductId("-//Tiers-Lieu Studio//FR");
+        calendar.addExperimentalProperty("X-WR-CALNAME", name == null ? "" : name);
+        calendar.addExperimentalProperty("CALSCALE", "GREGORIAN");
     }
 
     /** An all-day event on {@code day}. */
     public ICalendar allDay(String uid, LocalDate day, String summary, String description) {
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + uid);
-        lines.add("DTSTAMP:" + UTC.format(Instant.now().atOffset(ZoneOffset.UTC)));
-        lines.add("DTSTART;VALUE=DATE:" + DATE.format(day));
-        lines.add("DTEND;VALUE=DATE:" + DATE.format(day.plusDays(1)));
-        lines.add("SUMMARY:" + escape(summary));
-        if (description != null && !description.isBlank()) {
-            lines.add("DESCRIPTION:" + escape(description));
-        }
-        lines.add("END:VEVENT");
+        VEvent event = event(uid, summary, description);
+        event.setDateStart(new DateStart(date(day), false));
+        event.setDateEnd(new DateEnd(date(day.plusDays(1)), false));
+        calendar.addEvent(event);
         return this;
     }
 
     /** A timed event in the given zone (written in UTC). */
     public ICalendar timed(String uid, LocalDateTime start, LocalDateTime end, ZoneId zone, String summary,
                            String location, String description) {
-        lines.add("BEGIN:VEVENT");
-        lines.add("UID:" + uid);
-        lines.add("DTSTAMP:" + UTC.format(Instant.now().atOffset(ZoneOffset.UTC)));
-        lines.add("DTSTART:" + UTC.format(start.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-        lines.add("DTEND:" + UTC.format(end.atZone(zone).withZoneSameInstant(ZoneOffset.UTC)));
-        lines.add("SUMMARY:" + escape(summary));
+        VEvent event = event(uid, summary, description);
+        event.setDateStart(new DateStart(Date.from(start.atZone(zone).toInstant()), true));
+        event.setDateEnd(new DateEnd(Date.from(end.atZone(zone).toInstant()), true));
         if (location != null && !location.isBlank()) {
-            lines.add("LOCATION:" + escape(location));
+            event.setLocation(location);
         }
-        if (description != null && !description.isBlank()) {
-            lines.add("DESCRIPTION:" + escape(description));
-        }
-        lines.add("END:VEVENT");
+        calendar.addEvent(event);
         return this;
     }
 
     public byte[] toBytes() {
-        StringBuilder sb = new StringBuilder();
-        List<String> all = new ArrayList<>();
-        all.add("BEGIN:VCALENDAR");
-        all.add("VERSION:2.0");
-        all.add("PRODID:-//Tiers-Lieu Studio//FR");
-        all.add("CALSCALE:GREGORIAN");
-        all.add("X-WR-CALNAME:" + escape(name));
-        all.addAll(lines);
-        all.add("END:VCALENDAR");
-        for (String line : all) {
-            sb.append(fold(line));
-        }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        return Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8);
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n");
+    private static VEvent event(String uid, String summary, String description) {
+        VEvent event = new VEvent();
+        event.setUid(uid);
+        event.setSummary(summary == null ? "" : summary);
+        if (description != null && !description.isBlank()) {
+            event.setDescription(description);
+        }
+        return event;
     }
 
-    /** Folds a content line at 75 octets without splitting a UTF-8 character. */
-    static String fold(String line) {
-        StringBuilder sb = new StringBuilder();
-        int octets = 0;
-        for (int i = 0; i < line.length(); ) {
-            int cp = line.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > 75) {
-                sb.append("\r\n ");
-                octets = 1;
-            }
-            sb.appendCodePoint(cp);
-            octets += size;
-            i += Character.charCount(cp);
-        }
-        return sb.append("\r\n").toString();
+    private static ICalDate date(LocalDate day) {
+        return new ICalDate(Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()), false);
     }
 }
