@@ -62,6 +62,85 @@ public class ModelSpec implements java.io.Serializable {
     public List<InKindSpec> getInKind() { return inKind; }
     public List<EquitySpec> getOwnFunds() { return ownFunds; }
 
+    /** The sections of rows, by the name the pages, the JSON and the problems' paths use. */
+    public static final List<String> SECTIONS = List.of("activities", "fixedCosts", "staff", "subsidies", "loans", "investments",
+            "inKind", "ownFunds");
+
+    private List<?> rows(String section) {
+        return switch (section) {
+            case "activities" -> activities;
+            case "fixedCosts" -> fixedCosts;
+            case "staff" -> staff;
+            case "subsidies" -> subsidies;
+            case "loans" -> loans;
+            case "investments" -> investments;
+            case "inKind" -> inKind;
+            case "ownFunds" -> ownFunds;
+            default -> throw new IllegalArgumentException("no section " + section);
+        };
+    }
+
+    /**
+     * Adds a row to {@code section}, named « {@code baseName} n » (n its rank), with the section's
+     * defaults: a subsidy has an amount for each year of the model, a loan runs 60 months.
+     */
+    public void addRow(String section, String baseName) {
+        String rowName = baseName + " " + (rows(section).size() + 1);
+        switch (section) {
+            case "activities" -> {
+                ActivitySpec a = new ActivitySpec();
+                a.name = rowName;
+                activities.add(a);
+            }
+            case "fixedCosts" -> {
+                FixedCostSpec c = new FixedCostSpec();
+                c.name = rowName;
+                fixedCosts.add(c);
+            }
+            case "staff" -> {
+                StaffSpec p = new StaffSpec();
+                p.name = rowName;
+                staff.add(p);
+            }
+            case "subsidies" -> {
+                SubsidySpec s = new SubsidySpec();
+                s.name = rowName;
+                s.perYear = new double[years];
+                subsidies.add(s);
+            }
+            case "loans" -> {
+                LoanSpec l = new LoanSpec();
+                l.name = rowName;
+                l.months = 60;
+                loans.add(l);
+            }
+            case "investments" -> {
+                InvestmentSpec v = new InvestmentSpec();
+                v.name = rowName;
+                investments.add(v);
+            }
+            case "inKind" -> {
+                InKindSpec k = new InKindSpec();
+                k.name = rowName;
+                inKind.add(k);
+            }
+            case "ownFunds" -> {
+                EquitySpec e = new EquitySpec();
+                e.name = rowName;
+                ownFunds.add(e);
+            }
+            default -> throw new IllegalArgumentException("no section " + section);
+        }
+    }
+
+    /** Removes row {@code index} of {@code section}; an index out of the list changes nothing. */
+    public void removeRow(String section, int index) {
+        List<?> list = rows(section);
+        if (index >= 0 && index < list.size()) {
+            list.remove(index);
+        }
+    }
+
     /** The kinds of activity a tiers-lieu runs. */
     public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, MEMBERSHIP, OTHER }
 

@@ -14,6 +14,26 @@ import static org.assertj.core.api.Assertions.within;
 /** The document form of a model: checks naming each field, JSON round trip, scenarios, per-activity break-even. */
 class ModelSpecTest {
 
+    @Test
+    void rowsAreAddedNumberedWithTheirSectionsDefaultsAndRemovedByIndex() {
+        ModelSpec spec = new ModelSpec();
+        spec.years = 3;
+        for (String section : ModelSpec.SECTIONS) {
+            spec.addRow(section, "Ligne");
+        }
+        spec.addRow("activities", "Activité");
+        assertThat(spec.activities).extracting(a -> a.name).containsExactly("Ligne 1", "Activité 2");
+        assertThat(spec.subsidies.get(0).perYear).hasSize(3);
+        assertThat(spec.loans.get(0).months).isEqualTo(60);
+        assertThat(spec.ownFunds).hasSize(1);
+
+        spec.removeRow("activities", 0);
+        spec.removeRow("activities", 5);
+        assertThat(spec.activities).extracting(a -> a.name).containsExactly("Activité 2");
+        assertThatThrownBy(() -> spec.addRow("nothing", "x")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+
     static ModelSpec demo() {
         return EconomyDemoData.atelierZ(2026, name -> null);
     }

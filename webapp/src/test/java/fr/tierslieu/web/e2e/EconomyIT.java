@@ -81,6 +81,22 @@ class EconomyIT extends BrowserTest {
         assertThat(browser.driver().findElement(By.id("modelForm:tabs:riskTable")).getText()).contains("%");
         browser.clickAndWaitForUpdate(By.id("modelForm:save"), By.id("modelForm:tabs:computeSensitivity"));
         assertThat(browser.waitFor(By.id("modelForm:tabs:computeSensitivity")).isDisplayed()).isTrue();
+
+        // the scenarios tab (its own bean): a new scenario is saved and compared with the model
+        browser.driver().findElement(By.cssSelector("a[href*='scenariosTab']")).click();
+        browser.click(By.id("modelForm:tabs:newScenario"));
+        browser.type(By.id("modelForm:tabs:scenarioName"), "Prudent");
+        browser.click(By.id("modelForm:tabs:saveScenario"));
+        browser.waitUntil(d -> d.findElement(By.id("modelForm:tabs:scenarios")).getText().contains("Prudent"));
+        assertThat(browser.driver().findElement(By.id("modelForm:tabs:comparison")).getText()).contains("Prudent");
+
+        // the actual figures tab (its own bean): a figure entered shows in the list
+        String startYear = manager.get("/api/economy/models/" + id).body().replaceAll("(?s).*\"startYear\":(\\d+).*", "$1");
+        browser.driver().findElement(By.cssSelector("a[href*='actualsTab']")).click();
+        browser.type(By.id("modelForm:tabs:actualPeriod"), startYear + "-01");
+        browser.setNumber("modelForm:tabs:actualAmount", "1234");
+        browser.click(By.id("modelForm:tabs:addActual"));
+        browser.waitUntil(d -> d.findElement(By.id("modelForm:tabs:actuals")).getText().contains(startYear + "-01"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
