@@ -38,7 +38,7 @@ if [ "${TIERSLIEU_SKIP_BUILD:-false}" = "true" ]; then
 elif [ ! -f "$WAR" ] || [ ! -f "$MICRO" ] \
    || [ -n "$(find pom.xml core webapp module-* -type f -newer "$WAR" -not -path '*/target/*' 2>/dev/null | head -n 1)" ]; then
   echo "Building Tiers-Lieu Studio (first start or sources changed)…"
-  mvn -B -q -ntp -DskipTests package
+  ./mvnw -B -q -ntp -DskipTests package
 fi
 
 # Pre-flight checks: one clear line instead of a stack trace (or a server that answers but loses data).

@@ -47,10 +47,17 @@ trap cleanup EXIT
 eval "$(webapp/src/test/scripts/postgres.sh start "$pg_dir")"
 export TIERSLIEU_TEST_PG_BIN
 
-mvn -B -ntp clean verify \
-  -Dtierslieu.test.pg.admin.url="$TIERSLIEU_TEST_PG_ADMIN_URL" \
-  -Dtierslieu.test.pg.url="$TIERSLIEU_TEST_PG_URL" \
-  -Dtierslieu.test.pg.user="$TIERSLIEU_TEST_PG_USER" \
-  -Dtierslieu.test.pg.password="$TIERSLIEU_TEST_PG_PASSWORD" \
-  -Dtierslieu.test.pg.cluster="$TIERSLIEU_TEST_PG_CLUSTER" \
-  "$@"
+pg_args=(
+  -Dtierslieu.test.pg.admin.url="$TIERSLIEU_TEST_PG_ADMIN_URL"
+  -Dtierslieu.test.pg.url="$TIERSLIEU_TEST_PG_URL"
+  -Dtierslieu.test.pg.user="$TIERSLIEU_TEST_PG_USER"
+  -Dtierslieu.test.pg.password="$TIERSLIEU_TEST_PG_PASSWORD"
+  -Dtierslieu.test.pg.cluster="$TIERSLIEU_TEST_PG_CLUSTER"
+)
+# Fast lane first: the unit tests and the ArchUnit rules of every module, on H2 and PostgreSQL,
+# fail within minutes, before any Payara starts. Then the integration suites alone (Arquillian,
+# browser, REST, nginx), without running the unit tests again. Maven comes from ./mvnw.
+echo "== Unit tests and architecture rules"
+./mvnw -B -ntp clean install -DskipITs "${pg_args[@]}" "$@"
+echo "== Integration suites (Payara Micro, Chromium, PostgreSQL, nginx)"
+./mvnw -B -ntp verify -Dtierslieu.skipUnitTests=true "${pg_args[@]}" "$@"
