@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts Tiers-Lieu Studio on http://localhost:${TIERSLIEU_PORT:-8080}/ (Payara Micro, H2 file
 # database). Builds the application first if it is missing or older than the sources.
-# Configuration: environment variables, see README.md ("Configuration").
+# Configuration: environment variables, see docs/operations.md ("Configuration").
 #   ./run.sh --restore FILE [--force]   restores a backup (page "Sauvegardes") into the data
 #                                        folder, then starts; --force replaces existing data
 #                                        (kept aside in db.before-restore-<date>)
@@ -190,7 +190,7 @@ sed -e "s/microprofile-metrics-configuration.enabled=false/microprofile-metrics-
     -e "s/http-listener.address=127.0.0.1/http-listener.address=${TIERSLIEU_BIND:-127.0.0.1}/" \
     webapp/src/main/payara/preboot.asadmin > "$PREBOOT"
 
-# Payara Micro must never talk to the network beyond loopback (see README, "Known issues"):
+# Payara Micro must never talk to the network beyond loopback (see docs/known-issues.md):
 # no phone-home, Hazelcast discovery on 127.0.0.1 only (a cluster name of its own per port), HTTP
 # bound to 127.0.0.1.
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \

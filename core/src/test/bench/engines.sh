@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times the core's engines against the issues' targets (see README, "Benchmarks"): the roadmap
+# Times the core's engines against the issues' targets (see docs/benchmarks.md): the roadmap
 # scheduler (2,000 tasks, 5,000 links, target 200 ms) and MACTOR (60 actors x 40 objectives,
 # target 20 ms). Runs in well under a minute. BENCH_RUNS / BENCH_WARMUP change the counts.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the foundation's performance targets on this machine (see README, "Benchmarks"):
+# Measures the foundation's performance targets on this machine (see docs/benchmarks.md):
 # cold start to ready, resident memory after start, and the actor table's first page with 5,000
 # actors. Builds the application first. Takes about 3 minutes.
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""JSF-aware load of the running application, on loopback only (see README, "Benchmarks").
+"""JSF-aware load of the running application, on loopback only (see docs/benchmarks.md).
 
 Each virtual user signs in through the login form (its own session), then until the time is up
 picks one action at a time — no think time, so the figures are the server's capacity:

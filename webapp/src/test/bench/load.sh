@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JSF-aware load (see load.py and README, "Benchmarks"): starts the built application
+# JSF-aware load (see load.py and docs/benchmarks.md): starts the built application
 # (mvn -DskipTests install first) with ./run.sh on a free loopback port and a fresh data folder,
 # creates one actor per virtual user, then drives the mix of load.py for LOAD_SECONDS (300) at each
 # number of users in LOAD_USERS ("20 50"), and stops the application by its process id.

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# "Online for a real team" benchmark, one run on this machine, loopback only (see README,
-# "Benchmarks"): REST with a personal access token and with HTTP Basic (wrk -t2 -c20), bytes of
+# "Online for a real team" benchmark, one run on this machine, loopback only (see docs/benchmarks.md):
+# REST with a personal access token and with HTTP Basic (wrk -t2 -c20), bytes of
 # three pages with and without gzip, and two pages (20 signed-in sessions) beside the static floor.
 # Starts the built application (mvn -DskipTests install first) with ./run.sh on a free port and
 # a fresh data folder, and stops it by its process id. Needs wrk (apt-get install wrk).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where a page's CPU goes under load (README, "Benchmarks", issue 21): starts the application with
+# Where a page's CPU goes under load (docs/benchmarks.md, issue 21): starts the application with
 # Java Flight Recorder, drives load.py for PROFILE_SECONDS (60) at PROFILE_USERS (20), dumps the
 # recording and summarises its execution samples by component (startup-profile.py --pages).
 set -euo pipefail

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Start-up beside an empty WAR (README, "Benchmarks", issue 21): the same payara-micro.jar, the same
+# Start-up beside an empty WAR (docs/benchmarks.md, issue 21): the same payara-micro.jar, the same
 # JVM flags and the same preboot commands (HTTP on 127.0.0.1 only), no class-data-sharing archive,
 # a fresh data folder each time (so the application's start includes its migrations and demo
 # data). STARTUP_RUNS (3) starts of each, alternately: seconds from launch to the first good

@@ -99,7 +99,7 @@ public final class BundleChecks {
 
     /**
      * Words the house replaced (a translated product's words: « Email », « Débrief », « Visite
-     * d’étude »…), as they would appear in a French label; the README's glossary has the words used.
+     * d’étude »…), as they would appear in a French label; docs/glossary.md has the words used.
      */
     private static final List<String> FRENCH_WORDS_TO_AVOID = List.of("Email", "E-mail", "Visite d’étude", "visite d’étude",
             "Débrief", "débrief", "Place (MACTOR)", "Abandonné", "responsable (A)", "Taux d’autofinancement",
@@ -116,7 +116,7 @@ public final class BundleChecks {
             "pays" /* "{0} pays {2} to {1}": a name, then a verb */);
 
     /**
-     * What the French bundle of a module does against the README's house rules for French
+     * What the French bundle of a module does against the house rules for French (docs/glossary.md)
      * (Glossary): « (s) » where a count needs a ChoiceFormat, the point médian, an ordinary space (or none) before « : ; ! ? % » or
      * inside « », a straight apostrophe, a word the house replaced, a count followed by a plural
      * word outside a ChoiceFormat. One line per problem, naming the key.
@@ -141,7 +141,7 @@ public final class BundleChecks {
             if (v.contains("'")) {
                 out.add(key + ": straight apostrophe (MessageFormat eats it), use ’");
             }
-            FRENCH_WORDS_TO_AVOID.stream().filter(v::contains).forEach(w -> out.add(key + ": « " + w + " », see the README's glossary"));
+            FRENCH_WORDS_TO_AVOID.stream().filter(v::contains).forEach(w -> out.add(key + ": « " + w + " », see docs/glossary.md"));
             countsWithoutChoice(v).forEach(w -> out.add(key + ": a count before « " + w + " », use a ChoiceFormat"));
             if (key.contains(".enum.") && !v.isEmpty() && Character.isLowerCase(v.charAt(0))) {
                 out.add(key + ": enum labels start with a capital, like every other list");

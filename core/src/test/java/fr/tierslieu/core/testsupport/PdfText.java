@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * The text of a PDF as a reader would copy it (Apache PDFBox's text stripper, which separates table
- * cells by their positions), and the checks of the README's house rules for French (Glossary)
+ * cells by their positions), and the checks of the house rules for French (docs/glossary.md)
  * that a French document must pass.
  */
 public final class PdfText {

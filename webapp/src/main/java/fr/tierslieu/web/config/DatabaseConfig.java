@@ -7,7 +7,7 @@ import jakarta.servlet.annotation.WebListener;
 
 /**
  * The one data source of the application, shared by every module's persistence unit and by Flyway.
- * Its settings come from environment variables, which the run script always sets (README,
+ * Its settings come from environment variables, which the run script always sets (docs/operations.md,
  * "Configuration"): {@code TIERSLIEU_DB_URL} defaults there to an H2 file database in
  * {@code $TIERSLIEU_DATA_DIR/db}; a {@code jdbc:postgresql:…} URL selects PostgreSQL
  * ({@link TiersLieuDataSource}). Payara resolves {@code ${ENV=…}} when the application deploys.

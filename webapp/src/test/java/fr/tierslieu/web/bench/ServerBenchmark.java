@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <li>the actor table's first page with 5,000 actors: full page (list.xhtml) and the REST page,
  * signed in with a session, sequential requests over loopback after a warm-up.</li>
  * </ol>
- * Not a test: run with {@code ./webapp/src/test/bench/benchmark.sh} (see README, "Benchmarks").
+ * Not a test: run with {@code ./webapp/src/test/bench/benchmark.sh} (see docs/benchmarks.md).
  */
 public final class ServerBenchmark {
 

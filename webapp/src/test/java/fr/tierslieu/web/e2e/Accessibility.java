@@ -20,7 +20,7 @@ import java.util.Set;
  * Runs axe-core (Deque's maintained rules engine, through its Selenium integration) on the page
  * the browser shows, against WCAG 2.1 A and AA — the technical base of the RGAA. « serious » and
  * « critical » findings fail the browser tests; every finding is appended to
- * {@code target/accessibility-report.md}, the file the README's « Accessibility » section quotes.
+ * {@code target/accessibility-report.md}, the file docs/accessibility.md quotes.
  */
 final class Accessibility {
 

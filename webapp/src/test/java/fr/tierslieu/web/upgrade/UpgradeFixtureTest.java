@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * released version (demo data plus edge rows: quotes, emoji, the longest names), written by H2's
  * {@code SCRIPT} from that release; this build opens it, takes the backup before migrating,
  * applies its migrations, and finds every table with the same rows and the edge values intact.
- * Add a fixture for each release that changes the schema (README, "Upgrades").
+ * Add a fixture for each release that changes the schema (docs/operations.md, "Upgrades").
  */
 class UpgradeFixtureTest {
 

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 
 /**
  * The application's settings, read with MicroProfile Config: each {@code tierslieu.x.y} property can
- * be given as the environment variable {@code TIERSLIEU_X_Y} (as the README documents) or as a
+ * be given as the environment variable {@code TIERSLIEU_X_Y} (as docs/operations.md documents) or as a
  * system property. The data source itself is configured in the webapp from the same variables.
  */
 @Named("appConfig")

@@ -6,7 +6,7 @@ import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
- * Numbers as the reader writes them (the README's house rules for French (Glossary)): in French « 1 234,56 € », « −5 484 € »,
+ * Numbers as the reader writes them (the house rules for French (docs/glossary.md)): in French « 1 234,56 € », « −5 484 € »,
  * « 66,67 % », « 12,5 km » — a narrow no-break space (U+202F) between thousands and before « % »,
  * a no-break space (U+00A0) before a unit, the minus sign « − » (U+2212); in English "€1,234.56",
  * "-€5,484", "66.67%", "12.5 km". Every page, PDF and e-mail that shows a number goes through here

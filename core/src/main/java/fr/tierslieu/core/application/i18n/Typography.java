@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The punctuation that code (not a bundle) puts between texts, in the reader's language
- * (the README's house rules for French (Glossary)): « Chauffeur : Anne » and « Atelier Z » in French, with narrow no-break
+ * (the house rules for French (docs/glossary.md)): « Chauffeur : Anne » and « Atelier Z » in French, with narrow no-break
  * spaces so that the sign never wraps alone; "Driver: Anne" and “Atelier Z” in English.
  */
 public final class Typography {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The core's bundles follow the README's house rules for French (Glossary) (typography, plurals, words) and every pattern formats. */
+/** The core's bundles follow the house rules for French (docs/glossary.md) (typography, plurals, words) and every pattern formats. */
 class CoreBundleTypographyTest {
 
     @Test

@@ -21,7 +21,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The core's PDFs of the demo (roadmap, MACTOR analysis) read as French documents (the README's house rules for French (Glossary)). */
+/** The core's PDFs of the demo (roadmap, MACTOR analysis) read as French documents (the house rules for French (docs/glossary.md)). */
 class DemoPdfsInFrenchTest {
 
     private JpaTestSupport db;
