@@ -64,17 +64,17 @@ class RequestLimitsTest {
     void mactorBodiesLargerThanThePageAreRefusedNamingTheField() {
         var validation = TestModules.validation();
         List<String> names = new ArrayList<>(Collections.nCopies(81, "x"));
-        var tooMany = new MactorResource.Request(names, List.of("o"), new int[81][81], new int[81][1]);
+        var tooMany = new MactorResource.Request(names, List.of("o"), new int[81][81], new int[81][1], null);
         assertThatThrownBy(() -> validation.check(tooMany, Locale.FRENCH))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
                         .extracting(ValidationFailure.Violation::field).containsExactly("actors", "mid", "positions"));
-        var wideRows = new MactorResource.Request(List.of("a"), List.of("o"), new int[][]{new int[2000]}, new int[][]{new int[61]});
+        var wideRows = new MactorResource.Request(List.of("a"), List.of("o"), new int[][]{new int[2000]}, new int[][]{new int[61]}, null);
         assertThatThrownBy(() -> validation.check(wideRows, Locale.ENGLISH))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> {
                     assertThat(f.getViolations()).extracting(ValidationFailure.Violation::field).containsExactly("mid", "positions");
                     assertThat(f.getViolations().get(0).message()).isEqualTo("at most 80 rows of 80 cells: make the matrix smaller");
                 });
-        var fine = new MactorResource.Request(Collections.nCopies(80, "x"), Collections.nCopies(60, "o"), new int[80][80], new int[80][60]);
+        var fine = new MactorResource.Request(Collections.nCopies(80, "x"), Collections.nCopies(60, "o"), new int[80][80], new int[80][60], List.of(0, 59));
         validation.check(fine, Locale.FRENCH);
     }
 

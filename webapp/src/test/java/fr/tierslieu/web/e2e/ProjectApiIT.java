@@ -101,6 +101,18 @@ class ProjectApiIT {
                 .isEqualTo(2.5);
         assertThat(body.getJsonArray("opposition").getJsonNumber(1).doubleValue()).isCloseTo(-3.388115833019932, within(1e-9));
         assertThat(body.getJsonArray("mao1").getJsonArray(2).getJsonNumber(0).doubleValue()).isEqualTo(-1.0);
+        // who could rally or block: the domain's rule (r* >= 1), on every objective when none is named key
+        assertThat(body.getJsonArray("allies").getValuesAs(JsonObject.class)).extracting(a -> a.getString("name")).containsExactly("A", "B");
+        Http.Response onO2 = viewer.post("/api/core/strategy/mactor", """
+                {"actors": ["A", "B", "C"], "objectives": ["O1", "O2"],
+                 "mid": [[0, 2, 1], [1, 0, 3], [0, 1, 0]],
+                 "positions": [[3, -2], [2, 1], [-1, 0]], "keyObjectives": [1]}""");
+        assertThat(onO2.json().getJsonArray("blockers").getJsonObject(0).getString("name")).isEqualTo("A");
+        assertThat(onO2.json().getJsonArray("blockers").getJsonObject(0).getInt("stance")).isEqualTo(-2);
+        Http.Response noSuchObjective = viewer.post("/api/core/strategy/mactor", """
+                {"actors": ["A", "B"], "objectives": ["O"], "mid": [[0, 1], [1, 0]], "positions": [[1], [-1]], "keyObjectives": [0, 3]}""");
+        assertThat(noSuchObjective.status()).isEqualTo(400);
+        assertThat(errors(noSuchObjective).getJsonObject(0).getString("field")).isEqualTo("keyObjectives[1]");
 
         Http.Response outOfRange = viewer.post("/api/core/strategy/mactor", """
                 {"actors": ["A", "B"], "objectives": ["O"], "mid": [[0, 5], [1, 0]], "positions": [[1], [-9]]}""");

@@ -67,4 +67,31 @@ public record MactorResult(MactorInput input, int[][] midi, double[] influence, 
         }
         return sum;
     }
+
+    /** An actor who weighs on the game (r* ≥ 1), with its stance on the key objectives. */
+    public record Weighty(String name, double riStar, int stance) {
+    }
+
+    /**
+     * The actors who weigh on the game (r* ≥ 1), from the highest r*, whose stance on the key
+     * objectives has the sign {@code sign}: 1 those who could rally the project, −1 those who could
+     * block it, 0 the undecided. None when no objective is key.
+     */
+    public List<Weighty> weighing(boolean[] key, int sign) {
+        List<Weighty> out = new ArrayList<>();
+        boolean anyKey = false;
+        for (boolean k : key) {
+            anyKey |= k;
+        }
+        if (!anyKey) {
+            return out;
+        }
+        for (int i : ranking()) {
+            int stance = stanceOn(i, key);
+            if (riStar[i] >= 1 && Integer.signum(stance) == Integer.signum(sign)) {
+                out.add(new Weighty(input.actors().get(i), riStar[i], stance));
+            }
+        }
+        return out;
+    }
 }

@@ -280,35 +280,21 @@ public class MactorBacking implements Serializable {
         return rows;
     }
 
-    public record StanceRow(String name, double riStar, int stance) {
-    }
-
-    /** Actors with r* ≥ 1 by their stance on key objectives: allies (> 0), blockers (< 0), undecided (0). */
-    public List<StanceRow> rally(int sign) {
+    /** Who could rally (1), block (−1) or is undecided (0): the rule is the domain's (MactorResult.weighing). */
+    public List<MactorResult.Weighty> rally(int sign) {
         MactorResult r = getResult();
-        List<StanceRow> rows = new ArrayList<>();
-        if (r == null || !hasKeyObjective()) {
-            return rows;
-        }
-        boolean[] key = keyFlags();
-        for (int i : r.ranking()) {
-            int s = r.stanceOn(i, key);
-            if (r.riStar()[i] >= 1 && Integer.signum(s) == sign) {
-                rows.add(new StanceRow(r.input().actors().get(i), r.riStar()[i], s));
-            }
-        }
-        return rows;
+        return r == null ? List.of() : r.weighing(keyFlags(), sign);
     }
 
-    public List<StanceRow> getAllies() {
+    public List<MactorResult.Weighty> getAllies() {
         return rally(1);
     }
 
-    public List<StanceRow> getBlockers() {
+    public List<MactorResult.Weighty> getBlockers() {
         return rally(-1);
     }
 
-    public List<StanceRow> getUndecided() {
+    public List<MactorResult.Weighty> getUndecided() {
         return rally(0);
     }
 

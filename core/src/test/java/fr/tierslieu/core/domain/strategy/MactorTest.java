@@ -102,6 +102,18 @@ class MactorTest {
     }
 
     @Test
+    void whoCouldRallyOrBlockWeighsOnTheGameAndLeansOnTheKeyObjectives() {
+        MactorResult r = Mactor.compute(threeActors());
+        // r* = 1.69 (A), 1.09 (B), 0.22 (C): C weighs too little to count, whatever its stance
+        assertThat(r.weighing(new boolean[]{false, true}, 1)).extracting(MactorResult.Weighty::name).containsExactly("B");
+        assertThat(r.weighing(new boolean[]{false, true}, -1)).extracting(MactorResult.Weighty::name, MactorResult.Weighty::stance)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A", -2));
+        assertThat(r.weighing(new boolean[]{true, true}, 1)).extracting(MactorResult.Weighty::name).containsExactly("A", "B");
+        assertThat(r.weighing(new boolean[]{true, true}, -1)).isEmpty();
+        assertThat(r.weighing(new boolean[]{false, false}, 1)).as("no key objective, no verdict").isEmpty();
+    }
+
+    @Test
     void noInfluenceAtAllGivesEveryoneTheSameWeight() {
         MactorResult r = Mactor.compute(new MactorInput(List.of("A", "B"), List.of("O"),
                 new int[][]{{0, 0}, {0, 0}}, new int[][]{{2}, {-3}}));
