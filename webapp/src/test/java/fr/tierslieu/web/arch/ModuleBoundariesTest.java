@@ -1,5 +1,6 @@
 package fr.tierslieu.web.arch;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -27,7 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <ul>
  * <li>the core and the webapp import no module;</li>
  * <li>a module imports only itself and the core (never another module);</li>
- * <li>the core's domain does not depend on its web or REST layers.</li>
+ * <li>the core's domain does not depend on its web or REST layers;</li>
+ * <li>in the core and in every module, {@code domain} imports no {@code application}, {@code web} or
+ * {@code api} package, and {@code web} and {@code api} never use the {@code EntityManager} or a query
+ * (only persistence exceptions, to answer them).</li>
  * </ul>
  * A module is any package root {@code fr.tierslieu.<id>} other than {@code core} and {@code web},
  * so a new module is covered without touching this test.
@@ -96,6 +100,40 @@ class ModuleBoundariesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("fr.tierslieu.core.web..", "fr.tierslieu.core.api..",
                         "jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..")
                 .check(production);
+    }
+
+    /** In the core and in every module: the domain knows neither the use cases nor the pages and REST. */
+    static final ArchRule DOMAIN_INWARD = noClasses().that().resideInAPackage("fr.tierslieu.*.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.tierslieu.*.application..", "fr.tierslieu.*.web..",
+                    "fr.tierslieu.*.api..", "jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..")
+            .because("the domain is the rules; use cases, pages and REST call it, never the other way");
+
+    /** Pages and REST go through the application services, never straight to the database. */
+    static final ArchRule NO_DATABASE_IN_PAGES_OR_REST = noClasses().that().resideInAnyPackage("fr.tierslieu.*.web..", "fr.tierslieu.*.api..")
+            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jakarta.persistence..")
+                    .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Exception"))))
+            .because("a page or a resource that queries cannot be secured, audited or tested like a service "
+                    + "(mapping a persistence exception to an answer is allowed)");
+
+    @Test
+    void everyDomainDependsOnNothingOutward() {
+        DOMAIN_INWARD.check(production);
+    }
+
+    @Test
+    void pagesAndRestNeverTouchTheDatabase() {
+        NO_DATABASE_IN_PAGES_OR_REST.check(production);
+    }
+
+    @Test
+    void theLayerRulesCatchADomainThatKnowsAPageAndAPageThatQueries() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(fr.tierslieu.archalpha.web.QueryingPage.class,
+                fr.tierslieu.archalpha.domain.RuleThatKnowsItsPage.class);
+        assertThat(DOMAIN_INWARD.evaluate(fixture).getFailureReport().getDetails())
+                .singleElement().asString().contains("RuleThatKnowsItsPage", "QueryingPage");
+        assertThat(NO_DATABASE_IN_PAGES_OR_REST.evaluate(fixture).getFailureReport().getDetails())
+                .hasSize(3).allSatisfy(line -> assertThat(line).contains("QueryingPage").containsPattern("EntityManager|TypedQuery")
+                        .doesNotContain("OptimisticLockException"));
     }
 
     @Test
