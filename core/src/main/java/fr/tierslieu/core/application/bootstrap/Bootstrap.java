@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.bootstrap;
 
+import fr.tierslieu.core.application.audit.AuditedUnits;
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.demo.DemoDataService;
 import fr.tierslieu.core.application.security.UserService;
@@ -20,7 +21,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Start-up, in this order and before anything else uses the database: check the installed modules,
+ * Start-up, in this order and before anything else uses the database: check the installed modules
+ * and that every persistence unit feeds the audit log ({@link AuditedUnits}),
  * migrate the schema (core first, then modules in dependency order), then load the demo data into an
  * empty database in demo mode (or disable demo accounts outside it). Any failure stops the
  * deployment with one clear SEVERE log line; with {@code -Dtierslieu.exitOnStartupFailure=true}
@@ -54,6 +56,7 @@ public class Bootstrap {
         long start = System.nanoTime();
         try {
             List<TiersLieuModule> modules = registry.modules();
+            AuditedUnits.check(Thread.currentThread().getContextClassLoader());
             H2.makeDurable(Database.dataSource());
             LOG.info(() -> "Modules: " + modules.stream().map(TiersLieuModule::id).toList());
             SchemaMigrator.Report report = new SchemaMigrator(Database.dataSource(), config.backupDir()).migrate(modules);
