@@ -1,0 +1,4 @@
+/**
+ * Use cases of meetings: planning, attendance, minutes.
+ */
+package fr.tierslieu.core.application.meeting;

@@ -1,0 +1,4 @@
+/**
+ * REST resource of governance.
+ */
+package fr.tierslieu.governance.api;

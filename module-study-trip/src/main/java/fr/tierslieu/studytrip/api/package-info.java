@@ -1,0 +1,4 @@
+/**
+ * REST resource of the study trip.
+ */
+package fr.tierslieu.studytrip.api;
