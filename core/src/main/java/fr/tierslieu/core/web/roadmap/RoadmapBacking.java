@@ -1,4 +1,4 @@
-package fr.tierslieu.core.web.project;
+package fr.tierslieu.core.web.roadmap;
 
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
