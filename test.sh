@@ -61,3 +61,5 @@ echo "== Unit tests and architecture rules"
 ./mvnw -B -ntp clean install -DskipITs "${pg_args[@]}" "$@"
 echo "== Integration suites (Payara Micro, Chromium, PostgreSQL, nginx)"
 ./mvnw -B -ntp verify -Dtierslieu.skipUnitTests=true "${pg_args[@]}" "$@"
+echo "== The WAR without its three modules starts and serves the core"
+webapp/src/test/scripts/without-modules.sh

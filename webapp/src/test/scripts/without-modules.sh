@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The WAR built without its three modules still starts and serves the core (issue 14, item 5):
+# builds it with -Dwithout-governance -Dwithout-economy -Dwithout-studytrip (the core and webapp
+# as installed by the unit lane), starts it with ./run.sh on a free loopback port and a fresh
+# data folder, checks /health/ready, a core page and the core's REST API, and that the modules'
+# REST paths answer 404; then stops the server by its process id. About a minute.
+# Run from the project's root after `./mvnw install -DskipITs`: webapp/src/test/scripts/without-modules.sh
+# It leaves webapp/target/ROOT.war without the modules: build again before other tests.
+set -euo pipefail
+cd "$(dirname "$0")/../../../.."
+
+./mvnw -B -q -ntp -DskipTests -Dwithout-governance -Dwithout-economy -Dwithout-studytrip package -pl webapp
+if unzip -l webapp/target/ROOT.war | grep -q 'tierslieu-module-'; then
+  echo "FAIL: the WAR built without modules contains a module jar" >&2
+  exit 1
+fi
+
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+data=$(mktemp -d "${TMPDIR:-/tmp}/tierslieu-without-XXXXXX")
+TIERSLIEU_SKIP_BUILD=true TIERSLIEU_PORT=$port TIERSLIEU_DATA_DIR="$data" TIERSLIEU_DEMO=true \
+  ./run.sh > "$data/server.out" 2>&1 &
+pid=$!
+stop() {
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -rf "$data"
+}
+trap stop EXIT
+
+base="http://127.0.0.1:$port"
+for _ in $(seq 1 240); do
+  if ! kill -0 "$pid" 2>/dev/null; then
+    echo "FAIL: the server without modules stopped during start-up:" >&2
+    tail -40 "$data/server.out" >&2
+    exit 1
+  fi
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/health/ready")" = "200" ] && break
+  sleep 1
+done
+
+fail=0
+expect() { # expect CODE URL [curl options…]
+  local want=$1 url=$2; shift 2
+  local got
+  got=$(curl -s -o /dev/null -w '%{http_code}' "$@" "$base$url")
+  if [ "$got" = "$want" ]; then echo "ok   $want $url"; else echo "FAIL $url: $got, expected $want" >&2; fail=1; fi
+}
+expect 200 /health/ready
+expect 200 /login.xhtml
+expect 200 /api/core/actors -u manager:demo
+expect 404 /api/governance/colleges -u manager:demo
+expect 404 /api/economy/models -u manager:demo
+expect 404 /api/studytrip/trips -u manager:demo
+if grep -q 'Modules: \[core\]' "$data/server.out"; then echo "ok   only the core is installed"; else
+  echo "FAIL: the log does not say 'Modules: [core]'" >&2; grep 'Modules:' "$data/server.out" >&2 || true; fail=1; fi
+exit $fail
