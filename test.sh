@@ -57,6 +57,8 @@ pg_args=(
 # Fast lane first: the unit tests and the ArchUnit rules of every module, on H2 and PostgreSQL,
 # fail within minutes, before any Payara starts. Then the integration suites alone (Arquillian,
 # browser, REST, nginx), without running the unit tests again. Maven comes from ./mvnw.
+echo "== Format (palantir-java-format through Spotless; ./mvnw spotless:apply fixes it)"
+./mvnw -B -ntp -q spotless:check
 echo "== Unit tests and architecture rules"
 ./mvnw -B -ntp clean install -DskipITs "${pg_args[@]}" "$@"
 echo "== Integration suites (Payara Micro, Chromium, PostgreSQL, nginx)"
