@@ -7,7 +7,6 @@ import fr.tierslieu.core.module.ModuleGraph;
 import fr.tierslieu.core.module.PageAccess;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -56,9 +55,11 @@ public class CoreModule implements TiersLieuModule {
                 new MenuEntry("core.menu.import", "/core/actors/import.xhtml", "pi pi-upload", 50, EDITORS),
                 new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
-                new MenuEntry("core.menu.backups", "/core/admin/backups.xhtml", "pi pi-database", 92, Set.of(Role.ADMIN)),
+                new MenuEntry(
+                        "core.menu.backups", "/core/admin/backups.xhtml", "pi pi-database", 92, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.mails", "/core/admin/mails.xhtml", "pi pi-envelope", 94, Set.of(Role.ADMIN)),
-                new MenuEntry("core.menu.privacy", "/core/admin/privacy.xhtml", "pi pi-eye-slash", 95, Set.of(Role.ADMIN)),
+                new MenuEntry(
+                        "core.menu.privacy", "/core/admin/privacy.xhtml", "pi pi-eye-slash", 95, Set.of(Role.ADMIN)),
                 MenuEntry.of("core.menu.help", "/core/help.xhtml", "pi pi-question-circle", 98),
                 MenuEntry.of("core.menu.mactorHelp", "/core/strategy/help.xhtml", "pi pi-book", 99));
     }

@@ -1,13 +1,12 @@
 package fr.tierslieu.economy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.testsupport.BundleChecks;
 import fr.tierslieu.economy.domain.Actual;
 import fr.tierslieu.economy.domain.ModelSpec;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** French and English say the same things; every constant and every key the module uses has a text. */
 class BundlesTest {
@@ -19,8 +18,15 @@ class BundlesTest {
 
     @Test
     void everyConstantHasALabel() {
-        assertThat(BundleChecks.constantsWithoutLabel(new EconomyModule(), List.of(ModelSpec.ActivityKind.class, ModelSpec.CostCategory.class,
-                ModelSpec.SubsidyStatus.class, ModelSpec.InKindKind.class, Actual.Line.class))).isEmpty();
+        assertThat(BundleChecks.constantsWithoutLabel(
+                        new EconomyModule(),
+                        List.of(
+                                ModelSpec.ActivityKind.class,
+                                ModelSpec.CostCategory.class,
+                                ModelSpec.SubsidyStatus.class,
+                                ModelSpec.InKindKind.class,
+                                Actual.Line.class)))
+                .isEmpty();
     }
 
     @Test

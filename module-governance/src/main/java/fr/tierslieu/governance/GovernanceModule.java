@@ -4,7 +4,6 @@ import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 
 /**
@@ -58,5 +57,4 @@ public class GovernanceModule implements TiersLieuModule {
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(DashboardWidget.of("governance.widget.title", "/governance/widget.xhtml", 30));
     }
-
 }

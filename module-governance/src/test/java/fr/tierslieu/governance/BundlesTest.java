@@ -1,5 +1,7 @@
 package fr.tierslieu.governance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.testsupport.BundleChecks;
 import fr.tierslieu.governance.application.CharterService;
 import fr.tierslieu.governance.domain.BodyKind;
@@ -7,24 +9,30 @@ import fr.tierslieu.governance.domain.LegalForm;
 import fr.tierslieu.governance.domain.Majority;
 import fr.tierslieu.governance.domain.MandatePosition;
 import fr.tierslieu.governance.domain.Vote;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** French and English say the same things, and every constant shown in the pages has a label in both. */
 class BundlesTest {
 
     @Test
     void sameKeysInBothLanguages() {
-        assertThat(BundleChecks.keysMissingInOneLanguage(new GovernanceModule())).isEmpty();
+        assertThat(BundleChecks.keysMissingInOneLanguage(new GovernanceModule()))
+                .isEmpty();
     }
 
     @Test
     void everyConstantHasALabel() {
-        assertThat(BundleChecks.constantsWithoutLabel(new GovernanceModule(), List.of(Majority.class, Vote.class, LegalForm.class,
-                BodyKind.class, MandatePosition.class, CharterService.SignStatus.class))).isEmpty();
+        assertThat(BundleChecks.constantsWithoutLabel(
+                        new GovernanceModule(),
+                        List.of(
+                                Majority.class,
+                                Vote.class,
+                                LegalForm.class,
+                                BodyKind.class,
+                                MandatePosition.class,
+                                CharterService.SignStatus.class)))
+                .isEmpty();
     }
 
     @Test

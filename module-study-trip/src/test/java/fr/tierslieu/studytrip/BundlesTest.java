@@ -1,16 +1,15 @@
 package fr.tierslieu.studytrip;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.testsupport.BundleChecks;
 import fr.tierslieu.studytrip.domain.DatePoll;
 import fr.tierslieu.studytrip.domain.Itinerary;
 import fr.tierslieu.studytrip.domain.Note;
 import fr.tierslieu.studytrip.domain.RegistrationStatus;
 import fr.tierslieu.studytrip.domain.Trip;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** French and English say the same things; every constant and every key the module uses has a text. */
 class BundlesTest {
@@ -22,8 +21,16 @@ class BundlesTest {
 
     @Test
     void everyConstantHasALabel() {
-        assertThat(BundleChecks.constantsWithoutLabel(new StudyTripModule(), List.of(DatePoll.Answer.class, Itinerary.Kind.class,
-                Note.Kind.class, RegistrationStatus.class, Trip.Transport.class, Trip.ShareMode.class))).isEmpty();
+        assertThat(BundleChecks.constantsWithoutLabel(
+                        new StudyTripModule(),
+                        List.of(
+                                DatePoll.Answer.class,
+                                Itinerary.Kind.class,
+                                Note.Kind.class,
+                                RegistrationStatus.class,
+                                Trip.Transport.class,
+                                Trip.ShareMode.class)))
+                .isEmpty();
     }
 
     @Test

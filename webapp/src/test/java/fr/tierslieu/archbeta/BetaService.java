@@ -1,5 +1,4 @@
 package fr.tierslieu.archbeta;
 
 /** Test fixture: the pretend module "archbeta", which "archalpha" must not use. */
-public class BetaService {
-}
+public class BetaService {}

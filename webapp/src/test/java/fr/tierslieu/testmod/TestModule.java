@@ -5,7 +5,6 @@ import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -34,8 +33,8 @@ public class TestModule implements TiersLieuModule {
 
     @Override
     public List<MenuEntry> menuEntries() {
-        return List.of(new MenuEntry("testmod.menu.notes", "/testmod/notes.xhtml", "pi pi-book", 10,
-                Set.of(Role.MANAGER)));
+        return List.of(
+                new MenuEntry("testmod.menu.notes", "/testmod/notes.xhtml", "pi pi-book", 10, Set.of(Role.MANAGER)));
     }
 
     @Override

@@ -25,8 +25,7 @@ public class TestNote extends BaseEntity {
     @Column(name = "text", nullable = false, length = 200)
     private String text;
 
-    protected TestNote() {
-    }
+    protected TestNote() {}
 
     public TestNote(long actorId, String text) {
         this.actorId = actorId;

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -40,7 +39,7 @@ public class TestNotes implements ActorUsageProvider {
 
     public int count(long actorId) {
         try (Connection c = Database.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM testmod_note WHERE actor_id = ?")) {
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM testmod_note WHERE actor_id = ?")) {
             s.setLong(1, actorId);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -54,7 +53,7 @@ public class TestNotes implements ActorUsageProvider {
     /** Text of the row the migration inserted. */
     public String migratedText() {
         try (Connection c = Database.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT text FROM testmod_note WHERE id = 0")) {
+                PreparedStatement s = c.prepareStatement("SELECT text FROM testmod_note WHERE id = 0")) {
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getString(1) : null;
             }
@@ -75,7 +74,8 @@ public class TestNotes implements ActorUsageProvider {
     }
 
     private void update(String sql, Object... args) {
-        try (Connection c = Database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = Database.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
             }

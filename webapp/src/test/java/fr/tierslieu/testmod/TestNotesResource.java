@@ -8,7 +8,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Map;
 
 /** The test module's REST resource, under /api/testmod like any module's. */
@@ -32,8 +31,8 @@ public class TestNotesResource {
     /** Publishes a finding and a suggested task; {@code fail=true} suggests an invalid task, so both roll back. */
     @POST
     @Path("publish")
-    public Map<String, Object> publish(@QueryParam("projectId") long projectId, @QueryParam("ref") String ref,
-                                       @QueryParam("fail") boolean fail) {
+    public Map<String, Object> publish(
+            @QueryParam("projectId") long projectId, @QueryParam("ref") String ref, @QueryParam("fail") boolean fail) {
         roadmap.publish(projectId, ref, fail);
         return Map.of("published", ref);
     }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,19 +22,21 @@ public class TestRoadmap implements RoadmapContributor {
 
     @Inject
     Event<FindingPublished> findings;
+
     @Inject
     Event<TaskSuggested> tasks;
 
     @Override
     public List<Milestone> milestones(long projectId, Locale locale) {
-        return List.of(new Milestone("testmod", "decision", "Décision du module de test", DECISION, "/testmod/notes.xhtml"));
+        return List.of(
+                new Milestone("testmod", "decision", "Décision du module de test", DECISION, "/testmod/notes.xhtml"));
     }
 
     /** Publishes a success factor and suggests a task, in one transaction. */
     @Transactional
     public void publish(long projectId, String ref, boolean thenFail) {
-        findings.fire(new FindingPublished(projectId, "SUCCESS_FACTOR", "Facteur du module de test " + ref, "STUDY_TRIP",
-                null, "testmod", ref));
+        findings.fire(new FindingPublished(
+                projectId, "SUCCESS_FACTOR", "Facteur du module de test " + ref, "STUDY_TRIP", null, "testmod", ref));
         tasks.fire(new TaskSuggested(projectId, "Tâche suggérée " + ref, thenFail ? 0 : 3, "testmod", ref));
     }
 }

@@ -17,16 +17,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Backups and the workspace document, for administrators (the page "Sauvegardes" does the same). */
 @Path("admin")
@@ -37,14 +36,17 @@ public class AdminResource {
 
     @Inject
     BackupService backups;
+
     @Inject
     MessageBundles messages;
+
     @Context
     HttpHeaders headers;
 
     public record BackupJson(String name, long size, String createdAt, String kind) {
         static BackupJson of(BackupService.Backup b) {
-            return new BackupJson(b.name(), b.size(), b.createdAt().toString(), b.kind().name());
+            return new BackupJson(
+                    b.name(), b.size(), b.createdAt().toString(), b.kind().name());
         }
     }
 
@@ -52,7 +54,9 @@ public class AdminResource {
     @Path("backups")
     @Operation(summary = "Take a backup now (H2: compressed SQL script; PostgreSQL: pg_dump custom format)")
     @APIResponse(responseCode = "201", description = "The backup written")
-    @APIResponse(responseCode = "503", description = "It cannot be taken on this server (e.g. no pg_dump); the message says how")
+    @APIResponse(
+            responseCode = "503",
+            description = "It cannot be taken on this server (e.g. no pg_dump); the message says how")
     public Response create() {
         try {
             BackupService.Backup b = backups.create();
@@ -76,7 +80,9 @@ public class AdminResource {
     public Response download(@PathParam("name") String name) {
         java.nio.file.Path file = backups.file(name);
         StreamingOutput body = out -> Files.copy(file, out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"").build();
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"" + file.getFileName() + "\"")
+                .build();
     }
 
     @GET
@@ -85,22 +91,29 @@ public class AdminResource {
     @Operation(summary = "The whole workspace as one document (imports on H2 or PostgreSQL)")
     public Response exportWorkspace() {
         StreamingOutput body = out -> backups.exportWorkspace(out);
-        return Response.ok(body).header("Content-Disposition", "attachment; filename=\"tierslieu-workspace-"
-                + LocalDate.now() + ".zip\"").build();
+        return Response.ok(body)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"tierslieu-workspace-" + LocalDate.now() + ".zip\"")
+                .build();
     }
 
     @POST
     @Path("workspace")
     @Consumes({"application/zip", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import a workspace document into this new, empty installation",
+    @Operation(
+            summary = "Import a workspace document into this new, empty installation",
             description = "All or nothing; the accounts of the document replace this installation's")
-    @APIResponse(responseCode = "400", description = "Not a workspace document, another schema version, or data already here")
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a workspace document, another schema version, or data already here")
     public Map<String, Long> importWorkspace(InputStream zip) {
         Locale locale = ApiLocale.of(headers);
         try {
             return backups.importWorkspace(zip).rows();
         } catch (WorkspaceArchive.Refused e) {
-            throw ValidationFailure.of("workspace", messages.format(locale, "core.backup.importRefused", e.getMessage()));
+            throw ValidationFailure.of(
+                    "workspace", messages.format(locale, "core.backup.importRefused", e.getMessage()));
         }
     }
 }

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
@@ -32,13 +31,13 @@ public final class ApiExceptionMappers {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-    private ApiExceptionMappers() {
-    }
+    private ApiExceptionMappers() {}
 
     /** A mapper answering in the caller's language (Accept-Language, French by default). */
     abstract static class Localized<E extends Throwable> implements ExceptionMapper<E> {
         @Inject
         MessageBundles messages;
+
         @Context
         HttpHeaders headers;
 
@@ -56,7 +55,8 @@ public final class ApiExceptionMappers {
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
                 if (cause instanceof ValidationFailure v) {
                     List<ErrorJson.FieldError> fields = v.getViolations().stream()
-                            .map(x -> new ErrorJson.FieldError(x.field(), x.message())).toList();
+                            .map(x -> new ErrorJson.FieldError(x.field(), x.message()))
+                            .toList();
                     String message = v.total() > fields.size()
                             ? messages.format(locale, "core.api.error.validationMore", v.total(), fields.size())
                             : messages.get(locale, "core.api.error.validation");
@@ -79,10 +79,12 @@ public final class ApiExceptionMappers {
                 }
             }
             for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-                if (cause instanceof JsonbException || cause instanceof ProcessingException
+                if (cause instanceof JsonbException
+                        || cause instanceof ProcessingException
                         || cause instanceof jakarta.json.JsonException) {
-                    return json(400, ErrorJson.of(400, messages.format(locale, "core.api.error.malformed",
-                            rootMessage(cause))));
+                    return json(
+                            400,
+                            ErrorJson.of(400, messages.format(locale, "core.api.error.malformed", rootMessage(cause))));
                 }
             }
             LOG.log(Level.SEVERE, "Unexpected error in a REST call", failure);
@@ -96,43 +98,35 @@ public final class ApiExceptionMappers {
 
     /** 400: the input broke a rule; each field named. */
     @Provider
-    public static class Validation extends Localized<ValidationFailure> {
-    }
+    public static class Validation extends Localized<ValidationFailure> {}
 
     /** 409: someone saved the record after the caller read it. */
     @Provider
-    public static class Conflict extends Localized<ConcurrentEditException> {
-    }
+    public static class Conflict extends Localized<ConcurrentEditException> {}
 
     /** 409 as well when the database itself detects the race (two saves at the same instant). */
     @Provider
-    public static class OptimisticLock extends Localized<OptimisticLockException> {
-    }
+    public static class OptimisticLock extends Localized<OptimisticLockException> {}
 
     /** 404: unknown id. */
     @Provider
-    public static class Missing extends Localized<NotFoundException> {
-    }
+    public static class Missing extends Localized<NotFoundException> {}
 
     /** 403: signed in, but the role does not allow it. */
     @Provider
-    public static class Forbidden extends Localized<AccessDeniedException> {
-    }
+    public static class Forbidden extends Localized<AccessDeniedException> {}
 
     /** 400: the body is not JSON of the expected shape. */
     @Provider
-    public static class Malformed extends Localized<ProcessingException> {
-    }
+    public static class Malformed extends Localized<ProcessingException> {}
 
     /** 400: JSON-B could not read the body. */
     @Provider
-    public static class MalformedJsonb extends Localized<JsonbException> {
-    }
+    public static class MalformedJsonb extends Localized<JsonbException> {}
 
     /** 500 without details for the caller (the cause goes to the server log), unless a cause is one of ours. */
     @Provider
-    public static class Unexpected extends Localized<RuntimeException> {
-    }
+    public static class Unexpected extends Localized<RuntimeException> {}
 
     /** What JAX-RS itself answers (unknown path, 405, 415…) keeps its status, with a JSON body. */
     @Provider
@@ -140,14 +134,19 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-                if (cause instanceof JsonbException || cause instanceof ProcessingException
-                        || cause instanceof jakarta.json.JsonException || cause instanceof ValidationFailure) {
+                if (cause instanceof JsonbException
+                        || cause instanceof ProcessingException
+                        || cause instanceof jakarta.json.JsonException
+                        || cause instanceof ValidationFailure) {
                     return answer(e.getCause());
                 }
             }
             int status = e.getResponse().getStatus();
-            String message = e instanceof jakarta.ws.rs.NotFoundException ? "No such resource"
-                    : e instanceof NotAllowedException ? "Method not allowed" : e.getResponse().getStatusInfo().getReasonPhrase();
+            String message = e instanceof jakarta.ws.rs.NotFoundException
+                    ? "No such resource"
+                    : e instanceof NotAllowedException
+                            ? "Method not allowed"
+                            : e.getResponse().getStatusInfo().getReasonPhrase();
             return json(status, ErrorJson.of(status, message));
         }
     }
@@ -157,17 +156,23 @@ public final class ApiExceptionMappers {
      * could not give a connection): the caller may retry later, nothing was saved.
      */
     static boolean unreachable(Throwable t) {
-        if (t instanceof java.sql.SQLTransientConnectionException || t instanceof java.sql.SQLNonTransientConnectionException) {
+        if (t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException) {
             return true;
         }
-        if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+        if (t instanceof java.sql.SQLException sql
+                && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("08")) {
             return true;
         }
         return t instanceof jakarta.resource.ResourceException;
     }
 
     static Response json(int status, ErrorJson body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     static String rootMessage(Throwable e) {

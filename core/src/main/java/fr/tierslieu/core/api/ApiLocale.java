@@ -2,15 +2,13 @@ package fr.tierslieu.core.api;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import jakarta.ws.rs.core.HttpHeaders;
-
 import java.util.List;
 import java.util.Locale;
 
 /** The language of REST answers: the first of Accept-Language we support, French by default. */
 public final class ApiLocale {
 
-    private ApiLocale() {
-    }
+    private ApiLocale() {}
 
     public static Locale of(HttpHeaders headers) {
         List<Locale> wanted = headers == null ? List.of() : headers.getAcceptableLanguages();

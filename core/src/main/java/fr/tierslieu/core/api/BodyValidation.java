@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
-
 import java.io.IOException;
 
 /**
@@ -21,14 +20,18 @@ public class BodyValidation implements ReaderInterceptor {
 
     @Inject
     Validation validation;
+
     @Context
     HttpHeaders headers;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
-        if (body != null && !(body instanceof jakarta.json.JsonValue) && !(body instanceof String)
-                && !(body instanceof byte[]) && !(body instanceof java.io.InputStream)) {
+        if (body != null
+                && !(body instanceof jakarta.json.JsonValue)
+                && !(body instanceof String)
+                && !(body instanceof byte[])
+                && !(body instanceof java.io.InputStream)) {
             validation.check(body, ApiLocale.of(headers));
         }
         return body;

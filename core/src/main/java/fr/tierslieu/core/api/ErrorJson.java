@@ -13,8 +13,7 @@ import java.util.List;
  */
 public record ErrorJson(int status, String message, List<FieldError> errors, int errorCount) {
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     public static ErrorJson of(int status, String message) {
         return new ErrorJson(status, message, List.of(), 0);

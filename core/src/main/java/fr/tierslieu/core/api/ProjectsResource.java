@@ -25,15 +25,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Projects over HTTP (CRUD) and their computed roadmap schedule. */
 @Path("core/projects")
@@ -45,29 +44,36 @@ public class ProjectsResource {
 
     /** Dates a schedule may be computed from (a year outside is a typing error, not a plan). */
     static final int MIN_YEAR = 1900;
+
     static final int MAX_YEAR = 2200;
 
     @Inject
     ProjectService projects;
+
     @Inject
     RoadmapService roadmap;
+
     @Inject
     MessageBundles messages;
+
     @Context
     HttpHeaders headers;
+
     @Context
     UriInfo uriInfo;
 
     @GET
     @Operation(summary = "List projects", description = "Ordered by name; partners and resources are not included")
-    public List<ProjectJson> list(@QueryParam("page") @DefaultValue("0") int page,
-                                  @QueryParam("size") @DefaultValue("50") int size) {
+    public List<ProjectJson> list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Locale locale = ApiLocale.of(headers);
         List<ValidationFailure.Violation> problems = Paging.problems(page, size, 200, locale, messages);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        return projects.slice(Paging.first(page, size), size).stream().map(p -> ProjectJson.of(p, null, null)).toList();
+        return projects.slice(Paging.first(page, size), size).stream()
+                .map(p -> ProjectJson.of(p, null, null))
+                .toList();
     }
 
     @GET
@@ -85,8 +91,11 @@ public class ProjectsResource {
     public Response create(ProjectJson body) {
         Locale locale = ApiLocale.of(headers);
         Project created = projects.create(toDraft(body, null, locale), locale);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getId())).build())
-                .entity(ProjectJson.of(created, List.of(), List.of())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(ProjectJson.of(created, List.of(), List.of()))
+                .build();
     }
 
     @PUT
@@ -112,7 +121,8 @@ public class ProjectsResource {
 
     @GET
     @Path("{id}/schedule")
-    @Operation(summary = "Computed schedule of the project's roadmap",
+    @Operation(
+            summary = "Computed schedule of the project's roadmap",
             description = "Earliest and latest start and finish of each task (working days, French public holidays "
                     + "excluded), slack in working days, critical path, and warnings. Milestones contributed by "
                     + "modules have negative ids and their module as source.")
@@ -125,27 +135,45 @@ public class ProjectsResource {
             throw ValidationFailure.of("today", messages.format(locale, "core.api.error.date", today));
         }
         if (day.getYear() < MIN_YEAR || day.getYear() > MAX_YEAR) {
-            throw ValidationFailure.of("today", messages.format(locale, "core.api.error.dateRange", today, MIN_YEAR, MAX_YEAR));
+            throw ValidationFailure.of(
+                    "today", messages.format(locale, "core.api.error.dateRange", today, MIN_YEAR, MAX_YEAR));
         }
         RoadmapView view = roadmap.view(id, locale, day);
-        return new ProjectJson.ScheduleJson(id, day, view.schedule().end(), view.schedule().tasks().stream()
-                .map(t -> ProjectJson.TaskScheduleJson.of(t, view.isContributed(t.id()) ? view.contributed().get(t.id()).source() : "core"))
-                .toList(), view.warnings());
+        return new ProjectJson.ScheduleJson(
+                id,
+                day,
+                view.schedule().end(),
+                view.schedule().tasks().stream()
+                        .map(t -> ProjectJson.TaskScheduleJson.of(
+                                t,
+                                view.isContributed(t.id())
+                                        ? view.contributed().get(t.id()).source()
+                                        : "core"))
+                        .toList(),
+                view.warnings());
     }
 
     /** One open question, success factor or point of vigilance. */
-    public record FindingJson(long id, String kind, String text, String step, Long actorId, String source, boolean resolved) {
-    }
+    public record FindingJson(
+            long id, String kind, String text, String step, Long actorId, String source, boolean resolved) {}
 
     @GET
     @Path("{id}/findings")
-    @Operation(summary = "Open questions, key success factors and points of vigilance of a project",
+    @Operation(
+            summary = "Open questions, key success factors and points of vigilance of a project",
             description = "Including those published by modules (source = the module id)")
     public List<FindingJson> findings(@PathParam("id") long id) {
         projects.get(id);
-        return projects.findings(id).stream().map(f -> new FindingJson(f.getId(), f.getKind().name(), f.getText(),
-                f.getStep() == null ? null : f.getStep().name(), f.getActor() == null ? null : f.getActor().getId(),
-                f.getSource(), f.isResolved())).toList();
+        return projects.findings(id).stream()
+                .map(f -> new FindingJson(
+                        f.getId(),
+                        f.getKind().name(),
+                        f.getText(),
+                        f.getStep() == null ? null : f.getStep().name(),
+                        f.getActor() == null ? null : f.getActor().getId(),
+                        f.getSource(),
+                        f.isResolved()))
+                .toList();
     }
 
     private ProjectDraft toDraft(ProjectJson body, Long id, Locale locale) {
@@ -162,16 +190,27 @@ public class ProjectsResource {
             try {
                 d.setStatus(ProjectStatus.valueOf(body.status()));
             } catch (IllegalArgumentException e) {
-                throw ValidationFailure.of("status", messages.format(locale, "core.api.error.enum", body.status(),
-                        Arrays.stream(ProjectStatus.values()).map(Enum::name).collect(Collectors.joining(", "))));
+                throw ValidationFailure.of(
+                        "status",
+                        messages.format(
+                                locale,
+                                "core.api.error.enum",
+                                body.status(),
+                                Arrays.stream(ProjectStatus.values())
+                                        .map(Enum::name)
+                                        .collect(Collectors.joining(", "))));
             }
         }
         d.setStartDate(body.startDate());
         d.setEndDate(body.endDate());
         d.setLeadId(body.leadActorId());
         d.setTags(body.tags() == null ? null : String.join(",", body.tags()));
-        d.setLinks(body.links() == null ? null : body.links().stream()
-                .map(l -> (l.label() == null ? "" : l.label()) + " | " + l.url()).collect(Collectors.joining("\n")));
+        d.setLinks(
+                body.links() == null
+                        ? null
+                        : body.links().stream()
+                                .map(l -> (l.label() == null ? "" : l.label()) + " | " + l.url())
+                                .collect(Collectors.joining("\n")));
         return d;
     }
 }

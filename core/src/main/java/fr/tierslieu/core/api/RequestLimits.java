@@ -20,8 +20,7 @@ public final class RequestLimits {
     /** Nesting of JSON arrays and objects: beyond, 400 before the JSON is parsed. */
     public static final int MAX_JSON_DEPTH = 32;
 
-    private RequestLimits() {
-    }
+    private RequestLimits() {}
 
     /** The body limit of a call, by its path under the application ({@code /api/…}). */
     public static int maxBodyBytes(String path) {

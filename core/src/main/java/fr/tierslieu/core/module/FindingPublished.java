@@ -15,6 +15,5 @@ package fr.tierslieu.core.module;
  * @param source    module id
  * @param sourceRef the module's reference of the finding (unique within the module)
  */
-public record FindingPublished(long projectId, String kind, String text, String step, Long actorId, String source,
-                               String sourceRef) {
-}
+public record FindingPublished(
+        long projectId, String kind, String text, String step, Long actorId, String source, String sourceRef) {}

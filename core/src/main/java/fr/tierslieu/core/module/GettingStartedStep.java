@@ -1,7 +1,6 @@
 package fr.tierslieu.core.module;
 
 import fr.tierslieu.core.domain.security.Role;
-
 import java.util.Objects;
 import java.util.Set;
 
@@ -20,8 +19,15 @@ import java.util.Set;
  * @param optional an optional step (the study trip) does not keep the checklist open
  * @param roles    roles that may do it; empty means every signed-in user
  */
-public record GettingStartedStep(String id, int order, String titleKey, String hintKey, String outcome, boolean done,
-                                 boolean optional, Set<Role> roles) {
+public record GettingStartedStep(
+        String id,
+        int order,
+        String titleKey,
+        String hintKey,
+        String outcome,
+        boolean done,
+        boolean optional,
+        Set<Role> roles) {
 
     public GettingStartedStep {
         Objects.requireNonNull(id, "id");

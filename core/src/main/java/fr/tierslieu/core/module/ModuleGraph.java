@@ -24,8 +24,7 @@ public final class ModuleGraph {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]{1,29}");
 
-    private ModuleGraph() {
-    }
+    private ModuleGraph() {}
 
     /**
      * @return the modules in start-up order: dependencies first, then by {@link TiersLieuModule#order()}
@@ -44,8 +43,8 @@ public final class ModuleGraph {
             }
             TiersLieuModule previous = byId.putIfAbsent(id, module);
             if (previous != null) {
-                problems.add("duplicate module id '" + id + "' declared by " + className(previous)
-                        + " and " + className(module));
+                problems.add("duplicate module id '" + id + "' declared by " + className(previous) + " and "
+                        + className(module));
             }
         }
         if (!problems.isEmpty()) {
@@ -78,13 +77,14 @@ public final class ModuleGraph {
         }
 
         // Kahn's algorithm; among ready modules, lower order() then id first, so the result is stable.
-        Comparator<TiersLieuModule> tieBreak = Comparator.comparingInt(TiersLieuModule::order)
-                .thenComparing(TiersLieuModule::id);
+        Comparator<TiersLieuModule> tieBreak =
+                Comparator.comparingInt(TiersLieuModule::order).thenComparing(TiersLieuModule::id);
         Map<String, Integer> missing = new HashMap<>();
         Map<String, List<String>> dependents = new HashMap<>();
         deps.forEach((id, d) -> {
             missing.put(id, d.size());
-            d.forEach(dep -> dependents.computeIfAbsent(dep, k -> new ArrayList<>()).add(id));
+            d.forEach(dep ->
+                    dependents.computeIfAbsent(dep, k -> new ArrayList<>()).add(id));
         });
         PriorityQueue<TiersLieuModule> ready = new PriorityQueue<>(tieBreak);
         missing.forEach((id, n) -> {
@@ -117,7 +117,7 @@ public final class ModuleGraph {
     }
 
     private static ModuleConfigurationException failure(List<String> problems) {
-        return new ModuleConfigurationException("Tiers-Lieu Studio cannot start, module configuration is invalid: "
-                + String.join("; ", problems));
+        return new ModuleConfigurationException(
+                "Tiers-Lieu Studio cannot start, module configuration is invalid: " + String.join("; ", problems));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,7 @@ public class ModuleRegistry {
 
     private List<TiersLieuModule> modules;
 
-    public ModuleRegistry() {
-    }
+    public ModuleRegistry() {}
 
     /** A registry of the given modules, for plain Java SE tests. */
     public ModuleRegistry(List<TiersLieuModule> modules) {
@@ -51,10 +49,14 @@ public class ModuleRegistry {
     public List<MenuSection> menuFor(Set<Role> userRoles) {
         return modules.stream()
                 .sorted(Comparator.comparingInt(TiersLieuModule::order).thenComparing(TiersLieuModule::id))
-                .map(m -> new MenuSection(m.id(), m.nameKey(), m.icon(), m.menuEntries().stream()
-                        .filter(e -> e.visibleTo(userRoles))
-                        .sorted(Comparator.comparingInt(MenuEntry::order))
-                        .toList()))
+                .map(m -> new MenuSection(
+                        m.id(),
+                        m.nameKey(),
+                        m.icon(),
+                        m.menuEntries().stream()
+                                .filter(e -> e.visibleTo(userRoles))
+                                .sorted(Comparator.comparingInt(MenuEntry::order))
+                                .toList()))
                 .filter(s -> !s.entries().isEmpty())
                 .toList();
     }
@@ -74,18 +76,19 @@ public class ModuleRegistry {
      * covered by neither is open to every signed-in user.
      */
     public boolean mayOpen(String viewId, Set<Role> userRoles) {
-        Optional<PageAccess> rule = modules.stream().flatMap(m -> m.pageAccess().stream())
+        Optional<PageAccess> rule = modules.stream()
+                .flatMap(m -> m.pageAccess().stream())
                 .filter(a -> viewId.startsWith(a.pathPrefix()))
                 .max(Comparator.comparingInt(a -> a.pathPrefix().length()));
         if (rule.isPresent()) {
             return rule.get().allows(userRoles);
         }
-        return modules.stream().flatMap(m -> m.menuEntries().stream())
+        return modules.stream()
+                .flatMap(m -> m.menuEntries().stream())
                 .filter(e -> e.outcome().equals(viewId))
                 .allMatch(e -> e.visibleTo(userRoles));
     }
 
     /** A module's section of the menu. */
-    public record MenuSection(String moduleId, String nameKey, String icon, List<MenuEntry> entries) {
-    }
+    public record MenuSection(String moduleId, String nameKey, String icon, List<MenuEntry> entries) {}
 }

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.module;
 
 import fr.tierslieu.core.domain.security.Role;
-
 import java.util.Objects;
 import java.util.Set;
 

@@ -25,6 +25,5 @@ public interface RoadmapContributor {
      * @param date   the day it happens
      * @param link   context-relative page where it is edited (e.g. {@code /governance/meeting.xhtml?id=42}), or null
      */
-    record Milestone(String source, String key, String name, LocalDate date, String link) {
-    }
+    record Milestone(String source, String key, String name, LocalDate date, String link) {}
 }

@@ -7,5 +7,4 @@ package fr.tierslieu.core.module;
  *
  * @param durationDays working days, 1 to 2000
  */
-public record TaskSuggested(long projectId, String name, int durationDays, String source, String sourceRef) {
-}
+public record TaskSuggested(long projectId, String name, int durationDays, String source, String sourceRef) {}

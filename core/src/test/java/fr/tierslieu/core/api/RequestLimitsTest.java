@@ -1,17 +1,16 @@
 package fr.tierslieu.core.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.TestModules;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** The limits every REST body meets: bounded error reports, JSON depth, list and matrix sizes. */
 class RequestLimitsTest {
@@ -34,15 +33,17 @@ class RequestLimitsTest {
     void onlyWorkspaceDocumentsAndModuleFileImportsMayBeLargerThanABody() {
         assertThat(RequestLimits.maxBodyBytes("/api/core/actors")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
         assertThat(RequestLimits.maxBodyBytes("/api/admin/workspace")).isEqualTo(RequestLimits.MAX_WORKSPACE_BYTES);
-        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec")).isEqualTo(RequestLimits.MAX_IMPORT_BYTES);
-        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec/x")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec"))
+                .isEqualTo(RequestLimits.MAX_IMPORT_BYTES);
+        assertThat(RequestLimits.maxBodyBytes("/api/economy/models/12/import/fec/x"))
+                .isEqualTo(RequestLimits.MAX_BODY_BYTES);
         assertThat(RequestLimits.maxBodyBytes("/api/economy/forecast")).isEqualTo(RequestLimits.MAX_BODY_BYTES);
     }
 
     @Test
     void fewViolationsAreAllKept() {
-        ValidationFailure failure = new ValidationFailure(List.of(new ValidationFailure.Violation("a", "x"),
-                new ValidationFailure.Violation(null, "y")));
+        ValidationFailure failure = new ValidationFailure(
+                List.of(new ValidationFailure.Violation("a", "x"), new ValidationFailure.Violation(null, "y")));
         assertThat(failure.getViolations()).hasSize(2);
         assertThat(failure.total()).isEqualTo(2);
         assertThat(failure.getMessage()).isEqualTo("a: x; y");
@@ -66,15 +67,27 @@ class RequestLimitsTest {
         List<String> names = new ArrayList<>(Collections.nCopies(81, "x"));
         var tooMany = new MactorResource.Request(names, List.of("o"), new int[81][81], new int[81][1], null);
         assertThatThrownBy(() -> validation.check(tooMany, Locale.FRENCH))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field).containsExactly("actors", "mid", "positions"));
-        var wideRows = new MactorResource.Request(List.of("a"), List.of("o"), new int[][]{new int[2000]}, new int[][]{new int[61]}, null);
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("actors", "mid", "positions"));
+        var wideRows = new MactorResource.Request(
+                List.of("a"), List.of("o"), new int[][] {new int[2000]}, new int[][] {new int[61]}, null);
         assertThatThrownBy(() -> validation.check(wideRows, Locale.ENGLISH))
                 .isInstanceOfSatisfying(ValidationFailure.class, f -> {
-                    assertThat(f.getViolations()).extracting(ValidationFailure.Violation::field).containsExactly("mid", "positions");
-                    assertThat(f.getViolations().get(0).message()).isEqualTo("at most 80 rows of 80 cells: make the matrix smaller");
+                    assertThat(f.getViolations())
+                            .extracting(ValidationFailure.Violation::field)
+                            .containsExactly("mid", "positions");
+                    assertThat(f.getViolations().get(0).message())
+                            .isEqualTo("at most 80 rows of 80 cells: make the matrix smaller");
                 });
-        var fine = new MactorResource.Request(Collections.nCopies(80, "x"), Collections.nCopies(60, "o"), new int[80][80], new int[80][60], List.of(0, 59));
+        var fine = new MactorResource.Request(
+                Collections.nCopies(80, "x"),
+                Collections.nCopies(60, "o"),
+                new int[80][80],
+                new int[80][60],
+                List.of(0, 59));
         validation.check(fine, Locale.FRENCH);
     }
 

@@ -7,7 +7,6 @@ import fr.tierslieu.core.domain.roadmap.Scheduler;
 import fr.tierslieu.core.domain.strategy.Mactor;
 import fr.tierslieu.core.domain.strategy.MactorInput;
 import fr.tierslieu.core.domain.strategy.MactorResult;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,13 +30,15 @@ import java.util.function.Supplier;
  */
 public final class EngineBenchmark {
 
-    private EngineBenchmark() {
-    }
+    private EngineBenchmark() {}
 
     public static void main(String[] args) {
         int runs = Integer.getInteger("bench.runs", 50);
         int warmup = Integer.getInteger("bench.warmup", 30);
-        System.out.printf(Locale.ROOT, "Java %s, %d processors%n", System.getProperty("java.version"),
+        System.out.printf(
+                Locale.ROOT,
+                "Java %s, %d processors%n",
+                System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors());
         report("scheduler 2000 tasks / 5000 links", 200, time(warmup, runs, () -> {
             Plan plan = plan(2000, 5000, new Random());
@@ -59,8 +60,7 @@ public final class EngineBenchmark {
         }));
     }
 
-    record Plan(List<PlanTask> tasks, List<PlanLink> links) {
-    }
+    record Plan(List<PlanTask> tasks, List<PlanLink> links) {}
 
     /** A random DAG: links always go from a lower to a higher index, so no cycle. */
     static Plan plan(int n, int m, Random random) {
@@ -125,7 +125,14 @@ public final class EngineBenchmark {
         double median = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
         double max = sorted[sorted.length - 1];
-        System.out.printf(Locale.ROOT, "%-36s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  target %5.0f ms  %s%n",
-                name, median, p95, max, targetMs, p95 <= targetMs ? "OK" : "OVER TARGET");
+        System.out.printf(
+                Locale.ROOT,
+                "%-36s median %7.2f ms  p95 %7.2f ms  max %7.2f ms  target %5.0f ms  %s%n",
+                name,
+                median,
+                p95,
+                max,
+                targetMs,
+                p95 <= targetMs ? "OK" : "OVER TARGET");
     }
 }

@@ -1,14 +1,13 @@
 package fr.tierslieu.core.module;
 
-import fr.tierslieu.core.CoreModule;
-import fr.tierslieu.core.domain.security.Role;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Set;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.tierslieu.core.CoreModule;
+import fr.tierslieu.core.domain.security.Role;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class ModuleGraphTest {
 
@@ -48,14 +47,17 @@ class ModuleGraphTest {
     @Test
     void independentModulesAreOrderedByOrderThenId() {
         List<TiersLieuModule> ordered = ModuleGraph.resolve(List.of(
-                new Fake("zeta", 1, Set.of()), new Fake("alpha", 2, Set.of()), new Fake("beta", 2, Set.of()),
+                new Fake("zeta", 1, Set.of()),
+                new Fake("alpha", 2, Set.of()),
+                new Fake("beta", 2, Set.of()),
                 new CoreModule()));
         assertThat(ids(ordered)).containsExactly("core", "zeta", "alpha", "beta");
     }
 
     @Test
     void duplicateIdsStopStartUpNamingBothClasses() {
-        assertThatThrownBy(() -> ModuleGraph.resolve(List.of(new CoreModule(), new Fake("economy"), new Fake("economy"))))
+        assertThatThrownBy(
+                        () -> ModuleGraph.resolve(List.of(new CoreModule(), new Fake("economy"), new Fake("economy"))))
                 .isInstanceOf(ModuleConfigurationException.class)
                 .hasMessageContaining("duplicate module id 'economy'")
                 .hasMessageContaining(Fake.class.getName());
@@ -70,8 +72,8 @@ class ModuleGraphTest {
 
     @Test
     void cyclesAreNamed() {
-        assertThatThrownBy(() -> ModuleGraph.resolve(List.of(new CoreModule(), new Fake("aaa", "bbb"),
-                new Fake("bbb", "aaa"), new Fake("ccc"))))
+        assertThatThrownBy(() -> ModuleGraph.resolve(
+                        List.of(new CoreModule(), new Fake("aaa", "bbb"), new Fake("bbb", "aaa"), new Fake("ccc"))))
                 .hasMessageContaining("cycle: aaa, bbb")
                 .hasMessageNotContaining("ccc");
     }
@@ -93,30 +95,44 @@ class ModuleGraphTest {
     @Test
     void registryBuildsMenusAndPageRulesFromContributions() {
         ModuleRegistry registry = new ModuleRegistry(List.of(new CoreModule(), new Fake("governance")));
-        assertThat(registry.menuFor(Set.of(Role.VIEWER))).extracting(ModuleRegistry.MenuSection::moduleId)
+        assertThat(registry.menuFor(Set.of(Role.VIEWER)))
+                .extracting(ModuleRegistry.MenuSection::moduleId)
                 .containsExactly("core");
-        assertThat(registry.menuFor(Set.of(Role.BOARD))).extracting(ModuleRegistry.MenuSection::moduleId)
+        assertThat(registry.menuFor(Set.of(Role.BOARD)))
+                .extracting(ModuleRegistry.MenuSection::moduleId)
                 .containsExactly("core", "governance");
         assertThat(registry.menuFor(Set.of(Role.ADMIN)).get(0).entries())
-                .extracting(MenuEntry::outcome).contains("/core/admin/users.xhtml");
+                .extracting(MenuEntry::outcome)
+                .contains("/core/admin/users.xhtml");
         assertThat(registry.menuFor(Set.of(Role.MANAGER)).get(0).entries())
-                .extracting(MenuEntry::outcome).doesNotContain("/core/admin/users.xhtml");
+                .extracting(MenuEntry::outcome)
+                .doesNotContain("/core/admin/users.xhtml");
 
-        assertThat(registry.mayOpen("/governance/page.xhtml", Set.of(Role.VIEWER))).isFalse();
-        assertThat(registry.mayOpen("/governance/page.xhtml", Set.of(Role.BOARD))).isTrue();
-        assertThat(registry.mayOpen("/core/admin/audit.xhtml", Set.of(Role.MANAGER))).isFalse();
-        assertThat(registry.mayOpen("/core/admin/audit.xhtml", Set.of(Role.ADMIN))).isTrue();
-        assertThat(registry.mayOpen("/core/actors/edit.xhtml", Set.of(Role.VIEWER))).isFalse();
-        assertThat(registry.mayOpen("/core/actors/edit.xhtml", Set.of(Role.ORGANIZER))).isTrue();
-        assertThat(registry.mayOpen("/core/actors/view.xhtml", Set.of(Role.VIEWER))).isTrue();
-        assertThat(registry.widgetsFor(Set.of(Role.VIEWER))).extracting(DashboardWidget::fragment)
+        assertThat(registry.mayOpen("/governance/page.xhtml", Set.of(Role.VIEWER)))
+                .isFalse();
+        assertThat(registry.mayOpen("/governance/page.xhtml", Set.of(Role.BOARD)))
+                .isTrue();
+        assertThat(registry.mayOpen("/core/admin/audit.xhtml", Set.of(Role.MANAGER)))
+                .isFalse();
+        assertThat(registry.mayOpen("/core/admin/audit.xhtml", Set.of(Role.ADMIN)))
+                .isTrue();
+        assertThat(registry.mayOpen("/core/actors/edit.xhtml", Set.of(Role.VIEWER)))
+                .isFalse();
+        assertThat(registry.mayOpen("/core/actors/edit.xhtml", Set.of(Role.ORGANIZER)))
+                .isTrue();
+        assertThat(registry.mayOpen("/core/actors/view.xhtml", Set.of(Role.VIEWER)))
+                .isTrue();
+        assertThat(registry.widgetsFor(Set.of(Role.VIEWER)))
+                .extracting(DashboardWidget::fragment)
                 .containsExactly("/core/widgets/engagement.xhtml", "/core/widgets/attention.xhtml");
     }
 
     @Test
     void contributionsAreValidated() {
-        assertThatThrownBy(() -> MenuEntry.of("k", "relative.xhtml", null, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> DashboardWidget.of("k", "/x/widget.html", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> MenuEntry.of("k", "relative.xhtml", null, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DashboardWidget.of("k", "/x/widget.html", 1))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PageAccess("core/", Set.of())).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -2,7 +2,6 @@ package fr.tierslieu.core.testsupport;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.module.TiersLieuModule;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -28,8 +27,7 @@ import java.util.stream.Stream;
  */
 public final class BundleChecks {
 
-    private BundleChecks() {
-    }
+    private BundleChecks() {}
 
     /** The French bundle (default) or the English one of a module, read from its jar's resources. */
     public static Properties load(TiersLieuModule module, boolean english) {
@@ -83,7 +81,9 @@ public final class BundleChecks {
         Pattern key = Pattern.compile("[\"'](" + Pattern.quote(module.id()) + "\\.[a-zA-Z]+(\\.[a-zA-Z_]+)+)[\"']");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".xhtml")).toList()) {
+            for (Path f : files.filter(
+                            p -> p.toString().endsWith(".java") || p.toString().endsWith(".xhtml"))
+                    .toList()) {
                 Matcher m = key.matcher(Files.readString(f));
                 while (m.find()) {
                     if (!fr.containsKey(m.group(1))) {
@@ -101,18 +101,48 @@ public final class BundleChecks {
      * Words the house replaced (a translated product's words: « Email », « Débrief », « Visite
      * d’étude »…), as they would appear in a French label; docs/glossary.md has the words used.
      */
-    private static final List<String> FRENCH_WORDS_TO_AVOID = List.of("Email", "E-mail", "Visite d’étude", "visite d’étude",
-            "Débrief", "débrief", "Place (MACTOR)", "Abandonné", "responsable (A)", "Taux d’autofinancement",
-            "CA du point mort", "Charges patronales", "charges patronales", "packagé", "enregistré à moitié",
+    private static final List<String> FRENCH_WORDS_TO_AVOID = List.of(
+            "Email",
+            "E-mail",
+            "Visite d’étude",
+            "visite d’étude",
+            "Débrief",
+            "débrief",
+            "Place (MACTOR)",
+            "Abandonné",
+            "responsable (A)",
+            "Taux d’autofinancement",
+            "CA du point mort",
+            "Charges patronales",
+            "charges patronales",
+            "packagé",
+            "enregistré à moitié",
             "Quorum (% des voix");
 
     private static final Pattern POINT_MEDIAN = Pattern.compile("\\p{L}·\\p{L}");
     private static final Pattern SPACE_BEFORE = Pattern.compile(" [:;!?%»]");
     private static final Pattern GLUED_BEFORE = Pattern.compile("[\\p{L}\\d)}][;!?](\\s|$)|[\\p{L})}]:(\\s|$)");
-    private static final Pattern COUNT_WITHOUT_CHOICE = Pattern.compile("\\{\\d+(,number(,integer)?)?}[ \\u00A0\\u202F]+(\\p{L}+[sx])\\b");
+    private static final Pattern COUNT_WITHOUT_CHOICE =
+            Pattern.compile("\\{\\d+(,number(,integer)?)?}[ \\u00A0\\u202F]+(\\p{L}+[sx])\\b");
     /** Words after a count that are the same in the singular (« 1 voix », « 1 mois »). */
-    private static final Set<String> INVARIABLE = Set.of("voix", "mois", "fois", "prix", "choix", "cours", "temps", "plus", "sans",
-            "dans", "sous", "vers", "après", "depuis", "is", "of", "as",
+    private static final Set<String> INVARIABLE = Set.of(
+            "voix",
+            "mois",
+            "fois",
+            "prix",
+            "choix",
+            "cours",
+            "temps",
+            "plus",
+            "sans",
+            "dans",
+            "sous",
+            "vers",
+            "après",
+            "depuis",
+            "is",
+            "of",
+            "as",
             "pays" /* "{0} pays {2} to {1}": a name, then a verb */);
 
     /**
@@ -141,7 +171,9 @@ public final class BundleChecks {
             if (v.contains("'")) {
                 out.add(key + ": straight apostrophe (MessageFormat eats it), use ’");
             }
-            FRENCH_WORDS_TO_AVOID.stream().filter(v::contains).forEach(w -> out.add(key + ": « " + w + " », see docs/glossary.md"));
+            FRENCH_WORDS_TO_AVOID.stream()
+                    .filter(v::contains)
+                    .forEach(w -> out.add(key + ": « " + w + " », see docs/glossary.md"));
             countsWithoutChoice(v).forEach(w -> out.add(key + ": a count before « " + w + " », use a ChoiceFormat"));
             if (key.contains(".enum.") && !v.isEmpty() && Character.isLowerCase(v.charAt(0))) {
                 out.add(key + ": enum labels start with a capital, like every other list");
@@ -215,10 +247,11 @@ public final class BundleChecks {
                 try {
                     java.text.MessageFormat f = new java.text.MessageFormat(v, locale);
                     java.text.Format[] formats = f.getFormatsByArgumentIndex();
-                    for (long n : new long[]{0, 1, 1234}) {
+                    for (long n : new long[] {0, 1, 1234}) {
                         Object[] args = new Object[formats.length];
                         for (int i = 0; i < formats.length; i++) {
-                            args[i] = formats[i] instanceof java.text.DateFormat ? new java.util.Date(0)
+                            args[i] = formats[i] instanceof java.text.DateFormat
+                                    ? new java.util.Date(0)
                                     : formats[i] == null ? "x" : (Object) n;
                         }
                         f.format(args);

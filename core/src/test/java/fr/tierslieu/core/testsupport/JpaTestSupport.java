@@ -4,21 +4,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.Persistence;
-import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A persistence unit of the application on a fresh database, migrated with the real Flyway
@@ -74,7 +72,7 @@ public final class JpaTestSupport implements AutoCloseable {
         String password;
         String driver;
         DataSource ds;
-        Runnable drop = () -> { };
+        Runnable drop = () -> {};
         if (postgres) {
             String admin = System.getProperty(POSTGRES_ADMIN_URL);
             user = System.getProperty("tierslieu.jpa.postgres.user", "tierslieu");
@@ -118,13 +116,16 @@ public final class JpaTestSupport implements AutoCloseable {
         props.put("jakarta.persistence.jdbc.user", user);
         props.put("jakarta.persistence.jdbc.password", password);
         props.put("jakarta.persistence.jdbc.driver", driver);
-        props.put("eclipselink.logging.level", "SEVERE"); // no weaving outside the container: lazy to-one warnings are expected
+        props.put(
+                "eclipselink.logging.level",
+                "SEVERE"); // no weaving outside the container: lazy to-one warnings are expected
         EntityManagerFactory emf = Persistence.createEntityManagerFactory(unit, props);
         return new JpaTestSupport(emf, ds, drop);
     }
 
     private static void execute(String url, String user, String password, String sql) {
-        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password);
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL for the tests: " + e.getMessage(), e);

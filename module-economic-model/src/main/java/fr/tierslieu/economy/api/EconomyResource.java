@@ -32,14 +32,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * The economic model over HTTP. A model's document — {@code name}, {@code projectId},
@@ -57,10 +55,13 @@ public class EconomyResource {
 
     @Inject
     EconomyService economy;
+
     @Inject
     EconomyExports exports;
+
     @Inject
     MessageBundles messages;
+
     @Context
     HttpHeaders headers;
 
@@ -86,7 +87,9 @@ public class EconomyResource {
     @POST
     @Path("models")
     @Transactional
-    @Operation(summary = "Create a model from a document", description = "400 naming each field at fault; 403 unless MANAGER/ADMIN")
+    @Operation(
+            summary = "Create a model from a document",
+            description = "400 naming each field at fault; 403 unless MANAGER/ADMIN")
     public Response create(JsonObject body) {
         Locale locale = ApiLocale.of(headers);
         Parsed p = parse(body, locale);
@@ -100,8 +103,10 @@ public class EconomyResource {
     @PUT
     @Path("models/{id}")
     @Transactional
-    @Operation(summary = "Replace a model's name, project and assumptions",
-            description = "The body's version must be the one read: 409 if someone saved since. Scenarios are replaced when given.")
+    @Operation(
+            summary = "Replace a model's name, project and assumptions",
+            description =
+                    "The body's version must be the one read: 409 if someone saved since. Scenarios are replaced when given.")
     public JsonObject update(@PathParam("id") long id, JsonObject body) {
         Locale locale = ApiLocale.of(headers);
         Parsed p = parse(body, locale);
@@ -128,9 +133,11 @@ public class EconomyResource {
 
     @POST
     @Path("forecast")
-    @Operation(summary = "Compute the forecast of a model document without saving",
-            description = "Takes a document (or just its assumptions) and returns the compte de résultat per year, the monthly "
-                    + "cash plan, the first month of negative cash and the break-even of each activity. 400 naming each field.")
+    @Operation(
+            summary = "Compute the forecast of a model document without saving",
+            description =
+                    "Takes a document (or just its assumptions) and returns the compte de résultat per year, the monthly "
+                            + "cash plan, the first month of negative cash and the break-even of each activity. 400 naming each field.")
     public JsonObject forecast(JsonObject body) {
         Locale locale = ApiLocale.of(headers);
         if (body == null) {
@@ -140,14 +147,30 @@ public class EconomyResource {
         Forecast.Result f = economy.forecast(spec, locale);
         JsonArrayBuilder years = Json.createArrayBuilder();
         for (Forecast.Year y : f.years()) {
-            years.add(Json.createObjectBuilder().add("year", y.year()).add("sales", r(y.sales())).add("dues", r(y.dues()))
-                    .add("operatingSubsidies", r(y.operatingSubsidies())).add("purchasesAndExternal", r(y.purchasesAndExternal()))
-                    .add("taxes", r(y.taxes())).add("staff", r(y.staff())).add("otherCharges", r(y.otherCharges())).add("depreciation", r(y.depreciation())).add("financialCharges", r(y.financialCharges()))
-                    .add("result", r(y.result())).add("inKind", r(y.inKind())).add("selfFinancingRatio", r4(y.selfFinancingRatio()))
+            years.add(Json.createObjectBuilder()
+                    .add("year", y.year())
+                    .add("sales", r(y.sales()))
+                    .add("dues", r(y.dues()))
+                    .add("operatingSubsidies", r(y.operatingSubsidies()))
+                    .add("purchasesAndExternal", r(y.purchasesAndExternal()))
+                    .add("taxes", r(y.taxes()))
+                    .add("staff", r(y.staff()))
+                    .add("otherCharges", r(y.otherCharges()))
+                    .add("depreciation", r(y.depreciation()))
+                    .add("financialCharges", r(y.financialCharges()))
+                    .add("result", r(y.result()))
+                    .add("inKind", r(y.inKind()))
+                    .add("selfFinancingRatio", r4(y.selfFinancingRatio()))
                     .add("subsidyDependence", r4(y.subsidyDependence()))
-                    .add("investmentSubsidyShare", r(y.investmentSubsidyShare())).add("dedicatedFundsCarried", r(y.dedicatedFundsCarried()))
-                    .add("dedicatedFundsUsed", r(y.dedicatedFundsUsed())).add("selfFinancingCapacity", r(y.selfFinancingCapacity()))
-                    .add("breakEvenSales", Double.isInfinite(y.breakEvenSales()) ? JsonValue.NULL : Json.createValue(r(y.breakEvenSales()))));
+                    .add("investmentSubsidyShare", r(y.investmentSubsidyShare()))
+                    .add("dedicatedFundsCarried", r(y.dedicatedFundsCarried()))
+                    .add("dedicatedFundsUsed", r(y.dedicatedFundsUsed()))
+                    .add("selfFinancingCapacity", r(y.selfFinancingCapacity()))
+                    .add(
+                            "breakEvenSales",
+                            Double.isInfinite(y.breakEvenSales())
+                                    ? JsonValue.NULL
+                                    : Json.createValue(r(y.breakEvenSales()))));
         }
         JsonArrayBuilder cash = Json.createArrayBuilder();
         for (double c : f.monthlyCash()) {
@@ -155,16 +178,23 @@ public class EconomyResource {
         }
         JsonArrayBuilder breakEven = Json.createArrayBuilder();
         for (Forecast.ActivityBreakEven b : Forecast.activityBreakEven(spec.toModel(), 1)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("activity", b.activity()).add("unitsPlanned", r(b.unitsPlanned()));
+            JsonObjectBuilder o =
+                    Json.createObjectBuilder().add("activity", b.activity()).add("unitsPlanned", r(b.unitsPlanned()));
             o.add("unitsNeeded", Double.isNaN(b.unitsNeeded()) ? JsonValue.NULL : Json.createValue(r(b.unitsNeeded())));
-            o.add("occupancyNeeded", Double.isNaN(b.occupancyNeeded()) ? JsonValue.NULL : Json.createValue(r4(b.occupancyNeeded())));
+            o.add(
+                    "occupancyNeeded",
+                    Double.isNaN(b.occupancyNeeded()) ? JsonValue.NULL : Json.createValue(r4(b.occupancyNeeded())));
             breakEven.add(o);
         }
-        JsonObjectBuilder out = Json.createObjectBuilder().add("years", years).add("monthlyCash", cash).add("breakEvenFirstYear", breakEven);
+        JsonObjectBuilder out = Json.createObjectBuilder()
+                .add("years", years)
+                .add("monthlyCash", cash)
+                .add("breakEvenFirstYear", breakEven);
         if (f.firstNegativeMonth() == null) {
             out.addNull("firstNegativeMonth");
         } else {
-            out.add("firstNegativeMonth", f.firstNegativeMonth()).add("firstNegativeMonthLabel", spec.monthLabel(f.firstNegativeMonth()));
+            out.add("firstNegativeMonth", f.firstNegativeMonth())
+                    .add("firstNegativeMonthLabel", spec.monthLabel(f.firstNegativeMonth()));
         }
         return out.build();
     }
@@ -174,7 +204,9 @@ public class EconomyResource {
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     @Operation(summary = "Excel workbook: assumptions, compte de résultat, cash plan, scenarios")
     public Response workbook(@PathParam("id") long id) {
-        return file(exports.workbook(id, ApiLocale.of(headers)), "modele-economique.xlsx",
+        return file(
+                exports.workbook(id, ApiLocale.of(headers)),
+                "modele-economique.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -190,36 +222,48 @@ public class EconomyResource {
     @Path("models/{id}/import/fec")
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.WILDCARD})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import the actual figures of a FEC (fichier des écritures comptables)",
-            description = "Tab- or pipe-separated, 18 standard columns, UTF-8 or ISO-8859-15, at most 32 MB and 200,000 lines. "
-                    + "Result accounts go to the model's lines by its own choices, then by the chart's defaults; all or nothing: "
-                    + "400 with the first problems and their line numbers. Answers the lines read, the monthly figures written "
-                    + "and the result accounts left out with their totals.")
+    @Operation(
+            summary = "Import the actual figures of a FEC (fichier des écritures comptables)",
+            description =
+                    "Tab- or pipe-separated, 18 standard columns, UTF-8 or ISO-8859-15, at most 32 MB and 200,000 lines. "
+                            + "Result accounts go to the model's lines by its own choices, then by the chart's defaults; all or nothing: "
+                            + "400 with the first problems and their line numbers. Answers the lines read, the monthly figures written "
+                            + "and the result accounts left out with their totals.")
     public Response importFec(@PathParam("id") long id, byte[] body) {
         EconomyService.FecSummary s = economy.importFec(id, body, ApiLocale.of(headers));
         JsonObjectBuilder unmapped = Json.createObjectBuilder();
         s.unmapped().forEach((account, amount) -> unmapped.add(account, amount));
-        return Response.ok(Json.createObjectBuilder().add("entries", s.entries()).add("figures", s.figures())
-                .add("unmapped", unmapped).build()).build();
+        return Response.ok(Json.createObjectBuilder()
+                        .add("entries", s.entries())
+                        .add("figures", s.figures())
+                        .add("unmapped", unmapped)
+                        .build())
+                .build();
     }
 
     @GET
     @Path("models/{id}/cerfa.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Budget of the subsidy form (Cerfa n° 12156*06) for a calendar year of the model",
+    @Operation(
+            summary = "Budget of the subsidy form (Cerfa n° 12156*06) for a calendar year of the model",
             description = "?year=2027 (default: the model's first year); 400 naming « year » outside the horizon")
     public Response cerfaPdf(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("year") String year) {
         Locale locale = ApiLocale.of(headers);
-        return file(exports.cerfaPdf(id, modelYear(id, year, locale), locale), "budget-cerfa-12156.pdf", "application/pdf");
+        return file(
+                exports.cerfaPdf(id, modelYear(id, year, locale), locale), "budget-cerfa-12156.pdf", "application/pdf");
     }
 
     @GET
     @Path("models/{id}/cerfa.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @Operation(summary = "The same Cerfa budget as a spreadsheet", description = "?year=2027; 400 naming « year » outside the horizon")
+    @Operation(
+            summary = "The same Cerfa budget as a spreadsheet",
+            description = "?year=2027; 400 naming « year » outside the horizon")
     public Response cerfaXlsx(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("year") String year) {
         Locale locale = ApiLocale.of(headers);
-        return file(exports.cerfaXlsx(id, modelYear(id, year, locale), locale), "budget-cerfa-12156.xlsx",
+        return file(
+                exports.cerfaXlsx(id, modelYear(id, year, locale), locale),
+                "budget-cerfa-12156.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
@@ -236,8 +280,13 @@ public class EconomyResource {
             y = -1;
         }
         if (y < 1 || y > spec.years) {
-            throw ValidationFailure.of("year", messages.format(locale, "economy.error.cerfaYear", String.valueOf(spec.startYear),
-                    String.valueOf(spec.startYear + spec.years - 1)));
+            throw ValidationFailure.of(
+                    "year",
+                    messages.format(
+                            locale,
+                            "economy.error.cerfaYear",
+                            String.valueOf(spec.startYear),
+                            String.valueOf(spec.startYear + spec.years - 1)));
         }
         return y;
     }
@@ -251,7 +300,9 @@ public class EconomyResource {
     }
 
     private static Response file(byte[] bytes, String name, String type) {
-        return Response.ok(bytes, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
+                .build();
     }
 
     private static double r(double v) {
@@ -263,8 +314,12 @@ public class EconomyResource {
     }
 
     private JsonObject header(EconomicModel m) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", m.getId()).add("version", m.getVersion()).add("name", m.getName())
-                .add("illustrative", m.isIllustrative()).add("updatedAt", m.getUpdatedAt().toString());
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", m.getId())
+                .add("version", m.getVersion())
+                .add("name", m.getName())
+                .add("illustrative", m.isIllustrative())
+                .add("updatedAt", m.getUpdatedAt().toString());
         if (m.getProjectId() == null) {
             b.addNull("projectId");
         } else {
@@ -284,8 +339,12 @@ public class EconomyResource {
         return b.add("scenarios", scenarios).build();
     }
 
-    private record Parsed(String name, Long projectId, boolean illustrative, ModelSpec spec, Map<String, Map<String, Double>> scenarios) {
-    }
+    private record Parsed(
+            String name,
+            Long projectId,
+            boolean illustrative,
+            ModelSpec spec,
+            Map<String, Map<String, Double>> scenarios) {}
 
     private Parsed parse(JsonObject body, Locale locale) {
         if (body == null) {
@@ -298,20 +357,27 @@ public class EconomyResource {
         Map<String, Map<String, Double>> scenarios = new LinkedHashMap<>();
         if (body.get("scenarios") instanceof jakarta.json.JsonArray list) {
             if (list.size() > Scenario.MAX_PER_MODEL) {
-                throw ValidationFailure.of("scenarios", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
+                throw ValidationFailure.of(
+                        "scenarios", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
             }
             for (int i = 0; i < list.size(); i++) {
-                if (!(list.get(i) instanceof JsonObject s) || !(s.get("name") instanceof JsonString sn)
+                if (!(list.get(i) instanceof JsonObject s)
+                        || !(s.get("name") instanceof JsonString sn)
                         || !(s.get("overrides") instanceof JsonObject overrides)) {
-                    throw ValidationFailure.of("scenarios[" + i + "]", messages.get(locale, "economy.error.scenarioDocument"));
+                    throw ValidationFailure.of(
+                            "scenarios[" + i + "]", messages.get(locale, "economy.error.scenarioDocument"));
                 }
                 if (overrides.size() > Scenario.MAX_OVERRIDES) {
-                    throw ValidationFailure.of("scenarios[" + i + "].overrides", messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
+                    throw ValidationFailure.of(
+                            "scenarios[" + i + "].overrides",
+                            messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
                 for (Map.Entry<String, JsonValue> e : overrides.entrySet()) {
                     if (!(e.getValue() instanceof JsonNumber v)) {
-                        throw ValidationFailure.of("scenarios[" + i + "].overrides", messages.format(locale, "economy.error.override", e.getKey()));
+                        throw ValidationFailure.of(
+                                "scenarios[" + i + "].overrides",
+                                messages.format(locale, "economy.error.override", e.getKey()));
                     }
                     values.put(e.getKey(), v.doubleValue());
                 }
@@ -333,5 +399,4 @@ public class EconomyResource {
             throw ValidationFailure.of(e.path(), messages.format(locale, "economy.error.unreadable", e.getMessage()));
         }
     }
-
 }

@@ -9,7 +9,6 @@ import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,8 +29,7 @@ public class EconomyDemoData implements DemoDataProvider {
     @PersistenceContext(unitName = "economy")
     EntityManager em;
 
-    public EconomyDemoData() {
-    }
+    public EconomyDemoData() {}
 
     public EconomyDemoData(EntityManager em) {
         this.em = em;
@@ -44,14 +42,21 @@ public class EconomyDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
-        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'").getResultList();
+        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'")
+                .getResultList();
         Function<String, Long> actor = name -> {
-            List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?").setParameter(1, name).getResultList();
+            List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?")
+                    .setParameter(1, name)
+                    .getResultList();
             return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
         };
         ModelSpec spec = atelierZ(LocalDate.now().getYear(), actor);
-        EconomicModel model = new EconomicModel("Atelier Z – modèle économique (illustratif)",
-                project.isEmpty() ? null : ((Number) project.get(0)).longValue(), true, spec, Instant.now());
+        EconomicModel model = new EconomicModel(
+                "Atelier Z – modèle économique (illustratif)",
+                project.isEmpty() ? null : ((Number) project.get(0)).longValue(),
+                true,
+                spec,
+                Instant.now());
         em.persist(model);
         Map<String, Double> noGrant = new LinkedHashMap<>();
         noGrant.put("/subsidies/0/perYear/2", 0.0); // the third year of the grant is not renewed
@@ -69,18 +74,78 @@ public class EconomyDemoData implements DemoDataProvider {
         m.startYear = startYear;
         m.years = 5;
         m.openingCash = 35_000;
-        m.activities.add(activity("Fablab – adhésions", ModelSpec.ActivityKind.MEMBERSHIP, "adhérents", 60, 80, 100, 0, 10,
-                ModelSpec.flat(), 0, 0));
-        m.activities.add(activity("Fablab – heures machine", ModelSpec.ActivityKind.FABLAB, "heures machine", 600, 15, 70, 0, 10,
-                new double[]{1.3, 1.3, 1.2, 1.1, 0.9, 0.7, 0.5, 0.5, 1.0, 1.1, 1.2, 1.2}, 3, 0));
-        m.activities.add(activity("Coworking", ModelSpec.ActivityKind.COWORKING, "postes × mois", 72, 180, 60, 0, 5,
-                ModelSpec.flat(), 0, 0));
-        m.activities.add(activity("Séminaires d'entreprise", ModelSpec.ActivityKind.SEMINARS, "journées", 25, 1200, 80, 0, 8,
-                new double[]{0.4, 0.6, 1.2, 1.4, 1.6, 1.6, 0.6, 0.2, 1.4, 1.4, 1.2, 0.4}, 0, 35));
-        m.activities.add(activity("Événements publics (avec INRAE)", ModelSpec.ActivityKind.EVENTS, "entrées", 600, 8, 100, 3_000, 5,
-                new double[]{0.2, 0.2, 0.6, 1.0, 1.6, 2.2, 2.4, 2.2, 1.0, 0.4, 0.1, 0.1}, 0, 30));
-        m.activities.add(activity("Formations", ModelSpec.ActivityKind.TRAINING, "sessions", 10, 450, 100, 0, 5,
-                ModelSpec.flat(), 0, 20));
+        m.activities.add(activity(
+                "Fablab – adhésions",
+                ModelSpec.ActivityKind.MEMBERSHIP,
+                "adhérents",
+                60,
+                80,
+                100,
+                0,
+                10,
+                ModelSpec.flat(),
+                0,
+                0));
+        m.activities.add(activity(
+                "Fablab – heures machine",
+                ModelSpec.ActivityKind.FABLAB,
+                "heures machine",
+                600,
+                15,
+                70,
+                0,
+                10,
+                new double[] {1.3, 1.3, 1.2, 1.1, 0.9, 0.7, 0.5, 0.5, 1.0, 1.1, 1.2, 1.2},
+                3,
+                0));
+        m.activities.add(activity(
+                "Coworking",
+                ModelSpec.ActivityKind.COWORKING,
+                "postes × mois",
+                72,
+                180,
+                60,
+                0,
+                5,
+                ModelSpec.flat(),
+                0,
+                0));
+        m.activities.add(activity(
+                "Séminaires d'entreprise",
+                ModelSpec.ActivityKind.SEMINARS,
+                "journées",
+                25,
+                1200,
+                80,
+                0,
+                8,
+                new double[] {0.4, 0.6, 1.2, 1.4, 1.6, 1.6, 0.6, 0.2, 1.4, 1.4, 1.2, 0.4},
+                0,
+                35));
+        m.activities.add(activity(
+                "Événements publics (avec INRAE)",
+                ModelSpec.ActivityKind.EVENTS,
+                "entrées",
+                600,
+                8,
+                100,
+                3_000,
+                5,
+                new double[] {0.2, 0.2, 0.6, 1.0, 1.6, 2.2, 2.4, 2.2, 1.0, 0.4, 0.1, 0.1},
+                0,
+                30));
+        m.activities.add(activity(
+                "Formations",
+                ModelSpec.ActivityKind.TRAINING,
+                "sessions",
+                10,
+                450,
+                100,
+                0,
+                5,
+                ModelSpec.flat(),
+                0,
+                20));
         m.fixedCosts.add(cost("Loyer de la ferme", ModelSpec.CostCategory.PREMISES, 12_000, 2));
         m.fixedCosts.add(cost("Énergie", ModelSpec.CostCategory.ENERGY, 6_000, 4));
         m.fixedCosts.add(cost("Assurances", ModelSpec.CostCategory.INSURANCE, 1_500, 2));
@@ -89,19 +154,40 @@ public class EconomyDemoData implements DemoDataProvider {
         m.staff.add(staff("Coordinateur·rice", 1, 26_000, 45, 1));
         m.staff.add(staff("Fabmanager", 0.8, 24_000, 45, 7));
         // the State's programme run by the ANCT: still to apply for, by the date of the roadmap's « Dossier » task
-        ModelSpec.SubsidySpec fabrique = subsidy("Fabrique de territoire (ANCT)", actor.apply("Agence nationale de la cohésion des territoires (ANCT)"),
-                true, ModelSpec.SubsidyStatus.TO_REQUEST, new double[]{50_000, 50_000, 50_000}, "Bilan annuel d'activité\u202F; 3 ans au plus",
+        ModelSpec.SubsidySpec fabrique = subsidy(
+                "Fabrique de territoire (ANCT)",
+                actor.apply("Agence nationale de la cohésion des territoires (ANCT)"),
+                true,
+                ModelSpec.SubsidyStatus.TO_REQUEST,
+                new double[] {50_000, 50_000, 50_000},
+                "Bilan annuel d'activité\u202F; 3 ans au plus",
                 LocalDate.of(startYear + 1, 3, 31));
         fabrique.funderLevel = ModelSpec.FunderLevel.STATE; // the State's programme, run by the ANCT
         m.subsidies.add(fabrique);
-        m.subsidies.add(subsidy("Concarneau Cornouaille Agglomération – fonctionnement", actor.apply("Concarneau Cornouaille Agglomération"),
-                true, ModelSpec.SubsidyStatus.TO_REQUEST, new double[]{10_000, 10_000, 10_000, 8_000, 6_000},
-                "Convention d'objectifs", LocalDate.of(startYear, 2, 15).plusYears(LocalDate.now().getMonthValue() > 2 ? 1 : 0)));
-        m.subsidies.add(subsidy("Département du Finistère", actor.apply("Département du Finistère"), true,
-                ModelSpec.SubsidyStatus.REQUESTED, new double[]{8_000, 8_000, 8_000}, "Appel à projets tiers-lieux",
+        m.subsidies.add(subsidy(
+                "Concarneau Cornouaille Agglomération – fonctionnement",
+                actor.apply("Concarneau Cornouaille Agglomération"),
+                true,
+                ModelSpec.SubsidyStatus.TO_REQUEST,
+                new double[] {10_000, 10_000, 10_000, 8_000, 6_000},
+                "Convention d'objectifs",
+                LocalDate.of(startYear, 2, 15).plusYears(LocalDate.now().getMonthValue() > 2 ? 1 : 0)));
+        m.subsidies.add(subsidy(
+                "Département du Finistère",
+                actor.apply("Département du Finistère"),
+                true,
+                ModelSpec.SubsidyStatus.REQUESTED,
+                new double[] {8_000, 8_000, 8_000},
+                "Appel à projets tiers-lieux",
                 LocalDate.now().plusMonths(2).withDayOfMonth(1)));
-        ModelSpec.SubsidySpec region = subsidy("Région Bretagne – investissement", actor.apply("Région Bretagne"), false,
-                ModelSpec.SubsidyStatus.REQUESTED, new double[]{30_000}, "Sur factures des travaux", LocalDate.now().plusMonths(4).withDayOfMonth(15));
+        ModelSpec.SubsidySpec region = subsidy(
+                "Région Bretagne – investissement",
+                actor.apply("Région Bretagne"),
+                false,
+                ModelSpec.SubsidyStatus.REQUESTED,
+                new double[] {30_000},
+                "Sur factures des travaux",
+                LocalDate.now().plusMonths(4).withDayOfMonth(15));
         region.advancePct = 50;
         region.advanceMonth = 4;
         region.balanceMonth = 15;
@@ -120,21 +206,35 @@ public class EconomyDemoData implements DemoDataProvider {
         m.investments.add(investment("Travaux de la grange", 60_000, 10, 4));
         // the same 800 hours and the commune's rooms as the project's committed resources
         m.inKind.add(inKind("Bénévolat (800 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 12_000));
-        m.inKind.add(inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
+        m.inKind.add(
+                inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
         m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));
         // the team arrives during the opening year: the part of the Fabrique grant not spent by December
         // is carried to the next year as fonds dédiés, so the first year's budget is balanced (Cerfa)
-        double surplus = fr.tierslieu.economy.domain.Forecast.compute(m.toModel()).years().get(0).result();
+        double surplus = fr.tierslieu.economy.domain.Forecast.compute(m.toModel())
+                .years()
+                .get(0)
+                .result();
         if (surplus > 0) {
-            fabrique.dedicatedPerYear = new double[]{Math.min(fabrique.perYear[0], Math.round(surplus * 100) / 100.0)};
+            fabrique.dedicatedPerYear = new double[] {Math.min(fabrique.perYear[0], Math.round(surplus * 100) / 100.0)};
         }
         return m;
     }
 
-    static ModelSpec.ActivitySpec activity(String name, ModelSpec.ActivityKind kind, String unit, double volume, double price,
-                                           double occupancy, double fixedRevenue, double growth, double[] season, double costPerUnit,
-                                           double costRate) {
-        return ModelLines.activity(name, kind, unit, volume, price, occupancy, fixedRevenue, growth, season, costPerUnit, costRate, "");
+    static ModelSpec.ActivitySpec activity(
+            String name,
+            ModelSpec.ActivityKind kind,
+            String unit,
+            double volume,
+            double price,
+            double occupancy,
+            double fixedRevenue,
+            double growth,
+            double[] season,
+            double costPerUnit,
+            double costRate) {
+        return ModelLines.activity(
+                name, kind, unit, volume, price, occupancy, fixedRevenue, growth, season, costPerUnit, costRate, "");
     }
 
     static ModelSpec.FixedCostSpec cost(String name, ModelSpec.CostCategory category, double yearly, double growth) {
@@ -145,8 +245,14 @@ public class EconomyDemoData implements DemoDataProvider {
         return ModelLines.staff(name, fte, gross, rate, start, "");
     }
 
-    static ModelSpec.SubsidySpec subsidy(String name, Long funder, boolean operating, ModelSpec.SubsidyStatus status, double[] perYear,
-                                         String conditions, LocalDate deadline) {
+    static ModelSpec.SubsidySpec subsidy(
+            String name,
+            Long funder,
+            boolean operating,
+            ModelSpec.SubsidyStatus status,
+            double[] perYear,
+            String conditions,
+            LocalDate deadline) {
         ModelSpec.SubsidySpec s = new ModelSpec.SubsidySpec();
         s.name = name;
         s.funderActorId = funder;

@@ -12,7 +12,6 @@ import fr.tierslieu.economy.domain.ModelSpec;
 import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -31,15 +30,17 @@ public class EconomyExports {
 
     @Inject
     EconomyService economy;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     FunderLevels funderLevels;
+
     @Inject
     ProjectService projects;
 
-    public EconomyExports() {
-    }
+    public EconomyExports() {}
 
     /** Without the registry: funder levels are read from the subsidies' names, the action has no project name. */
     public EconomyExports(EconomyService economy, MessageBundles messages) {
@@ -70,11 +71,15 @@ public class EconomyExports {
         rows.add(row(t(l, "economy.pl.caf"), f, Forecast.Year::selfFinancingCapacity));
         rows.add(row(t(l, "economy.pl.inKind"), f, Forecast.Year::inKind));
         rows.add(row(t(l, "economy.pl.selfFinancing"), f, y -> Math.round(y.selfFinancingRatio() * 1000) / 10.0));
-        rows.add(row(t(l, "economy.pl.breakEven"), f, y -> Double.isInfinite(y.breakEvenSales()) ? "–" : (Object) round(y.breakEvenSales())));
+        rows.add(row(
+                t(l, "economy.pl.breakEven"),
+                f,
+                y -> Double.isInfinite(y.breakEvenSales()) ? "–" : (Object) round(y.breakEvenSales())));
         return rows;
     }
 
-    private static List<Object> row(String label, Forecast.Result f, java.util.function.Function<Forecast.Year, Object> value) {
+    private static List<Object> row(
+            String label, Forecast.Result f, java.util.function.Function<Forecast.Year, Object> value) {
         List<Object> r = new ArrayList<>();
         r.add(label);
         for (Forecast.Year y : f.years()) {
@@ -102,45 +107,132 @@ public class EconomyExports {
         List<XlsxTable.Sheet> sheets = new ArrayList<>();
         List<List<Object>> assumptions = new ArrayList<>();
         for (ModelSpec.ActivitySpec a : spec.activities) {
-            assumptions.add(List.of(t(l, "economy.section.activities"), a.name, a.unit, a.volume, a.unitPrice, a.occupancyPct,
-                    a.growthPct, a.fixedRevenue, a.directCostPerUnit, a.directCostRatePct));
+            assumptions.add(List.of(
+                    t(l, "economy.section.activities"),
+                    a.name,
+                    a.unit,
+                    a.volume,
+                    a.unitPrice,
+                    a.occupancyPct,
+                    a.growthPct,
+                    a.fixedRevenue,
+                    a.directCostPerUnit,
+                    a.directCostRatePct));
         }
         for (ModelSpec.FixedCostSpec c : spec.fixedCosts) {
-            assumptions.add(List.of(t(l, "economy.section.costs"), c.name, messages.label(l, c.category), "", "", "", c.growthPct, -c.yearly, "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.costs"),
+                    c.name,
+                    messages.label(l, c.category),
+                    "",
+                    "",
+                    "",
+                    c.growthPct,
+                    -c.yearly,
+                    "",
+                    ""));
         }
         for (ModelSpec.StaffSpec s : spec.staff) {
-            assumptions.add(List.of(t(l, "economy.section.staff"), s.name, t(l, "economy.staff.fromMonth", s.startMonth), s.fte, -s.grossYearly,
-                    s.employerRatePct, "", "", "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.staff"),
+                    s.name,
+                    t(l, "economy.staff.fromMonth", s.startMonth),
+                    s.fte,
+                    -s.grossYearly,
+                    s.employerRatePct,
+                    "",
+                    "",
+                    "",
+                    ""));
         }
         for (ModelSpec.SubsidySpec s : spec.subsidies) {
-            assumptions.add(List.of(t(l, "economy.section.subsidies"), s.name, messages.label(l, s.status), s.total(), "", s.advancePct,
-                    "", "", "", s.deadline == null ? "" : s.deadline.toString()));
+            assumptions.add(List.of(
+                    t(l, "economy.section.subsidies"),
+                    s.name,
+                    messages.label(l, s.status),
+                    s.total(),
+                    "",
+                    s.advancePct,
+                    "",
+                    "",
+                    "",
+                    s.deadline == null ? "" : s.deadline.toString()));
         }
         for (ModelSpec.LoanSpec s : spec.loans) {
-            assumptions.add(List.of(t(l, "economy.section.loans"), s.name + " (" + messages.label(l, s.kind) + ")",
-                    t(l, "economy.loan.months", s.months), s.amount, "", s.annualRatePct,
-                    "", "", "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.loans"),
+                    s.name + " (" + messages.label(l, s.kind) + ")",
+                    t(l, "economy.loan.months", s.months),
+                    s.amount,
+                    "",
+                    s.annualRatePct,
+                    "",
+                    "",
+                    "",
+                    ""));
         }
         for (ModelSpec.InvestmentSpec s : spec.investments) {
-            assumptions.add(List.of(t(l, "economy.section.investments"), s.name, t(l, "economy.investment.years", s.years), s.cost, "", "",
-                    "", "", "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.investments"),
+                    s.name,
+                    t(l, "economy.investment.years", s.years),
+                    s.cost,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    ""));
         }
         for (ModelSpec.InKindSpec s : spec.inKind) {
-            assumptions.add(List.of(t(l, "economy.section.inKind"), s.name, messages.label(l, s.kind), s.yearly, "", "", "", "", "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.inKind"),
+                    s.name,
+                    messages.label(l, s.kind),
+                    s.yearly,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    ""));
         }
         for (ModelSpec.EquitySpec s : spec.ownFunds) {
-            assumptions.add(List.of(t(l, "economy.section.ownFunds"), s.name, spec.monthLabel(s.month), s.amount, "", "", "", "", "", ""));
+            assumptions.add(List.of(
+                    t(l, "economy.section.ownFunds"),
+                    s.name,
+                    spec.monthLabel(s.month),
+                    s.amount,
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    ""));
         }
-        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.assumptions"), List.of(t(l, "economy.export.section"), t(l, "economy.field.name"),
-                t(l, "economy.export.detail"), t(l, "economy.export.amount"), t(l, "economy.field.unitPrice"), t(l, "economy.export.rate"),
-                t(l, "economy.field.growthPct"), t(l, "economy.field.fixedRevenue"), t(l, "economy.field.directCostPerUnit"),
-                t(l, "economy.field.directCostRatePct")), assumptions));
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.assumptions"),
+                List.of(
+                        t(l, "economy.export.section"),
+                        t(l, "economy.field.name"),
+                        t(l, "economy.export.detail"),
+                        t(l, "economy.export.amount"),
+                        t(l, "economy.field.unitPrice"),
+                        t(l, "economy.export.rate"),
+                        t(l, "economy.field.growthPct"),
+                        t(l, "economy.field.fixedRevenue"),
+                        t(l, "economy.field.directCostPerUnit"),
+                        t(l, "economy.field.directCostRatePct")),
+                assumptions));
         sheets.add(new XlsxTable.Sheet(t(l, "economy.export.pl"), yearHeader("", f), incomeStatement(f, l)));
         List<List<Object>> cash = new ArrayList<>();
         for (int i = 0; i < f.monthlyCash().length; i++) {
             cash.add(List.of(spec.monthLabel(i + 1), round(f.monthlyCash()[i])));
         }
-        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.cash"), List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), cash));
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.cash"),
+                List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")),
+                cash));
         List<List<Object>> scen = new ArrayList<>();
         for (EconomyService.Comparison c : economy.compare(modelId, l)) {
             List<Object> r = new ArrayList<>();
@@ -157,23 +249,45 @@ public class EconomyExports {
         scenHeader.add(t(l, "economy.compare.lowestCash"));
         sheets.add(new XlsxTable.Sheet(t(l, "economy.export.scenarios"), scenHeader, scen));
         List<List<Object>> funders = new ArrayList<>();
-        for (fr.tierslieu.economy.domain.FunderOverview.Row r : fr.tierslieu.economy.domain.FunderOverview.of(spec, funderLevels::funderName)) {
-            funders.add(List.of(r.funder(), r.year(), round(r.amount(ModelSpec.SubsidyStatus.TO_REQUEST)),
-                    round(r.amount(ModelSpec.SubsidyStatus.REQUESTED)), round(r.granted()), round(r.amount(ModelSpec.SubsidyStatus.PAID)),
-                    round(r.amount(ModelSpec.SubsidyStatus.REFUSED)), r.conditions(), r.deadline() == null ? "" : r.deadline().toString()));
+        for (fr.tierslieu.economy.domain.FunderOverview.Row r :
+                fr.tierslieu.economy.domain.FunderOverview.of(spec, funderLevels::funderName)) {
+            funders.add(List.of(
+                    r.funder(),
+                    r.year(),
+                    round(r.amount(ModelSpec.SubsidyStatus.TO_REQUEST)),
+                    round(r.amount(ModelSpec.SubsidyStatus.REQUESTED)),
+                    round(r.granted()),
+                    round(r.amount(ModelSpec.SubsidyStatus.PAID)),
+                    round(r.amount(ModelSpec.SubsidyStatus.REFUSED)),
+                    r.conditions(),
+                    r.deadline() == null ? "" : r.deadline().toString()));
         }
-        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.funders"), List.of(t(l, "economy.field.funderActorId"), t(l, "economy.funders.year"),
-                messages.label(l, ModelSpec.SubsidyStatus.TO_REQUEST), messages.label(l, ModelSpec.SubsidyStatus.REQUESTED),
-                messages.label(l, ModelSpec.SubsidyStatus.GRANTED), messages.label(l, ModelSpec.SubsidyStatus.PAID),
-                messages.label(l, ModelSpec.SubsidyStatus.REFUSED), t(l, "economy.field.conditions"), t(l, "economy.field.deadline")), funders));
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.funders"),
+                List.of(
+                        t(l, "economy.field.funderActorId"),
+                        t(l, "economy.funders.year"),
+                        messages.label(l, ModelSpec.SubsidyStatus.TO_REQUEST),
+                        messages.label(l, ModelSpec.SubsidyStatus.REQUESTED),
+                        messages.label(l, ModelSpec.SubsidyStatus.GRANTED),
+                        messages.label(l, ModelSpec.SubsidyStatus.PAID),
+                        messages.label(l, ModelSpec.SubsidyStatus.REFUSED),
+                        t(l, "economy.field.conditions"),
+                        t(l, "economy.field.deadline")),
+                funders));
         List<List<Object>> overrides = new ArrayList<>();
         for (Scenario s : economy.scenarios(modelId)) {
             for (Map.Entry<String, Double> o : s.overrides().entrySet()) {
                 overrides.add(List.of(s.getName(), o.getKey(), o.getValue()));
             }
         }
-        sheets.add(new XlsxTable.Sheet(t(l, "economy.export.overrides"), List.of(t(l, "economy.export.scenario"),
-                t(l, "economy.scenario.assumption"), t(l, "economy.scenario.value")), overrides));
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.overrides"),
+                List.of(
+                        t(l, "economy.export.scenario"),
+                        t(l, "economy.scenario.assumption"),
+                        t(l, "economy.scenario.value")),
+                overrides));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxTable.write(out, sheets);
         return out.toByteArray();
@@ -184,10 +298,14 @@ public class EconomyExports {
         ModelSpec spec = economy.model(modelId).spec();
         Forecast.Result f = economy.forecast(spec, l);
         StringBuilder sb = new StringBuilder(Csv.BOM);
-        sb.append(Csv.line(List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        sb.append(Csv.line(
+                        List.of(t(l, "economy.export.month"), t(l, "economy.export.cashEnd")), Csv.DEFAULT_SEPARATOR))
+                .append("\r\n");
         for (int i = 0; i < f.monthlyCash().length; i++) {
-            sb.append(Csv.line(List.of(spec.monthLabel(i + 1), String.format(Locale.FRANCE, "%.2f", f.monthlyCash()[i])),
-                    Csv.DEFAULT_SEPARATOR)).append("\r\n");
+            sb.append(Csv.line(
+                            List.of(spec.monthLabel(i + 1), String.format(Locale.FRANCE, "%.2f", f.monthlyCash()[i])),
+                            Csv.DEFAULT_SEPARATOR))
+                    .append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -231,14 +349,20 @@ public class EconomyExports {
         rows.add(line("66 – " + t(l, "economy.pl.financial"), f, Forecast.Year::financialCharges, money));
         rows.add(line("68 – " + t(l, "economy.pl.depreciation"), f, Forecast.Year::depreciation, money));
         if (f.years().stream().anyMatch(y -> y.dedicatedFundsUsed() != 0 || y.dedicatedFundsCarried() != 0)) {
-            rows.add(line("689 – " + t(l, "economy.pl.dedicatedCarried"), f, Forecast.Year::dedicatedFundsCarried, money));
+            rows.add(line(
+                    "689 – " + t(l, "economy.pl.dedicatedCarried"), f, Forecast.Year::dedicatedFundsCarried, money));
         }
         rows.add(line(t(l, "economy.pdf.totalCharges"), f, Forecast.Year::totalCharges, money));
         rows.add(line(t(l, "economy.pl.result"), f, Forecast.Year::result, money));
         rows.add(line(t(l, "economy.pdf.caf"), f, Forecast.Year::selfFinancingCapacity, money));
         rows.add(line(t(l, "economy.pdf.inKindHeading"), f, null, money));
         for (ModelSpec.InKindSpec k : spec.inKind) {
-            rows.add(line(k.kind.use() + "/" + k.kind.contribution() + " – " + k.name + " (" + messages.label(l, k.kind) + ")", f, y -> k.yearly, money));
+            rows.add(line(
+                    k.kind.use() + "/" + k.kind.contribution() + " – " + k.name + " (" + messages.label(l, k.kind)
+                            + ")",
+                    f,
+                    y -> k.yearly,
+                    money));
         }
         rows.add(line(t(l, "economy.pdf.totalInKind"), f, Forecast.Year::inKind, money));
         float[] widths = new float[header.size()];
@@ -246,16 +370,27 @@ public class EconomyExports {
         for (int i = 1; i < widths.length; i++) {
             widths[i] = 1;
         }
-        List<Boolean> bold = rows.stream().map(r -> r.size() > 1 && r.get(1).isEmpty()).toList();
+        List<Boolean> bold =
+                rows.stream().map(r -> r.size() > 1 && r.get(1).isEmpty()).toList();
         pdf.table(header, rows, widths, bold);
         pdf.heading(t(l, "economy.pdf.indicators"));
         for (Forecast.Year y : f.years()) {
-            pdf.bullet(t(l, "economy.pdf.indicatorYear", String.valueOf(y.year()), Math.round(y.selfFinancingRatio() * 100),
+            pdf.bullet(t(
+                    l,
+                    "economy.pdf.indicatorYear",
+                    String.valueOf(y.year()),
+                    Math.round(y.selfFinancingRatio() * 100),
                     Math.round(y.subsidyDependence() * 100)));
         }
         double lowest = f.lowestCash();
-        pdf.bullet(f.firstNegativeMonth() == null ? t(l, "economy.cash.neverNegative", money.format(lowest))
-                : t(l, "economy.cash.negativeFrom", spec.monthLabel(f.firstNegativeMonth()), money.format(lowest)));
+        pdf.bullet(
+                f.firstNegativeMonth() == null
+                        ? t(l, "economy.cash.neverNegative", money.format(lowest))
+                        : t(
+                                l,
+                                "economy.cash.negativeFrom",
+                                spec.monthLabel(f.firstNegativeMonth()),
+                                money.format(lowest)));
         pdf.paragraph(t(l, "economy.pdf.method"));
         return pdf.toBytes();
     }
@@ -284,7 +419,8 @@ public class EconomyExports {
                 action = null;
             }
         }
-        return action == null ? t(l, "economy.cerfa.titleAssociation", String.valueOf(calendarYear))
+        return action == null
+                ? t(l, "economy.cerfa.titleAssociation", String.valueOf(calendarYear))
                 : t(l, "economy.cerfa.titleAction", action, String.valueOf(calendarYear));
     }
 
@@ -295,8 +431,15 @@ public class EconomyExports {
     }
 
     /** Charges and products side by side, as on the form, then the totals. */
-    private List<List<String>> cerfaRows(List<CerfaBudget.Line> left, List<CerfaBudget.Line> right, double leftTotal,
-                                         double rightTotal, String totalLeft, String totalRight, NumberFormat money, Locale l) {
+    private List<List<String>> cerfaRows(
+            List<CerfaBudget.Line> left,
+            List<CerfaBudget.Line> right,
+            double leftTotal,
+            double rightTotal,
+            String totalLeft,
+            String totalRight,
+            NumberFormat money,
+            Locale l) {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
             List<String> r = new ArrayList<>();
@@ -311,7 +454,8 @@ public class EconomyExports {
             }
             rows.add(r);
         }
-        rows.add(List.of(totalLeft, money.format(Math.round(leftTotal)), totalRight, money.format(Math.round(rightTotal))));
+        rows.add(List.of(
+                totalLeft, money.format(Math.round(leftTotal)), totalRight, money.format(Math.round(rightTotal))));
         return rows;
     }
 
@@ -321,7 +465,8 @@ public class EconomyExports {
         if (Math.abs(gap) < 0.5) {
             return null;
         }
-        return gap > 0 ? t(l, "economy.cerfa.surplus", money.format(Math.round(gap)))
+        return gap > 0
+                ? t(l, "economy.cerfa.surplus", money.format(Math.round(gap)))
                 : t(l, "economy.cerfa.deficit", money.format(Math.round(-gap)));
     }
 
@@ -336,25 +481,53 @@ public class EconomyExports {
             pdf.paragraph(t(l, "economy.illustrative"));
         }
         float[] widths = {5, 1.3f, 5, 1.3f};
-        List<List<String>> rows = cerfaRows(b.charges(), b.products(), b.totalCharges(), b.totalProducts(),
-                t(l, "economy.cerfa.totalCharges"), t(l, "economy.cerfa.totalProducts"), money, l);
+        List<List<String>> rows = cerfaRows(
+                b.charges(),
+                b.products(),
+                b.totalCharges(),
+                b.totalProducts(),
+                t(l, "economy.cerfa.totalCharges"),
+                t(l, "economy.cerfa.totalProducts"),
+                money,
+                l);
         List<Boolean> bold = new ArrayList<>();
         rows.forEach(r -> bold.add(false));
         bold.set(rows.size() - 1, true);
-        pdf.table(List.of(t(l, "economy.cerfa.charges"), t(l, "economy.export.amount"), t(l, "economy.cerfa.products"),
-                t(l, "economy.export.amount")), rows, widths, bold);
+        pdf.table(
+                List.of(
+                        t(l, "economy.cerfa.charges"),
+                        t(l, "economy.export.amount"),
+                        t(l, "economy.cerfa.products"),
+                        t(l, "economy.export.amount")),
+                rows,
+                widths,
+                bold);
         String gap = cerfaGap(b, money, l);
         if (gap != null) {
             pdf.warning(gap);
         }
         pdf.heading(t(l, "economy.cerfa.inKind"));
-        List<List<String>> kinds = cerfaRows(b.uses(), b.contributions(), b.totalUses(), b.totalContributions(),
-                t(l, "economy.cerfa.total"), t(l, "economy.cerfa.total"), money, l);
+        List<List<String>> kinds = cerfaRows(
+                b.uses(),
+                b.contributions(),
+                b.totalUses(),
+                b.totalContributions(),
+                t(l, "economy.cerfa.total"),
+                t(l, "economy.cerfa.total"),
+                money,
+                l);
         List<Boolean> boldKinds = new ArrayList<>();
         kinds.forEach(r -> boldKinds.add(false));
         boldKinds.set(kinds.size() - 1, true);
-        pdf.table(List.of(t(l, "economy.cerfa.86"), t(l, "economy.export.amount"), t(l, "economy.cerfa.87"),
-                t(l, "economy.export.amount")), kinds, widths, boldKinds);
+        pdf.table(
+                List.of(
+                        t(l, "economy.cerfa.86"),
+                        t(l, "economy.export.amount"),
+                        t(l, "economy.cerfa.87"),
+                        t(l, "economy.export.amount")),
+                kinds,
+                widths,
+                boldKinds);
         pdf.paragraph(t(l, "economy.cerfa.notes"));
         return pdf.toBytes();
     }
@@ -378,7 +551,10 @@ public class EconomyExports {
             }
             rows.add(r);
         }
-        rows.add(List.of(t(l, "economy.cerfa.totalCharges"), round(b.totalCharges()), t(l, "economy.cerfa.totalProducts"),
+        rows.add(List.of(
+                t(l, "economy.cerfa.totalCharges"),
+                round(b.totalCharges()),
+                t(l, "economy.cerfa.totalProducts"),
                 round(b.totalProducts())));
         String gap = cerfaGap(b, fr.tierslieu.core.application.i18n.Numbers.integerFormat(l), l);
         if (gap != null) {
@@ -398,15 +574,27 @@ public class EconomyExports {
             }
             rows.add(r);
         }
-        rows.add(List.of(t(l, "economy.cerfa.total"), round(b.totalUses()), t(l, "economy.cerfa.total"), round(b.totalContributions())));
+        rows.add(List.of(
+                t(l, "economy.cerfa.total"),
+                round(b.totalUses()),
+                t(l, "economy.cerfa.total"),
+                round(b.totalContributions())));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxTable.write(out, List.of(new XlsxTable.Sheet(t(l, "economy.cerfa.sheet"), List.of(t(l, "economy.cerfa.charges"),
-                t(l, "economy.export.amount"), t(l, "economy.cerfa.products"), t(l, "economy.export.amount")), rows)));
+        XlsxTable.write(
+                out,
+                List.of(new XlsxTable.Sheet(
+                        t(l, "economy.cerfa.sheet"),
+                        List.of(
+                                t(l, "economy.cerfa.charges"),
+                                t(l, "economy.export.amount"),
+                                t(l, "economy.cerfa.products"),
+                                t(l, "economy.export.amount")),
+                        rows)));
         return out.toByteArray();
     }
 
-    private static List<String> line(String label, Forecast.Result f, java.util.function.ToDoubleFunction<Forecast.Year> v,
-                                     NumberFormat money) {
+    private static List<String> line(
+            String label, Forecast.Result f, java.util.function.ToDoubleFunction<Forecast.Year> v, NumberFormat money) {
         List<String> r = new ArrayList<>();
         r.add(label);
         for (Forecast.Year y : f.years()) {

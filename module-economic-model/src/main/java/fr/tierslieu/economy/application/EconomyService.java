@@ -11,8 +11,8 @@ import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.economy.domain.AccountMapping;
 import fr.tierslieu.economy.domain.Actual;
-import fr.tierslieu.economy.domain.Fec;
 import fr.tierslieu.economy.domain.EconomicModel;
+import fr.tierslieu.economy.domain.Fec;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.Model;
 import fr.tierslieu.economy.domain.ModelJson;
@@ -26,7 +26,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -60,12 +59,13 @@ public class EconomyService {
 
     @PersistenceContext(unitName = "economy")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     Clock clock = Clock.systemUTC();
 
-    public EconomyService() {
-    }
+    public EconomyService() {}
 
     public EconomyService(EntityManager em, MessageBundles messages) {
         this.em = em;
@@ -75,7 +75,8 @@ public class EconomyService {
     // ---- models ------------------------------------------------------------------------------
 
     public List<EconomicModel> models() {
-        return em.createQuery("select m from EconomicModel m order by m.name", EconomicModel.class).getResultList();
+        return em.createQuery("select m from EconomicModel m order by m.name", EconomicModel.class)
+                .getResultList();
     }
 
     public EconomicModel model(long id) {
@@ -126,10 +127,12 @@ public class EconomyService {
             throw ValidationFailure.of("modelName", messages.get(locale, "core.error.required"));
         }
         if (name.trim().length() > EconomicModel.NAME_MAX) {
-            throw ValidationFailure.of("modelName", messages.format(locale, "core.error.tooLong", EconomicModel.NAME_MAX));
+            throw ValidationFailure.of(
+                    "modelName", messages.format(locale, "core.error.tooLong", EconomicModel.NAME_MAX));
         }
         List<Long> same = em.createQuery("select m.id from EconomicModel m where lower(m.name) = :n", Long.class)
-                .setParameter("n", name.trim().toLowerCase(Locale.ROOT)).getResultList();
+                .setParameter("n", name.trim().toLowerCase(Locale.ROOT))
+                .getResultList();
         if (same.stream().anyMatch(other -> !other.equals(id))) {
             throw ValidationFailure.of("modelName", messages.get(locale, "economy.error.nameTaken"));
         }
@@ -146,7 +149,8 @@ public class EconomyService {
         List<ModelSpec.Problem> problems = spec.problems();
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems.stream()
-                    .map(p -> new ValidationFailure.Violation(p.path(), messages.format(locale, p.key(), p.args()))).toList());
+                    .map(p -> new ValidationFailure.Violation(p.path(), messages.format(locale, p.key(), p.args())))
+                    .toList());
         }
     }
 
@@ -160,7 +164,8 @@ public class EconomyService {
 
     public List<Scenario> scenarios(long modelId) {
         return em.createQuery("select s from Scenario s where s.model.id = :m order by s.name", Scenario.class)
-                .setParameter("m", modelId).getResultList();
+                .setParameter("m", modelId)
+                .getResultList();
     }
 
     /** The assumptions of a scenario: the model's, with the scenario's overrides. */
@@ -177,19 +182,23 @@ public class EconomyService {
      * of the model and give a model that can be computed.
      */
     @RequiresRole({Role.MANAGER})
-    public Scenario saveScenario(long modelId, Long scenarioId, Long version, String name, Map<String, Double> overrides, Locale locale) {
+    public Scenario saveScenario(
+            long modelId, Long scenarioId, Long version, String name, Map<String, Double> overrides, Locale locale) {
         EconomicModel model = model(modelId);
         if (name == null || name.isBlank()) {
             throw ValidationFailure.of("scenarioName", messages.get(locale, "core.error.required"));
         }
         if (name.trim().length() > Scenario.NAME_MAX) {
-            throw ValidationFailure.of("scenarioName", messages.format(locale, "core.error.tooLong", Scenario.NAME_MAX));
+            throw ValidationFailure.of(
+                    "scenarioName", messages.format(locale, "core.error.tooLong", Scenario.NAME_MAX));
         }
         if (overrides != null && overrides.size() > Scenario.MAX_OVERRIDES) {
-            throw ValidationFailure.of("overrides", messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
+            throw ValidationFailure.of(
+                    "overrides", messages.format(locale, "core.error.tooMany", Scenario.MAX_OVERRIDES));
         }
         if (scenarioId == null && scenarios(modelId).size() >= Scenario.MAX_PER_MODEL) {
-            throw ValidationFailure.of("scenarioName", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
+            throw ValidationFailure.of(
+                    "scenarioName", messages.format(locale, "core.error.tooMany", Scenario.MAX_PER_MODEL));
         }
         boolean taken = scenarios(modelId).stream()
                 .anyMatch(s -> s.getName().equalsIgnoreCase(name.trim()) && !Objects.equals(s.getId(), scenarioId));
@@ -226,8 +235,7 @@ public class EconomyService {
     }
 
     /** One column of the side-by-side comparison. */
-    public record Comparison(String name, Forecast.Result forecast, String error) {
-    }
+    public record Comparison(String name, Forecast.Result forecast, String error) {}
 
     /** The base model and each scenario, computed; a scenario that no longer fits the model says why. */
     public List<Comparison> compare(long modelId, Locale locale) {
@@ -238,7 +246,8 @@ public class EconomyService {
             try {
                 out.add(comparison(s.getName(), variant(base, s.overrides(), locale), locale));
             } catch (ValidationFailure e) {
-                out.add(new Comparison(s.getName(), null, e.getViolations().get(0).message()));
+                out.add(new Comparison(
+                        s.getName(), null, e.getViolations().get(0).message()));
             }
         }
         return out;
@@ -260,15 +269,15 @@ public class EconomyService {
      * ±{@code activityPct}, costs within ±{@code costPct}, subsidies between −{@code subsidyDownPct}
      * and their planned amount (a subsidy is rarely more than asked).
      */
-    public record Uncertainty(double activityPct, double costPct, double subsidyDownPct, boolean normal) {
-    }
+    public record Uncertainty(double activityPct, double costPct, double subsidyDownPct, boolean normal) {}
 
     public List<Risk.YearRisk> monteCarlo(ModelSpec spec, Uncertainty u, int runs, long seed, Locale locale) {
         check(spec, locale);
         if (runs < 100 || runs > MAX_RUNS) {
             throw ValidationFailure.of("runs", messages.format(locale, "economy.error.runs", 100, MAX_RUNS));
         }
-        if (!(u.activityPct() >= 0 && u.activityPct() <= 100) || !(u.costPct() >= 0 && u.costPct() <= 100)
+        if (!(u.activityPct() >= 0 && u.activityPct() <= 100)
+                || !(u.costPct() >= 0 && u.costPct() <= 100)
                 || !(u.subsidyDownPct() >= 0 && u.subsidyDownPct() <= 100)) {
             throw ValidationFailure.of("uncertainty", messages.get(locale, "economy.error.percent"));
         }
@@ -312,15 +321,20 @@ public class EconomyService {
 
     public List<Actual> actuals(long modelId) {
         return em.createQuery("select a from Actual a where a.modelId = :m order by a.period, a.line", Actual.class)
-                .setParameter("m", modelId).getResultList();
+                .setParameter("m", modelId)
+                .getResultList();
     }
 
     /** Sets (or, with a null amount, removes) the actual figure of a line for a month. */
     @RequiresRole({Role.MANAGER})
     public void setActual(long modelId, Actual.Line line, YearMonth period, BigDecimal amount) {
         model(modelId);
-        List<Actual> existing = em.createQuery("select a from Actual a where a.modelId = :m and a.line = :l and a.period = :p",
-                Actual.class).setParameter("m", modelId).setParameter("l", line).setParameter("p", period.toString()).getResultList();
+        List<Actual> existing = em.createQuery(
+                        "select a from Actual a where a.modelId = :m and a.line = :l and a.period = :p", Actual.class)
+                .setParameter("m", modelId)
+                .setParameter("l", line)
+                .setParameter("p", period.toString())
+                .getResultList();
         if (amount == null) {
             existing.forEach(em::remove);
         } else if (existing.isEmpty()) {
@@ -344,24 +358,30 @@ public class EconomyService {
             throw ValidationFailure.of("actualsFile", messages.get(locale, "economy.error.emptyFile"));
         }
         if (text.length() > Uploads.MAX_FILE_BYTES) {
-            throw ValidationFailure.of("actualsFile", messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024)));
+            throw ValidationFailure.of(
+                    "actualsFile",
+                    messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024)));
         }
         String clean = text.startsWith(Csv.BOM) ? text.substring(1) : text;
         List<Csv.Row> rows = Csv.parse(clean, Csv.detectSeparator(clean));
         if (rows.size() > MAX_ACTUAL_LINES + 1) {
-            throw ValidationFailure.of("actualsFile", messages.format(locale, "core.upload.tooManyLines", MAX_ACTUAL_LINES));
+            throw ValidationFailure.of(
+                    "actualsFile", messages.format(locale, "core.upload.tooManyLines", MAX_ACTUAL_LINES));
         }
         Map<Actual.Line, String> names = lineNames(locale);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        record Parsed(Actual.Line line, YearMonth period, BigDecimal amount) {
-        }
+        record Parsed(Actual.Line line, YearMonth period, BigDecimal amount) {}
         List<Parsed> parsed = new ArrayList<>();
         for (Csv.Row row : rows) {
             List<String> f = row.fields();
             if (f.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            if (parsed.isEmpty() && problems.isEmpty() && row.line() == 1 && f.size() >= 3 && !f.get(2).matches("[-0-9 ,.\u00a0]+")) {
+            if (parsed.isEmpty()
+                    && problems.isEmpty()
+                    && row.line() == 1
+                    && f.size() >= 3
+                    && !f.get(2).matches("[-0-9 ,.\u00a0]+")) {
                 continue; // header
             }
             if (f.size() < 3) {
@@ -374,16 +394,21 @@ public class EconomyService {
             try {
                 period = YearMonth.parse(f.get(1).trim());
             } catch (DateTimeParseException e) {
-                problems.add(lineProblem(row.line(), messages.format(locale, "economy.error.csvPeriod", f.get(1)), locale));
+                problems.add(
+                        lineProblem(row.line(), messages.format(locale, "economy.error.csvPeriod", f.get(1)), locale));
             }
             try {
-                amount = new BigDecimal(f.get(2).trim().replace("\u00a0", "").replace(" ", "").replace(',', '.'));
+                amount = new BigDecimal(
+                        f.get(2).trim().replace("\u00a0", "").replace(" ", "").replace(',', '.'));
             } catch (NumberFormatException e) {
-                problems.add(lineProblem(row.line(), messages.format(locale, "economy.error.csvAmount", f.get(2)), locale));
+                problems.add(
+                        lineProblem(row.line(), messages.format(locale, "economy.error.csvAmount", f.get(2)), locale));
             }
             if (line == null) {
-                problems.add(lineProblem(row.line(), messages.format(locale, "economy.error.csvLine", f.get(0),
-                        String.join(", ", names.values())), locale));
+                problems.add(lineProblem(
+                        row.line(),
+                        messages.format(locale, "economy.error.csvLine", f.get(0), String.join(", ", names.values())),
+                        locale));
             }
             if (line != null && period != null && amount != null) {
                 parsed.add(new Parsed(line, period, amount));
@@ -403,7 +428,8 @@ public class EconomyService {
     }
 
     private ValidationFailure.Violation lineProblem(int line, String text, Locale locale) {
-        return new ValidationFailure.Violation("actualsFile", messages.format(locale, "economy.error.csvRow", line, text));
+        return new ValidationFailure.Violation(
+                "actualsFile", messages.format(locale, "economy.error.csvRow", line, text));
     }
 
     public Map<Actual.Line, String> lineNames(Locale locale) {
@@ -416,8 +442,10 @@ public class EconomyService {
 
     private Actual.Line parseLine(String text, Map<Actual.Line, String> names) {
         for (Actual.Line l : Actual.Line.values()) {
-            if (l.name().equalsIgnoreCase(text) || names.get(l).equalsIgnoreCase(text)
-                    || messages.label(Locale.ENGLISH, l).equalsIgnoreCase(text) || messages.label(Locale.FRENCH, l).equalsIgnoreCase(text)) {
+            if (l.name().equalsIgnoreCase(text)
+                    || names.get(l).equalsIgnoreCase(text)
+                    || messages.label(Locale.ENGLISH, l).equalsIgnoreCase(text)
+                    || messages.label(Locale.FRENCH, l).equalsIgnoreCase(text)) {
                 return l;
             }
         }
@@ -431,8 +459,10 @@ public class EconomyService {
 
     /** The model's own choices for accounts of its books, by account. */
     public List<AccountMapping> accountMappings(long modelId) {
-        return em.createQuery("select m from AccountMapping m where m.modelId = :m order by m.account", AccountMapping.class)
-                .setParameter("m", modelId).getResultList();
+        return em.createQuery(
+                        "select m from AccountMapping m where m.modelId = :m order by m.account", AccountMapping.class)
+                .setParameter("m", modelId)
+                .getResultList();
     }
 
     /**
@@ -480,8 +510,8 @@ public class EconomyService {
      * @param figures  monthly actual figures written (one per line and month)
      * @param unmapped result accounts left out, with their totals
      */
-    public record FecSummary(int entries, int figures, Map<String, BigDecimal> unmapped) implements java.io.Serializable {
-    }
+    public record FecSummary(int entries, int figures, Map<String, BigDecimal> unmapped)
+            implements java.io.Serializable {}
 
     /**
      * Imports the actual figures of a FEC: every result account added to its line, month by month,
@@ -496,23 +526,30 @@ public class EconomyService {
             throw ValidationFailure.of("fecFile", messages.get(locale, "economy.fec.empty"));
         }
         if (file.length > Fec.MAX_BYTES) {
-            throw ValidationFailure.of("fecFile", messages.format(locale, "core.upload.tooLarge", Fec.MAX_BYTES / (1024 * 1024)));
+            throw ValidationFailure.of(
+                    "fecFile", messages.format(locale, "core.upload.tooLarge", Fec.MAX_BYTES / (1024 * 1024)));
         }
         Map<String, Actual.Line> choices = new java.util.HashMap<>();
         accountMappings(modelId).forEach(m -> choices.put(m.getAccount(), m.getLine()));
         Fec.Result r = Fec.read(Fec.decode(file), Fec.mapping(choices));
         if (!r.ok()) {
-            throw new ValidationFailure(r.problems().stream().map(p -> {
-                String text = messages.format(locale, p.key(), p.args());
-                return new ValidationFailure.Violation("fecFile", p.line() == 0 ? text : messages.format(locale, "economy.error.csvRow",
-                        p.line(), text));
-            }).toList());
+            throw new ValidationFailure(r.problems().stream()
+                    .map(p -> {
+                        String text = messages.format(locale, p.key(), p.args());
+                        return new ValidationFailure.Violation(
+                                "fecFile",
+                                p.line() == 0 ? text : messages.format(locale, "economy.error.csvRow", p.line(), text));
+                    })
+                    .toList());
         }
         BigDecimal limit = new BigDecimal("1000000000000"); // DECIMAL(14, 2) of the actual figures
         for (Map<YearMonth, BigDecimal> months : r.sums().values()) {
             for (Map.Entry<YearMonth, BigDecimal> m : months.entrySet()) {
                 if (m.getValue().abs().compareTo(limit) >= 0) {
-                    throw ValidationFailure.of("fecFile", messages.format(locale, "economy.fec.tooLarge", m.getKey().toString()));
+                    throw ValidationFailure.of(
+                            "fecFile",
+                            messages.format(
+                                    locale, "economy.fec.tooLarge", m.getKey().toString()));
                 }
             }
         }
@@ -537,8 +574,8 @@ public class EconomyService {
     }
 
     /** One row of the variance table: a line of a year, forecast against the months entered. */
-    public record Variance(Actual.Line line, int months, double forecast, double forecastToDate, double actual, double variance) {
-    }
+    public record Variance(
+            Actual.Line line, int months, double forecast, double forecastToDate, double actual, double variance) {}
 
     /**
      * Actual against forecast for a calendar year: per line, the months entered, the forecast of
@@ -557,8 +594,10 @@ public class EconomyService {
         Map<Actual.Line, java.util.Set<Integer>> months = new EnumMap<>(Actual.Line.class);
         for (Actual a : actuals(modelId)) {
             if (a.getPeriod().getYear() == calendarYear) {
-                sums.computeIfAbsent(a.getLine(), k -> new double[1])[0] += a.getAmount().doubleValue();
-                months.computeIfAbsent(a.getLine(), k -> new java.util.TreeSet<>()).add(a.getPeriod().getMonthValue());
+                sums.computeIfAbsent(a.getLine(), k -> new double[1])[0] +=
+                        a.getAmount().doubleValue();
+                months.computeIfAbsent(a.getLine(), k -> new java.util.TreeSet<>())
+                        .add(a.getPeriod().getMonthValue());
             }
         }
         List<Variance> out = new ArrayList<>();
@@ -585,9 +624,14 @@ public class EconomyService {
     // ---- around --------------------------------------------------------------------------------
 
     /** A subsidy whose application or report is due, for the roadmap and the dashboard. */
-    public record Deadline(long modelId, String modelName, Long projectId, int index, String subsidy, LocalDate date,
-                           ModelSpec.SubsidyStatus status) {
-    }
+    public record Deadline(
+            long modelId,
+            String modelName,
+            Long projectId,
+            int index,
+            String subsidy,
+            LocalDate date,
+            ModelSpec.SubsidyStatus status) {}
 
     /** Deadlines of subsidies still to request or requested, soonest first. */
     public List<Deadline> deadlines() {
@@ -607,7 +651,8 @@ public class EconomyService {
 
     /** The funder of a subsidy was deleted from the registry: the subsidy stays, without funder. */
     void onActorDeleted(@Observes ActorDeleted event) {
-        for (EconomicModel m : em.createQuery("select m from EconomicModel m", EconomicModel.class).getResultList()) {
+        for (EconomicModel m : em.createQuery("select m from EconomicModel m", EconomicModel.class)
+                .getResultList()) {
             ModelSpec spec = m.spec();
             boolean changed = false;
             for (ModelSpec.SubsidySpec s : spec.subsidies) {

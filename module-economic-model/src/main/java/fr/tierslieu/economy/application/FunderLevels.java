@@ -8,7 +8,6 @@ import fr.tierslieu.economy.domain.ModelSpec;
 import fr.tierslieu.economy.domain.ModelSpec.FunderLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -25,8 +24,7 @@ public class FunderLevels {
     @Inject
     ActorService actors;
 
-    public FunderLevels() {
-    }
+    public FunderLevels() {}
 
     /** @param actors the registry, or null to guess from names only */
     public FunderLevels(ActorService actors) {
@@ -73,13 +71,17 @@ public class FunderLevels {
             case EPCI -> FunderLevel.EPCI;
             case STATE_AGENCY -> {
                 FunderLevel byName = fromName(name);
-                yield byName == FunderLevel.EUROPEAN_FUNDS || byName == FunderLevel.ASP || byName == FunderLevel.SOCIAL_BODIES
-                        ? byName : FunderLevel.STATE;
+                yield byName == FunderLevel.EUROPEAN_FUNDS
+                                || byName == FunderLevel.ASP
+                                || byName == FunderLevel.SOCIAL_BODIES
+                        ? byName
+                        : FunderLevel.STATE;
             }
             case LOCAL_AUTHORITY -> {
                 FunderLevel byName = fromName(name);
                 yield byName == FunderLevel.REGION || byName == FunderLevel.DEPARTMENT || byName == FunderLevel.EPCI
-                        ? byName : FunderLevel.COMMUNE;
+                        ? byName
+                        : FunderLevel.COMMUNE;
             }
             case FUNDER, COMPANY, ASSOCIATION -> FunderLevel.PRIVATE;
             case RESEARCH_EDUCATION -> FunderLevel.OTHER_PUBLIC;
@@ -92,7 +94,9 @@ public class FunderLevels {
         if (name == null) {
             return null;
         }
-        String n = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String n = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         if (n.matches(".*\\b(fse|feder|feader|leader|europe|europeen|europeenne|union europeenne)\\b.*")) {
             return FunderLevel.EUROPEAN_FUNDS;
         }

@@ -39,8 +39,7 @@ public class AccountMapping extends BaseEntity implements Auditable {
     @Column(name = "line", length = 30)
     private Actual.Line line;
 
-    protected AccountMapping() {
-    }
+    protected AccountMapping() {}
 
     public AccountMapping(long modelId, String account, Actual.Line line) {
         this.modelId = modelId;

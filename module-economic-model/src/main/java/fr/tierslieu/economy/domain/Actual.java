@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -25,7 +24,17 @@ public class Actual extends BaseEntity implements Auditable {
      * 70 sales (and other own resources), 74 operating subsidies, 756 dues, 60–62 purchases and
      * external charges, 63 taxes, 64 staff, 65 other current charges, 68 depreciation, 66 financial.
      */
-    public enum Line { SALES, OPERATING_SUBSIDIES, PURCHASES_EXTERNAL, STAFF, DEPRECIATION, FINANCIAL, DUES, TAXES, OTHER_CHARGES }
+    public enum Line {
+        SALES,
+        OPERATING_SUBSIDIES,
+        PURCHASES_EXTERNAL,
+        STAFF,
+        DEPRECIATION,
+        FINANCIAL,
+        DUES,
+        TAXES,
+        OTHER_CHARGES
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "economy_seq")
@@ -45,8 +54,7 @@ public class Actual extends BaseEntity implements Auditable {
     @Column(name = "amount", nullable = false, precision = 14, scale = 2)
     private BigDecimal amount;
 
-    protected Actual() {
-    }
+    protected Actual() {}
 
     public Actual(long modelId, Line line, YearMonth period, BigDecimal amount) {
         this.modelId = modelId;

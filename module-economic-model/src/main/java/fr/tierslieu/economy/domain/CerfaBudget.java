@@ -25,8 +25,7 @@ public final class CerfaBudget {
      * @param amount  euros for the year
      * @param sub     a sub-line of the account above it (indented, not added to the total again)
      */
-    public record Line(String account, String key, String detail, double amount, boolean sub) {
-    }
+    public record Line(String account, String key, String detail, double amount, boolean sub) {}
 
     /**
      * @param year        calendar year
@@ -62,19 +61,23 @@ public final class CerfaBudget {
             Map<ModelSpec.FunderLevel, Double> out = new LinkedHashMap<>();
             for (Line l : products) {
                 if (l.sub() && l.key().startsWith("economy.enum.FunderLevel.")) {
-                    out.put(ModelSpec.FunderLevel.valueOf(l.key().substring("economy.enum.FunderLevel.".length())), l.amount());
+                    out.put(
+                            ModelSpec.FunderLevel.valueOf(l.key().substring("economy.enum.FunderLevel.".length())),
+                            l.amount());
                 }
             }
             return out;
         }
 
         private static double total(List<Line> lines) {
-            return lines.stream().filter(l -> !l.sub()).mapToDouble(Line::amount).sum();
+            return lines.stream()
+                    .filter(l -> !l.sub())
+                    .mapToDouble(Line::amount)
+                    .sum();
         }
     }
 
-    private CerfaBudget() {
-    }
+    private CerfaBudget() {}
 
     /**
      * @param spec  a valid model
@@ -89,7 +92,8 @@ public final class CerfaBudget {
         Model m = spec.toModel();
         Forecast.Year f = Forecast.compute(m).years().get(year - 1);
 
-        double direct = m.activities().stream().mapToDouble(a -> a.directCosts(year)).sum();
+        double direct =
+                m.activities().stream().mapToDouble(a -> a.directCosts(year)).sum();
         Map<ModelSpec.CostCategory, Double> fixed = new EnumMap<>(ModelSpec.CostCategory.class);
         for (Model.FixedCost c : m.fixedCosts()) {
             fixed.merge(ModelSpec.CostCategory.valueOf(c.category()), c.amount(year), Double::sum);
@@ -114,8 +118,11 @@ public final class CerfaBudget {
         charges.add(line("61", "economy.cerfa.61", premises + insurance));
         charges.add(sub("61", "economy.cerfa.61.rent", premises));
         charges.add(sub("61", "economy.cerfa.61.insurance", insurance));
-        charges.add(line("62", "economy.cerfa.62", fixed.getOrDefault(ModelSpec.CostCategory.SERVICES, 0.0)
-                + fixed.getOrDefault(ModelSpec.CostCategory.OTHER, 0.0)));
+        charges.add(line(
+                "62",
+                "economy.cerfa.62",
+                fixed.getOrDefault(ModelSpec.CostCategory.SERVICES, 0.0)
+                        + fixed.getOrDefault(ModelSpec.CostCategory.OTHER, 0.0)));
         charges.add(line("63", "economy.cerfa.63", f.taxes()));
         charges.add(line("64", "economy.cerfa.64", f.staff()));
         charges.add(sub("64", "economy.cerfa.64.salaries", salaries));
@@ -144,8 +151,12 @@ public final class CerfaBudget {
             names.computeIfAbsent(l, k -> new ArrayList<>()).add(s.name);
         }
         for (ModelSpec.FunderLevel l : ModelSpec.FunderLevel.values()) {
-            products.add(new Line("74", "economy.enum.FunderLevel." + l.name(), String.join(", ", names.getOrDefault(l, List.of())),
-                    byLevel.getOrDefault(l, 0.0), true));
+            products.add(new Line(
+                    "74",
+                    "economy.enum.FunderLevel." + l.name(),
+                    String.join(", ", names.getOrDefault(l, List.of())),
+                    byLevel.getOrDefault(l, 0.0),
+                    true));
         }
         products.add(line("75", "economy.cerfa.75", f.dues()));
         products.add(sub("756", "economy.pl.dues", f.dues()));
@@ -163,16 +174,26 @@ public final class CerfaBudget {
         List<Line> uses = new ArrayList<>();
         List<Line> contributions = new ArrayList<>();
         for (String account : List.of("860", "861", "862", "864")) {
-            uses.add(line(account, "economy.cerfa." + account, sum(inKind, k -> k.use().equals(account))));
+            uses.add(line(
+                    account,
+                    "economy.cerfa." + account,
+                    sum(inKind, k -> k.use().equals(account))));
         }
         for (String account : List.of("870", "871", "875")) {
-            contributions.add(line(account, "economy.cerfa." + account, sum(inKind, k -> k.contribution().equals(account))));
+            contributions.add(line(
+                    account,
+                    "economy.cerfa." + account,
+                    sum(inKind, k -> k.contribution().equals(account))));
         }
         return new Budget(f.year(), charges, products, uses, contributions);
     }
 
-    private static double sum(Map<ModelSpec.InKindKind, Double> amounts, java.util.function.Predicate<ModelSpec.InKindKind> which) {
-        return amounts.entrySet().stream().filter(e -> which.test(e.getKey())).mapToDouble(Map.Entry::getValue).sum();
+    private static double sum(
+            Map<ModelSpec.InKindKind, Double> amounts, java.util.function.Predicate<ModelSpec.InKindKind> which) {
+        return amounts.entrySet().stream()
+                .filter(e -> which.test(e.getKey()))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     private static Line line(String account, String key, double amount) {

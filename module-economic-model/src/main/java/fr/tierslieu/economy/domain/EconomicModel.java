@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -43,8 +42,7 @@ public class EconomicModel extends BaseEntity implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected EconomicModel() {
-    }
+    protected EconomicModel() {}
 
     public EconomicModel(String name, Long projectId, boolean illustrative, ModelSpec spec, Instant now) {
         this.name = name;

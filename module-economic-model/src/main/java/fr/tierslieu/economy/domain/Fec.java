@@ -42,38 +42,59 @@ public final class Fec {
     /** Problems reported at most (then the reading stops: nothing is imported anyway). */
     public static final int MAX_PROBLEMS = 20;
 
-    static final List<String> COLUMNS = List.of("JournalCode", "JournalLib", "EcritureNum", "EcritureDate", "CompteNum", "CompteLib",
-            "CompAuxNum", "CompAuxLib", "PieceRef", "PieceDate", "EcritureLib", "Debit", "Credit", "EcritureLet", "DateLet",
-            "ValidDate", "Montantdevise", "Idevise");
+    static final List<String> COLUMNS = List.of(
+            "JournalCode",
+            "JournalLib",
+            "EcritureNum",
+            "EcritureDate",
+            "CompteNum",
+            "CompteLib",
+            "CompAuxNum",
+            "CompAuxLib",
+            "PieceRef",
+            "PieceDate",
+            "EcritureLib",
+            "Debit",
+            "Credit",
+            "EcritureLet",
+            "DateLet",
+            "ValidDate",
+            "Montantdevise",
+            "Idevise");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     /**
      * A problem of the file: its line (1 = the header; 0 = the file as a whole), a bundle key
      * ({@code economy.fec.*}) and its arguments.
      */
-    public record Problem(int line, String key, Object... args) {
-    }
+    public record Problem(int line, String key, Object... args) {}
 
     /**
      * @param sums     per model line and month, the amount (charges and products as positive amounts)
      * @param unmapped per result account mapped to nothing, its total over the file
      * @param entries  entry lines read
      */
-    public record Result(Map<Actual.Line, Map<YearMonth, BigDecimal>> sums, Map<String, BigDecimal> unmapped, int entries,
-                         List<Problem> problems) {
+    public record Result(
+            Map<Actual.Line, Map<YearMonth, BigDecimal>> sums,
+            Map<String, BigDecimal> unmapped,
+            int entries,
+            List<Problem> problems) {
         public boolean ok() {
             return problems.isEmpty();
         }
     }
 
-    private Fec() {
-    }
+    private Fec() {}
 
     /** The text of a file: UTF-8 when it is valid UTF-8 (a BOM removed), else ISO-8859-15. */
     public static String decode(byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("ISO-8859-15"));
@@ -163,7 +184,8 @@ public final class Fec {
         if (problems.isEmpty() && entries == 0) {
             problems.add(new Problem(0, "economy.fec.empty"));
         }
-        return new Result(sums, unmapped, entries, List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))));
+        return new Result(
+                sums, unmapped, entries, List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS))));
     }
 
     /** An amount as the FEC writes it (« 1234,56 », « 1234.56 », empty = 0), or null when unreadable. */
@@ -228,16 +250,17 @@ public final class Fec {
         if (a.length() < 2) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (a.substring(0, 2)) {
-            case "60", "61", "62" -> Actual.Line.PURCHASES_EXTERNAL;
-            case "63" -> Actual.Line.TAXES;
-            case "64" -> Actual.Line.STAFF;
-            case "65" -> Actual.Line.OTHER_CHARGES;
-            case "66" -> Actual.Line.FINANCIAL;
-            case "70", "71", "72", "73", "75" -> Actual.Line.SALES;
-            case "74" -> Actual.Line.OPERATING_SUBSIDIES;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (a.substring(0, 2)) {
+                    case "60", "61", "62" -> Actual.Line.PURCHASES_EXTERNAL;
+                    case "63" -> Actual.Line.TAXES;
+                    case "64" -> Actual.Line.STAFF;
+                    case "65" -> Actual.Line.OTHER_CHARGES;
+                    case "66" -> Actual.Line.FINANCIAL;
+                    case "70", "71", "72", "73", "75" -> Actual.Line.SALES;
+                    case "74" -> Actual.Line.OPERATING_SUBSIDIES;
+                    default -> null;
+                });
     }
 
     /**
@@ -262,10 +285,34 @@ public final class Fec {
     }
 
     /** One entry line of a FEC, tab-separated, with French decimal commas. */
-    public static String entry(String journal, int number, LocalDate date, String account, String label, BigDecimal debit,
-                               BigDecimal credit) {
+    public static String entry(
+            String journal,
+            int number,
+            LocalDate date,
+            String account,
+            String label,
+            BigDecimal debit,
+            BigDecimal credit) {
         String d = date.format(DATE);
-        return String.join("\t", journal, journal, String.valueOf(number), d, account, label, "", "", "P" + number, d, label,
-                debit.toPlainString().replace('.', ','), credit.toPlainString().replace('.', ','), "", "", d, "", "");
+        return String.join(
+                "\t",
+                journal,
+                journal,
+                String.valueOf(number),
+                d,
+                account,
+                label,
+                "",
+                "",
+                "P" + number,
+                d,
+                label,
+                debit.toPlainString().replace('.', ','),
+                credit.toPlainString().replace('.', ','),
+                "",
+                "",
+                d,
+                "",
+                "");
     }
 }

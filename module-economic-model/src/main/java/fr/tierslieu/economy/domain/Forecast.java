@@ -32,18 +32,32 @@ import java.util.List;
  */
 public final class Forecast {
 
-    private Forecast() {
-    }
+    private Forecast() {}
 
     /**
      * One year of the compte de résultat. {@code sales} is every own-activity resource; of it,
      * {@code dues} are the members' dues (activities of kind MEMBERSHIP), which the associations'
      * chart of accounts (règlement ANC n° 2018-06) books in 756 « Cotisations », not in 70 « Ventes ».
      */
-    public record Year(int year, double sales, double operatingSubsidies, double purchasesAndExternal, double staff, double depreciation,
-                       double financialCharges, double result, double inKind, double selfFinancingRatio, double subsidyDependence,
-                       double breakEvenSales, double dues, double investmentSubsidyShare, double dedicatedFundsCarried,
-                       double dedicatedFundsUsed, double taxes, double otherCharges) {
+    public record Year(
+            int year,
+            double sales,
+            double operatingSubsidies,
+            double purchasesAndExternal,
+            double staff,
+            double depreciation,
+            double financialCharges,
+            double result,
+            double inKind,
+            double selfFinancingRatio,
+            double subsidyDependence,
+            double breakEvenSales,
+            double dues,
+            double investmentSubsidyShare,
+            double dedicatedFundsCarried,
+            double dedicatedFundsUsed,
+            double taxes,
+            double otherCharges) {
         /** 70 « Ventes de marchandises et prestations de services »: own resources other than dues. */
         public double salesWithoutDues() {
             return sales - dues;
@@ -56,7 +70,13 @@ public final class Forecast {
 
         /** Every charge of the year: 60–62, 63, 64, 65, 66, 68 and 689. */
         public double totalCharges() {
-            return purchasesAndExternal + taxes + staff + otherCharges + financialCharges + depreciation + dedicatedFundsCarried;
+            return purchasesAndExternal
+                    + taxes
+                    + staff
+                    + otherCharges
+                    + financialCharges
+                    + depreciation
+                    + dedicatedFundsCarried;
         }
 
         /**
@@ -102,7 +122,8 @@ public final class Forecast {
             double dues = 0;
             double direct = 0;
             for (Model.Activity a : m.activities()) {
-                double units = a.units(y); // one power per activity and year: the engine runs thousands of times in Monte Carlo
+                double units = a.units(
+                        y); // one power per activity and year: the engine runs thousands of times in Monte Carlo
                 double revenue = units * a.unitPrice() + a.fixedRevenue();
                 double costs = units * a.directCostPerUnit() + revenue * a.directCostRate();
                 sales += revenue;
@@ -156,15 +177,37 @@ public final class Forecast {
                     quotePart += takenToResultBy(s, y) - takenToResultBy(s, y - 1);
                 }
             }
-            double inKind = m.inKind().stream().mapToDouble(Model.InKind::yearly).sum();
-            double result = sales + opSubsidies + quotePart + used - direct - fixed - staff - depreciation - interest - carried;
+            double inKind =
+                    m.inKind().stream().mapToDouble(Model.InKind::yearly).sum();
+            double result =
+                    sales + opSubsidies + quotePart + used - direct - fixed - staff - depreciation - interest - carried;
             double resources = sales + opSubsidies;
             double margin = sales == 0 ? 0 : 1 - direct / sales;
-            double breakEven = margin <= 0 ? Double.POSITIVE_INFINITY
-                    : Math.max(0, (fixed + staff + depreciation + interest + carried - opSubsidies - quotePart - used) / margin);
-            years.add(new Year(m.startYear() + y - 1, sales, opSubsidies, direct + fixed - taxes - otherCharges, staff, depreciation,
-                    interest, result, inKind, resources == 0 ? 0 : sales / resources, resources == 0 ? 0 : opSubsidies / resources,
-                    breakEven, dues, quotePart, carried, used, taxes, otherCharges));
+            double breakEven = margin <= 0
+                    ? Double.POSITIVE_INFINITY
+                    : Math.max(
+                            0,
+                            (fixed + staff + depreciation + interest + carried - opSubsidies - quotePart - used)
+                                    / margin);
+            years.add(new Year(
+                    m.startYear() + y - 1,
+                    sales,
+                    opSubsidies,
+                    direct + fixed - taxes - otherCharges,
+                    staff,
+                    depreciation,
+                    interest,
+                    result,
+                    inKind,
+                    resources == 0 ? 0 : sales / resources,
+                    resources == 0 ? 0 : opSubsidies / resources,
+                    breakEven,
+                    dues,
+                    quotePart,
+                    carried,
+                    used,
+                    taxes,
+                    otherCharges));
         }
         for (Model.Subsidy s : m.subsidies()) {
             for (int y = 1; y <= m.years(); y++) {
@@ -231,8 +274,7 @@ public final class Forecast {
      * per unit. {@code occupancy} is NaN when the activity has no volume; both are NaN when the
      * activity earns nothing per unit (it cannot close the gap).
      */
-    public record ActivityBreakEven(String activity, double unitsPlanned, double unitsNeeded, double occupancyNeeded) {
-    }
+    public record ActivityBreakEven(String activity, double unitsPlanned, double unitsNeeded, double occupancyNeeded) {}
 
     public static List<ActivityBreakEven> activityBreakEven(Model m, int year) {
         double result = compute(m).years().get(year - 1).result();

@@ -23,7 +23,12 @@ public final class FunderOverview {
      * @param conditions the conditions of the funder's subsidies, joined
      * @param deadline the earliest deadline of the funder's subsidies, or null
      */
-    public record Row(String funder, int year, Map<ModelSpec.SubsidyStatus, Double> amounts, String conditions, LocalDate deadline) {
+    public record Row(
+            String funder,
+            int year,
+            Map<ModelSpec.SubsidyStatus, Double> amounts,
+            String conditions,
+            LocalDate deadline) {
         public double amount(ModelSpec.SubsidyStatus status) {
             return amounts.getOrDefault(status, 0.0);
         }
@@ -34,20 +39,28 @@ public final class FunderOverview {
         }
     }
 
-    private FunderOverview() {
-    }
+    private FunderOverview() {}
 
     /** One row per funder and year with an amount, funders in the order of their first subsidy, years in order. */
     public static List<Row> of(ModelSpec spec, Function<Long, String> funderName) {
         Map<String, List<ModelSpec.SubsidySpec>> byFunder = new LinkedHashMap<>();
         for (ModelSpec.SubsidySpec s : spec.subsidies) {
             String name = s.funderActorId == null ? null : funderName.apply(s.funderActorId);
-            byFunder.computeIfAbsent(name == null || name.isBlank() ? s.name : name, k -> new ArrayList<>()).add(s);
+            byFunder.computeIfAbsent(name == null || name.isBlank() ? s.name : name, k -> new ArrayList<>())
+                    .add(s);
         }
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, List<ModelSpec.SubsidySpec>> f : byFunder.entrySet()) {
-            List<String> conditions = f.getValue().stream().map(s -> s.conditions).filter(c -> c != null && !c.isBlank()).distinct().toList();
-            LocalDate deadline = f.getValue().stream().map(s -> s.deadline).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+            List<String> conditions = f.getValue().stream()
+                    .map(s -> s.conditions)
+                    .filter(c -> c != null && !c.isBlank())
+                    .distinct()
+                    .toList();
+            LocalDate deadline = f.getValue().stream()
+                    .map(s -> s.deadline)
+                    .filter(d -> d != null)
+                    .min(LocalDate::compareTo)
+                    .orElse(null);
             for (int y = 0; y < spec.years; y++) {
                 Map<ModelSpec.SubsidyStatus, Double> amounts = new EnumMap<>(ModelSpec.SubsidyStatus.class);
                 for (ModelSpec.SubsidySpec s : f.getValue()) {
@@ -57,7 +70,8 @@ public final class FunderOverview {
                     }
                 }
                 if (!amounts.isEmpty()) {
-                    rows.add(new Row(f.getKey(), spec.startYear + y, amounts, String.join(" ; ", conditions), deadline));
+                    rows.add(
+                            new Row(f.getKey(), spec.startYear + y, amounts, String.join(" ; ", conditions), deadline));
                 }
             }
         }

@@ -34,7 +34,11 @@ public record Loan(double amount, double annualRate, int months, int deferral, b
     }
 
     public Loan {
-        if (!(amount > 0) || !(annualRate >= 0 && annualRate <= 1) || months <= 0 || deferral < 0 || deferral >= months) {
+        if (!(amount > 0)
+                || !(annualRate >= 0 && annualRate <= 1)
+                || months <= 0
+                || deferral < 0
+                || deferral >= months) {
             throw new IllegalArgumentException(
                     "invalid loan: amount > 0, rate 0–100 %, duration > 0, deferral ≥ 0 and shorter than the duration");
         }
@@ -46,8 +50,7 @@ public record Loan(double amount, double annualRate, int months, int deferral, b
     }
 
     /** One month of the schedule (month 1 is the first month after the loan is granted). */
-    public record Line(int month, double payment, double interest, double principal, double remaining) {
-    }
+    public record Line(int month, double payment, double interest, double principal, double remaining) {}
 
     /** The capital the instalments repay: the amount, grown by the interest of a total deferral. */
     public double capitalAfterDeferral() {

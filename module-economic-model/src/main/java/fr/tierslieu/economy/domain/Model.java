@@ -9,9 +9,18 @@ import java.util.List;
  * @param years       horizon, 3 to 10
  * @param openingCash cash at the start
  */
-public record Model(int startYear, int years, double openingCash, List<Activity> activities, List<FixedCost> fixedCosts,
-                    List<Staff> staff, List<Subsidy> subsidies, List<LoanLine> loans, List<Investment> investments,
-                    List<InKind> inKind, List<Equity> equity) {
+public record Model(
+        int startYear,
+        int years,
+        double openingCash,
+        List<Activity> activities,
+        List<FixedCost> fixedCosts,
+        List<Staff> staff,
+        List<Subsidy> subsidies,
+        List<LoanLine> loans,
+        List<Investment> investments,
+        List<InKind> inKind,
+        List<Equity> equity) {
 
     /**
      * An activity and its revenue drivers: volume × unit price × occupancy, plus a yearly fixed part
@@ -19,13 +28,40 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
      *
      * @param growth yearly growth of the volume (0.05 = +5 % a year)
      */
-    public record Activity(String name, double volume, double unitPrice, double occupancy, double fixedRevenue, double growth,
-                           Seasonality seasonality, double directCostPerUnit, double directCostRate, boolean dues) {
+    public record Activity(
+            String name,
+            double volume,
+            double unitPrice,
+            double occupancy,
+            double fixedRevenue,
+            double growth,
+            Seasonality seasonality,
+            double directCostPerUnit,
+            double directCostRate,
+            boolean dues) {
 
         /** An activity that sells (account 70), not members' dues. */
-        public Activity(String name, double volume, double unitPrice, double occupancy, double fixedRevenue, double growth,
-                        Seasonality seasonality, double directCostPerUnit, double directCostRate) {
-            this(name, volume, unitPrice, occupancy, fixedRevenue, growth, seasonality, directCostPerUnit, directCostRate, false);
+        public Activity(
+                String name,
+                double volume,
+                double unitPrice,
+                double occupancy,
+                double fixedRevenue,
+                double growth,
+                Seasonality seasonality,
+                double directCostPerUnit,
+                double directCostRate) {
+            this(
+                    name,
+                    volume,
+                    unitPrice,
+                    occupancy,
+                    fixedRevenue,
+                    growth,
+                    seasonality,
+                    directCostPerUnit,
+                    directCostRate,
+                    false);
         }
 
         /** Units sold in a year of the model (1-based). */
@@ -68,12 +104,26 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
      * @param dedicated  for an operating subsidy, the part of each year's grant not used by the
      *                   year end and carried to the next year as fonds dédiés (689, then 789)
      */
-    public record Subsidy(String name, Long funderActorId, boolean operating, double[] perYear, double advance, int advanceMonth,
-                          int balanceMonth, Depreciation financed, double[] dedicated) {
+    public record Subsidy(
+            String name,
+            Long funderActorId,
+            boolean operating,
+            double[] perYear,
+            double advance,
+            int advanceMonth,
+            int balanceMonth,
+            Depreciation financed,
+            double[] dedicated) {
 
         /** A subsidy neither linked to an asset nor carried in fonds dédiés. */
-        public Subsidy(String name, Long funderActorId, boolean operating, double[] perYear, double advance, int advanceMonth,
-                       int balanceMonth) {
+        public Subsidy(
+                String name,
+                Long funderActorId,
+                boolean operating,
+                double[] perYear,
+                double advance,
+                int advanceMonth,
+                int balanceMonth) {
             this(name, funderActorId, operating, perYear, advance, advanceMonth, balanceMonth, null, new double[0]);
         }
 
@@ -94,26 +144,23 @@ public record Model(int startYear, int years, double openingCash, List<Activity>
                 double after = i < amounts.length ? amounts[i] : 0;
                 carried[i] = before <= 0 ? 0 : Math.min(after, dedicated[i] * after / before);
             }
-            return new Subsidy(name, funderActorId, operating, amounts, advance, advanceMonth, balanceMonth, financed, carried);
+            return new Subsidy(
+                    name, funderActorId, operating, amounts, advance, advanceMonth, balanceMonth, financed, carried);
         }
     }
 
     /** A loan received in month {@code month} of the model. */
-    public record LoanLine(String name, Loan loan, int month) {
-    }
+    public record LoanLine(String name, Loan loan, int month) {}
 
     /** An investment paid in cash at its start month and depreciated straight-line. */
-    public record Investment(String name, Depreciation depreciation) {
-    }
+    public record Investment(String name, Depreciation depreciation) {}
 
     /**
      * Own funds brought in (apports en fonds propres, apports associatifs, capital of a SCIC's
      * members): cash received in month {@code month} of the model; not a revenue, so not in the result.
      */
-    public record Equity(String name, double amount, int month) {
-    }
+    public record Equity(String name, double amount, int month) {}
 
     /** Volunteer time and contributions in kind, valued separately (French accounts 86/87): no cash, no effect on the result. */
-    public record InKind(String name, double yearly) {
-    }
+    public record InKind(String name, double yearly) {}
 }

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -26,14 +25,12 @@ import java.util.List;
  */
 public final class ModelJson {
 
-    private ModelJson() {
-    }
+    private ModelJson() {}
 
     /** A choice that may be left empty (JSON null); other choices are required. */
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
     @java.lang.annotation.Target(java.lang.annotation.ElementType.FIELD)
-    public @interface Optional {
-    }
+    public @interface Optional {}
 
     /** A list longer than its {@code @Size(max)}: refused before any of it is read. */
     public static class TooMany extends Unreadable {

@@ -7,12 +7,21 @@ package fr.tierslieu.economy.domain;
  */
 public final class ModelLines {
 
-    private ModelLines() {
-    }
+    private ModelLines() {}
 
-    public static ModelSpec.ActivitySpec activity(String name, ModelSpec.ActivityKind kind, String unit, double volume, double price,
-                                                  double occupancy, double fixedRevenue, double growth, double[] season,
-                                                  double costPerUnit, double costRate, String source) {
+    public static ModelSpec.ActivitySpec activity(
+            String name,
+            ModelSpec.ActivityKind kind,
+            String unit,
+            double volume,
+            double price,
+            double occupancy,
+            double fixedRevenue,
+            double growth,
+            double[] season,
+            double costPerUnit,
+            double costRate,
+            String source) {
         ModelSpec.ActivitySpec a = new ModelSpec.ActivitySpec();
         a.name = name;
         a.kind = kind;
@@ -29,8 +38,8 @@ public final class ModelLines {
         return a;
     }
 
-    public static ModelSpec.FixedCostSpec cost(String name, ModelSpec.CostCategory category, double yearly, double growth,
-                                               String source) {
+    public static ModelSpec.FixedCostSpec cost(
+            String name, ModelSpec.CostCategory category, double yearly, double growth, String source) {
         ModelSpec.FixedCostSpec c = new ModelSpec.FixedCostSpec();
         c.name = name;
         c.category = category;
@@ -40,7 +49,8 @@ public final class ModelLines {
         return c;
     }
 
-    public static ModelSpec.StaffSpec staff(String name, double fte, double gross, double rate, int start, String source) {
+    public static ModelSpec.StaffSpec staff(
+            String name, double fte, double gross, double rate, int start, String source) {
         ModelSpec.StaffSpec s = new ModelSpec.StaffSpec();
         s.name = name;
         s.fte = fte;

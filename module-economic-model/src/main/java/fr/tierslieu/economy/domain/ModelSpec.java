@@ -1,7 +1,6 @@
 package fr.tierslieu.economy.domain;
 
 import jakarta.validation.constraints.Size;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,40 +30,87 @@ public class ModelSpec implements java.io.Serializable {
     // ModelJson refuses a longer one before reading it, problems() names it.
     @Size(max = 100)
     public List<ActivitySpec> activities = new ArrayList<>();
+
     @Size(max = 200)
     public List<FixedCostSpec> fixedCosts = new ArrayList<>();
+
     @Size(max = 100)
     public List<StaffSpec> staff = new ArrayList<>();
+
     @Size(max = 100)
     public List<SubsidySpec> subsidies = new ArrayList<>();
+
     @Size(max = 50)
     public List<LoanSpec> loans = new ArrayList<>();
+
     @Size(max = 100)
     public List<InvestmentSpec> investments = new ArrayList<>();
+
     @Size(max = 100)
     public List<InKindSpec> inKind = new ArrayList<>();
     /** Own funds and members' contributions to the capital, received in cash (not revenue). */
     @Size(max = 50)
     public List<EquitySpec> ownFunds = new ArrayList<>();
 
-    public int getStartYear() { return startYear; }
-    public void setStartYear(int v) { startYear = v; }
-    public int getYears() { return years; }
-    public void setYears(int v) { years = v; }
-    public double getOpeningCash() { return openingCash; }
-    public void setOpeningCash(double v) { openingCash = v; }
-    public List<ActivitySpec> getActivities() { return activities; }
-    public List<FixedCostSpec> getFixedCosts() { return fixedCosts; }
-    public List<StaffSpec> getStaff() { return staff; }
-    public List<SubsidySpec> getSubsidies() { return subsidies; }
-    public List<LoanSpec> getLoans() { return loans; }
-    public List<InvestmentSpec> getInvestments() { return investments; }
-    public List<InKindSpec> getInKind() { return inKind; }
-    public List<EquitySpec> getOwnFunds() { return ownFunds; }
+    public int getStartYear() {
+        return startYear;
+    }
+
+    public void setStartYear(int v) {
+        startYear = v;
+    }
+
+    public int getYears() {
+        return years;
+    }
+
+    public void setYears(int v) {
+        years = v;
+    }
+
+    public double getOpeningCash() {
+        return openingCash;
+    }
+
+    public void setOpeningCash(double v) {
+        openingCash = v;
+    }
+
+    public List<ActivitySpec> getActivities() {
+        return activities;
+    }
+
+    public List<FixedCostSpec> getFixedCosts() {
+        return fixedCosts;
+    }
+
+    public List<StaffSpec> getStaff() {
+        return staff;
+    }
+
+    public List<SubsidySpec> getSubsidies() {
+        return subsidies;
+    }
+
+    public List<LoanSpec> getLoans() {
+        return loans;
+    }
+
+    public List<InvestmentSpec> getInvestments() {
+        return investments;
+    }
+
+    public List<InKindSpec> getInKind() {
+        return inKind;
+    }
+
+    public List<EquitySpec> getOwnFunds() {
+        return ownFunds;
+    }
 
     /** The sections of rows, by the name the pages, the JSON and the problems' paths use. */
-    public static final List<String> SECTIONS = List.of("activities", "fixedCosts", "staff", "subsidies", "loans", "investments",
-            "inKind", "ownFunds");
+    public static final List<String> SECTIONS =
+            List.of("activities", "fixedCosts", "staff", "subsidies", "loans", "investments", "inKind", "ownFunds");
 
     private List<?> rows(String section) {
         return switch (section) {
@@ -142,14 +188,29 @@ public class ModelSpec implements java.io.Serializable {
     }
 
     /** The kinds of activity a tiers-lieu runs. */
-    public enum ActivityKind { FABLAB, COWORKING, EVENTS, SEMINARS, TRAINING, CAFE, MEMBERSHIP, OTHER }
+    public enum ActivityKind {
+        FABLAB,
+        COWORKING,
+        EVENTS,
+        SEMINARS,
+        TRAINING,
+        CAFE,
+        MEMBERSHIP,
+        OTHER
+    }
 
     /**
      * Where a structural cost is booked (ANC 2018-06): energy 606 (60), premises 613/614 and insurance
      * 616 (61), services and other 62, taxes 63, other current charges 65 (e.g. dues paid to networks).
      */
     public enum CostCategory {
-        PREMISES("61"), ENERGY("60"), INSURANCE("61"), SERVICES("62"), OTHER("62"), TAXES("63"), OTHER_MANAGEMENT("65");
+        PREMISES("61"),
+        ENERGY("60"),
+        INSURANCE("61"),
+        SERVICES("62"),
+        OTHER("62"),
+        TAXES("63"),
+        OTHER_MANAGEMENT("65");
 
         private final String account;
 
@@ -164,10 +225,27 @@ public class ModelSpec implements java.io.Serializable {
     }
 
     /** The funder levels of the Cerfa n° 12156*06 budget, line 74 « Subventions d'exploitation ». */
-    public enum FunderLevel { STATE, REGION, DEPARTMENT, EPCI, COMMUNE, SOCIAL_BODIES, EUROPEAN_FUNDS, ASP, OTHER_PUBLIC, PRIVATE }
+    public enum FunderLevel {
+        STATE,
+        REGION,
+        DEPARTMENT,
+        EPCI,
+        COMMUNE,
+        SOCIAL_BODIES,
+        EUROPEAN_FUNDS,
+        ASP,
+        OTHER_PUBLIC,
+        PRIVATE
+    }
 
     /** Where a subsidy stands; a refused one counts for nothing. */
-    public enum SubsidyStatus { TO_REQUEST, REQUESTED, GRANTED, PAID, REFUSED }
+    public enum SubsidyStatus {
+        TO_REQUEST,
+        REQUESTED,
+        GRANTED,
+        PAID,
+        REFUSED
+    }
 
     /** Volunteer time and contributions in kind (French accounts 86/87). */
     /**
@@ -176,7 +254,10 @@ public class ModelSpec implements java.io.Serializable {
      * services given 862/871 (860 « Secours en nature » is aid an association hands out: not a kind here).
      */
     public enum InKindKind {
-        VOLUNTEERING("864", "875"), PREMISES("861", "871"), GOODS("861", "870"), SERVICES("862", "871");
+        VOLUNTEERING("864", "875"),
+        PREMISES("861", "871"),
+        GOODS("861", "870"),
+        SERVICES("862", "871");
 
         private final String use;
         private final String contribution;
@@ -207,44 +288,118 @@ public class ModelSpec implements java.io.Serializable {
         public ActivityKind kind = ActivityKind.OTHER;
         /** What the volume counts, e.g. "heures machine", "journées séminaire". */
         public String unit = "";
+
         public double volume;
         public double unitPrice;
         public double occupancyPct = 100;
         /** Yearly revenue not tied to volume, e.g. sponsorship of events. */
         public double fixedRevenue;
+
         public double growthPct;
+
         @Size(max = 12)
         public double[] seasonality = flat();
+
         public double directCostPerUnit;
         public double directCostRatePct;
         /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
         public String source = "";
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getSource() { return source; }
-        public void setSource(String v) { source = v; }
-        public ActivityKind getKind() { return kind; }
-        public void setKind(ActivityKind v) { kind = v; }
-        public String getUnit() { return unit; }
-        public void setUnit(String v) { unit = v; }
-        public double getVolume() { return volume; }
-        public void setVolume(double v) { volume = v; }
-        public double getUnitPrice() { return unitPrice; }
-        public void setUnitPrice(double v) { unitPrice = v; }
-        public double getOccupancyPct() { return occupancyPct; }
-        public void setOccupancyPct(double v) { occupancyPct = v; }
-        public double getFixedRevenue() { return fixedRevenue; }
-        public void setFixedRevenue(double v) { fixedRevenue = v; }
-        public double getGrowthPct() { return growthPct; }
-        public void setGrowthPct(double v) { growthPct = v; }
-        public double getDirectCostPerUnit() { return directCostPerUnit; }
-        public void setDirectCostPerUnit(double v) { directCostPerUnit = v; }
-        public double getDirectCostRatePct() { return directCostRatePct; }
-        public void setDirectCostRatePct(double v) { directCostRatePct = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String v) {
+            source = v;
+        }
+
+        public ActivityKind getKind() {
+            return kind;
+        }
+
+        public void setKind(ActivityKind v) {
+            kind = v;
+        }
+
+        public String getUnit() {
+            return unit;
+        }
+
+        public void setUnit(String v) {
+            unit = v;
+        }
+
+        public double getVolume() {
+            return volume;
+        }
+
+        public void setVolume(double v) {
+            volume = v;
+        }
+
+        public double getUnitPrice() {
+            return unitPrice;
+        }
+
+        public void setUnitPrice(double v) {
+            unitPrice = v;
+        }
+
+        public double getOccupancyPct() {
+            return occupancyPct;
+        }
+
+        public void setOccupancyPct(double v) {
+            occupancyPct = v;
+        }
+
+        public double getFixedRevenue() {
+            return fixedRevenue;
+        }
+
+        public void setFixedRevenue(double v) {
+            fixedRevenue = v;
+        }
+
+        public double getGrowthPct() {
+            return growthPct;
+        }
+
+        public void setGrowthPct(double v) {
+            growthPct = v;
+        }
+
+        public double getDirectCostPerUnit() {
+            return directCostPerUnit;
+        }
+
+        public void setDirectCostPerUnit(double v) {
+            directCostPerUnit = v;
+        }
+
+        public double getDirectCostRatePct() {
+            return directCostRatePct;
+        }
+
+        public void setDirectCostRatePct(double v) {
+            directCostRatePct = v;
+        }
         /** The 12 coefficients as typed, separated by semicolons. */
-        public String getSeasonalityText() { return numbers(seasonality); }
-        public void setSeasonalityText(String v) { seasonality = parseNumbers(v); }
+        public String getSeasonalityText() {
+            return numbers(seasonality);
+        }
+
+        public void setSeasonalityText(String v) {
+            seasonality = parseNumbers(v);
+        }
     }
 
     public static class FixedCostSpec implements java.io.Serializable {
@@ -256,16 +411,45 @@ public class ModelSpec implements java.io.Serializable {
         /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
         public String source = "";
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getSource() { return source; }
-        public void setSource(String v) { source = v; }
-        public CostCategory getCategory() { return category; }
-        public void setCategory(CostCategory v) { category = v; }
-        public double getYearly() { return yearly; }
-        public void setYearly(double v) { yearly = v; }
-        public double getGrowthPct() { return growthPct; }
-        public void setGrowthPct(double v) { growthPct = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String v) {
+            source = v;
+        }
+
+        public CostCategory getCategory() {
+            return category;
+        }
+
+        public void setCategory(CostCategory v) {
+            category = v;
+        }
+
+        public double getYearly() {
+            return yearly;
+        }
+
+        public void setYearly(double v) {
+            yearly = v;
+        }
+
+        public double getGrowthPct() {
+            return growthPct;
+        }
+
+        public void setGrowthPct(double v) {
+            growthPct = v;
+        }
     }
 
     public static class StaffSpec implements java.io.Serializable {
@@ -278,18 +462,53 @@ public class ModelSpec implements java.io.Serializable {
         /** Where the figures come from, e.g. « Modèle : ordre de grandeur à adapter (source…) »; empty for figures typed. */
         public String source = "";
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public String getSource() { return source; }
-        public void setSource(String v) { source = v; }
-        public double getFte() { return fte; }
-        public void setFte(double v) { fte = v; }
-        public double getGrossYearly() { return grossYearly; }
-        public void setGrossYearly(double v) { grossYearly = v; }
-        public double getEmployerRatePct() { return employerRatePct; }
-        public void setEmployerRatePct(double v) { employerRatePct = v; }
-        public int getStartMonth() { return startMonth; }
-        public void setStartMonth(int v) { startMonth = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public String getSource() {
+            return source;
+        }
+
+        public void setSource(String v) {
+            source = v;
+        }
+
+        public double getFte() {
+            return fte;
+        }
+
+        public void setFte(double v) {
+            fte = v;
+        }
+
+        public double getGrossYearly() {
+            return grossYearly;
+        }
+
+        public void setGrossYearly(double v) {
+            grossYearly = v;
+        }
+
+        public double getEmployerRatePct() {
+            return employerRatePct;
+        }
+
+        public void setEmployerRatePct(double v) {
+            employerRatePct = v;
+        }
+
+        public int getStartMonth() {
+            return startMonth;
+        }
+
+        public void setStartMonth(int v) {
+            startMonth = v;
+        }
     }
 
     public static class SubsidySpec implements java.io.Serializable {
@@ -300,6 +519,7 @@ public class ModelSpec implements java.io.Serializable {
         /** The funder's level in the Cerfa budget; null: derived from the funder actor's kind and name. */
         @ModelJson.Optional
         public FunderLevel funderLevel;
+
         public boolean operating = true;
         public SubsidyStatus status = SubsidyStatus.TO_REQUEST;
         public String conditions = "";
@@ -308,6 +528,7 @@ public class ModelSpec implements java.io.Serializable {
         /** Amount per year of the model, first year first. */
         @Size(max = MAX_YEARS)
         public double[] perYear = new double[0];
+
         public double advancePct = 50;
         public int advanceMonth = 3;
         /** Month of the balance counted from the start of the year granted (13 = January after). */
@@ -324,33 +545,113 @@ public class ModelSpec implements java.io.Serializable {
         @Size(max = MAX_YEARS)
         public double[] dedicatedPerYear = new double[0];
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public FunderLevel getFunderLevel() { return funderLevel; }
-        public void setFunderLevel(FunderLevel v) { funderLevel = v; }
-        public Long getFunderActorId() { return funderActorId; }
-        public void setFunderActorId(Long v) { funderActorId = v; }
-        public boolean isOperating() { return operating; }
-        public void setOperating(boolean v) { operating = v; }
-        public SubsidyStatus getStatus() { return status; }
-        public void setStatus(SubsidyStatus v) { status = v; }
-        public String getConditions() { return conditions; }
-        public void setConditions(String v) { conditions = v; }
-        public LocalDate getDeadline() { return deadline; }
-        public void setDeadline(LocalDate v) { deadline = v; }
-        public double getAdvancePct() { return advancePct; }
-        public void setAdvancePct(double v) { advancePct = v; }
-        public int getAdvanceMonth() { return advanceMonth; }
-        public void setAdvanceMonth(int v) { advanceMonth = v; }
-        public int getBalanceMonth() { return balanceMonth; }
-        public void setBalanceMonth(int v) { balanceMonth = v; }
-        public String getPerYearText() { return numbers(perYear); }
-        public void setPerYearText(String v) { perYear = parseNumbers(v); }
-        public String getInvestment() { return investment; }
-        public void setInvestment(String v) { investment = v == null ? "" : v; }
-        public String getDedicatedText() { return numbers(dedicatedPerYear); }
-        public void setDedicatedText(String v) { dedicatedPerYear = parseNumbers(v); }
-        public double total() { return Arrays.stream(perYear).sum(); }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public FunderLevel getFunderLevel() {
+            return funderLevel;
+        }
+
+        public void setFunderLevel(FunderLevel v) {
+            funderLevel = v;
+        }
+
+        public Long getFunderActorId() {
+            return funderActorId;
+        }
+
+        public void setFunderActorId(Long v) {
+            funderActorId = v;
+        }
+
+        public boolean isOperating() {
+            return operating;
+        }
+
+        public void setOperating(boolean v) {
+            operating = v;
+        }
+
+        public SubsidyStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(SubsidyStatus v) {
+            status = v;
+        }
+
+        public String getConditions() {
+            return conditions;
+        }
+
+        public void setConditions(String v) {
+            conditions = v;
+        }
+
+        public LocalDate getDeadline() {
+            return deadline;
+        }
+
+        public void setDeadline(LocalDate v) {
+            deadline = v;
+        }
+
+        public double getAdvancePct() {
+            return advancePct;
+        }
+
+        public void setAdvancePct(double v) {
+            advancePct = v;
+        }
+
+        public int getAdvanceMonth() {
+            return advanceMonth;
+        }
+
+        public void setAdvanceMonth(int v) {
+            advanceMonth = v;
+        }
+
+        public int getBalanceMonth() {
+            return balanceMonth;
+        }
+
+        public void setBalanceMonth(int v) {
+            balanceMonth = v;
+        }
+
+        public String getPerYearText() {
+            return numbers(perYear);
+        }
+
+        public void setPerYearText(String v) {
+            perYear = parseNumbers(v);
+        }
+
+        public String getInvestment() {
+            return investment;
+        }
+
+        public void setInvestment(String v) {
+            investment = v == null ? "" : v;
+        }
+
+        public String getDedicatedText() {
+            return numbers(dedicatedPerYear);
+        }
+
+        public void setDedicatedText(String v) {
+            dedicatedPerYear = parseNumbers(v);
+        }
+
+        public double total() {
+            return Arrays.stream(perYear).sum();
+        }
     }
 
     /**
@@ -359,7 +660,12 @@ public class ModelSpec implements java.io.Serializable {
      * which is lent to a person, not to the structure: the founder brings it as an apport, so the
      * model counts it as own funds received (no instalments, no interest for the structure).
      */
-    public enum LoanKind { BANK, PARTICIPATIVE, REPAYABLE_ADVANCE, HONOUR }
+    public enum LoanKind {
+        BANK,
+        PARTICIPATIVE,
+        REPAYABLE_ADVANCE,
+        HONOUR
+    }
 
     public static class LoanSpec implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
@@ -367,30 +673,79 @@ public class ModelSpec implements java.io.Serializable {
         public LoanKind kind = LoanKind.BANK;
         /** Total deferral: nothing paid, the interest capitalised (otherwise interest only). */
         public boolean capitalised;
+
         public double amount;
         public double annualRatePct;
         /** Duration in months; null is refused ("a loan without duration"). */
         public Integer months;
+
         public int deferral;
         /** Month of the model the money arrives. */
         public int month = 1;
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public LoanKind getKind() { return kind; }
-        public void setKind(LoanKind v) { kind = v; }
-        public boolean isCapitalised() { return capitalised; }
-        public void setCapitalised(boolean v) { capitalised = v; }
-        public double getAmount() { return amount; }
-        public void setAmount(double v) { amount = v; }
-        public double getAnnualRatePct() { return annualRatePct; }
-        public void setAnnualRatePct(double v) { annualRatePct = v; }
-        public Integer getMonths() { return months; }
-        public void setMonths(Integer v) { months = v; }
-        public int getDeferral() { return deferral; }
-        public void setDeferral(int v) { deferral = v; }
-        public int getMonth() { return month; }
-        public void setMonth(int v) { month = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public LoanKind getKind() {
+            return kind;
+        }
+
+        public void setKind(LoanKind v) {
+            kind = v;
+        }
+
+        public boolean isCapitalised() {
+            return capitalised;
+        }
+
+        public void setCapitalised(boolean v) {
+            capitalised = v;
+        }
+
+        public double getAmount() {
+            return amount;
+        }
+
+        public void setAmount(double v) {
+            amount = v;
+        }
+
+        public double getAnnualRatePct() {
+            return annualRatePct;
+        }
+
+        public void setAnnualRatePct(double v) {
+            annualRatePct = v;
+        }
+
+        public Integer getMonths() {
+            return months;
+        }
+
+        public void setMonths(Integer v) {
+            months = v;
+        }
+
+        public int getDeferral() {
+            return deferral;
+        }
+
+        public void setDeferral(int v) {
+            deferral = v;
+        }
+
+        public int getMonth() {
+            return month;
+        }
+
+        public void setMonth(int v) {
+            month = v;
+        }
     }
 
     public static class InvestmentSpec implements java.io.Serializable {
@@ -400,14 +755,37 @@ public class ModelSpec implements java.io.Serializable {
         public int years = 5;
         public int startMonth = 1;
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public double getCost() { return cost; }
-        public void setCost(double v) { cost = v; }
-        public int getYears() { return years; }
-        public void setYears(int v) { years = v; }
-        public int getStartMonth() { return startMonth; }
-        public void setStartMonth(int v) { startMonth = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public double getCost() {
+            return cost;
+        }
+
+        public void setCost(double v) {
+            cost = v;
+        }
+
+        public int getYears() {
+            return years;
+        }
+
+        public void setYears(int v) {
+            years = v;
+        }
+
+        public int getStartMonth() {
+            return startMonth;
+        }
+
+        public void setStartMonth(int v) {
+            startMonth = v;
+        }
     }
 
     public static class InKindSpec implements java.io.Serializable {
@@ -416,12 +794,29 @@ public class ModelSpec implements java.io.Serializable {
         public InKindKind kind = InKindKind.VOLUNTEERING;
         public double yearly;
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public InKindKind getKind() { return kind; }
-        public void setKind(InKindKind v) { kind = v; }
-        public double getYearly() { return yearly; }
-        public void setYearly(double v) { yearly = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public InKindKind getKind() {
+            return kind;
+        }
+
+        public void setKind(InKindKind v) {
+            kind = v;
+        }
+
+        public double getYearly() {
+            return yearly;
+        }
+
+        public void setYearly(double v) {
+            yearly = v;
+        }
     }
 
     public static class EquitySpec implements java.io.Serializable {
@@ -431,12 +826,29 @@ public class ModelSpec implements java.io.Serializable {
         /** Month of the model the money arrives. */
         public int month = 1;
 
-        public String getName() { return name; }
-        public void setName(String v) { name = v; }
-        public double getAmount() { return amount; }
-        public void setAmount(double v) { amount = v; }
-        public int getMonth() { return month; }
-        public void setMonth(int v) { month = v; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String v) {
+            name = v;
+        }
+
+        public double getAmount() {
+            return amount;
+        }
+
+        public void setAmount(double v) {
+            amount = v;
+        }
+
+        public int getMonth() {
+            return month;
+        }
+
+        public void setMonth(int v) {
+            month = v;
+        }
     }
 
     /**
@@ -446,8 +858,7 @@ public class ModelSpec implements java.io.Serializable {
      * @param key  bundle key of the message ({@code economy.error.*})
      * @param args message arguments
      */
-    public record Problem(String path, String key, Object... args) {
-    }
+    public record Problem(String path, String key, Object... args) {}
 
     public static double[] flat() {
         double[] d = new double[12];
@@ -521,8 +932,11 @@ public class ModelSpec implements java.io.Serializable {
             percent(p, at + "directCostRatePct", a.directCostRatePct);
             List<String> season = a.seasonality == null ? List.of("12") : seasonalityProblems(a.seasonality);
             if (!season.isEmpty()) {
-                p.add(new Problem(at + "seasonality", "economy.error.seasonality",
-                        a.seasonality == null ? 0 : a.seasonality.length, sumOf(a.seasonality)));
+                p.add(new Problem(
+                        at + "seasonality",
+                        "economy.error.seasonality",
+                        a.seasonality == null ? 0 : a.seasonality.length,
+                        sumOf(a.seasonality)));
             }
         }
         for (int i = 0; i < fixedCosts.size(); i++) {
@@ -574,7 +988,11 @@ public class ModelSpec implements java.io.Serializable {
                 p.add(new Problem(at + "investment", "economy.error.investmentOnOperating"));
             } else if (linked && s.investment.length() > 120) {
                 p.add(new Problem(at + "investment", "economy.error.nameLength")); // never echo an over-long text
-            } else if (linked && investments.stream().filter(inv -> s.investment.equals(inv.name)).count() != 1) {
+            } else if (linked
+                    && investments.stream()
+                                    .filter(inv -> s.investment.equals(inv.name))
+                                    .count()
+                            != 1) {
                 p.add(new Problem(at + "investment", "economy.error.investmentUnknown", s.investment));
             }
             double[] dedicated = s.dedicatedPerYear == null ? new double[0] : s.dedicatedPerYear;
@@ -698,32 +1116,66 @@ public class ModelSpec implements java.io.Serializable {
     public Model toModel() {
         List<Problem> p = problems();
         if (!p.isEmpty()) {
-            throw new IllegalArgumentException("invalid model: " + p.stream().map(Problem::path).toList());
+            throw new IllegalArgumentException(
+                    "invalid model: " + p.stream().map(Problem::path).toList());
         }
         return toModelUnchecked();
     }
 
     /** The engine's model without the checks (tests reach occupancies over 100 % this way). */
     Model toModelUnchecked() {
-        List<Model.Activity> acts = activities.stream().map(a -> new Model.Activity(a.name, a.volume, a.unitPrice,
-                a.occupancyPct / 100, a.fixedRevenue, a.growthPct / 100, new Seasonality(a.seasonality.clone()),
-                a.directCostPerUnit, a.directCostRatePct / 100, a.kind == ActivityKind.MEMBERSHIP)).toList();
-        List<Model.FixedCost> costs = fixedCosts.stream().map(c -> new Model.FixedCost(c.name,
-                c.category.name(), c.yearly, c.growthPct / 100)).toList();
-        List<Model.Staff> st = staff.stream().map(s -> new Model.Staff(s.name, s.fte, s.grossYearly, s.employerRatePct / 100,
-                s.startMonth)).toList();
-        List<Model.Subsidy> subs = subsidies.stream().map(s -> new Model.Subsidy(s.name, s.funderActorId, s.operating,
-                s.status == SubsidyStatus.REFUSED ? new double[0] : s.perYear.clone(), s.advancePct / 100, s.advanceMonth,
-                s.balanceMonth, financed(s),
-                s.status == SubsidyStatus.REFUSED || s.dedicatedPerYear == null ? new double[0] : s.dedicatedPerYear.clone())).toList();
-        List<Model.LoanLine> ls = loans.stream().filter(l -> l.kind != LoanKind.HONOUR).map(l -> new Model.LoanLine(l.name,
-                new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral, l.capitalised), l.month)).toList();
-        List<Model.Investment> inv = investments.stream().map(i -> new Model.Investment(i.name,
-                new Depreciation(i.cost, i.years, i.startMonth))).toList();
-        List<Model.InKind> kinds = inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
-        List<Model.Equity> equity = new ArrayList<>(ownFunds.stream().map(e -> new Model.Equity(e.name, e.amount, e.month)).toList());
+        List<Model.Activity> acts = activities.stream()
+                .map(a -> new Model.Activity(
+                        a.name,
+                        a.volume,
+                        a.unitPrice,
+                        a.occupancyPct / 100,
+                        a.fixedRevenue,
+                        a.growthPct / 100,
+                        new Seasonality(a.seasonality.clone()),
+                        a.directCostPerUnit,
+                        a.directCostRatePct / 100,
+                        a.kind == ActivityKind.MEMBERSHIP))
+                .toList();
+        List<Model.FixedCost> costs = fixedCosts.stream()
+                .map(c -> new Model.FixedCost(c.name, c.category.name(), c.yearly, c.growthPct / 100))
+                .toList();
+        List<Model.Staff> st = staff.stream()
+                .map(s -> new Model.Staff(s.name, s.fte, s.grossYearly, s.employerRatePct / 100, s.startMonth))
+                .toList();
+        List<Model.Subsidy> subs = subsidies.stream()
+                .map(s -> new Model.Subsidy(
+                        s.name,
+                        s.funderActorId,
+                        s.operating,
+                        s.status == SubsidyStatus.REFUSED ? new double[0] : s.perYear.clone(),
+                        s.advancePct / 100,
+                        s.advanceMonth,
+                        s.balanceMonth,
+                        financed(s),
+                        s.status == SubsidyStatus.REFUSED || s.dedicatedPerYear == null
+                                ? new double[0]
+                                : s.dedicatedPerYear.clone()))
+                .toList();
+        List<Model.LoanLine> ls = loans.stream()
+                .filter(l -> l.kind != LoanKind.HONOUR)
+                .map(l -> new Model.LoanLine(
+                        l.name,
+                        new Loan(l.amount, l.annualRatePct / 100, l.months, l.deferral, l.capitalised),
+                        l.month))
+                .toList();
+        List<Model.Investment> inv = investments.stream()
+                .map(i -> new Model.Investment(i.name, new Depreciation(i.cost, i.years, i.startMonth)))
+                .toList();
+        List<Model.InKind> kinds =
+                inKind.stream().map(k -> new Model.InKind(k.name, k.yearly)).toList();
+        List<Model.Equity> equity = new ArrayList<>(ownFunds.stream()
+                .map(e -> new Model.Equity(e.name, e.amount, e.month))
+                .toList());
         // a prêt d'honneur is the founder's: brought to the structure as an apport
-        loans.stream().filter(l -> l.kind == LoanKind.HONOUR).forEach(l -> equity.add(new Model.Equity(l.name, l.amount, l.month)));
+        loans.stream()
+                .filter(l -> l.kind == LoanKind.HONOUR)
+                .forEach(l -> equity.add(new Model.Equity(l.name, l.amount, l.month)));
         return new Model(startYear, years, openingCash, acts, costs, st, subs, ls, inv, kinds, equity);
     }
 
@@ -732,8 +1184,11 @@ public class ModelSpec implements java.io.Serializable {
         if (s.operating || s.investment == null || s.investment.isBlank()) {
             return null;
         }
-        return investments.stream().filter(i -> s.investment.equals(i.name)).findFirst()
-                .map(i -> new Depreciation(i.cost, i.years, i.startMonth)).orElse(null);
+        return investments.stream()
+                .filter(i -> s.investment.equals(i.name))
+                .findFirst()
+                .map(i -> new Depreciation(i.cost, i.years, i.startMonth))
+                .orElse(null);
     }
 
     /** Name of a month of the model, e.g. 14 → "02/2027" for a model starting in 2026. */

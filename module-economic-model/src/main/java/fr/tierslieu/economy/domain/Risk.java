@@ -19,24 +19,48 @@ import java.util.function.BiFunction;
  */
 public final class Risk {
 
-    private Risk() {
-    }
+    private Risk() {}
 
     /** A named way to scale one assumption of the model. */
-    public record Driver(String name, BiFunction<Model, Double, Model> apply) {
-    }
+    public record Driver(String name, BiFunction<Model, Double, Model> apply) {}
 
     /** The drivers of a model: volume and price of each activity, each fixed cost, each staff line, each subsidy. */
     public static List<Driver> drivers(Model m) {
         List<Driver> out = new ArrayList<>();
         for (int i = 0; i < m.activities().size(); i++) {
             int k = i;
-            out.add(new Driver(m.activities().get(i).name() + " – volume", (model, f) -> withActivity(model, k, a ->
-                    new Model.Activity(a.name(), a.volume() * f, a.unitPrice(), a.occupancy(), a.fixedRevenue(), a.growth(),
-                            a.seasonality(), a.directCostPerUnit(), a.directCostRate(), a.dues()))));
-            out.add(new Driver(m.activities().get(i).name() + " – prix", (model, f) -> withActivity(model, k, a ->
-                    new Model.Activity(a.name(), a.volume(), a.unitPrice() * f, a.occupancy(), a.fixedRevenue(), a.growth(),
-                            a.seasonality(), a.directCostPerUnit(), a.directCostRate(), a.dues()))));
+            out.add(new Driver(
+                    m.activities().get(i).name() + " – volume",
+                    (model, f) -> withActivity(
+                            model,
+                            k,
+                            a -> new Model.Activity(
+                                    a.name(),
+                                    a.volume() * f,
+                                    a.unitPrice(),
+                                    a.occupancy(),
+                                    a.fixedRevenue(),
+                                    a.growth(),
+                                    a.seasonality(),
+                                    a.directCostPerUnit(),
+                                    a.directCostRate(),
+                                    a.dues()))));
+            out.add(new Driver(
+                    m.activities().get(i).name() + " – prix",
+                    (model, f) -> withActivity(
+                            model,
+                            k,
+                            a -> new Model.Activity(
+                                    a.name(),
+                                    a.volume(),
+                                    a.unitPrice() * f,
+                                    a.occupancy(),
+                                    a.fixedRevenue(),
+                                    a.growth(),
+                                    a.seasonality(),
+                                    a.directCostPerUnit(),
+                                    a.directCostRate(),
+                                    a.dues()))));
         }
         for (int i = 0; i < m.fixedCosts().size(); i++) {
             int k = i;
@@ -44,8 +68,18 @@ public final class Risk {
                 List<Model.FixedCost> list = new ArrayList<>(model.fixedCosts());
                 Model.FixedCost c = list.get(k);
                 list.set(k, new Model.FixedCost(c.name(), c.category(), c.yearly() * f, c.growth()));
-                return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), list, model.staff(),
-                        model.subsidies(), model.loans(), model.investments(), model.inKind(), model.equity());
+                return new Model(
+                        model.startYear(),
+                        model.years(),
+                        model.openingCash(),
+                        model.activities(),
+                        list,
+                        model.staff(),
+                        model.subsidies(),
+                        model.loans(),
+                        model.investments(),
+                        model.inKind(),
+                        model.equity());
             }));
         }
         for (int i = 0; i < m.staff().size(); i++) {
@@ -54,8 +88,18 @@ public final class Risk {
                 List<Model.Staff> list = new ArrayList<>(model.staff());
                 Model.Staff s = list.get(k);
                 list.set(k, new Model.Staff(s.name(), s.fte(), s.grossYearly() * f, s.employerRate(), s.startMonth()));
-                return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), model.fixedCosts(), list,
-                        model.subsidies(), model.loans(), model.investments(), model.inKind(), model.equity());
+                return new Model(
+                        model.startYear(),
+                        model.years(),
+                        model.openingCash(),
+                        model.activities(),
+                        model.fixedCosts(),
+                        list,
+                        model.subsidies(),
+                        model.loans(),
+                        model.investments(),
+                        model.inKind(),
+                        model.equity());
             }));
         }
         for (int i = 0; i < m.subsidies().size(); i++) {
@@ -65,8 +109,18 @@ public final class Risk {
                 Model.Subsidy s = list.get(k);
                 double[] per = Arrays.stream(s.perYear()).map(v -> v * f).toArray();
                 list.set(k, s.withPerYear(per));
-                return new Model(model.startYear(), model.years(), model.openingCash(), model.activities(), model.fixedCosts(),
-                        model.staff(), list, model.loans(), model.investments(), model.inKind(), model.equity());
+                return new Model(
+                        model.startYear(),
+                        model.years(),
+                        model.openingCash(),
+                        model.activities(),
+                        model.fixedCosts(),
+                        model.staff(),
+                        list,
+                        model.loans(),
+                        model.investments(),
+                        model.inKind(),
+                        model.equity());
             }));
         }
         return out;
@@ -75,8 +129,18 @@ public final class Risk {
     private static Model withActivity(Model m, int k, java.util.function.UnaryOperator<Model.Activity> change) {
         List<Model.Activity> list = new ArrayList<>(m.activities());
         list.set(k, change.apply(list.get(k)));
-        return new Model(m.startYear(), m.years(), m.openingCash(), list, m.fixedCosts(), m.staff(), m.subsidies(), m.loans(),
-                m.investments(), m.inKind(), m.equity());
+        return new Model(
+                m.startYear(),
+                m.years(),
+                m.openingCash(),
+                list,
+                m.fixedCosts(),
+                m.staff(),
+                m.subsidies(),
+                m.loans(),
+                m.investments(),
+                m.inKind(),
+                m.equity());
     }
 
     /** One bar of the tornado: the result of {@code year} with the driver at −x and at +x. */
@@ -90,8 +154,14 @@ public final class Risk {
     public static List<Bar> sensitivity(Model m, int year, double x) {
         List<Bar> bars = new ArrayList<>();
         for (Driver d : drivers(m)) {
-            double low = Forecast.compute(d.apply().apply(m, 1 - x)).years().get(year - 1).result();
-            double high = Forecast.compute(d.apply().apply(m, 1 + x)).years().get(year - 1).result();
+            double low = Forecast.compute(d.apply().apply(m, 1 - x))
+                    .years()
+                    .get(year - 1)
+                    .result();
+            double high = Forecast.compute(d.apply().apply(m, 1 + x))
+                    .years()
+                    .get(year - 1)
+                    .result();
             bars.add(new Bar(d.name(), low, high));
         }
         bars.sort((a, b) -> Double.compare(b.swing(), a.swing()));
@@ -115,12 +185,13 @@ public final class Risk {
             }
             double u = r.nextDouble();
             double c = (mode - min) / (max - min);
-            return u < c ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+            return u < c
+                    ? min + Math.sqrt(u * (max - min) * (mode - min))
+                    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
         }
     }
 
-    public record YearRisk(int year, double probabilityNegativeCash, double p5, double p50, double p95) {
-    }
+    public record YearRisk(int year, double probabilityNegativeCash, double p5, double p50, double p95) {}
 
     /** Runs are split in this many independent streams (each with its own seed), computed in parallel. */
     static final int STREAMS = 8;
@@ -138,7 +209,9 @@ public final class Risk {
             for (int run = stream; run < runs; run += STREAMS) {
                 Model drawn = m;
                 for (Range range : ranges) {
-                    drawn = range.driver().apply().apply(drawn, range.min() == range.max() ? range.mode() : range.draw(r));
+                    drawn = range.driver()
+                            .apply()
+                            .apply(drawn, range.min() == range.max() ? range.mode() : range.draw(r));
                 }
                 Forecast.Result f = Forecast.compute(drawn);
                 for (int y = 0; y < years; y++) {
@@ -160,7 +233,8 @@ public final class Risk {
             for (int[] n : negative) {
                 neg += n[y];
             }
-            out.add(new YearRisk(m.startYear() + y, neg / (double) runs, pct(sorted, 0.05), pct(sorted, 0.5), pct(sorted, 0.95)));
+            out.add(new YearRisk(
+                    m.startYear() + y, neg / (double) runs, pct(sorted, 0.05), pct(sorted, 0.5), pct(sorted, 0.95)));
         }
         return out;
     }

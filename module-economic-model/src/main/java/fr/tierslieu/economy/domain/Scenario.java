@@ -15,7 +15,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,6 +27,7 @@ public class Scenario extends BaseEntity implements Auditable {
     public static final int NAME_MAX = 120;
     /** Scenarios of one model, and overrides of one scenario, at most (page and REST). */
     public static final int MAX_PER_MODEL = 20;
+
     public static final int MAX_OVERRIDES = 500;
 
     @Id
@@ -45,8 +45,7 @@ public class Scenario extends BaseEntity implements Auditable {
     @Column(name = "overrides", nullable = false, length = 100_000)
     private String overrides;
 
-    protected Scenario() {
-    }
+    protected Scenario() {}
 
     public Scenario(EconomicModel model, String name, Map<String, Double> overrides) {
         this.model = model;

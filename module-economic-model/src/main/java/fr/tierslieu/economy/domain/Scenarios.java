@@ -6,7 +6,6 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +18,10 @@ import java.util.Map;
  */
 public final class Scenarios {
 
-    private Scenarios() {
-    }
+    private Scenarios() {}
 
     /** A number of the model that a scenario may override, with a label for people. */
-    public record Assumption(String pointer, String label, double value) {
-    }
+    public record Assumption(String pointer, String label, double value) {}
 
     /**
      * @throws ModelJson.Unreadable naming the pointer that does not designate a number of the model
@@ -55,19 +52,25 @@ public final class Scenarios {
         return out;
     }
 
-    private static void collect(JsonValue v, String pointer, String label, Map<String, String> names, List<Assumption> out) {
+    private static void collect(
+            JsonValue v, String pointer, String label, Map<String, String> names, List<Assumption> out) {
         if (v instanceof JsonNumber n) {
             out.add(new Assumption(pointer, label, n.doubleValue()));
         } else if (v instanceof JsonObject o) {
-            String own = o.containsKey("name") && o.get("name") instanceof jakarta.json.JsonString s ? s.getString() : null;
+            String own =
+                    o.containsKey("name") && o.get("name") instanceof jakarta.json.JsonString s ? s.getString() : null;
             for (var e : o.entrySet()) {
                 if (e.getKey().equals("seasonality")) {
                     continue; // coefficients come as a set of twelve; not overridden one by one
                 }
                 String field = names.getOrDefault(e.getKey(), e.getKey());
                 String l = own == null ? field : own + " – " + field;
-                collect(e.getValue(), pointer + "/" + e.getKey(), label.isEmpty() || own != null ? l : label + " – " + field,
-                        names, out);
+                collect(
+                        e.getValue(),
+                        pointer + "/" + e.getKey(),
+                        label.isEmpty() || own != null ? l : label + " – " + field,
+                        names,
+                        out);
             }
         } else if (v instanceof jakarta.json.JsonArray a) {
             for (int i = 0; i < a.size(); i++) {

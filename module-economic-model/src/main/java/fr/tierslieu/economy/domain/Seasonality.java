@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Seasonality(double[] coefficients) {
 
-    public static final Seasonality FLAT = new Seasonality(new double[]{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
+    public static final Seasonality FLAT = new Seasonality(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1});
 
     /** The problems with the coefficients (empty when valid): a message key and the month concerned (1–12) or 0. */
     public List<String> problems() {

@@ -10,8 +10,6 @@ import fr.tierslieu.economy.domain.Actual;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -20,6 +18,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The actual figures tab of the model page: figures entered by month or imported (CSV, FEC), the
@@ -34,8 +33,10 @@ public class ActualsBacking implements Serializable {
 
     @Inject
     ModelBacking model;
+
     @Inject
     EconomyService economy;
+
     @Inject
     Msg msg;
 
@@ -84,15 +85,20 @@ public class ActualsBacking implements Serializable {
         try {
             period = YearMonth.parse(actualPeriod == null ? "" : actualPeriod.trim());
         } catch (DateTimeParseException e) {
-            FacesSupport.showViolations(ValidationFailure.of("actualPeriod", msg.formatAll("economy.error.csvPeriod", actualPeriod)),
+            FacesSupport.showViolations(
+                    ValidationFailure.of("actualPeriod", msg.formatAll("economy.error.csvPeriod", actualPeriod)),
                     ModelBacking.FORM + ":tabs");
             return;
         }
         if (actualAmount == null) {
-            FacesSupport.showViolations(ValidationFailure.of("actualAmount", msg.get("core.error.required")), ModelBacking.FORM + ":tabs");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("actualAmount", msg.get("core.error.required")), ModelBacking.FORM + ":tabs");
             return;
         }
-        if (FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> economy.setActual(model.getId(), actualLine, period, actualAmount))) {
+        if (FacesSupport.attempt(
+                msg,
+                ModelBacking.FORM + ":tabs",
+                () -> economy.setActual(model.getId(), actualLine, period, actualAmount))) {
             actuals = null;
             variance = null;
             actualAmount = null;
@@ -100,7 +106,8 @@ public class ActualsBacking implements Serializable {
     }
 
     public void removeActual(Actual a) {
-        if (FacesSupport.attempt(msg, ModelBacking.FORM, () -> economy.setActual(model.getId(), a.getLine(), a.getPeriod(), null))) {
+        if (FacesSupport.attempt(
+                msg, ModelBacking.FORM, () -> economy.setActual(model.getId(), a.getLine(), a.getPeriod(), null))) {
             actuals = null;
             variance = null;
         }
@@ -108,18 +115,25 @@ public class ActualsBacking implements Serializable {
 
     public void importActuals() {
         if (actualsFile == null || actualsFile.getSize() == 0) {
-            FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.get("economy.error.emptyFile")), ModelBacking.FORM + ":tabs");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("actualsFile", msg.get("economy.error.emptyFile")),
+                    ModelBacking.FORM + ":tabs");
             return;
         }
         try {
             Uploads.checkSize(actualsFile.getSize());
         } catch (Uploads.Refused e) {
-            FacesSupport.showViolations(ValidationFailure.of("actualsFile", msg.formatAll(e.key(), e.limit())), ModelBacking.FORM + ":tabs");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("actualsFile", msg.formatAll(e.key(), e.limit())),
+                    ModelBacking.FORM + ":tabs");
             return;
         }
         String text = new String(actualsFile.getContent(), StandardCharsets.UTF_8);
         int[] count = new int[1];
-        if (FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> count[0] = economy.importActuals(model.getId(), text, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                ModelBacking.FORM + ":tabs",
+                () -> count[0] = economy.importActuals(model.getId(), text, Msg.locale()))) {
             FacesSupport.info(msg.formatAll("economy.actuals.imported", count[0]));
             actuals = null;
             variance = null;
@@ -130,12 +144,16 @@ public class ActualsBacking implements Serializable {
 
     public void importFec() {
         if (fecFile == null || fecFile.getSize() == 0) {
-            FacesSupport.showViolations(ValidationFailure.of("fecFile", msg.get("economy.fec.empty")), ModelBacking.FORM + ":tabs");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("fecFile", msg.get("economy.fec.empty")), ModelBacking.FORM + ":tabs");
             return;
         }
         byte[] content = fecFile.getContent();
         EconomyService.FecSummary[] done = new EconomyService.FecSummary[1];
-        if (FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> done[0] = economy.importFec(model.getId(), content, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                ModelBacking.FORM + ":tabs",
+                () -> done[0] = economy.importFec(model.getId(), content, Msg.locale()))) {
             fecSummary = done[0];
             actuals = null;
             variance = null;
@@ -152,7 +170,11 @@ public class ActualsBacking implements Serializable {
             return List.of();
         }
         return fecSummary.unmapped().entrySet().stream()
-                .map(e -> msg.formatAll("economy.fec.unmappedAccount", e.getKey(), model.money(e.getValue().doubleValue()))).toList();
+                .map(e -> msg.formatAll(
+                        "economy.fec.unmappedAccount",
+                        e.getKey(),
+                        model.money(e.getValue().doubleValue())))
+                .toList();
     }
 
     public List<AccountMapping> getAccountMappings() {
@@ -163,7 +185,10 @@ public class ActualsBacking implements Serializable {
     }
 
     public void addMapping() {
-        if (FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> economy.mapAccount(model.getId(), mappingAccount, mappingLine, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                ModelBacking.FORM + ":tabs",
+                () -> economy.mapAccount(model.getId(), mappingAccount, mappingLine, Msg.locale()))) {
             accountMappings = null;
             mappingAccount = null;
         }

@@ -8,7 +8,6 @@ import fr.tierslieu.economy.domain.ModelSpec;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -24,6 +23,7 @@ public class EconomyWidget {
 
     @Inject
     EconomyService economy;
+
     @Inject
     Msg msg;
 
@@ -38,7 +38,9 @@ public class EconomyWidget {
         }
         loaded = true;
         List<EconomicModel> all = economy.models();
-        model = all.stream().max(java.util.Comparator.comparing(EconomicModel::getUpdatedAt)).orElse(null);
+        model = all.stream()
+                .max(java.util.Comparator.comparing(EconomicModel::getUpdatedAt))
+                .orElse(null);
         if (model != null) {
             spec = model.spec();
             if (spec.problems().isEmpty()) {
@@ -64,7 +66,8 @@ public class EconomyWidget {
         YearMonth start = YearMonth.of(spec.startYear, 1);
         YearMonth negative = start.plusMonths(forecast.firstNegativeMonth() - 1L);
         long months = java.time.temporal.ChronoUnit.MONTHS.between(YearMonth.now(), negative);
-        return months <= 0 ? msg.formatAll("economy.widget.negativeSince", spec.monthLabel(forecast.firstNegativeMonth()))
+        return months <= 0
+                ? msg.formatAll("economy.widget.negativeSince", spec.monthLabel(forecast.firstNegativeMonth()))
                 : msg.formatAll("economy.widget.runwayMonths", months, spec.monthLabel(forecast.firstNegativeMonth()));
     }
 
@@ -74,12 +77,18 @@ public class EconomyWidget {
             return "–";
         }
         int year = LocalDate.now().getYear();
-        return forecast.years().stream().filter(y -> y.year() == year).findFirst()
-                .map(y -> fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), y.selfFinancingRatio(), 0)).orElse("–");
+        return forecast.years().stream()
+                .filter(y -> y.year() == year)
+                .findFirst()
+                .map(y -> fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), y.selfFinancingRatio(), 0))
+                .orElse("–");
     }
 
     public EconomyService.Deadline getNextDeadline() {
         LocalDate today = LocalDate.now();
-        return economy.deadlines().stream().filter(d -> !d.date().isBefore(today)).findFirst().orElse(null);
+        return economy.deadlines().stream()
+                .filter(d -> !d.date().isBefore(today))
+                .findFirst()
+                .orElse(null);
     }
 }

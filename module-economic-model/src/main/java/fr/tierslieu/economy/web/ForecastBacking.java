@@ -8,7 +8,6 @@ import fr.tierslieu.economy.domain.Model;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,8 +28,10 @@ public class ForecastBacking implements Serializable {
 
     @Inject
     ModelBacking model;
+
     @Inject
     Msg msg;
+
     @Inject
     ModelChoices choices;
 
@@ -54,7 +55,6 @@ public class ForecastBacking implements Serializable {
         }
     }
 
-
     /** The subsidies by funder and year, by status: computed again only when the forecast was (the assumptions changed). */
     public List<FunderOverview.Row> getFunderOverview() {
         sync();
@@ -76,7 +76,9 @@ public class ForecastBacking implements Serializable {
         if (f == null) {
             return "";
         }
-        return f.firstNegativeMonth() == null ? msg.get("economy.cash.never") : model.getSpec().monthLabel(f.firstNegativeMonth());
+        return f.firstNegativeMonth() == null
+                ? msg.get("economy.cash.never")
+                : model.getSpec().monthLabel(f.firstNegativeMonth());
     }
 
     public double getLowestCash() {
@@ -91,7 +93,8 @@ public class ForecastBacking implements Serializable {
         }
         sync();
         if (breakEven == null) {
-            breakEven = Forecast.activityBreakEven(model.getSpec().toModel(), Math.min(Math.max(1, breakEvenYear), model.getSpec().years));
+            breakEven = Forecast.activityBreakEven(
+                    model.getSpec().toModel(), Math.min(Math.max(1, breakEvenYear), model.getSpec().years));
         }
         return breakEven;
     }
@@ -109,7 +112,8 @@ public class ForecastBacking implements Serializable {
             return "";
         }
         Model m = model.getSpec().toModel();
-        List<String> labels = model.getYears().stream().map(y -> String.valueOf(y.year())).toList();
+        List<String> labels =
+                model.getYears().stream().map(y -> String.valueOf(y.year())).toList();
         ChartConfig c = ChartConfig.of("bar").labels(labels);
         for (int i = 0; i < m.activities().size(); i++) {
             Model.Activity a = m.activities().get(i);
@@ -117,11 +121,23 @@ public class ForecastBacking implements Serializable {
             for (int y = 1; y <= m.years(); y++) {
                 values.add(Math.round(a.revenue(y)));
             }
-            c.dataset(a.name(), values, Map.of("backgroundColor", ModelBacking.PALETTE[i % ModelBacking.PALETTE.length], "stack", "revenue"));
+            c.dataset(
+                    a.name(),
+                    values,
+                    Map.of(
+                            "backgroundColor",
+                            ModelBacking.PALETTE[i % ModelBacking.PALETTE.length],
+                            "stack",
+                            "revenue"));
         }
-        List<Long> subsidies = model.getYears().stream().map(y -> Math.round(y.operatingSubsidies())).toList();
+        List<Long> subsidies = model.getYears().stream()
+                .map(y -> Math.round(y.operatingSubsidies()))
+                .toList();
         c.dataset(msg.get("economy.pl.subsidies"), subsidies, Map.of("backgroundColor", "#c9d3cd", "stack", "revenue"));
-        return c.option("scales.x.stacked", true).option("scales.y.stacked", true).option("maintainAspectRatio", false).toJson();
+        return c.option("scales.x.stacked", true)
+                .option("scales.y.stacked", true)
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public String getCashChart() {
@@ -143,10 +159,17 @@ public class ForecastBacking implements Serializable {
             labels.add(model.getSpec().monthLabel(i + 1));
             values.add(Math.round(f.monthlyCash()[i]));
         }
-        Map<String, Object> fill = Map.of("target", "origin", "above", "rgba(47,111,78,0.12)", "below", "rgba(200,40,40,0.35)");
-        return ChartConfig.of("line").labels(labels)
-                .dataset(msg.get("economy.cash.title"), values, Map.of("borderColor", "#2f6f4e", "fill", fill, "pointRadius", 0, "tension", 0.2))
-                .option("maintainAspectRatio", false).option("plugins.legend.display", false).toJson();
+        Map<String, Object> fill =
+                Map.of("target", "origin", "above", "rgba(47,111,78,0.12)", "below", "rgba(200,40,40,0.35)");
+        return ChartConfig.of("line")
+                .labels(labels)
+                .dataset(
+                        msg.get("economy.cash.title"),
+                        values,
+                        Map.of("borderColor", "#2f6f4e", "fill", fill, "pointRadius", 0, "tension", 0.2))
+                .option("maintainAspectRatio", false)
+                .option("plugins.legend.display", false)
+                .toJson();
     }
 
     public String getDependenceChart() {
@@ -161,13 +184,26 @@ public class ForecastBacking implements Serializable {
         if (model.getForecast() == null) {
             return "";
         }
-        List<String> labels = model.getYears().stream().map(y -> String.valueOf(y.year())).toList();
-        return ChartConfig.of("line").labels(labels)
-                .dataset(msg.get("economy.pl.dependence"), model.getYears().stream().map(y -> Math.round(y.subsidyDependence() * 1000) / 10.0).toList(),
+        List<String> labels =
+                model.getYears().stream().map(y -> String.valueOf(y.year())).toList();
+        return ChartConfig.of("line")
+                .labels(labels)
+                .dataset(
+                        msg.get("economy.pl.dependence"),
+                        model.getYears().stream()
+                                .map(y -> Math.round(y.subsidyDependence() * 1000) / 10.0)
+                                .toList(),
                         Map.of("borderColor", "#a8473b", "backgroundColor", "#a8473b"))
-                .dataset(msg.get("economy.pl.selfFinancing"), model.getYears().stream().map(y -> Math.round(y.selfFinancingRatio() * 1000) / 10.0).toList(),
+                .dataset(
+                        msg.get("economy.pl.selfFinancing"),
+                        model.getYears().stream()
+                                .map(y -> Math.round(y.selfFinancingRatio() * 1000) / 10.0)
+                                .toList(),
                         Map.of("borderColor", "#2f6f4e", "backgroundColor", "#2f6f4e"))
-                .option("scales.y.min", 0).option("scales.y.max", 100).option("maintainAspectRatio", false).toJson();
+                .option("scales.y.min", 0)
+                .option("scales.y.max", 100)
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public int getBreakEvenYear() {

@@ -16,7 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -35,13 +34,18 @@ public class ModelBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     static final String FORM = "modelForm";
-    static final String[] PALETTE = {"#2f6f4e", "#d08c2a", "#3b6ea8", "#a8473b", "#7a5ea8", "#4d9a9a", "#8a8a3b", "#b05c8a"};
+    static final String[] PALETTE = {
+        "#2f6f4e", "#d08c2a", "#3b6ea8", "#a8473b", "#7a5ea8", "#4d9a9a", "#8a8a3b", "#b05c8a"
+    };
 
     @Inject
     EconomyService economy;
+
     @Inject
     ModelChoices choices;
+
     @Inject
     Msg msg;
 
@@ -75,8 +79,12 @@ public class ModelBacking implements Serializable {
     private ModelSpec spec() {
         if (spec == null) {
             if (id == null) {
-                String param = FacesContext.getCurrentInstance() == null ? null
-                        : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+                String param = FacesContext.getCurrentInstance() == null
+                        ? null
+                        : FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequestParameterMap()
+                                .get("id");
                 try {
                     id = param == null ? null : Long.valueOf(param);
                 } catch (NumberFormatException e) {
@@ -111,7 +119,9 @@ public class ModelBacking implements Serializable {
     @PostConstruct
     void init() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String param = context == null ? null : context.getExternalContext().getRequestParameterMap().get("id");
+        String param = context == null
+                ? null
+                : context.getExternalContext().getRequestParameterMap().get("id");
         if (param == null || context.isPostback()) {
             return;
         }
@@ -231,9 +241,23 @@ public class ModelBacking implements Serializable {
     // ---- rows of the assumptions ---------------------------------------------------------------
 
     /** The name a new row of each section starts with (« Activité 3 »). */
-    private static final Map<String, String> NEW_ROW = Map.of("activities", "economy.new.activity", "fixedCosts", "economy.new.cost",
-            "staff", "economy.new.staff", "subsidies", "economy.new.subsidy", "loans", "economy.new.loan",
-            "investments", "economy.new.investment", "inKind", "economy.new.inKind", "ownFunds", "economy.new.ownFunds");
+    private static final Map<String, String> NEW_ROW = Map.of(
+            "activities",
+            "economy.new.activity",
+            "fixedCosts",
+            "economy.new.cost",
+            "staff",
+            "economy.new.staff",
+            "subsidies",
+            "economy.new.subsidy",
+            "loans",
+            "economy.new.loan",
+            "investments",
+            "economy.new.investment",
+            "inKind",
+            "economy.new.inKind",
+            "ownFunds",
+            "economy.new.ownFunds");
 
     /** Adds a row to a section ({@code activities}, {@code fixedCosts}…). */
     public void add(String section) {
@@ -249,17 +273,20 @@ public class ModelBacking implements Serializable {
 
     // ---- figures shared by the tabs ------------------------------------------------------------
 
-
     public List<Forecast.Year> getYears() {
         return getForecast() == null ? List.of() : getForecast().years();
     }
 
     public String money(double v) {
-        return Double.isInfinite(v) || Double.isNaN(v) ? "–" : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v, 0);
+        return Double.isInfinite(v) || Double.isNaN(v)
+                ? "–"
+                : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v, 0);
     }
 
     public String percent(double fraction) {
-        return Double.isNaN(fraction) ? "–" : fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), fraction, 0);
+        return Double.isNaN(fraction)
+                ? "–"
+                : fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), fraction, 0);
     }
 
     public List<Integer> getYearNumbers() {
@@ -291,22 +318,49 @@ public class ModelBacking implements Serializable {
 
     // ---- properties ------------------------------------------------------------------------------------
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public Long getProjectId() { return projectId; }
-    public void setProjectId(Long projectId) { this.projectId = projectId; }
-    public boolean isIllustrative() { return illustrative; }
-    public ModelSpec getSpec() { return spec(); }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
+    }
+
+    public boolean isIllustrative() {
+        return illustrative;
+    }
+
+    public ModelSpec getSpec() {
+        return spec();
+    }
 
     public long getRevision() {
         return revision;
     }
 
-    public int getTab() { return tab; }
+    public int getTab() {
+        return tab;
+    }
 
-    public void setTab(int tab) { this.tab = tab; }
+    public void setTab(int tab) {
+        this.tab = tab;
+    }
 
     public void onTabChange(org.primefaces.event.TabChangeEvent<?> event) {
         int index = event.getComponent().getChildren().indexOf(event.getTab());

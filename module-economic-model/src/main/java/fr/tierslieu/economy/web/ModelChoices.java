@@ -7,7 +7,6 @@ import fr.tierslieu.economy.domain.ModelSpec;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -22,6 +21,7 @@ public class ModelChoices implements Serializable {
 
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
 

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -31,8 +30,10 @@ public class ModelsBacking implements Serializable {
 
     @Inject
     EconomyService economy;
+
     @Inject
     ProjectService projects;
+
     @Inject
     Msg msg;
 
@@ -59,10 +60,12 @@ public class ModelsBacking implements Serializable {
     }
 
     public void create() throws IOException {
-        ModelSpec spec = copyOf != null ? ModelJson.copy(economy.model(copyOf).spec())
+        ModelSpec spec = copyOf != null
+                ? ModelJson.copy(economy.model(copyOf).spec())
                 : template != null ? template.spec(java.time.LocalDate.now().getYear()) : new ModelSpec();
         EconomicModel[] created = new EconomicModel[1];
-        if (FacesSupport.attempt(msg, "newModelForm", () -> created[0] = economy.create(name, projectId, false, spec, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "newModelForm", () -> created[0] = economy.create(name, projectId, false, spec, Msg.locale()))) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/economy/model.xhtml?id=" + created[0].getId());
         }
@@ -81,13 +84,39 @@ public class ModelsBacking implements Serializable {
         return projectChoices;
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public Long getProjectId() { return projectId; }
-    public void setProjectId(Long v) { projectId = v; }
-    public fr.tierslieu.economy.domain.ModelTemplate getTemplate() { return template; }
-    public void setTemplate(fr.tierslieu.economy.domain.ModelTemplate v) { template = v; }
-    public java.util.List<fr.tierslieu.economy.domain.ModelTemplate> getTemplates() { return fr.tierslieu.economy.domain.ModelTemplate.all(); }
-    public Long getCopyOf() { return copyOf; }
-    public void setCopyOf(Long v) { copyOf = v; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long v) {
+        projectId = v;
+    }
+
+    public fr.tierslieu.economy.domain.ModelTemplate getTemplate() {
+        return template;
+    }
+
+    public void setTemplate(fr.tierslieu.economy.domain.ModelTemplate v) {
+        template = v;
+    }
+
+    public java.util.List<fr.tierslieu.economy.domain.ModelTemplate> getTemplates() {
+        return fr.tierslieu.economy.domain.ModelTemplate.all();
+    }
+
+    public Long getCopyOf() {
+        return copyOf;
+    }
+
+    public void setCopyOf(Long v) {
+        copyOf = v;
+    }
 }

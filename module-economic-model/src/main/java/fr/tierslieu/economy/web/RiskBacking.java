@@ -10,7 +10,6 @@ import fr.tierslieu.economy.domain.Risk;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -30,8 +29,10 @@ public class RiskBacking implements Serializable {
 
     @Inject
     ModelBacking model;
+
     @Inject
     EconomyService economy;
+
     @Inject
     Msg msg;
 
@@ -80,10 +81,19 @@ public class RiskBacking implements Serializable {
             lows.add(List.of(Math.round(base), Math.round(b.low())));
             highs.add(List.of(Math.round(base), Math.round(b.high())));
         }
-        return ChartConfig.of("bar").labels(bars.stream().map(Risk.Bar::driver).toList())
-                .dataset(msg.formatAll("economy.risk.minus", sensitivityPct), lows, Map.of("backgroundColor", "#a8473b", "grouped", false))
-                .dataset(msg.formatAll("economy.risk.plus", sensitivityPct), highs, Map.of("backgroundColor", "#2f6f4e", "grouped", false))
-                .option("indexAxis", "y").option("maintainAspectRatio", false).toJson();
+        return ChartConfig.of("bar")
+                .labels(bars.stream().map(Risk.Bar::driver).toList())
+                .dataset(
+                        msg.formatAll("economy.risk.minus", sensitivityPct),
+                        lows,
+                        Map.of("backgroundColor", "#a8473b", "grouped", false))
+                .dataset(
+                        msg.formatAll("economy.risk.plus", sensitivityPct),
+                        highs,
+                        Map.of("backgroundColor", "#2f6f4e", "grouped", false))
+                .option("indexAxis", "y")
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public List<Risk.Bar> getTornado() {
@@ -93,7 +103,11 @@ public class RiskBacking implements Serializable {
 
     public void computeRisk() {
         try {
-            risk = economy.monteCarlo(model.getSpec(), new EconomyService.Uncertainty(activityPct, costPct, subsidyDownPct, normal), runs, 42,
+            risk = economy.monteCarlo(
+                    model.getSpec(),
+                    new EconomyService.Uncertainty(activityPct, costPct, subsidyDownPct, normal),
+                    runs,
+                    42,
                     Msg.locale());
         } catch (ValidationFailure e) {
             FacesSupport.showViolations(e, ModelBacking.FORM + ":tabs");
@@ -111,12 +125,30 @@ public class RiskBacking implements Serializable {
             return "";
         }
         List<String> labels = risk.stream().map(r -> String.valueOf(r.year())).toList();
-        return ChartConfig.of("line").labels(labels)
-                .dataset("P95", risk.stream().map(r -> Math.round(r.p95())).toList(),
-                        Map.of("borderColor", "#7fa892", "backgroundColor", "rgba(47,111,78,0.15)", "fill", "+2", "pointRadius", 2))
-                .dataset("P50", risk.stream().map(r -> Math.round(r.p50())).toList(), Map.of("borderColor", "#2f6f4e", "borderWidth", 3))
-                .dataset("P5", risk.stream().map(r -> Math.round(r.p5())).toList(), Map.of("borderColor", "#a8473b", "pointRadius", 2))
-                .option("maintainAspectRatio", false).toJson();
+        return ChartConfig.of("line")
+                .labels(labels)
+                .dataset(
+                        "P95",
+                        risk.stream().map(r -> Math.round(r.p95())).toList(),
+                        Map.of(
+                                "borderColor",
+                                "#7fa892",
+                                "backgroundColor",
+                                "rgba(47,111,78,0.15)",
+                                "fill",
+                                "+2",
+                                "pointRadius",
+                                2))
+                .dataset(
+                        "P50",
+                        risk.stream().map(r -> Math.round(r.p50())).toList(),
+                        Map.of("borderColor", "#2f6f4e", "borderWidth", 3))
+                .dataset(
+                        "P5",
+                        risk.stream().map(r -> Math.round(r.p5())).toList(),
+                        Map.of("borderColor", "#a8473b", "pointRadius", 2))
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public int getSensitivityYear() {

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -34,8 +33,10 @@ public class ScenariosBacking implements Serializable {
 
     @Inject
     ModelBacking model;
+
     @Inject
     EconomyService economy;
+
     @Inject
     Msg msg;
 
@@ -78,7 +79,9 @@ public class ScenariosBacking implements Serializable {
         if (c.forecast() == null) {
             return "";
         }
-        return c.forecast().firstNegativeMonth() == null ? msg.get("economy.cash.never") : model.getSpec().monthLabel(c.forecast().firstNegativeMonth());
+        return c.forecast().firstNegativeMonth() == null
+                ? msg.get("economy.cash.never")
+                : model.getSpec().monthLabel(c.forecast().firstNegativeMonth());
     }
 
     public String getComparisonChart() {
@@ -93,8 +96,18 @@ public class ScenariosBacking implements Serializable {
         ChartConfig c = ChartConfig.of("line").labels(labels);
         for (int k = 0; k < list.size(); k++) {
             if (list.get(k).forecast() != null) {
-                c.dataset(list.get(k).name(), Arrays.stream(list.get(k).forecast().monthlyCash()).mapToObj(Math::round).toList(),
-                        Map.of("borderColor", ModelBacking.PALETTE[k % ModelBacking.PALETTE.length], "pointRadius", 0, "fill", false));
+                c.dataset(
+                        list.get(k).name(),
+                        Arrays.stream(list.get(k).forecast().monthlyCash())
+                                .mapToObj(Math::round)
+                                .toList(),
+                        Map.of(
+                                "borderColor",
+                                ModelBacking.PALETTE[k % ModelBacking.PALETTE.length],
+                                "pointRadius",
+                                0,
+                                "fill",
+                                false));
             }
         }
         return c.option("maintainAspectRatio", false).toJson();
@@ -111,14 +124,46 @@ public class ScenariosBacking implements Serializable {
 
     private List<Scenarios.Assumption> assumptionsOfSavedModel() {
         Map<String, String> names = new HashMap<>();
-        for (String f : List.of("startYear", "years", "openingCash", "volume", "unitPrice", "occupancyPct", "fixedRevenue", "growthPct",
-                "directCostPerUnit", "directCostRatePct", "yearly", "fte", "grossYearly", "employerRatePct", "startMonth", "perYear",
-                "advancePct", "advanceMonth", "balanceMonth", "amount", "annualRatePct", "months", "deferral", "month", "cost",
-                "funderActorId", "activities", "fixedCosts", "staff", "subsidies", "loans", "investments", "inKind", "ownFunds")) {
+        for (String f : List.of(
+                "startYear",
+                "years",
+                "openingCash",
+                "volume",
+                "unitPrice",
+                "occupancyPct",
+                "fixedRevenue",
+                "growthPct",
+                "directCostPerUnit",
+                "directCostRatePct",
+                "yearly",
+                "fte",
+                "grossYearly",
+                "employerRatePct",
+                "startMonth",
+                "perYear",
+                "advancePct",
+                "advanceMonth",
+                "balanceMonth",
+                "amount",
+                "annualRatePct",
+                "months",
+                "deferral",
+                "month",
+                "cost",
+                "funderActorId",
+                "activities",
+                "fixedCosts",
+                "staff",
+                "subsidies",
+                "loans",
+                "investments",
+                "inKind",
+                "ownFunds")) {
             names.put(f, msg.get("economy.field." + f));
         }
         return Scenarios.assumptions(economy.model(model.getId()).spec(), names).stream()
-                .filter(a -> !a.pointer().endsWith("/funderActorId")).toList();
+                .filter(a -> !a.pointer().endsWith("/funderActorId"))
+                .toList();
     }
 
     public void newScenario() {
@@ -160,15 +205,23 @@ public class ScenariosBacking implements Serializable {
                 continue;
             }
             if (r.value == null) {
-                FacesContext.getCurrentInstance().addMessage(ModelBacking.FORM + ":tabs:overrides:" + i + ":overrideValue",
-                        new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.get("core.error.required"), msg.get("core.error.required")));
+                FacesContext.getCurrentInstance()
+                        .addMessage(
+                                ModelBacking.FORM + ":tabs:overrides:" + i + ":overrideValue",
+                                new FacesMessage(
+                                        FacesMessage.SEVERITY_ERROR,
+                                        msg.get("core.error.required"),
+                                        msg.get("core.error.required")));
                 FacesContext.getCurrentInstance().validationFailed();
                 return;
             }
             values.put(r.pointer, r.value);
         }
-        if (FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> economy.saveScenario(model.getId(), scenarioId, scenarioVersion, scenarioName, values,
-                Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                ModelBacking.FORM + ":tabs",
+                () -> economy.saveScenario(
+                        model.getId(), scenarioId, scenarioVersion, scenarioName, values, Msg.locale()))) {
             FacesSupport.info(msg.get("economy.saved"));
             scenarioId = null;
             scenarioName = null;
@@ -205,6 +258,7 @@ public class ScenariosBacking implements Serializable {
     public static class OverrideRow implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private String pointer;
         private Double value;
 

@@ -1,5 +1,9 @@
 package fr.tierslieu.economy.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
 import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -10,10 +14,6 @@ import fr.tierslieu.economy.domain.Actual;
 import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.ModelSpec;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,10 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Models, scenarios and actual figures on the real schema (core and economy migrations). */
 class EconomyServiceTest {
@@ -34,7 +33,8 @@ class EconomyServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = JpaTestSupport.open("economy", "core", "classpath:db/migration/core", "economy", "classpath:db/migration/economy");
+        db = JpaTestSupport.open(
+                "economy", "core", "classpath:db/migration/core", "economy", "classpath:db/migration/economy");
     }
 
     @AfterEach
@@ -47,7 +47,9 @@ class EconomyServiceTest {
     }
 
     long demoModel() {
-        return db.tx(em -> economy(em).create("Atelier Z", null, true, EconomyDemoData.atelierZ(2026, n -> null), FR).getId());
+        return db.tx(em -> economy(em)
+                .create("Atelier Z", null, true, EconomyDemoData.atelierZ(2026, n -> null), FR)
+                .getId());
     }
 
     @Test
@@ -58,14 +60,19 @@ class EconomyServiceTest {
         spec.activities.get(0).unitPrice = 90;
         spec.activities.get(1).unitPrice = -3;
         assertThatThrownBy(() -> db.run(em -> economy(em).save(id, read.getVersion(), "Atelier Z", null, spec, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations())
-                        .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
-                        .containsExactly(org.assertj.core.groups.Tuple.tuple("activities[1].unitPrice", "Le montant ne peut pas être négatif.")));
-        assertThat(db.<Double>tx(em -> economy(em).model(id).spec().activities.get(0).unitPrice)).isEqualTo(80);
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "activities[1].unitPrice", "Le montant ne peut pas être négatif.")));
+        assertThat(db.<Double>tx(em -> economy(em).model(id).spec().activities.get(0).unitPrice))
+                .isEqualTo(80);
 
         spec.activities.get(1).unitPrice = 16;
         db.run(em -> economy(em).save(id, read.getVersion(), "Atelier Z", null, spec, FR));
-        assertThat(db.<Double>tx(em -> economy(em).model(id).spec().activities.get(0).unitPrice)).isEqualTo(90);
+        assertThat(db.<Double>tx(em -> economy(em).model(id).spec().activities.get(0).unitPrice))
+                .isEqualTo(90);
         assertThatThrownBy(() -> db.run(em -> economy(em).save(id, read.getVersion(), "Atelier Z", null, spec, FR)))
                 .isInstanceOf(ConcurrentEditException.class);
     }
@@ -74,7 +81,9 @@ class EconomyServiceTest {
     void namesAreUniqueAndRequired() {
         demoModel();
         assertThatThrownBy(() -> db.run(em -> economy(em).create("atelier z", null, false, new ModelSpec(), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).field()).isEqualTo("modelName"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations().get(0).field()).isEqualTo("modelName"));
         assertThatThrownBy(() -> db.run(em -> economy(em).create(" ", null, false, new ModelSpec(), FR)))
                 .isInstanceOf(ValidationFailure.class);
     }
@@ -86,36 +95,56 @@ class EconomyServiceTest {
         noGrant.put("/subsidies/0/perYear/2", 0.0);
         db.run(em -> economy(em).saveScenario(id, null, null, "Sans Fabrique en 3e année", noGrant, FR));
         List<EconomyService.Comparison> c = db.tx(em -> economy(em).compare(id, FR));
-        assertThat(c).extracting(EconomyService.Comparison::name).containsExactly("Scénario de base", "Sans Fabrique en 3e année");
+        assertThat(c)
+                .extracting(EconomyService.Comparison::name)
+                .containsExactly("Scénario de base", "Sans Fabrique en 3e année");
         double base3 = c.get(0).forecast().years().get(2).result();
         assertThat(c.get(1).forecast().years().get(2).result()).isCloseTo(base3 - 50_000, within(1e-6));
-        assertThat(c.get(1).forecast().lowestCash()).isLessThan(c.get(0).forecast().lowestCash());
+        assertThat(c.get(1).forecast().lowestCash())
+                .isLessThan(c.get(0).forecast().lowestCash());
 
-        assertThatThrownBy(() -> db.run(em -> economy(em).saveScenario(id, null, null, "Faux", Map.of("/nothing/0", 1.0), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).message()).contains("/nothing/0"));
-        assertThatThrownBy(() -> db.run(em -> economy(em).saveScenario(id, null, null, "Négatif", Map.of("/activities/0/unitPrice", -1.0), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).field()).isEqualTo("activities[0].unitPrice"));
-        assertThat(db.<List<fr.tierslieu.economy.domain.Scenario>>tx(em -> economy(em).scenarios(id))).hasSize(1);
+        assertThatThrownBy(() ->
+                        db.run(em -> economy(em).saveScenario(id, null, null, "Faux", Map.of("/nothing/0", 1.0), FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations().get(0).message()).contains("/nothing/0"));
+        assertThatThrownBy(() -> db.run(em -> economy(em)
+                        .saveScenario(id, null, null, "Négatif", Map.of("/activities/0/unitPrice", -1.0), FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations().get(0).field()).isEqualTo("activities[0].unitPrice"));
+        assertThat(db.<List<fr.tierslieu.economy.domain.Scenario>>tx(
+                        em -> economy(em).scenarios(id)))
+                .hasSize(1);
     }
 
     @Test
     void actualsAreImportedAllOrNothingWithTheLineOfEachProblem() {
         long id = demoModel();
-        String bad = "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes;2026-02;10\nSTAFF;2026-13;3000\nSTAFF;2026-02;abc\n";
+        String bad =
+                "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes;2026-02;10\nSTAFF;2026-13;3000\nSTAFF;2026-02;abc\n";
         assertThatThrownBy(() -> db.run(em -> economy(em).importActuals(id, bad, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations()).extracting(ValidationFailure.Violation::message)
-                        .anyMatch(m -> m.startsWith("Ligne 3\u202F:") && m.contains("Ventes"))
-                        .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-13"))
-                        .anyMatch(m -> m.startsWith("Ligne 5\u202F:") && m.contains("abc")));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::message)
+                                .anyMatch(m -> m.startsWith("Ligne 3\u202F:") && m.contains("Ventes"))
+                                .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-13"))
+                                .anyMatch(m -> m.startsWith("Ligne 5\u202F:") && m.contains("abc")));
         assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).isEmpty();
 
-        String good = "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes et prestations;2026-02;5000\nCharges de personnel;2026-01;3000\n";
-        assertThat(db.<Integer>tx(em -> economy(em).importActuals(id, good, FR))).isEqualTo(3);
+        String good =
+                "ligne;mois;montant\nSALES;2026-01;4 250,50\nVentes et prestations;2026-02;5000\nCharges de personnel;2026-01;3000\n";
+        assertThat(db.<Integer>tx(em -> economy(em).importActuals(id, good, FR)))
+                .isEqualTo(3);
         db.run(em -> economy(em).setActual(id, Actual.Line.SALES, YearMonth.of(2026, 1), new BigDecimal("4300")));
         assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).hasSize(3);
 
         List<EconomyService.Variance> v = db.tx(em -> economy(em).variance(id, 2026, FR));
-        EconomyService.Variance sales = v.stream().filter(x -> x.line() == Actual.Line.SALES).findFirst().orElseThrow();
+        EconomyService.Variance sales = v.stream()
+                .filter(x -> x.line() == Actual.Line.SALES)
+                .findFirst()
+                .orElseThrow();
         assertThat(sales.months()).isEqualTo(2);
         assertThat(sales.actual()).isCloseTo(9_300, within(1e-6));
         assertThat(sales.forecastToDate()).isCloseTo(sales.forecast() * 2 / 12, within(1e-6));
@@ -125,10 +154,22 @@ class EconomyServiceTest {
     /** A FEC of {@code n} entries over a year, with what each line and month must add up to. */
     static String generatedFec(int n, Map<String, BigDecimal> expected) {
         java.util.Random random = new java.util.Random(7);
-        String[][] accounts = {{"706000", "SALES"}, {"756000", "DUES"}, {"740000", "OPERATING_SUBSIDIES"}, {"606100", "PURCHASES_EXTERNAL"},
-                {"613200", "PURCHASES_EXTERNAL"}, {"622600", "PURCHASES_EXTERNAL"}, {"641100", "STAFF"}, {"645100", "STAFF"},
-                {"635120", "TAXES"}, {"658000", "OTHER_CHARGES"}, {"661100", "FINANCIAL"}, {"681120", "DEPRECIATION"},
-                {"512000", null}, {"411000", null}};
+        String[][] accounts = {
+            {"706000", "SALES"},
+            {"756000", "DUES"},
+            {"740000", "OPERATING_SUBSIDIES"},
+            {"606100", "PURCHASES_EXTERNAL"},
+            {"613200", "PURCHASES_EXTERNAL"},
+            {"622600", "PURCHASES_EXTERNAL"},
+            {"641100", "STAFF"},
+            {"645100", "STAFF"},
+            {"635120", "TAXES"},
+            {"658000", "OTHER_CHARGES"},
+            {"661100", "FINANCIAL"},
+            {"681120", "DEPRECIATION"},
+            {"512000", null},
+            {"411000", null}
+        };
         StringBuilder out = new StringBuilder(fr.tierslieu.economy.domain.Fec.header()).append("\r\n");
         for (int i = 1; i <= n; i++) {
             String[] a = accounts[random.nextInt(accounts.length)];
@@ -141,7 +182,8 @@ class EconomyServiceTest {
             if (a[1] != null) {
                 expected.merge(a[1] + " " + YearMonth.from(date), reverse ? amount.negate() : amount, BigDecimal::add);
             }
-            out.append(fr.tierslieu.economy.domain.Fec.entry("OD", i, date, a[0], "Écriture " + i, debit, credit)).append("\r\n");
+            out.append(fr.tierslieu.economy.domain.Fec.entry("OD", i, date, a[0], "Écriture " + i, debit, credit))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -163,56 +205,99 @@ class EconomyServiceTest {
         expected.forEach((k, v) -> assertThat(saved.get(k)).as(k).isEqualByComparingTo(v));
         // imported again: the same figures, not twice them
         db.run(em -> economy(em).importFec(id, file, FR));
-        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).hasSize(expected.size())
-                .allSatisfy(a -> assertThat(a.getAmount()).isEqualByComparingTo(expected.get(a.getLine() + " " + a.getPeriod())));
+        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id)))
+                .hasSize(expected.size())
+                .allSatisfy(a -> assertThat(a.getAmount())
+                        .isEqualByComparingTo(expected.get(a.getLine() + " " + a.getPeriod())));
         // the variance now compares dues with 756 and taxes with 63
         List<EconomyService.Variance> v = db.tx(em -> economy(em).variance(id, 2026, FR));
-        assertThat(v).extracting(EconomyService.Variance::line).contains(Actual.Line.DUES, Actual.Line.TAXES, Actual.Line.OTHER_CHARGES);
-        assertThat(v.stream().filter(x -> x.line() == Actual.Line.DUES).findFirst().orElseThrow().months()).isEqualTo(12);
+        assertThat(v)
+                .extracting(EconomyService.Variance::line)
+                .contains(Actual.Line.DUES, Actual.Line.TAXES, Actual.Line.OTHER_CHARGES);
+        assertThat(v.stream()
+                        .filter(x -> x.line() == Actual.Line.DUES)
+                        .findFirst()
+                        .orElseThrow()
+                        .months())
+                .isEqualTo(12);
     }
 
     @Test
     void accountChoicesAreRememberedAndABadFecSavesNothing() {
         long id = demoModel();
         String file = fr.tierslieu.economy.domain.Fec.header() + "\n"
-                + fr.tierslieu.economy.domain.Fec.entry("OD", 1, LocalDate.of(2026, 2, 3), "622600", "Honoraires", new BigDecimal("500"), BigDecimal.ZERO) + "\n"
-                + fr.tierslieu.economy.domain.Fec.entry("OD", 2, LocalDate.of(2026, 2, 3), "671000", "Pénalité", new BigDecimal("80"), BigDecimal.ZERO) + "\n";
-        EconomyService.FecSummary first = db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
+                + fr.tierslieu.economy.domain.Fec.entry(
+                        "OD",
+                        1,
+                        LocalDate.of(2026, 2, 3),
+                        "622600",
+                        "Honoraires",
+                        new BigDecimal("500"),
+                        BigDecimal.ZERO)
+                + "\n"
+                + fr.tierslieu.economy.domain.Fec.entry(
+                        "OD", 2, LocalDate.of(2026, 2, 3), "671000", "Pénalité", new BigDecimal("80"), BigDecimal.ZERO)
+                + "\n";
+        EconomyService.FecSummary first =
+                db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
         assertThat(first.unmapped()).containsOnlyKeys("671000");
         db.run(em -> economy(em).mapAccount(id, "6226", Actual.Line.STAFF, FR));
         db.run(em -> economy(em).mapAccount(id, "671", Actual.Line.PURCHASES_EXTERNAL, FR));
         db.run(em -> economy(em).mapAccount(id, "671", Actual.Line.OTHER_CHARGES, FR)); // a new choice replaces the old
-        assertThat(db.<List<fr.tierslieu.economy.domain.AccountMapping>>tx(em -> economy(em).accountMappings(id)))
-                .extracting(fr.tierslieu.economy.domain.AccountMapping::getAccount).containsExactly("6226", "671");
-        EconomyService.FecSummary second = db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
+        assertThat(db.<List<fr.tierslieu.economy.domain.AccountMapping>>tx(
+                        em -> economy(em).accountMappings(id)))
+                .extracting(fr.tierslieu.economy.domain.AccountMapping::getAccount)
+                .containsExactly("6226", "671");
+        EconomyService.FecSummary second =
+                db.tx(em -> economy(em).importFec(id, file.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR));
         assertThat(second.unmapped()).isEmpty();
-        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).extracting(Actual::getLine)
+        assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id)))
+                .extracting(Actual::getLine)
                 .contains(Actual.Line.STAFF, Actual.Line.OTHER_CHARGES);
         assertThatThrownBy(() -> db.run(em -> economy(em).mapAccount(id, "512000", Actual.Line.SALES, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).field()).isEqualTo("mappingAccount"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations().get(0).field()).isEqualTo("mappingAccount"));
         assertThatThrownBy(() -> db.run(em -> economy(em).mapAccount(id, "abc", Actual.Line.SALES, FR)))
                 .isInstanceOf(ValidationFailure.class);
 
         int before = db.<List<Actual>>tx(em -> economy(em).actuals(id)).size();
-        String bad = file + fr.tierslieu.economy.domain.Fec.entry("OD", 3, LocalDate.of(2026, 3, 1), "706000", "Vente", BigDecimal.ZERO,
-                new BigDecimal("100")).replace("20260301", "2026-03-01") + "\n";
-        assertThatThrownBy(() -> db.run(em -> economy(em).importFec(id, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations()).extracting(ValidationFailure.Violation::message)
-                        .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-03-01")));
+        String bad = file
+                + fr.tierslieu.economy.domain.Fec.entry(
+                                "OD",
+                                3,
+                                LocalDate.of(2026, 3, 1),
+                                "706000",
+                                "Vente",
+                                BigDecimal.ZERO,
+                                new BigDecimal("100"))
+                        .replace("20260301", "2026-03-01")
+                + "\n";
+        assertThatThrownBy(() -> db.run(
+                        em -> economy(em).importFec(id, bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::message)
+                                .anyMatch(m -> m.startsWith("Ligne 4\u202F:") && m.contains("2026-03-01")));
         assertThat(db.<List<Actual>>tx(em -> economy(em).actuals(id))).hasSize(before);
     }
 
     @Test
     void subsidyDeadlinesAreListedAndTheFunderIsForgottenWhenDeleted() {
         ModelSpec spec = EconomyDemoData.atelierZ(2026, n -> n.startsWith("Région") ? 4242L : null);
-        long id = db.tx(em -> economy(em).create("Avec financeur", null, false, spec, FR).getId());
+        long id = db.tx(em ->
+                economy(em).create("Avec financeur", null, false, spec, FR).getId());
         List<EconomyService.Deadline> deadlines = db.tx(em -> economy(em).deadlines());
         assertThat(deadlines).hasSize(4);
         assertThat(deadlines).isSortedAccordingTo(java.util.Comparator.comparing(EconomyService.Deadline::date));
-        assertThat(db.<List<String>>tx(em -> economy(em).fundedBy(4242))).containsExactly("Région Bretagne – investissement (Avec financeur)");
+        assertThat(db.<List<String>>tx(em -> economy(em).fundedBy(4242)))
+                .containsExactly("Région Bretagne – investissement (Avec financeur)");
         db.run(em -> economy(em).onActorDeleted(new ActorDeleted(4242, "Région Bretagne")));
         assertThat(db.<List<String>>tx(em -> economy(em).fundedBy(4242))).isEmpty();
-        assertThat(db.<List<ModelSpec.SubsidySpec>>tx(em -> economy(em).model(id).spec().subsidies)).hasSize(4);
+        assertThat(db.<List<ModelSpec.SubsidySpec>>tx(
+                        em -> economy(em).model(id).spec().subsidies))
+                .hasSize(4);
     }
 
     @Test
@@ -220,7 +305,9 @@ class EconomyServiceTest {
         ModelSpec spec = EconomyDemoData.atelierZ(2026, n -> null);
         EconomyService service = economy(null);
         assertThatThrownBy(() -> service.monteCarlo(spec, new EconomyService.Uncertainty(20, 10, 30, false), 50, 1, FR))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations().get(0).field()).isEqualTo("runs"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations().get(0).field()).isEqualTo("runs"));
         assertThatThrownBy(() -> service.sensitivity(spec, 9, 10, FR)).isInstanceOf(ValidationFailure.class);
         var risk = service.monteCarlo(spec, new EconomyService.Uncertainty(20, 10, 30, true), 500, 1, FR);
         assertThat(risk).hasSize(5).allMatch(r -> r.p5() <= r.p50() && r.p50() <= r.p95());
@@ -232,8 +319,12 @@ class EconomyServiceTest {
         db.run(em -> new EconomyDemoData(em).load());
         List<EconomicModel> models = db.tx(em -> economy(em).models());
         assertThat(models).hasSize(1).allMatch(EconomicModel::isIllustrative);
-        assertThat(db.<List<fr.tierslieu.economy.domain.Scenario>>tx(em -> economy(em).scenarios(models.get(0).getId()))).hasSize(2);
-        assertThat(db.<List<EconomyService.Comparison>>tx(em -> economy(em).compare(models.get(0).getId(), FR))).allMatch(c -> c.forecast() != null);
+        assertThat(db.<List<fr.tierslieu.economy.domain.Scenario>>tx(
+                        em -> economy(em).scenarios(models.get(0).getId())))
+                .hasSize(2);
+        assertThat(db.<List<EconomyService.Comparison>>tx(
+                        em -> economy(em).compare(models.get(0).getId(), FR)))
+                .allMatch(c -> c.forecast() != null);
         assertThat(LocalDate.now().getYear()).isEqualTo(models.get(0).spec().startYear);
     }
 }

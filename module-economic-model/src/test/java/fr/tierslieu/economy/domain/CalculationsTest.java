@@ -1,14 +1,13 @@
 package fr.tierslieu.economy.domain;
 
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Random;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class CalculationsTest {
 
@@ -52,7 +51,8 @@ class CalculationsTest {
     void scheduleAlwaysRepaysTheCapital() {
         Random r = new Random();
         int months = 1 + r.nextInt(240);
-        Loan loan = new Loan(1000 + r.nextInt(500_000), r.nextInt(1500) / 10_000.0, months, r.nextInt(Math.min(months, 24)));
+        Loan loan = new Loan(
+                1000 + r.nextInt(500_000), r.nextInt(1500) / 10_000.0, months, r.nextInt(Math.min(months, 24)));
         List<Loan.Line> s = loan.schedule();
         assertThat(s).hasSize(months);
         assertThat(s.stream().mapToDouble(Loan.Line::principal).sum()).isCloseTo(loan.amount(), within(1e-6));
@@ -96,9 +96,11 @@ class CalculationsTest {
             total += new Seasonality(summer).share(24_000, m);
         }
         assertThat(total).isCloseTo(24_000, within(1e-6));
-        assertThat(new Seasonality(new double[]{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}).problems()).containsExactly("sum:13.0");
-        assertThat(new Seasonality(new double[]{1, 1}).problems()).containsExactly("count");
-        assertThat(new Seasonality(new double[]{-1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}).problems()).containsExactly("negative:1");
+        assertThat(new Seasonality(new double[] {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2}).problems())
+                .containsExactly("sum:13.0");
+        assertThat(new Seasonality(new double[] {1, 1}).problems()).containsExactly("count");
+        assertThat(new Seasonality(new double[] {-1, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}).problems())
+                .containsExactly("negative:1");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package fr.tierslieu.economy.domain;
 
-import fr.tierslieu.economy.application.EconomyDemoData;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+
+import fr.tierslieu.economy.application.EconomyDemoData;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The Cerfa n° 12156*06 budget: the forecast's totals, subsidies by funder level, in-kind in two columns. */
 class CerfaBudgetTest {
@@ -17,7 +16,11 @@ class CerfaBudgetTest {
     }
 
     private static double amount(List<CerfaBudget.Line> lines, String account) {
-        return lines.stream().filter(l -> l.account().equals(account)).findFirst().orElseThrow().amount();
+        return lines.stream()
+                .filter(l -> l.account().equals(account))
+                .findFirst()
+                .orElseThrow()
+                .amount();
     }
 
     @Test
@@ -32,9 +35,16 @@ class CerfaBudgetTest {
             assertThat(b.totalProducts()).isCloseTo(year.totalProducts(), within(1e-6));
             assertThat(b.gap()).isCloseTo(year.result(), within(1e-6));
             // sub-lines add up to their account
-            assertThat(amount(b.charges(), "64")).isCloseTo(b.charges().stream().filter(l -> l.sub() && l.account().equals("64"))
-                    .mapToDouble(CerfaBudget.Line::amount).sum(), within(1e-6));
-            assertThat(b.subsidiesByLevel().values().stream().mapToDouble(Double::doubleValue).sum())
+            assertThat(amount(b.charges(), "64"))
+                    .isCloseTo(
+                            b.charges().stream()
+                                    .filter(l -> l.sub() && l.account().equals("64"))
+                                    .mapToDouble(CerfaBudget.Line::amount)
+                                    .sum(),
+                            within(1e-6));
+            assertThat(b.subsidiesByLevel().values().stream()
+                            .mapToDouble(Double::doubleValue)
+                            .sum())
                     .isCloseTo(year.operatingSubsidies(), within(1e-6));
             // contributions in kind: both columns carry the same total, the forecast's
             assertThat(b.totalUses()).isCloseTo(year.inKind(), within(1e-6));
@@ -45,17 +55,32 @@ class CerfaBudgetTest {
     @Test
     void linesAreBookedInTheirAccounts() {
         ModelSpec spec = demo();
-        CerfaBudget.Budget b = CerfaBudget.of(spec, 1, s -> s.name.contains("Agglomération") ? ModelSpec.FunderLevel.EPCI
-                : s.name.contains("Département") ? ModelSpec.FunderLevel.DEPARTMENT : ModelSpec.FunderLevel.STATE);
-        assertThat(b.subsidiesByLevel()).containsEntry(ModelSpec.FunderLevel.STATE, 50_000.0)
-                .containsEntry(ModelSpec.FunderLevel.EPCI, 10_000.0).containsEntry(ModelSpec.FunderLevel.DEPARTMENT, 8_000.0)
+        CerfaBudget.Budget b = CerfaBudget.of(
+                spec,
+                1,
+                s -> s.name.contains("Agglomération")
+                        ? ModelSpec.FunderLevel.EPCI
+                        : s.name.contains("Département")
+                                ? ModelSpec.FunderLevel.DEPARTMENT
+                                : ModelSpec.FunderLevel.STATE);
+        assertThat(b.subsidiesByLevel())
+                .containsEntry(ModelSpec.FunderLevel.STATE, 50_000.0)
+                .containsEntry(ModelSpec.FunderLevel.EPCI, 10_000.0)
+                .containsEntry(ModelSpec.FunderLevel.DEPARTMENT, 8_000.0)
                 .containsEntry(ModelSpec.FunderLevel.REGION, 0.0); // the Région's grant is for investment: not in 74
-        CerfaBudget.Line epci = b.products().stream().filter(l -> l.key().endsWith("FunderLevel.EPCI")).findFirst().orElseThrow();
+        CerfaBudget.Line epci = b.products().stream()
+                .filter(l -> l.key().endsWith("FunderLevel.EPCI"))
+                .findFirst()
+                .orElseThrow();
         assertThat(epci.detail()).isEqualTo("Concarneau Cornouaille Agglomération – fonctionnement");
-        assertThat(amount(b.products(), "756")).isCloseTo(Forecast.compute(spec.toModel()).years().get(0).dues(), within(1e-6));
+        assertThat(amount(b.products(), "756"))
+                .isCloseTo(Forecast.compute(spec.toModel()).years().get(0).dues(), within(1e-6));
         assertThat(amount(b.products(), "777")).isCloseTo(2_250, within(1e-6));
         // the demo's volunteering in 864 and 875; equipment lent by partners in 861 and 870
-        double volunteering = spec.inKind.stream().filter(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING).mapToDouble(k -> k.yearly).sum();
+        double volunteering = spec.inKind.stream()
+                .filter(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING)
+                .mapToDouble(k -> k.yearly)
+                .sum();
         assertThat(amount(b.uses(), "864")).isEqualTo(volunteering).isPositive();
         assertThat(amount(b.contributions(), "875")).isEqualTo(volunteering);
         assertThat(amount(b.uses(), "861")).isEqualTo(4_000 + 6_000); // equipment and the commune's rooms lent
@@ -63,7 +88,8 @@ class CerfaBudgetTest {
         assertThat(amount(b.uses(), "860")).isZero();
         // taxes and other current charges have their own accounts
         spec.fixedCosts.add(ModelLines.cost("Taxe foncière", ModelSpec.CostCategory.TAXES, 1_200, 0, ""));
-        spec.fixedCosts.add(ModelLines.cost("Adhésion au réseau régional", ModelSpec.CostCategory.OTHER_MANAGEMENT, 300, 0, ""));
+        spec.fixedCosts.add(
+                ModelLines.cost("Adhésion au réseau régional", ModelSpec.CostCategory.OTHER_MANAGEMENT, 300, 0, ""));
         CerfaBudget.Budget more = CerfaBudget.of(spec, 1, s -> ModelSpec.FunderLevel.STATE);
         assertThat(amount(more.charges(), "63")).isEqualTo(1_200);
         assertThat(amount(more.charges(), "65")).isEqualTo(300);
@@ -76,21 +102,28 @@ class CerfaBudgetTest {
 
     @Test
     void aYearOutsideTheHorizonIsRefused() {
-        assertThatThrownBy(() -> CerfaBudget.of(demo(), 6, s -> ModelSpec.FunderLevel.STATE)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CerfaBudget.of(demo(), 0, s -> ModelSpec.FunderLevel.STATE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CerfaBudget.of(demo(), 6, s -> ModelSpec.FunderLevel.STATE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CerfaBudget.of(demo(), 0, s -> ModelSpec.FunderLevel.STATE))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theDemoIsBalancedInKindAndInStepWithTheProject() {
         ModelSpec spec = demo();
         // the project's 800 volunteer hours and the commune's rooms (6,000 € a year) are in kind
-        assertThat(spec.inKind).anyMatch(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING && k.name.contains("800 h") && k.yearly == 12_000);
-        assertThat(spec.inKind).anyMatch(k -> k.kind == ModelSpec.InKindKind.PREMISES && k.name.contains("Névez") && k.yearly == 6_000);
+        assertThat(spec.inKind)
+                .anyMatch(k ->
+                        k.kind == ModelSpec.InKindKind.VOLUNTEERING && k.name.contains("800 h") && k.yearly == 12_000);
+        assertThat(spec.inKind)
+                .anyMatch(
+                        k -> k.kind == ModelSpec.InKindKind.PREMISES && k.name.contains("Névez") && k.yearly == 6_000);
         // the Fabrique de territoire grant is still to request, by the roadmap's date, from the State
         ModelSpec.SubsidySpec fabrique = spec.subsidies.get(0);
         assertThat(fabrique.status).isEqualTo(ModelSpec.SubsidyStatus.TO_REQUEST);
         assertThat(fabrique.deadline).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
-        CerfaBudget.Budget b = CerfaBudget.of(spec, 1, s -> s.funderLevel != null ? s.funderLevel : ModelSpec.FunderLevel.OTHER_PUBLIC);
+        CerfaBudget.Budget b = CerfaBudget.of(
+                spec, 1, s -> s.funderLevel != null ? s.funderLevel : ModelSpec.FunderLevel.OTHER_PUBLIC);
         assertThat(b.totalUses()).isEqualTo(22_000).isEqualTo(b.totalContributions());
         // balanced in the first year: the unspent part of the grant is carried (fonds dédiés)
         assertThat(Math.abs(b.gap())).isLessThan(0.01);

@@ -14,15 +14,22 @@ import java.util.Random;
  */
 public final class EconomyBenchmark {
 
-    private EconomyBenchmark() {
-    }
+    private EconomyBenchmark() {}
 
     static Model bigModel() {
         Random r = new Random(11);
         List<Model.Activity> activities = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            activities.add(new Model.Activity("A" + i, 50 + r.nextInt(500), 10 + r.nextInt(200), 0.5 + r.nextDouble() / 2, 0, 0.03,
-                    Seasonality.FLAT, r.nextInt(5), 0.1));
+            activities.add(new Model.Activity(
+                    "A" + i,
+                    50 + r.nextInt(500),
+                    10 + r.nextInt(200),
+                    0.5 + r.nextDouble() / 2,
+                    0,
+                    0.03,
+                    Seasonality.FLAT,
+                    r.nextInt(5),
+                    0.1));
         }
         List<Model.FixedCost> fixed = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
@@ -30,11 +37,13 @@ public final class EconomyBenchmark {
         }
         List<Model.Staff> staff = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            staff.add(new Model.Staff("S" + i, 0.5 + r.nextInt(2) * 0.5, 22_000 + r.nextInt(15_000), 0.45, 1 + r.nextInt(24)));
+            staff.add(new Model.Staff(
+                    "S" + i, 0.5 + r.nextInt(2) * 0.5, 22_000 + r.nextInt(15_000), 0.45, 1 + r.nextInt(24)));
         }
         List<Model.Subsidy> subsidies = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            subsidies.add(new Model.Subsidy("Sub" + i, null, i % 4 != 0, new double[]{20_000, 20_000, 20_000}, 0.7, 3, 15));
+            subsidies.add(
+                    new Model.Subsidy("Sub" + i, null, i % 4 != 0, new double[] {20_000, 20_000, 20_000}, 0.7, 3, 15));
         }
         List<Model.LoanLine> loans = new ArrayList<>();
         List<Model.Investment> investments = new ArrayList<>();
@@ -42,13 +51,16 @@ public final class EconomyBenchmark {
             loans.add(new Model.LoanLine("L" + i, new Loan(50_000, 0.04, 84, 6), 1 + i * 6));
             investments.add(new Model.Investment("I" + i, new Depreciation(40_000, 8, 1 + i * 6)));
         }
-        return new Model(2027, 10, 100_000, activities, fixed, staff, subsidies, loans, investments, List.of(), List.of());
+        return new Model(
+                2027, 10, 100_000, activities, fixed, staff, subsidies, loans, investments, List.of(), List.of());
     }
 
     public static void main(String[] args) {
         Model m = bigModel();
         List<Risk.Driver> drivers = Risk.drivers(m);
-        Model[] variants = {m, drivers.get(0).apply().apply(m, 0.8), drivers.get(3).apply().apply(m, 1.2)};
+        Model[] variants = {
+            m, drivers.get(0).apply().apply(m, 0.8), drivers.get(3).apply().apply(m, 1.2)
+        };
         for (int i = 0; i < 200; i++) {
             Forecast.compute(variants[i % 3]);
         }
@@ -61,8 +73,11 @@ public final class EconomyBenchmark {
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "forecast, 10 years monthly, 200 lines, 3 variants: median %.2f ms, p95 %.2f ms (target 20 ms)%n",
-                ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+        System.out.printf(
+                Locale.ROOT,
+                "forecast, 10 years monthly, 200 lines, 3 variants: median %.2f ms, p95 %.2f ms (target 20 ms)%n",
+                ms[ms.length / 2],
+                ms[(int) Math.ceil(ms.length * 0.95) - 1]);
         List<Risk.Range> ranges = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             ranges.add(new Risk.Range(drivers.get(i), 0.7, 1.0, 1.2));
@@ -71,7 +86,10 @@ public final class EconomyBenchmark {
         long t0 = System.nanoTime();
         List<Risk.YearRisk> risk = Risk.monteCarlo(m, ranges, 10_000, 2);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "Monte Carlo, 10,000 runs of that model, 10 uncertain drivers: %.2f s (target 3 s); P(cash < 0) year 1: %.2f%n",
-                seconds, risk.get(0).probabilityNegativeCash());
+        System.out.printf(
+                Locale.ROOT,
+                "Monte Carlo, 10,000 runs of that model, 10 uncertain drivers: %.2f s (target 3 s); P(cash < 0) year 1: %.2f%n",
+                seconds,
+                risk.get(0).probabilityNegativeCash());
     }
 }

@@ -1,13 +1,12 @@
 package fr.tierslieu.economy.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The templates a new model starts from: valid, of a plausible size, every figure marked as one to adapt. */
 class ModelTemplateTest {
@@ -56,7 +55,9 @@ class ModelTemplateTest {
     void theSourceOfALineSurvivesTheStoredFormAndATooLongOneIsNamed() {
         ModelSpec spec = ModelTemplate.FABLAB.spec(2027);
         ModelSpec copy = ModelJson.copy(spec);
-        assertThat(copy.activities.get(1).source).isEqualTo(spec.activities.get(1).source).contains("consommables");
+        assertThat(copy.activities.get(1).source)
+                .isEqualTo(spec.activities.get(1).source)
+                .contains("consommables");
         assertThat(copy.staff.get(0).source).contains("SMIC");
 
         copy.fixedCosts.get(0).source = "x".repeat(ModelSpec.SOURCE_MAX + 1);

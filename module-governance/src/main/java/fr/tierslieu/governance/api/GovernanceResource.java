@@ -20,14 +20,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The governance module over HTTP: colleges, and a tally engine other tools can call. */
 @Path("governance")
@@ -39,16 +38,16 @@ public class GovernanceResource {
 
     @Inject
     GovernanceService governance;
+
     @Inject
     MessageBundles messages;
+
     @Context
     HttpHeaders headers;
 
-    public record CollegeJson(String name, BigDecimal weight, String description) {
-    }
+    public record CollegeJson(String name, BigDecimal weight, String description) {}
 
-    public record CollegesJson(Long version, String legalForm, List<CollegeJson> colleges, List<String> problems) {
-    }
+    public record CollegesJson(Long version, String legalForm, List<CollegeJson> colleges, List<String> problems) {}
 
     @GET
     @Path("colleges")
@@ -59,8 +58,10 @@ public class GovernanceResource {
 
     @PUT
     @Path("colleges")
-    @Operation(summary = "Replace the legal form and all colleges", description = "Send the version you read; for a SCIC, "
-            + "at least 3 colleges, each 10–50 %, total 100 % (400 naming the college otherwise)")
+    @Operation(
+            summary = "Replace the legal form and all colleges",
+            description = "Send the version you read; for a SCIC, "
+                    + "at least 3 colleges, each 10–50 %, total 100 % (400 naming the college otherwise)")
     @APIResponse(responseCode = "409", description = "Saved by someone else since that version")
     public CollegesJson saveColleges(CollegesJson body) {
         Locale locale = ApiLocale.of(headers);
@@ -71,8 +72,13 @@ public class GovernanceResource {
         try {
             form = body.legalForm() == null ? null : LegalForm.valueOf(body.legalForm());
         } catch (IllegalArgumentException e) {
-            throw ValidationFailure.of("legalForm", messages.format(locale, "core.api.error.enum", body.legalForm(),
-                    java.util.Arrays.toString(LegalForm.values())));
+            throw ValidationFailure.of(
+                    "legalForm",
+                    messages.format(
+                            locale,
+                            "core.api.error.enum",
+                            body.legalForm(),
+                            java.util.Arrays.toString(LegalForm.values())));
         }
         List<CollegeDraft> drafts = new ArrayList<>();
         for (CollegeJson c : body.colleges() == null ? List.<CollegeJson>of() : body.colleges()) {
@@ -82,44 +88,96 @@ public class GovernanceResource {
     }
 
     private CollegesJson json(GovernanceProfile p, Locale locale) {
-        return new CollegesJson(p.getVersion(), p.getLegalForm().name(), p.getColleges().stream()
-                .map(c -> new CollegeJson(c.getName(), c.getWeight(), c.getDescription())).toList(),
+        return new CollegesJson(
+                p.getVersion(),
+                p.getLegalForm().name(),
+                p.getColleges().stream()
+                        .map(c -> new CollegeJson(c.getName(), c.getWeight(), c.getDescription()))
+                        .toList(),
                 p.getLegalForm().isScic() ? governance.scicProblems(locale) : List.of());
     }
 
     @Inject
     fr.tierslieu.governance.application.BodyService bodies;
+
     @Inject
     fr.tierslieu.governance.application.SessionService sessions;
 
-    public record MandateJson(long actorId, String representative, String position, String college, java.time.LocalDate start,
-                              java.time.LocalDate end) {
-    }
+    public record MandateJson(
+            long actorId,
+            String representative,
+            String position,
+            String college,
+            java.time.LocalDate start,
+            java.time.LocalDate end) {}
 
-    public record BodyJson(long id, long version, String name, String kind, Long parentId, BigDecimal quorumFirst,
-                           BigDecimal quorumSecond, String majority, int maxProxies, int noticeDays, boolean weighted,
-                           Integer mandateYears, String renewalRule, List<MandateJson> mandates) {
-    }
+    public record BodyJson(
+            long id,
+            long version,
+            String name,
+            String kind,
+            Long parentId,
+            BigDecimal quorumFirst,
+            BigDecimal quorumSecond,
+            String majority,
+            int maxProxies,
+            int noticeDays,
+            boolean weighted,
+            Integer mandateYears,
+            String renewalRule,
+            List<MandateJson> mandates) {}
 
     @GET
     @Path("bodies")
     @Operation(summary = "Bodies with their statutory rules and their mandates")
     public List<BodyJson> bodies() {
-        return bodies.bodies().stream().map(b -> new BodyJson(b.getId(), b.getVersion(), b.getName(), b.getKind().name(),
-                b.getParent() == null ? null : b.getParent().getId(), b.getQuorumFirst(), b.getQuorumSecond(), b.getMajority().name(),
-                b.getMaxProxies(), b.getNoticeDays(), b.isWeighted(), b.getMandateYears(), b.getRenewalRule(),
-                bodies.mandates(b.getId()).stream().map(m -> new MandateJson(m.getActorId(), m.getRepresentative(), m.getPosition().name(),
-                        m.getCollege() == null ? null : m.getCollege().getName(), m.getStartDate(), m.getEndDate())).toList())).toList();
+        return bodies.bodies().stream()
+                .map(b -> new BodyJson(
+                        b.getId(),
+                        b.getVersion(),
+                        b.getName(),
+                        b.getKind().name(),
+                        b.getParent() == null ? null : b.getParent().getId(),
+                        b.getQuorumFirst(),
+                        b.getQuorumSecond(),
+                        b.getMajority().name(),
+                        b.getMaxProxies(),
+                        b.getNoticeDays(),
+                        b.isWeighted(),
+                        b.getMandateYears(),
+                        b.getRenewalRule(),
+                        bodies.mandates(b.getId()).stream()
+                                .map(m -> new MandateJson(
+                                        m.getActorId(),
+                                        m.getRepresentative(),
+                                        m.getPosition().name(),
+                                        m.getCollege() == null
+                                                ? null
+                                                : m.getCollege().getName(),
+                                        m.getStartDate(),
+                                        m.getEndDate()))
+                                .toList()))
+                .toList();
     }
 
-    public record NewBodyJson(String name, String kind, Long parentId, BigDecimal quorumFirst, BigDecimal quorumSecond,
-                              String majority, Integer maxProxies, Integer noticeDays, boolean weighted, Integer mandateYears,
-                              String renewalRule) {
-    }
+    public record NewBodyJson(
+            String name,
+            String kind,
+            Long parentId,
+            BigDecimal quorumFirst,
+            BigDecimal quorumSecond,
+            String majority,
+            Integer maxProxies,
+            Integer noticeDays,
+            boolean weighted,
+            Integer mandateYears,
+            String renewalRule) {}
 
     @POST
     @Path("bodies")
-    @Operation(summary = "Create a body with its statutory rules", description = "400 naming each field at fault; 403 unless BOARD/ADMIN")
+    @Operation(
+            summary = "Create a body with its statutory rules",
+            description = "400 naming each field at fault; 403 unless BOARD/ADMIN")
     public jakarta.ws.rs.core.Response createBody(NewBodyJson body) {
         Locale locale = ApiLocale.of(headers);
         if (body == null) {
@@ -131,15 +189,21 @@ public class GovernanceResource {
         d.setParentId(body.parentId());
         d.setQuorumFirst(body.quorumFirst() == null ? BigDecimal.ZERO : body.quorumFirst());
         d.setQuorumSecond(body.quorumSecond() == null ? BigDecimal.ZERO : body.quorumSecond());
-        d.setMajority(body.majority() == null ? fr.tierslieu.governance.domain.Majority.SIMPLE
-                : parse(fr.tierslieu.governance.domain.Majority.class, "majority", body.majority(), locale));
+        d.setMajority(
+                body.majority() == null
+                        ? fr.tierslieu.governance.domain.Majority.SIMPLE
+                        : parse(fr.tierslieu.governance.domain.Majority.class, "majority", body.majority(), locale));
         d.setMaxProxies(body.maxProxies() == null ? 0 : body.maxProxies());
         d.setNoticeDays(body.noticeDays() == null ? 0 : body.noticeDays());
         d.setWeighted(body.weighted());
         d.setMandateYears(body.mandateYears());
         d.setRenewalRule(body.renewalRule());
         var saved = bodies.saveBody(d, locale);
-        return jakarta.ws.rs.core.Response.status(201).entity(bodies().stream().filter(b -> b.id() == saved.getId()).findFirst().orElseThrow())
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(bodies().stream()
+                        .filter(b -> b.id() == saved.getId())
+                        .findFirst()
+                        .orElseThrow())
                 .build();
     }
 
@@ -150,17 +214,22 @@ public class GovernanceResource {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw ValidationFailure.of(field, messages.format(locale, "core.api.error.enum", value, java.util.Arrays.toString(type.getEnumConstants())));
+            throw ValidationFailure.of(
+                    field,
+                    messages.format(
+                            locale, "core.api.error.enum", value, java.util.Arrays.toString(type.getEnumConstants())));
         }
     }
 
-    public record NewSignatureJson(Long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {
-    }
+    public record NewSignatureJson(
+            Long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {}
 
     @POST
     @Path("charter/signatures")
     @Operation(summary = "Record a partner's signature of the charter version in force, with its commitments")
-    @APIResponse(responseCode = "400", description = "No version in force, unknown actor, already signed, date before adoption…")
+    @APIResponse(
+            responseCode = "400",
+            description = "No version in force, unknown actor, already signed, date before adoption…")
     public jakarta.ws.rs.core.Response sign(NewSignatureJson body) {
         Locale locale = ApiLocale.of(headers);
         var charter = charters.charter();
@@ -171,23 +240,47 @@ public class GovernanceResource {
         if (body == null) {
             throw ValidationFailure.of(null, messages.get(locale, "core.error.required"));
         }
-        var s = charters.sign(current.getId(), body.actorId(), body.signatory(), body.capacity(), body.signedOn(), body.commitments(), locale);
-        return jakarta.ws.rs.core.Response.status(201).entity(new SignatureJson(s.getActorId(), s.getSignatory(), s.getCapacity(),
-                s.getSignedOn(), s.getCommitments())).build();
+        var s = charters.sign(
+                current.getId(),
+                body.actorId(),
+                body.signatory(),
+                body.capacity(),
+                body.signedOn(),
+                body.commitments(),
+                locale);
+        return jakarta.ws.rs.core.Response.status(201)
+                .entity(new SignatureJson(
+                        s.getActorId(), s.getSignatory(), s.getCapacity(), s.getSignedOn(), s.getCommitments()))
+                .build();
     }
 
-    public record AttendanceJson(long actorId, boolean present, Long proxyTo, boolean byCorrespondence) {
-    }
+    public record AttendanceJson(long actorId, boolean present, Long proxyTo, boolean byCorrespondence) {}
 
-    public record ResolutionJson(int position, String title, String text, String majority, boolean voted, boolean adopted,
-                                 String summary, List<StepJson> steps,
-                                 @org.eclipse.microprofile.openapi.annotations.media.Schema(enumeration = {"ORDINARY", "STATUTES", "DISSOLUTION", "EXCLUSION"}) String kind) {
-    }
+    public record ResolutionJson(
+            int position,
+            String title,
+            String text,
+            String majority,
+            boolean voted,
+            boolean adopted,
+            String summary,
+            List<StepJson> steps,
 
-    public record MeetingJson(long id, long bodyId, String title, java.time.LocalDateTime startsAt, String place, String agenda,
-                              java.time.LocalDate convenedOn, boolean noticeTooShort, List<AttendanceJson> attendance,
-                              List<ResolutionJson> resolutions) {
-    }
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    enumeration = {"ORDINARY", "STATUTES", "DISSOLUTION", "EXCLUSION"})
+            String kind) {}
+
+    public record MeetingJson(
+            long id,
+            long bodyId,
+            String title,
+            java.time.LocalDateTime startsAt,
+            String place,
+            String agenda,
+            java.time.LocalDate convenedOn,
+            boolean noticeTooShort,
+            List<AttendanceJson> attendance,
+            List<ResolutionJson> resolutions) {}
 
     @GET
     @Path("meetings/{id}")
@@ -196,25 +289,40 @@ public class GovernanceResource {
     public MeetingJson meeting(@jakarta.ws.rs.PathParam("id") long id) {
         var m = sessions.meeting(id);
         Locale locale = ApiLocale.of(headers);
-        return new MeetingJson(m.getId(), m.getBody().getId(), m.getTitle(), m.getStartsAt(), m.getPlace(), m.getAgenda(),
-                m.getConvenedOn(), m.isNoticeTooShort(),
-                sessions.sheet(id).stream().map(l -> new AttendanceJson(l.getActorId(), l.isPresent(), l.getProxyTo(),
-                        l.isByCorrespondence())).toList(),
-                sessions.resolutions(id).stream().map(r -> resolution(r, locale)).toList());
+        return new MeetingJson(
+                m.getId(),
+                m.getBody().getId(),
+                m.getTitle(),
+                m.getStartsAt(),
+                m.getPlace(),
+                m.getAgenda(),
+                m.getConvenedOn(),
+                m.isNoticeTooShort(),
+                sessions.sheet(id).stream()
+                        .map(l -> new AttendanceJson(
+                                l.getActorId(), l.isPresent(), l.getProxyTo(), l.isByCorrespondence()))
+                        .toList(),
+                sessions.resolutions(id).stream()
+                        .map(r -> resolution(r, locale))
+                        .toList());
     }
 
     @GET
     @Path("bodies/{id}/minutes-register.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The body's register of minutes: every meeting held until today, each from a new page, pages numbered")
+    @Operation(
+            summary =
+                    "The body's register of minutes: every meeting held until today, each from a new page, pages numbered")
     @APIResponse(responseCode = "404", description = "No such body")
     public jakarta.ws.rs.core.Response minutesRegister(@jakarta.ws.rs.PathParam("id") long id) {
         Locale locale = ApiLocale.of(headers);
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         actors.choices().forEach(c -> names.put(c.id(), c.label()));
-        byte[] pdf = sessions.minutesRegisterPdf(id, java.time.LocalDate.now(), a -> names.getOrDefault(a, "#" + a), locale);
+        byte[] pdf =
+                sessions.minutesRegisterPdf(id, java.time.LocalDate.now(), a -> names.getOrDefault(a, "#" + a), locale);
         return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"registre-proces-verbaux-" + id + ".pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"registre-proces-verbaux-" + id + ".pdf\"")
+                .build();
     }
 
     @GET
@@ -228,70 +336,104 @@ public class GovernanceResource {
     /** The summary in the request's language (Accept-Language), the steps as numbers for programs. */
     private ResolutionJson resolution(fr.tierslieu.governance.domain.Resolution r, Locale locale) {
         List<String> lines = fr.tierslieu.governance.application.SessionService.summaryLines(messages, locale, r);
-        return new ResolutionJson(r.getPosition(), r.getTitle(), r.getText(), r.getMajority().name(), r.isVoted(), r.isAdopted(),
+        return new ResolutionJson(
+                r.getPosition(),
+                r.getTitle(),
+                r.getText(),
+                r.getMajority().name(),
+                r.isVoted(),
+                r.isAdopted(),
                 lines.isEmpty() ? null : String.join("\n", lines),
-                r.getTallySteps().stream().map(s -> new StepJson(s.key(), s.args(),
-                        fr.tierslieu.governance.application.SessionService.words(messages, locale, s))).toList(),
+                r.getTallySteps().stream()
+                        .map(s -> new StepJson(
+                                s.key(),
+                                s.args(),
+                                fr.tierslieu.governance.application.SessionService.words(messages, locale, s)))
+                        .toList(),
                 r.getKind().name());
     }
 
     @Inject
     fr.tierslieu.governance.application.CharterService charters;
+
     @Inject
     fr.tierslieu.core.application.actor.ActorService actors;
 
-    public record ArticleJson(long id, long version, int position, String heading, String body) {
-    }
+    public record ArticleJson(long id, long version, int position, String heading, String body) {}
 
-    public record SignatureJson(long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {
-    }
+    public record SignatureJson(
+            long actorId, String signatory, String capacity, java.time.LocalDate signedOn, String commitments) {}
 
-    public record CharterVersionJson(int number, java.time.LocalDate adoptedOn, String text, List<SignatureJson> signatures) {
-    }
+    public record CharterVersionJson(
+            int number, java.time.LocalDate adoptedOn, String text, List<SignatureJson> signatures) {}
 
-    public record BoardJson(long actorId, String name, String status, Integer lastVersion) {
-    }
+    public record BoardJson(long actorId, String name, String status, Integer lastVersion) {}
 
-    public record CharterJson(String title, List<ArticleJson> draft, List<CharterVersionJson> versions, List<BoardJson> signatures) {
-    }
+    public record CharterJson(
+            String title, List<ArticleJson> draft, List<CharterVersionJson> versions, List<BoardJson> signatures) {}
 
     @GET
     @Path("charter")
-    @Operation(summary = "The common charter: working articles, adopted versions with their signatures, and who must (re)sign")
+    @Operation(
+            summary =
+                    "The common charter: working articles, adopted versions with their signatures, and who must (re)sign")
     public CharterJson charter() {
         var c = charters.charter();
         java.util.Map<Long, String> names = new java.util.HashMap<>();
         actors.choices().forEach(x -> names.put(x.id(), x.label()));
-        return new CharterJson(c.getTitle(),
-                charters.articles(c.getId()).stream().map(a -> new ArticleJson(a.getId(), a.getVersion(), a.getPosition(), a.getHeading(),
-                        a.getBody())).toList(),
-                charters.versions(c.getId()).stream().map(v -> new CharterVersionJson(v.getNumber(), v.getAdoptedOn(), v.getText(),
-                        charters.signatures(v.getId()).stream().map(s -> new SignatureJson(s.getActorId(), s.getSignatory(),
-                                s.getCapacity(), s.getSignedOn(), s.getCommitments())).toList())).toList(),
+        return new CharterJson(
+                c.getTitle(),
+                charters.articles(c.getId()).stream()
+                        .map(a -> new ArticleJson(
+                                a.getId(), a.getVersion(), a.getPosition(), a.getHeading(), a.getBody()))
+                        .toList(),
+                charters.versions(c.getId()).stream()
+                        .map(v -> new CharterVersionJson(
+                                v.getNumber(),
+                                v.getAdoptedOn(),
+                                v.getText(),
+                                charters.signatures(v.getId()).stream()
+                                        .map(s -> new SignatureJson(
+                                                s.getActorId(),
+                                                s.getSignatory(),
+                                                s.getCapacity(),
+                                                s.getSignedOn(),
+                                                s.getCommitments()))
+                                        .toList()))
+                        .toList(),
                 charters.board(c.getId(), id -> names.getOrDefault(id, "#" + id), java.time.LocalDate.now()).stream()
-                        .map(b -> new BoardJson(b.actorId(), b.name(), b.status().name(), b.lastVersion())).toList());
+                        .map(b ->
+                                new BoardJson(b.actorId(), b.name(), b.status().name(), b.lastVersion()))
+                        .toList());
     }
 
     /**
      * A step of a tally: its message key (governance.tally.step.KEY), its arguments (numbers as
      * numbers: 0.6667 for 66,67 %), and the step in words in the request's language.
      */
-    public record StepJson(String key, List<Object> args, String text) {
-    }
+    public record StepJson(String key, List<Object> args, String text) {}
 
     /** @param warnings the colleges' split breaks the SCIC rules (the same words as the colleges page); counted anyway */
-    public record TallyJson(boolean quorumMet, boolean adopted, double represented, double total, TallyResult.Counts counts,
-                            List<TallyResult.CollegeResult> colleges, Double weightedFor, List<StepJson> steps,
-                            List<String> warnings) {
-    }
+    public record TallyJson(
+            boolean quorumMet,
+            boolean adopted,
+            double represented,
+            double total,
+            TallyResult.Counts counts,
+            List<TallyResult.CollegeResult> colleges,
+            Double weightedFor,
+            List<StepJson> steps,
+            List<String> warnings) {}
 
     @POST
     @Path("tally")
-    @Operation(summary = "Count a vote without saving it",
-            description = "Body: {quorum (0–1), maxProxies, majority (SIMPLE, ABSOLUTE, TWO_THIRDS, UNANIMITY, CONSENT), "
-                    + "colleges:[{id, name, weight %}], members:[{id, name, weight, college, present, proxyTo, vote "
-                    + "(FOR, AGAINST, ABSTAIN, BLANK, NONE), objection}]}. Answers whether the quorum is met and the motion "
-                    + "adopted, the counts, each college's result and the weighted share, and every step in words.")
+    @Operation(
+            summary = "Count a vote without saving it",
+            description =
+                    "Body: {quorum (0–1), maxProxies, majority (SIMPLE, ABSOLUTE, TWO_THIRDS, UNANIMITY, CONSENT), "
+                            + "colleges:[{id, name, weight %}], members:[{id, name, weight, college, present, proxyTo, vote "
+                            + "(FOR, AGAINST, ABSTAIN, BLANK, NONE), objection}]}. Answers whether the quorum is met and the motion "
+                            + "adopted, the counts, each college's result and the weighted share, and every step in words.")
     @APIResponse(responseCode = "400", description = "Invalid input; each error names the field or member")
     public TallyJson tally(TallyInput body) {
         Locale locale = ApiLocale.of(headers);
@@ -299,8 +441,17 @@ public class GovernanceResource {
             throw ValidationFailure.of(null, messages.get(locale, "governance.tally.error.noMember"));
         }
         TallyResult r = governance.tally(body, locale);
-        return new TallyJson(r.quorumMet(), r.adopted(), r.represented(), r.total(), r.counts(), r.colleges(), r.weightedFor(),
-                r.steps().stream().map(s -> new StepJson(s.key(), s.args(), governance.describe(s, locale))).toList(),
+        return new TallyJson(
+                r.quorumMet(),
+                r.adopted(),
+                r.represented(),
+                r.total(),
+                r.counts(),
+                r.colleges(),
+                r.weightedFor(),
+                r.steps().stream()
+                        .map(s -> new StepJson(s.key(), s.args(), governance.describe(s, locale)))
+                        .toList(),
                 body.colleges() == null ? List.of() : governance.collegeProblems(body.colleges(), locale));
     }
 }

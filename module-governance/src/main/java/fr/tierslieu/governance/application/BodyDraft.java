@@ -3,7 +3,6 @@ package fr.tierslieu.governance.application;
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyKind;
 import fr.tierslieu.governance.domain.Majority;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;

@@ -10,9 +10,9 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.governance.domain.AttendanceLine;
 import fr.tierslieu.governance.domain.Ballot;
 import fr.tierslieu.governance.domain.Body;
-import fr.tierslieu.governance.domain.Signature;
 import fr.tierslieu.governance.domain.Mandate;
 import fr.tierslieu.governance.domain.MandatePosition;
+import fr.tierslieu.governance.domain.Signature;
 import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,19 +39,21 @@ import java.util.function.LongPredicate;
 public class BodyService {
 
     /** Positions held by one member at a time in a body. */
-    static final Set<MandatePosition> SINGLE = Set.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY);
+    static final Set<MandatePosition> SINGLE =
+            Set.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY);
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
 
     /** Whether an actor id exists in the core registry (the core's ActorService in the container). */
     LongPredicate actorExists;
+
     Clock clock = Clock.systemDefaultZone();
 
-    public BodyService() {
-    }
+    public BodyService() {}
 
     public BodyService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
         this.em = em;
@@ -78,7 +79,8 @@ public class BodyService {
     }
 
     public List<Body> bodies() {
-        return em.createQuery("select b from Body b left join fetch b.parent order by b.kind, b.name", Body.class).getResultList();
+        return em.createQuery("select b from Body b left join fetch b.parent order by b.kind, b.name", Body.class)
+                .getResultList();
     }
 
     public Body body(long id) {
@@ -96,7 +98,8 @@ public class BodyService {
         if (name.isEmpty()) {
             problems.add(v("bodyName", locale, "core.error.required"));
         } else if (name.length() > Body.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("bodyName", messages.format(locale, "core.error.tooLong", Body.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "bodyName", messages.format(locale, "core.error.tooLong", Body.NAME_MAX)));
         }
         if (d.getKind() == null) {
             problems.add(v("kind", locale, "core.error.required"));
@@ -116,7 +119,8 @@ public class BodyService {
             problems.add(v("mandateYears", locale, "governance.body.error.years"));
         }
         if (d.getRenewalRule() != null && d.getRenewalRule().length() > Body.RULE_MAX) {
-            problems.add(new ValidationFailure.Violation("renewalRule", messages.format(locale, "core.error.tooLong", Body.RULE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "renewalRule", messages.format(locale, "core.error.tooLong", Body.RULE_MAX)));
         }
         Body parent = null;
         if (d.getParentId() != null) {
@@ -141,9 +145,20 @@ public class BodyService {
                 throw new ConcurrentEditException("Body", d.getId());
             }
         }
-        body.describe(name, d.getKind(), parent, d.getQuorumFirst(), d.getQuorumSecond(), d.getMajority(), d.getMaxProxies(),
-                d.getNoticeDays(), d.isWeighted(), d.getMandateYears(),
-                d.getRenewalRule() == null || d.getRenewalRule().isBlank() ? null : d.getRenewalRule().strip());
+        body.describe(
+                name,
+                d.getKind(),
+                parent,
+                d.getQuorumFirst(),
+                d.getQuorumSecond(),
+                d.getMajority(),
+                d.getMaxProxies(),
+                d.getNoticeDays(),
+                d.isWeighted(),
+                d.getMandateYears(),
+                d.getRenewalRule() == null || d.getRenewalRule().isBlank()
+                        ? null
+                        : d.getRenewalRule().strip());
         body.requireDues(d.isDuesRequired());
         body.allowCorrespondence(d.isCorrespondenceAllowed());
         body.countMajorityOver(d.getMajorityBase());
@@ -154,15 +169,19 @@ public class BodyService {
         return body;
     }
 
-    private void checkPercent(List<ValidationFailure.Violation> problems, String field, BigDecimal value, Locale locale) {
+    private void checkPercent(
+            List<ValidationFailure.Violation> problems, String field, BigDecimal value, Locale locale) {
         if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
             problems.add(v(field, locale, "governance.body.error.quorum"));
         }
     }
 
     public List<Mandate> mandates(long bodyId) {
-        return em.createQuery("select m from Mandate m left join fetch m.college where m.body.id = :b order by m.position, m.startDate",
-                Mandate.class).setParameter("b", bodyId).getResultList();
+        return em.createQuery(
+                        "select m from Mandate m left join fetch m.college where m.body.id = :b order by m.position, m.startDate",
+                        Mandate.class)
+                .setParameter("b", bodyId)
+                .getResultList();
     }
 
     /** Mandates running on the day, for the attendance sheet and the quorum. */
@@ -171,8 +190,15 @@ public class BodyService {
     }
 
     @RequiresRole({Role.BOARD})
-    public Mandate addMandate(long bodyId, Long actorId, String representative, MandatePosition position, Long collegeId,
-                              LocalDate start, LocalDate end, Locale locale) {
+    public Mandate addMandate(
+            long bodyId,
+            Long actorId,
+            String representative,
+            MandatePosition position,
+            Long collegeId,
+            LocalDate start,
+            LocalDate end,
+            Locale locale) {
         Body body = body(bodyId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (actorId == null || !actorExists.test(actorId)) {
@@ -187,7 +213,8 @@ public class BodyService {
             problems.add(v("mandateEnd", locale, "governance.mandate.error.endBeforeStart"));
         }
         if (representative != null && representative.length() > Mandate.REPRESENTATIVE_MAX) {
-            problems.add(new ValidationFailure.Violation("representative", messages.format(locale, "core.error.tooLong", Mandate.REPRESENTATIVE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "representative", messages.format(locale, "core.error.tooLong", Mandate.REPRESENTATIVE_MAX)));
         }
         VotingCollege college = collegeId == null ? null : em.find(VotingCollege.class, collegeId);
         if (collegeId != null && college == null) {
@@ -198,8 +225,13 @@ public class BodyService {
                 boolean overlaps = !m.getStartDate().isAfter(end == null ? LocalDate.MAX : end)
                         && (m.getEndDate() == null || !m.getEndDate().isBefore(start));
                 if (m.getPosition() == position && overlaps) {
-                    problems.add(new ValidationFailure.Violation("mandatePosition", messages.format(locale,
-                            "governance.mandate.error.single", messages.label(locale, position), body.getName())));
+                    problems.add(new ValidationFailure.Violation(
+                            "mandatePosition",
+                            messages.format(
+                                    locale,
+                                    "governance.mandate.error.single",
+                                    messages.label(locale, position),
+                                    body.getName())));
                     break;
                 }
             }
@@ -207,8 +239,14 @@ public class BodyService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        Mandate m = new Mandate(body, actorId, representative == null || representative.isBlank() ? null : representative.strip(),
-                position, college, start, end);
+        Mandate m = new Mandate(
+                body,
+                actorId,
+                representative == null || representative.isBlank() ? null : representative.strip(),
+                position,
+                college,
+                start,
+                end);
         em.persist(m);
         em.flush();
         return m;
@@ -227,8 +265,7 @@ public class BodyService {
     }
 
     /** A chair, treasurer or secretary position held before and held by no one on a day. */
-    public record Vacancy(Body body, MandatePosition position, LocalDate since) {
-    }
+    public record Vacancy(Body body, MandatePosition position, LocalDate since) {}
 
     /**
      * The single positions (president, treasurer, secretary) of the bodies that someone held and no
@@ -239,10 +276,15 @@ public class BodyService {
         List<Vacancy> out = new ArrayList<>();
         for (Body b : bodies()) {
             List<Mandate> all = mandates(b.getId());
-            for (MandatePosition p : List.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY)) {
-                List<Mandate> held = all.stream().filter(m -> m.getPosition() == p).toList();
+            for (MandatePosition p :
+                    List.of(MandatePosition.PRESIDENT, MandatePosition.TREASURER, MandatePosition.SECRETARY)) {
+                List<Mandate> held =
+                        all.stream().filter(m -> m.getPosition() == p).toList();
                 if (!held.isEmpty() && held.stream().noneMatch(m -> m.activeOn(day))) {
-                    held.stream().map(Mandate::getEndDate).filter(e -> e != null && e.isBefore(day)).max(LocalDate::compareTo)
+                    held.stream()
+                            .map(Mandate::getEndDate)
+                            .filter(e -> e != null && e.isBefore(day))
+                            .max(LocalDate::compareTo)
                             .ifPresent(end -> out.add(new Vacancy(b, p, end.plusDays(1))));
                 }
             }
@@ -253,32 +295,52 @@ public class BodyService {
     /** Mandates ending within {@code days} days from today (and not ended yet), soonest first. */
     public List<Mandate> endingWithin(int days) {
         LocalDate today = LocalDate.now(clock);
-        return em.createQuery("select m from Mandate m join fetch m.body where m.endDate is not null and m.endDate >= :t "
-                        + "and m.endDate <= :l order by m.endDate", Mandate.class)
-                .setParameter("t", today).setParameter("l", today.plusDays(days)).getResultList();
+        return em.createQuery(
+                        "select m from Mandate m join fetch m.body where m.endDate is not null and m.endDate >= :t "
+                                + "and m.endDate <= :l order by m.endDate",
+                        Mandate.class)
+                .setParameter("t", today)
+                .setParameter("l", today.plusDays(days))
+                .getResultList();
     }
 
     /** The governance records of a deleted actor go with it (mandates, attendance, ballots). */
     void onActorDeleted(@Observes ActorDeleted event) {
         // through the entity manager (never a bulk JPQL delete), so that the audit log keeps each record
         long actor = event.actorId();
-        em.createQuery("select b from Ballot b where b.actorId = :a", Ballot.class).setParameter("a", actor)
-                .getResultList().forEach(em::remove);
-        em.createQuery("select l from AttendanceLine l where l.actorId = :a", AttendanceLine.class).setParameter("a", actor)
-                .getResultList().forEach(em::remove);
+        em.createQuery("select b from Ballot b where b.actorId = :a", Ballot.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
+        em.createQuery("select l from AttendanceLine l where l.actorId = :a", AttendanceLine.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
-        em.createQuery("select l from AttendanceLine l where l.proxyTo = :a", AttendanceLine.class).setParameter("a", actor)
-                .getResultList().forEach(AttendanceLine::clearProxy);
-        em.createQuery("select m from Mandate m where m.actorId = :a", Mandate.class).setParameter("a", actor)
-                .getResultList().forEach(em::remove);
-        em.createQuery("select s from Signature s where s.actorId = :a", Signature.class).setParameter("a", actor)
-                .getResultList().forEach(em::remove);
+        em.createQuery("select l from AttendanceLine l where l.proxyTo = :a", AttendanceLine.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(AttendanceLine::clearProxy);
+        em.createQuery("select m from Mandate m where m.actorId = :a", Mandate.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
+        em.createQuery("select s from Signature s where s.actorId = :a", Signature.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
         // the register's lines of the actor, with their dues
-        em.createQuery("select d from MemberDues d where d.member.actorId = :a", fr.tierslieu.governance.domain.MemberDues.class)
-                .setParameter("a", actor).getResultList().forEach(em::remove);
+        em.createQuery(
+                        "select d from MemberDues d where d.member.actorId = :a",
+                        fr.tierslieu.governance.domain.MemberDues.class)
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
         em.createQuery("select m from Member m where m.actorId = :a", fr.tierslieu.governance.domain.Member.class)
-                .setParameter("a", actor).getResultList().forEach(em::remove);
+                .setParameter("a", actor)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
     }
 

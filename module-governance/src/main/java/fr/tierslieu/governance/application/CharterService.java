@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -42,14 +41,16 @@ public class CharterService {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     LongPredicate actorExists = id -> true;
+
     @Inject
     fr.tierslieu.core.application.mail.Mailer mailer = new fr.tierslieu.core.application.mail.Mailer.Recorder();
 
-    public CharterService() {
-    }
+    public CharterService() {}
 
     public CharterService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
         this.em = em;
@@ -64,7 +65,8 @@ public class CharterService {
 
     /** The charter, created (empty) the first time. */
     public Charter charter() {
-        List<Charter> all = em.createQuery("select c from Charter c order by c.id", Charter.class).getResultList();
+        List<Charter> all = em.createQuery("select c from Charter c order by c.id", Charter.class)
+                .getResultList();
         if (!all.isEmpty()) {
             return all.get(0);
         }
@@ -75,8 +77,11 @@ public class CharterService {
     }
 
     public List<CharterArticle> articles(long charterId) {
-        return em.createQuery("select a from CharterArticle a where a.charter.id = :c order by a.position, a.id", CharterArticle.class)
-                .setParameter("c", charterId).getResultList();
+        return em.createQuery(
+                        "select a from CharterArticle a where a.charter.id = :c order by a.position, a.id",
+                        CharterArticle.class)
+                .setParameter("c", charterId)
+                .getResultList();
     }
 
     @RequiresRole({Role.BOARD})
@@ -112,7 +117,10 @@ public class CharterService {
         }
         List<CharterArticle> added = new java.util.ArrayList<>();
         for (int n = 1; n <= SKELETON_ARTICLES; n++) {
-            CharterArticle a = new CharterArticle(charter, n, messages.get(locale, "governance.charter.skeleton." + n + ".heading"),
+            CharterArticle a = new CharterArticle(
+                    charter,
+                    n,
+                    messages.get(locale, "governance.charter.skeleton." + n + ".heading"),
                     messages.get(locale, "governance.charter.skeleton." + n + ".body"));
             em.persist(a);
             added.add(a);
@@ -127,7 +135,8 @@ public class CharterService {
      * user's text and show the other one.
      */
     @RequiresRole({Role.BOARD})
-    public CharterArticle saveArticle(long articleId, long expectedVersion, String heading, String body, Locale locale) {
+    public CharterArticle saveArticle(
+            long articleId, long expectedVersion, String heading, String body, Locale locale) {
         CharterArticle a = article(articleId);
         if (a.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("CharterArticle", articleId);
@@ -159,12 +168,14 @@ public class CharterService {
         if (heading == null || heading.isBlank()) {
             problems.add(new ValidationFailure.Violation("heading", messages.get(locale, "core.error.required")));
         } else if (heading.length() > CharterArticle.HEADING_MAX) {
-            problems.add(new ValidationFailure.Violation("heading", messages.format(locale, "core.error.tooLong", CharterArticle.HEADING_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "heading", messages.format(locale, "core.error.tooLong", CharterArticle.HEADING_MAX)));
         }
         if (body == null || body.isBlank()) {
             problems.add(new ValidationFailure.Violation("articleBody", messages.get(locale, "core.error.required")));
         } else if (body.length() > CharterArticle.BODY_MAX) {
-            problems.add(new ValidationFailure.Violation("articleBody", messages.format(locale, "core.error.tooLong", CharterArticle.BODY_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "articleBody", messages.format(locale, "core.error.tooLong", CharterArticle.BODY_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -176,14 +187,23 @@ public class CharterService {
         StringBuilder sb = new StringBuilder();
         int n = 1;
         for (CharterArticle a : articles(charterId)) {
-            sb.append("Article ").append(n++).append(" – ").append(a.getHeading()).append('\n').append(a.getBody()).append("\n\n");
+            sb.append("Article ")
+                    .append(n++)
+                    .append(" – ")
+                    .append(a.getHeading())
+                    .append('\n')
+                    .append(a.getBody())
+                    .append("\n\n");
         }
         return sb.toString().strip();
     }
 
     public List<CharterVersion> versions(long charterId) {
-        return em.createQuery("select v from CharterVersion v where v.charter.id = :c order by v.number", CharterVersion.class)
-                .setParameter("c", charterId).getResultList();
+        return em.createQuery(
+                        "select v from CharterVersion v where v.charter.id = :c order by v.number",
+                        CharterVersion.class)
+                .setParameter("c", charterId)
+                .getResultList();
     }
 
     public CharterVersion current(long charterId) {
@@ -199,8 +219,10 @@ public class CharterService {
         if (r == null || !r.isVoted() || !r.isAdopted()) {
             throw ValidationFailure.of("resolution", messages.get(locale, "governance.charter.error.resolution"));
         }
-        if (!em.createQuery("select v.id from CharterVersion v where v.resolution = :r", Long.class).setParameter("r", r)
-                .getResultList().isEmpty()) {
+        if (!em.createQuery("select v.id from CharterVersion v where v.resolution = :r", Long.class)
+                .setParameter("r", r)
+                .getResultList()
+                .isEmpty()) {
             throw ValidationFailure.of("resolution", messages.get(locale, "governance.charter.error.resolutionUsed"));
         }
         String text = draftText(charterId);
@@ -211,8 +233,12 @@ public class CharterService {
         if (current != null && current.getText().equals(text)) {
             throw ValidationFailure.of("resolution", messages.get(locale, "governance.charter.error.unchanged"));
         }
-        CharterVersion v = new CharterVersion(charter, current == null ? 1 : current.getNumber() + 1,
-                r.getMeeting().getStartsAt().toLocalDate(), r, text);
+        CharterVersion v = new CharterVersion(
+                charter,
+                current == null ? 1 : current.getNumber() + 1,
+                r.getMeeting().getStartsAt().toLocalDate(),
+                r,
+                text);
         em.persist(v);
         em.flush();
         return v;
@@ -221,13 +247,17 @@ public class CharterService {
     /** From a version to another (or to the draft when {@code toId} is null), line by line. */
     public List<TextDiff.Line> diff(long fromId, Long toId, long charterId) {
         CharterVersion from = em.find(CharterVersion.class, fromId);
-        String to = toId == null ? draftText(charterId) : em.find(CharterVersion.class, toId).getText();
+        String to = toId == null
+                ? draftText(charterId)
+                : em.find(CharterVersion.class, toId).getText();
         return TextDiff.diff(from == null ? "" : from.getText(), to);
     }
 
     /** From a version to another (or to the draft), article by article and word by word, as the page shows it. */
     public List<TextDiff.Article> compare(long fromId, Long toId, long charterId) {
-        return TextDiff.articles(version(fromId).getText(), toId == null ? draftText(charterId) : version(toId).getText());
+        return TextDiff.articles(
+                version(fromId).getText(),
+                toId == null ? draftText(charterId) : version(toId).getText());
     }
 
     private CharterVersion version(long id) {
@@ -239,44 +269,68 @@ public class CharterService {
     }
 
     public List<Signature> signatures(long versionId) {
-        return em.createQuery("select s from Signature s where s.charterVersion.id = :v order by s.signedOn, s.id", Signature.class)
-                .setParameter("v", versionId).getResultList();
+        return em.createQuery(
+                        "select s from Signature s where s.charterVersion.id = :v order by s.signedOn, s.id",
+                        Signature.class)
+                .setParameter("v", versionId)
+                .getResultList();
     }
 
     @RequiresRole({Role.BOARD})
-    public Signature sign(long versionId, Long actorId, String signatory, String capacity, LocalDate signedOn, String commitments,
-                          Locale locale) {
+    public Signature sign(
+            long versionId,
+            Long actorId,
+            String signatory,
+            String capacity,
+            LocalDate signedOn,
+            String commitments,
+            Locale locale) {
         CharterVersion v = em.find(CharterVersion.class, versionId);
         if (v == null) {
             throw new NotFoundException("CharterVersion", versionId);
         }
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (actorId == null || !actorExists.test(actorId)) {
-            problems.add(new ValidationFailure.Violation("signActor", messages.get(locale, "governance.mandate.error.actor")));
-        } else if (!em.createQuery("select s.id from Signature s where s.charterVersion = :v and s.actorId = :a", Long.class)
-                .setParameter("v", v).setParameter("a", actorId).getResultList().isEmpty()) {
-            problems.add(new ValidationFailure.Violation("signActor", messages.format(locale, "governance.charter.error.signedTwice", v.getNumber())));
+            problems.add(new ValidationFailure.Violation(
+                    "signActor", messages.get(locale, "governance.mandate.error.actor")));
+        } else if (!em.createQuery(
+                        "select s.id from Signature s where s.charterVersion = :v and s.actorId = :a", Long.class)
+                .setParameter("v", v)
+                .setParameter("a", actorId)
+                .getResultList()
+                .isEmpty()) {
+            problems.add(new ValidationFailure.Violation(
+                    "signActor", messages.format(locale, "governance.charter.error.signedTwice", v.getNumber())));
         }
         if (signatory == null || signatory.isBlank()) {
             problems.add(new ValidationFailure.Violation("signatory", messages.get(locale, "core.error.required")));
         } else if (signatory.length() > Signature.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("signatory", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "signatory", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
         }
         if (capacity != null && capacity.length() > Signature.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("capacity", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "capacity", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
         }
         if (signedOn == null) {
             problems.add(new ValidationFailure.Violation("signedOn", messages.get(locale, "core.error.required")));
         } else if (signedOn.isBefore(v.getAdoptedOn())) {
-            problems.add(new ValidationFailure.Violation("signedOn", messages.get(locale, "governance.charter.error.signedBefore")));
+            problems.add(new ValidationFailure.Violation(
+                    "signedOn", messages.get(locale, "governance.charter.error.signedBefore")));
         }
         if (commitments != null && commitments.length() > Signature.COMMITMENTS_MAX) {
-            problems.add(new ValidationFailure.Violation("commitments", messages.format(locale, "core.error.tooLong", Signature.COMMITMENTS_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "commitments", messages.format(locale, "core.error.tooLong", Signature.COMMITMENTS_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        Signature s = new Signature(v, actorId, signatory.strip(), capacity == null || capacity.isBlank() ? null : capacity.strip(), signedOn,
+        Signature s = new Signature(
+                v,
+                actorId,
+                signatory.strip(),
+                capacity == null || capacity.isBlank() ? null : capacity.strip(),
+                signedOn,
                 commitments == null || commitments.isBlank() ? null : commitments.strip());
         em.persist(s);
         em.flush();
@@ -284,10 +338,13 @@ public class CharterService {
     }
 
     /** Where a partner stands with the current version. */
-    public enum SignStatus { SIGNED, SIGN_AGAIN, MISSING }
-
-    public record BoardLine(long actorId, String name, SignStatus status, Integer lastVersion, String commitments) {
+    public enum SignStatus {
+        SIGNED,
+        SIGN_AGAIN,
+        MISSING
     }
+
+    public record BoardLine(long actorId, String name, SignStatus status, Integer lastVersion, String commitments) {}
 
     /**
      * Every partner concerned — anyone who signed a version or holds a running mandate in a body —
@@ -296,11 +353,19 @@ public class CharterService {
     public List<BoardLine> board(long charterId, LongFunction<String> names, LocalDate today) {
         CharterVersion current = current(charterId);
         Set<Long> actors = new LinkedHashSet<>();
-        List<Signature> all = em.createQuery("select s from Signature s join fetch s.charterVersion v where v.charter.id = :c "
-                + "order by v.number", Signature.class).setParameter("c", charterId).getResultList();
+        List<Signature> all = em.createQuery(
+                        "select s from Signature s join fetch s.charterVersion v where v.charter.id = :c "
+                                + "order by v.number",
+                        Signature.class)
+                .setParameter("c", charterId)
+                .getResultList();
         all.forEach(s -> actors.add(s.getActorId()));
-        em.createQuery("select m.actorId from Mandate m where m.startDate <= :t and (m.endDate is null or m.endDate >= :t)", Long.class)
-                .setParameter("t", today).getResultList().forEach(actors::add);
+        em.createQuery(
+                        "select m.actorId from Mandate m where m.startDate <= :t and (m.endDate is null or m.endDate >= :t)",
+                        Long.class)
+                .setParameter("t", today)
+                .getResultList()
+                .forEach(actors::add);
         List<BoardLine> lines = new ArrayList<>();
         for (long actor : actors) {
             Signature last = null;
@@ -309,9 +374,16 @@ public class CharterService {
                     last = s;
                 }
             }
-            SignStatus status = last == null ? SignStatus.MISSING
-                    : current != null && last.getCharterVersion().getNumber() == current.getNumber() ? SignStatus.SIGNED : SignStatus.SIGN_AGAIN;
-            lines.add(new BoardLine(actor, names.apply(actor), status, last == null ? null : last.getCharterVersion().getNumber(),
+            SignStatus status = last == null
+                    ? SignStatus.MISSING
+                    : current != null && last.getCharterVersion().getNumber() == current.getNumber()
+                            ? SignStatus.SIGNED
+                            : SignStatus.SIGN_AGAIN;
+            lines.add(new BoardLine(
+                    actor,
+                    names.apply(actor),
+                    status,
+                    last == null ? null : last.getCharterVersion().getNumber(),
                     last == null ? null : last.getCommitments()));
         }
         lines.sort(java.util.Comparator.comparing(BoardLine::status).thenComparing(BoardLine::name));
@@ -323,12 +395,14 @@ public class CharterService {
      * earlier version — and has an address, in the same transaction. @return how many were queued
      */
     @RequiresRole({Role.BOARD})
-    public int requestSignatures(long charterId, LongFunction<SessionService.Contact> contacts, String publicUrl, Locale locale) {
+    public int requestSignatures(
+            long charterId, LongFunction<SessionService.Contact> contacts, String publicUrl, Locale locale) {
         CharterVersion current = current(charterId);
         if (current == null) {
             throw ValidationFailure.of(null, messages.get(locale, "governance.charter.error.nothingAdopted"));
         }
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.LONG)
                 .withLocale(locale);
         int queued = 0;
         for (BoardLine line : board(charterId, id -> "", LocalDate.now())) {
@@ -339,10 +413,19 @@ public class CharterService {
             if (c == null) {
                 continue;
             }
-            String why = line.status() == SignStatus.MISSING ? messages.get(locale, "governance.mail.signature.first")
+            String why = line.status() == SignStatus.MISSING
+                    ? messages.get(locale, "governance.mail.signature.first")
                     : messages.format(locale, "governance.mail.signature.again", line.lastVersion());
-            if (mailer.queue(new fr.tierslieu.core.application.mail.MailOutbox.Mail("governance.mail.signature", c.email(), c.name(),
-                    locale, c.name(), current.getNumber(), current.getAdoptedOn().format(f), why, publicUrl + "/governance/charter.xhtml"))) {
+            if (mailer.queue(new fr.tierslieu.core.application.mail.MailOutbox.Mail(
+                    "governance.mail.signature",
+                    c.email(),
+                    c.name(),
+                    locale,
+                    c.name(),
+                    current.getNumber(),
+                    current.getAdoptedOn().format(f),
+                    why,
+                    publicUrl + "/governance/charter.xhtml"))) {
                 queued++;
             }
         }
@@ -353,7 +436,8 @@ public class CharterService {
     public byte[] pdf(long charterId, LongFunction<String> names, Locale locale) {
         Charter charter = charter();
         CharterVersion current = current(charterId);
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         PdfDocument pdf = new PdfDocument(false, charter.getTitle()).title(charter.getTitle());
         if (current == null) {
             pdf.subtitle(messages.get(locale, "governance.charter.draft"));
@@ -362,19 +446,32 @@ public class CharterService {
             }
             return pdf.toBytes();
         }
-        pdf.subtitle(messages.format(locale, "governance.charter.versionAdopted", current.getNumber(), current.getAdoptedOn().format(f)));
+        pdf.subtitle(messages.format(
+                locale,
+                "governance.charter.versionAdopted",
+                current.getNumber(),
+                current.getAdoptedOn().format(f)));
         for (String line : current.getText().split("\n")) {
             pdf.paragraph(line);
         }
         pdf.heading(messages.get(locale, "governance.charter.signatories"));
         List<List<String>> rows = new ArrayList<>();
         for (Signature s : signatures(current.getId())) {
-            rows.add(List.of(names.apply(s.getActorId()), s.getSignatory() + (s.getCapacity() == null ? "" : ", " + s.getCapacity()),
-                    s.getSignedOn().format(f), s.getCommitments() == null ? "" : s.getCommitments()));
+            rows.add(List.of(
+                    names.apply(s.getActorId()),
+                    s.getSignatory() + (s.getCapacity() == null ? "" : ", " + s.getCapacity()),
+                    s.getSignedOn().format(f),
+                    s.getCommitments() == null ? "" : s.getCommitments()));
         }
-        pdf.table(List.of(messages.get(locale, "governance.charter.partner"), messages.get(locale, "governance.charter.signatory"),
-                messages.get(locale, "governance.charter.signedOn"), messages.get(locale, "governance.charter.commitments")), rows,
-                new float[]{3, 3, 1.5f, 4}, null);
+        pdf.table(
+                List.of(
+                        messages.get(locale, "governance.charter.partner"),
+                        messages.get(locale, "governance.charter.signatory"),
+                        messages.get(locale, "governance.charter.signedOn"),
+                        messages.get(locale, "governance.charter.commitments")),
+                rows,
+                new float[] {3, 3, 1.5f, 4},
+                null);
         return pdf.toBytes();
     }
 }

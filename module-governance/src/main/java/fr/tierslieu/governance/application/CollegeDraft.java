@@ -14,8 +14,7 @@ public class CollegeDraft implements Serializable {
     private BigDecimal weight;
     private String description;
 
-    public CollegeDraft() {
-    }
+    public CollegeDraft() {}
 
     public CollegeDraft(String name, BigDecimal weight, String description) {
         this.name = name;

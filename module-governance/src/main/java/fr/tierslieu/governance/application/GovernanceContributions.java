@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +19,21 @@ import java.util.Locale;
  * govern a project, as milestones of its roadmap; and what of the module uses an actor.
  */
 @ApplicationScoped
-public class GovernanceContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.DigestContributor,
-        fr.tierslieu.core.module.GettingStartedContributor {
+public class GovernanceContributions
+        implements RoadmapContributor,
+                ActorUsageProvider,
+                fr.tierslieu.core.module.DigestContributor,
+                fr.tierslieu.core.module.GettingStartedContributor {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
-    public GovernanceContributions() {
-    }
+    public GovernanceContributions() {}
 
     /** For plain Java SE tests. */
     public GovernanceContributions(EntityManager em, MessageBundles messages) {
@@ -40,18 +43,28 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     /** For the weekly digest: the mandates that end within 90 days (read directly: no signed-in user). */
     @Override
     public List<String> digest(Locale locale, LocalDate today) {
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.SHORT)
+                .withLocale(locale);
         List<String> out = new ArrayList<>();
-        for (fr.tierslieu.governance.domain.Mandate m : em.createQuery("select m from Mandate m join fetch m.body "
-                        + "where m.endDate is not null and m.endDate >= :t and m.endDate <= :l order by m.endDate",
-                fr.tierslieu.governance.domain.Mandate.class).setParameter("t", today).setParameter("l", today.plusDays(90))
+        for (fr.tierslieu.governance.domain.Mandate m : em.createQuery(
+                        "select m from Mandate m join fetch m.body "
+                                + "where m.endDate is not null and m.endDate >= :t and m.endDate <= :l order by m.endDate",
+                        fr.tierslieu.governance.domain.Mandate.class)
+                .setParameter("t", today)
+                .setParameter("l", today.plusDays(90))
                 .getResultList()) {
             // the actor's name from the registry's table (same database; the core's entity is not in this unit)
-            List<?> name = em.createNativeQuery("SELECT name FROM core_actor WHERE id = ?").setParameter(1, m.getActorId())
+            List<?> name = em.createNativeQuery("SELECT name FROM core_actor WHERE id = ?")
+                    .setParameter(1, m.getActorId())
                     .getResultList();
-            out.add(messages.format(locale, "governance.digest.mandate", name.isEmpty() ? "#" + m.getActorId() : name.get(0),
-                    messages.label(locale, m.getPosition()), m.getBody().getName(), m.getEndDate().format(f)));
+            out.add(messages.format(
+                    locale,
+                    "governance.digest.mandate",
+                    name.isEmpty() ? "#" + m.getActorId() : name.get(0),
+                    messages.label(locale, m.getPosition()),
+                    m.getBody().getName(),
+                    m.getEndDate().format(f)));
         }
         return out;
     }
@@ -60,20 +73,36 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     public List<Milestone> milestones(long projectId, Locale locale) {
         List<Milestone> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        for (BodyMeeting m : em.createQuery("select m from BodyMeeting m join fetch m.body b where b.projectId = :p "
-                + "and m.startsAt >= :from order by m.startsAt", BodyMeeting.class)
-                .setParameter("p", projectId).setParameter("from", today.minusYears(1).atStartOfDay()).getResultList()) {
-            out.add(new Milestone(GovernanceModule.ID, "meeting-" + m.getId(), m.getBody().getName() + " – " + m.getTitle(),
-                    m.getStartsAt().toLocalDate(), "/governance/session.xhtml?id=" + m.getId()));
+        for (BodyMeeting m : em.createQuery(
+                        "select m from BodyMeeting m join fetch m.body b where b.projectId = :p "
+                                + "and m.startsAt >= :from order by m.startsAt",
+                        BodyMeeting.class)
+                .setParameter("p", projectId)
+                .setParameter("from", today.minusYears(1).atStartOfDay())
+                .getResultList()) {
+            out.add(new Milestone(
+                    GovernanceModule.ID,
+                    "meeting-" + m.getId(),
+                    m.getBody().getName() + " – " + m.getTitle(),
+                    m.getStartsAt().toLocalDate(),
+                    "/governance/session.xhtml?id=" + m.getId()));
         }
         // adopted versions of the charter, on the roadmaps of the projects the bodies govern
-        boolean governed = !em.createQuery("select b.id from Body b where b.projectId = :p", Long.class).setParameter("p", projectId)
-                .getResultList().isEmpty();
+        boolean governed = !em.createQuery("select b.id from Body b where b.projectId = :p", Long.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .isEmpty();
         if (governed) {
-            for (fr.tierslieu.governance.domain.CharterVersion v : em.createQuery("select v from CharterVersion v order by v.number",
-                    fr.tierslieu.governance.domain.CharterVersion.class).getResultList()) {
-                out.add(new Milestone(GovernanceModule.ID, "charter-" + v.getNumber(),
-                        messages.format(locale, "governance.charter.milestone", v.getNumber()), v.getAdoptedOn(), "/governance/charter.xhtml"));
+            for (fr.tierslieu.governance.domain.CharterVersion v : em.createQuery(
+                            "select v from CharterVersion v order by v.number",
+                            fr.tierslieu.governance.domain.CharterVersion.class)
+                    .getResultList()) {
+                out.add(new Milestone(
+                        GovernanceModule.ID,
+                        "charter-" + v.getNumber(),
+                        messages.format(locale, "governance.charter.milestone", v.getNumber()),
+                        v.getAdoptedOn(),
+                        "/governance/charter.xhtml"));
             }
             out.addAll(statutoryDeadlines(projectId, today, locale));
         }
@@ -83,9 +112,11 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     @Override
     public List<String> usagesOf(long actorId, Locale locale) {
         long mandates = em.createQuery("select count(m) from Mandate m where m.actorId = :a", Long.class)
-                .setParameter("a", actorId).getSingleResult();
+                .setParameter("a", actorId)
+                .getSingleResult();
         long registered = em.createQuery("select count(m) from Member m where m.actorId = :a", Long.class)
-                .setParameter("a", actorId).getSingleResult();
+                .setParameter("a", actorId)
+                .getSingleResult();
         List<String> out = new java.util.ArrayList<>();
         if (mandates > 0) {
             out.add(messages.format(locale, "governance.usage.mandates", mandates));
@@ -111,22 +142,39 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
      */
     List<Milestone> statutoryDeadlines(long projectId, LocalDate today, Locale locale) {
         List<Milestone> out = new ArrayList<>();
-        fr.tierslieu.governance.domain.LegalForm form = em.createQuery("select p.legalForm from GovernanceProfile p order by p.id",
-                fr.tierslieu.governance.domain.LegalForm.class).setMaxResults(1).getResultList().stream().findFirst()
+        fr.tierslieu.governance.domain.LegalForm form = em
+                .createQuery(
+                        "select p.legalForm from GovernanceProfile p order by p.id",
+                        fr.tierslieu.governance.domain.LegalForm.class)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
                 .orElse(fr.tierslieu.governance.domain.LegalForm.ASSOCIATION);
-        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale);
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.SHORT)
+                .withLocale(locale);
         if (form == fr.tierslieu.governance.domain.LegalForm.ASSOCIATION) {
-            java.util.SortedSet<LocalDate> changes = new java.util.TreeSet<>(em.createQuery("select distinct m.startDate from Mandate m "
-                            + "where m.body.projectId = :p and m.position in :officers and m.startDate >= :from and m.startDate <= :to",
-                    LocalDate.class).setParameter("p", projectId)
-                    .setParameter("officers", List.of(fr.tierslieu.governance.domain.MandatePosition.PRESIDENT,
-                            fr.tierslieu.governance.domain.MandatePosition.TREASURER,
-                            fr.tierslieu.governance.domain.MandatePosition.SECRETARY))
-                    .setParameter("from", today.minusYears(1)).setParameter("to", today.plusYears(1)).getResultList());
+            java.util.SortedSet<LocalDate> changes = new java.util.TreeSet<>(em.createQuery(
+                            "select distinct m.startDate from Mandate m "
+                                    + "where m.body.projectId = :p and m.position in :officers and m.startDate >= :from and m.startDate <= :to",
+                            LocalDate.class)
+                    .setParameter("p", projectId)
+                    .setParameter(
+                            "officers",
+                            List.of(
+                                    fr.tierslieu.governance.domain.MandatePosition.PRESIDENT,
+                                    fr.tierslieu.governance.domain.MandatePosition.TREASURER,
+                                    fr.tierslieu.governance.domain.MandatePosition.SECRETARY))
+                    .setParameter("from", today.minusYears(1))
+                    .setParameter("to", today.plusYears(1))
+                    .getResultList());
             for (LocalDate change : changes) {
-                out.add(new Milestone(GovernanceModule.ID, "prefecture-" + change,
-                        messages.format(locale, "governance.deadline.prefecture", change.format(f)), change.plusMonths(3),
+                out.add(new Milestone(
+                        GovernanceModule.ID,
+                        "prefecture-" + change,
+                        messages.format(locale, "governance.deadline.prefecture", change.format(f)),
+                        change.plusMonths(3),
                         "/governance/bodies.xhtml"));
             }
         }
@@ -135,10 +183,17 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
             if (due.isBefore(today.minusYears(1)) || due.isAfter(today.plusYears(1))) {
                 continue;
             }
-            out.add(new Milestone(GovernanceModule.ID, "accounts-" + year,
-                    messages.format(locale, form == fr.tierslieu.governance.domain.LegalForm.ASSOCIATION
-                            ? "governance.deadline.accountsAssociation" : "governance.deadline.accounts", String.valueOf(year)),
-                    due, "/governance/bodies.xhtml"));
+            out.add(new Milestone(
+                    GovernanceModule.ID,
+                    "accounts-" + year,
+                    messages.format(
+                            locale,
+                            form == fr.tierslieu.governance.domain.LegalForm.ASSOCIATION
+                                    ? "governance.deadline.accountsAssociation"
+                                    : "governance.deadline.accounts",
+                            String.valueOf(year)),
+                    due,
+                    "/governance/bodies.xhtml"));
         }
         return out;
     }
@@ -155,9 +210,16 @@ public class GovernanceContributions implements RoadmapContributor, ActorUsagePr
     /** First steps: the legal form chosen with the questionnaire, then the bodies (done once a body exists). */
     @Override
     public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {
-        boolean bodies = em.createQuery("select count(b) from Body b", Long.class).getSingleResult() > 0;
-        return List.of(new fr.tierslieu.core.module.GettingStartedStep("legal-form", 40, "governance.start.legalForm",
-                "governance.start.legalForm.hint", "/governance/legal.xhtml", bodies, false,
+        boolean bodies =
+                em.createQuery("select count(b) from Body b", Long.class).getSingleResult() > 0;
+        return List.of(new fr.tierslieu.core.module.GettingStartedStep(
+                "legal-form",
+                40,
+                "governance.start.legalForm",
+                "governance.start.legalForm.hint",
+                "/governance/legal.xhtml",
+                bodies,
+                false,
                 java.util.Set.of(fr.tierslieu.core.domain.security.Role.BOARD)));
     }
 }

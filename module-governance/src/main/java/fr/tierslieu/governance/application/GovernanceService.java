@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,11 +35,11 @@ public class GovernanceService {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
 
-    public GovernanceService() {
-    }
+    public GovernanceService() {}
 
     /** Outside the container (tests). */
     public GovernanceService(EntityManager em, MessageBundles messages) {
@@ -51,12 +50,17 @@ public class GovernanceService {
     /** The profile, created (as an association without colleges) the first time. */
     /** The project the bodies govern (the first body's, by id), if any body names one. */
     public java.util.Optional<Long> governedProject() {
-        return em.createQuery("select b.projectId from Body b where b.projectId is not null order by b.id", Long.class)
-                .setMaxResults(1).getResultList().stream().findFirst();
+        return em
+                .createQuery("select b.projectId from Body b where b.projectId is not null order by b.id", Long.class)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     public GovernanceProfile profile() {
-        List<GovernanceProfile> all = em.createQuery("select p from GovernanceProfile p order by p.id", GovernanceProfile.class)
+        List<GovernanceProfile> all = em.createQuery(
+                        "select p from GovernanceProfile p order by p.id", GovernanceProfile.class)
                 .getResultList();
         if (!all.isEmpty()) {
             all.get(0).getColleges().size();
@@ -74,7 +78,8 @@ public class GovernanceService {
      * college at fault), or when someone saved in between.
      */
     @RequiresRole({Role.BOARD})
-    public GovernanceProfile saveColleges(long expectedVersion, LegalForm form, List<CollegeDraft> drafts, Locale locale) {
+    public GovernanceProfile saveColleges(
+            long expectedVersion, LegalForm form, List<CollegeDraft> drafts, Locale locale) {
         GovernanceProfile profile = profile();
         if (profile.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("GovernanceProfile", profile.getId());
@@ -90,25 +95,39 @@ public class GovernanceService {
             String name = d.getName() == null ? "" : d.getName().strip();
             String field = "colleges[" + i + "]";
             if (name.isEmpty()) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.college.error.name", i + 1)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.college.error.name", i + 1)));
             } else if (name.length() > VotingCollege.NAME_MAX) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", VotingCollege.NAME_MAX)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "core.error.tooLong", VotingCollege.NAME_MAX)));
             } else if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.college.error.duplicate", name)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.college.error.duplicate", name)));
             }
             BigDecimal w = d.getWeight();
-            if (w == null || w.signum() < 0 || w.compareTo(BigDecimal.valueOf(100)) > 0 || w.stripTrailingZeros().scale() > 2) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.college.error.weight", name)));
+            if (w == null
+                    || w.signum() < 0
+                    || w.compareTo(BigDecimal.valueOf(100)) > 0
+                    || w.stripTrailingZeros().scale() > 2) {
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.college.error.weight", name)));
             }
             if (d.getDescription() != null && d.getDescription().length() > VotingCollege.DESCRIPTION_MAX) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", VotingCollege.DESCRIPTION_MAX)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "core.error.tooLong", VotingCollege.DESCRIPTION_MAX)));
             }
-            colleges.add(new VotingCollege(name, w, d.getDescription() == null || d.getDescription().isBlank() ? null
-                    : d.getDescription().strip()));
+            colleges.add(new VotingCollege(
+                    name,
+                    w,
+                    d.getDescription() == null || d.getDescription().isBlank()
+                            ? null
+                            : d.getDescription().strip()));
         }
         if (problems.isEmpty() && form != null && form.isScic()) {
             List<TallyInput.College> tally = colleges.stream()
-                    .map(c -> new TallyInput.College(c.getName(), c.getName(), c.getWeight().doubleValue())).toList();
+                    .map(c -> new TallyInput.College(
+                            c.getName(), c.getName(), c.getWeight().doubleValue()))
+                    .toList();
             for (String p : collegeProblems(tally, locale)) {
                 problems.add(new ValidationFailure.Violation("colleges", p));
             }
@@ -125,15 +144,18 @@ public class GovernanceService {
 
     /** The SCIC rules' problems of the saved colleges, in words (empty when fine or not a SCIC). */
     public List<String> scicProblems(Locale locale) {
-        return collegeProblems(profile().getColleges().stream().map(VotingCollege::toTally).toList(), locale);
+        return collegeProblems(
+                profile().getColleges().stream().map(VotingCollege::toTally).toList(), locale);
     }
 
     /** The SCIC rules' problems of these colleges, in words, each citing the law (empty when they conform). */
     public List<String> collegeProblems(List<TallyInput.College> colleges, Locale locale) {
         List<String> out = new ArrayList<>();
         for (CollegeRules.Problem p : CollegeRules.checkScic(colleges)) {
-            out.add(p.college() == null ? messages.format(locale, "governance.college.rule." + p.key(), p.value())
-                    : messages.format(locale, "governance.college.rule." + p.key(), p.college(), p.value()));
+            out.add(
+                    p.college() == null
+                            ? messages.format(locale, "governance.college.rule." + p.key(), p.value())
+                            : messages.format(locale, "governance.college.rule." + p.key(), p.college(), p.value()));
         }
         return out;
     }
@@ -145,22 +167,26 @@ public class GovernanceService {
             problems.add(new ValidationFailure.Violation("majority", messages.get(locale, "core.error.required")));
         }
         if (input.quorum() < 0 || input.quorum() > 1 || Double.isNaN(input.quorum())) {
-            problems.add(new ValidationFailure.Violation("quorum", messages.get(locale, "governance.tally.error.quorum")));
+            problems.add(
+                    new ValidationFailure.Violation("quorum", messages.get(locale, "governance.tally.error.quorum")));
         }
         if (input.maxProxies() < 0) {
-            problems.add(new ValidationFailure.Violation("maxProxies", messages.get(locale, "governance.tally.error.proxies")));
+            problems.add(new ValidationFailure.Violation(
+                    "maxProxies", messages.get(locale, "governance.tally.error.proxies")));
         }
         Set<String> collegeIds = new HashSet<>();
         List<TallyInput.College> colleges = input.colleges() == null ? List.of() : input.colleges();
         for (int i = 0; i < colleges.size(); i++) {
             TallyInput.College c = colleges.get(i);
             if (c == null || c.id() == null || !collegeIds.add(c.id()) || c.weight() < 0 || c.weight() > 100) {
-                problems.add(new ValidationFailure.Violation("colleges[" + i + "]", messages.get(locale, "governance.tally.error.college")));
+                problems.add(new ValidationFailure.Violation(
+                        "colleges[" + i + "]", messages.get(locale, "governance.tally.error.college")));
             }
         }
         List<TallyInput.Member> members = input.members() == null ? List.of() : input.members();
         if (members.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("members", messages.get(locale, "governance.tally.error.noMember")));
+            problems.add(new ValidationFailure.Violation(
+                    "members", messages.get(locale, "governance.tally.error.noMember")));
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
@@ -168,25 +194,28 @@ public class GovernanceService {
             String field = "members[" + i + "]";
             String label = m == null || m.name() == null || m.name().isBlank() ? "#" + (i + 1) : m.name();
             if (m == null || m.id() == null || m.id().isBlank() || !ids.add(m.id())) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.tally.error.memberId", label)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.tally.error.memberId", label)));
                 continue;
             }
             if (!(m.votes() > 0)) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.tally.error.weight", label)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.tally.error.weight", label)));
             }
             if (!colleges.isEmpty() && (m.college() == null || !collegeIds.contains(m.college()))) {
-                problems.add(new ValidationFailure.Violation(field, messages.format(locale, "governance.tally.error.memberCollege", label)));
+                problems.add(new ValidationFailure.Violation(
+                        field, messages.format(locale, "governance.tally.error.memberCollege", label)));
             }
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        return TallyEngine.tally(new TallyInput(input.quorum(), input.maxProxies(), input.majority(), colleges, members, input.base()));
+        return TallyEngine.tally(
+                new TallyInput(input.quorum(), input.maxProxies(), input.majority(), colleges, members, input.base()));
     }
 
     /** A step of a tally in words. */
     public String describe(TallyResult.Step step, Locale locale) {
         return SessionService.words(messages, locale, step);
     }
-
 }

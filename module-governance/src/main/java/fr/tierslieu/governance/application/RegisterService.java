@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -53,17 +52,19 @@ public class RegisterService {
     public static final int MAX_MEMBERS = 10_000;
     /** Shares of one associate at most. */
     public static final int MAX_SHARES = 1_000_000;
+
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     BodyService bodies;
 
-    public RegisterService() {
-    }
+    public RegisterService() {}
 
     public RegisterService(EntityManager em, MessageBundles messages, BodyService bodies) {
         this.em = em;
@@ -76,21 +77,29 @@ public class RegisterService {
      *
      * @param capitalSubscribed euros (0 for an association's member)
      */
-    public record Draft(Long actorId, MemberCategory category, String representative, LocalDate joinedOn, boolean voting,
-                        Long collegeId, int shares, BigDecimal capitalSubscribed, BigDecimal capitalPaid) {
-    }
+    public record Draft(
+            Long actorId,
+            MemberCategory category,
+            String representative,
+            LocalDate joinedOn,
+            boolean voting,
+            Long collegeId,
+            int shares,
+            BigDecimal capitalSubscribed,
+            BigDecimal capitalPaid) {}
 
     /**
      * A member on a day: whether they vote, whether their dues of that year are paid, and whether
      * they count in the quorum base of a body (voting, and up to date when the body requires it).
      */
-    public record Standing(Member member, boolean upToDate, boolean counted) {
-    }
+    public record Standing(Member member, boolean upToDate, boolean counted) {}
 
     /** Every line of the register, past members included, by joining date. */
     public List<Member> members() {
-        return em.createQuery("select m from Member m left join fetch m.college order by m.joinedOn, m.id", Member.class)
-                .setMaxResults(MAX_MEMBERS).getResultList();
+        return em.createQuery(
+                        "select m from Member m left join fetch m.college order by m.joinedOn, m.id", Member.class)
+                .setMaxResults(MAX_MEMBERS)
+                .getResultList();
     }
 
     public Member member(long id) {
@@ -106,7 +115,8 @@ public class RegisterService {
         List<Member> all = members();
         List<ValidationFailure.Violation> problems = check(d, all, locale);
         if (problems.isEmpty() && all.size() >= MAX_MEMBERS) {
-            problems.add(new ValidationFailure.Violation("memberActor", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
+            problems.add(new ValidationFailure.Violation(
+                    "memberActor", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -129,11 +139,12 @@ public class RegisterService {
             problems.add(v("memberJoined", locale, "core.error.required"));
         }
         if (d.representative() != null && d.representative().length() > Member.REPRESENTATIVE_MAX) {
-            problems.add(new ValidationFailure.Violation("memberRepresentative",
-                    messages.format(locale, "core.error.tooLong", Member.REPRESENTATIVE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "memberRepresentative", messages.format(locale, "core.error.tooLong", Member.REPRESENTATIVE_MAX)));
         }
         if (d.shares() < 0 || d.shares() > MAX_SHARES) {
-            problems.add(new ValidationFailure.Violation("memberShares", messages.format(locale, "governance.member.error.shares", MAX_SHARES)));
+            problems.add(new ValidationFailure.Violation(
+                    "memberShares", messages.format(locale, "governance.member.error.shares", MAX_SHARES)));
         }
         BigDecimal subscribed = d.capitalSubscribed() == null ? BigDecimal.ZERO : d.capitalSubscribed();
         BigDecimal paid = d.capitalPaid() == null ? BigDecimal.ZERO : d.capitalPaid();
@@ -147,7 +158,8 @@ public class RegisterService {
         }
         if (problems.isEmpty()) {
             for (Member m : all) {
-                if (m.getActorId() == d.actorId() && (m.getLeftOn() == null || !m.getLeftOn().isBefore(d.joinedOn()))) {
+                if (m.getActorId() == d.actorId()
+                        && (m.getLeftOn() == null || !m.getLeftOn().isBefore(d.joinedOn()))) {
                     problems.add(v("memberActor", locale, "governance.member.error.already"));
                     break;
                 }
@@ -160,9 +172,18 @@ public class RegisterService {
         BigDecimal subscribed = d.capitalSubscribed() == null ? BigDecimal.ZERO : d.capitalSubscribed();
         BigDecimal paid = d.capitalPaid() == null ? BigDecimal.ZERO : d.capitalPaid();
         VotingCollege college = d.collegeId() == null ? null : em.find(VotingCollege.class, d.collegeId());
-        Member m = new Member(d.actorId(), d.category(), d.representative() == null || d.representative().isBlank() ? null
-                : d.representative().strip(), d.joinedOn(), d.voting() && d.category() != MemberCategory.HONORARY, college, d.shares(),
-                subscribed.setScale(2, RoundingMode.HALF_UP), paid.setScale(2, RoundingMode.HALF_UP));
+        Member m = new Member(
+                d.actorId(),
+                d.category(),
+                d.representative() == null || d.representative().isBlank()
+                        ? null
+                        : d.representative().strip(),
+                d.joinedOn(),
+                d.voting() && d.category() != MemberCategory.HONORARY,
+                college,
+                d.shares(),
+                subscribed.setScale(2, RoundingMode.HALF_UP),
+                paid.setScale(2, RoundingMode.HALF_UP));
         em.persist(m);
         return m;
     }
@@ -179,8 +200,12 @@ public class RegisterService {
 
     /** The general assemblies held or to come, latest first: the meetings that may approve an entry or an exit. */
     public List<BodyMeeting> assemblies() {
-        return em.createQuery("select m from BodyMeeting m join fetch m.body b where b.kind = :ga order by m.startsAt desc, m.id desc",
-                BodyMeeting.class).setParameter("ga", BodyKind.GENERAL_ASSEMBLY).setMaxResults(200).getResultList();
+        return em.createQuery(
+                        "select m from BodyMeeting m join fetch m.body b where b.kind = :ga order by m.startsAt desc, m.id desc",
+                        BodyMeeting.class)
+                .setParameter("ga", BodyKind.GENERAL_ASSEMBLY)
+                .setMaxResults(200)
+                .getResultList();
     }
 
     /**
@@ -202,8 +227,13 @@ public class RegisterService {
                 throw ValidationFailure.of(field, messages.get(locale, "governance.member.error.exitNotLeft"));
             }
             if (meeting.getStartsAt().toLocalDate().isAfter(day)) {
-                throw ValidationFailure.of(field, messages.format(locale, "governance.member.error.approvalAfter",
-                        day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
+                throw ValidationFailure.of(
+                        field,
+                        messages.format(
+                                locale,
+                                "governance.member.error.approvalAfter",
+                                day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                                        .withLocale(locale))));
             }
         }
         m.approvedBy(exit, meetingId);
@@ -211,7 +241,10 @@ public class RegisterService {
 
     /** For a SCIC: the associates on that day whose entry no general assembly approved in the register. */
     public List<Member> entriesWithoutApproval(LocalDate day) {
-        return standing(day, false).stream().map(Standing::member).filter(m -> m.getEntryMeetingId() == null).toList();
+        return standing(day, false).stream()
+                .map(Standing::member)
+                .filter(m -> m.getEntryMeetingId() == null)
+                .toList();
     }
 
     /** Records the dues of a year as paid (replacing an earlier record of that year). */
@@ -236,14 +269,20 @@ public class RegisterService {
     @RequiresRole({Role.BOARD})
     public void cancelDues(long memberId, int year) {
         em.createQuery("select d from MemberDues d where d.member.id = :m and d.year = :y", MemberDues.class)
-                .setParameter("m", memberId).setParameter("y", year).getResultList().forEach(em::remove);
+                .setParameter("m", memberId)
+                .setParameter("y", year)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
     }
 
     /** Ids of the members whose dues of {@code year} were paid on or before {@code day}. */
     public Set<Long> paidBy(int year, LocalDate day) {
-        return new HashSet<>(em.createQuery("select d.member.id from MemberDues d where d.year = :y and d.paidOn <= :d", Long.class)
-                .setParameter("y", year).setParameter("d", day).getResultList());
+        return new HashSet<>(
+                em.createQuery("select d.member.id from MemberDues d where d.year = :y and d.paidOn <= :d", Long.class)
+                        .setParameter("y", year)
+                        .setParameter("d", day)
+                        .getResultList());
     }
 
     /**
@@ -297,18 +336,37 @@ public class RegisterService {
     public byte[] csv(LongFunction<String> names, int year, Locale locale) {
         Set<Long> paid = paidBy(year, LocalDate.of(year, 12, 31));
         StringBuilder sb = new StringBuilder(Csv.BOM);
-        sb.append(Csv.line(List.of(t(locale, "governance.member.name"), t(locale, "governance.member.category"),
-                t(locale, "governance.member.representative"), t(locale, "governance.member.joined"), t(locale, "governance.member.left"),
-                t(locale, "governance.member.voting"), t(locale, "governance.member.college"), t(locale, "governance.member.shares"),
-                t(locale, "governance.member.subscribed"), t(locale, "governance.member.paid"),
-                messages.format(locale, "governance.member.duesOf", String.valueOf(year))), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+        sb.append(Csv.line(
+                        List.of(
+                                t(locale, "governance.member.name"),
+                                t(locale, "governance.member.category"),
+                                t(locale, "governance.member.representative"),
+                                t(locale, "governance.member.joined"),
+                                t(locale, "governance.member.left"),
+                                t(locale, "governance.member.voting"),
+                                t(locale, "governance.member.college"),
+                                t(locale, "governance.member.shares"),
+                                t(locale, "governance.member.subscribed"),
+                                t(locale, "governance.member.paid"),
+                                messages.format(locale, "governance.member.duesOf", String.valueOf(year))),
+                        Csv.DEFAULT_SEPARATOR))
+                .append("\r\n");
         for (Member m : members()) {
-            sb.append(Csv.line(List.of(names.apply(m.getActorId()), messages.label(locale, m.getCategory()),
-                    m.getRepresentative() == null ? "" : m.getRepresentative(), m.getJoinedOn().toString(),
-                    m.getLeftOn() == null ? "" : m.getLeftOn().toString(), t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
-                    m.getCollege() == null ? "" : m.getCollege().getName(), String.valueOf(m.getShares()),
-                    m.getCapitalSubscribed().toPlainString().replace('.', ','), m.getCapitalPaid().toPlainString().replace('.', ','),
-                    t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no")), Csv.DEFAULT_SEPARATOR)).append("\r\n");
+            sb.append(Csv.line(
+                            List.of(
+                                    names.apply(m.getActorId()),
+                                    messages.label(locale, m.getCategory()),
+                                    m.getRepresentative() == null ? "" : m.getRepresentative(),
+                                    m.getJoinedOn().toString(),
+                                    m.getLeftOn() == null ? "" : m.getLeftOn().toString(),
+                                    t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
+                                    m.getCollege() == null ? "" : m.getCollege().getName(),
+                                    String.valueOf(m.getShares()),
+                                    m.getCapitalSubscribed().toPlainString().replace('.', ','),
+                                    m.getCapitalPaid().toPlainString().replace('.', ','),
+                                    t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no")),
+                            Csv.DEFAULT_SEPARATOR))
+                    .append("\r\n");
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -329,29 +387,37 @@ public class RegisterService {
             throw ValidationFailure.of("registerFile", messages.get(locale, "governance.member.import.empty"));
         }
         if (text.length() > fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES) {
-            throw ValidationFailure.of("registerFile", messages.format(locale, "core.upload.tooLarge",
-                    fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES / (1024 * 1024)));
+            throw ValidationFailure.of(
+                    "registerFile",
+                    messages.format(
+                            locale,
+                            "core.upload.tooLarge",
+                            fr.tierslieu.core.application.export.Uploads.MAX_FILE_BYTES / (1024 * 1024)));
         }
         String clean = text.startsWith(Csv.BOM) ? text.substring(1) : text;
         List<Csv.Row> rows = Csv.parse(clean, Csv.detectSeparator(clean));
         if (rows.size() > MAX_MEMBERS + 1) {
-            throw ValidationFailure.of("registerFile", messages.format(locale, "core.upload.tooManyLines", MAX_MEMBERS));
+            throw ValidationFailure.of(
+                    "registerFile", messages.format(locale, "core.upload.tooManyLines", MAX_MEMBERS));
         }
         java.util.Map<String, Long> byName = new java.util.HashMap<>();
         actorIds.forEach((name, id) -> byName.put(name.strip().toLowerCase(Locale.ROOT), id));
         java.util.Map<String, VotingCollege> colleges = new java.util.HashMap<>();
-        em.createQuery("select c from VotingCollege c", VotingCollege.class).getResultList()
+        em.createQuery("select c from VotingCollege c", VotingCollege.class)
+                .getResultList()
                 .forEach(c -> colleges.put(c.getName().strip().toLowerCase(Locale.ROOT), c));
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        record Line(int number, Draft draft, LocalDate leftOn) {
-        }
+        record Line(int number, Draft draft, LocalDate leftOn) {}
         List<Line> lines = new ArrayList<>();
         for (Csv.Row row : rows) {
             List<String> f = row.fields();
             if (f.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            if (row.line() == 1 && lines.isEmpty() && problems.isEmpty() && (f.size() < 4 || parseDate(f.get(3)) == null)) {
+            if (row.line() == 1
+                    && lines.isEmpty()
+                    && problems.isEmpty()
+                    && (f.size() < 4 || parseDate(f.get(3)) == null)) {
                 continue; // header
             }
             List<String> errors = new ArrayList<>();
@@ -360,24 +426,34 @@ public class RegisterService {
             } else {
                 Long actor = byName.get(f.get(0).strip().toLowerCase(Locale.ROOT));
                 if (actor == null) {
-                    errors.add(messages.format(locale, "governance.member.import.actor", f.get(0).strip()));
+                    errors.add(messages.format(
+                            locale, "governance.member.import.actor", f.get(0).strip()));
                 }
                 MemberCategory category = category(f.get(1).strip());
                 if (category == null) {
-                    errors.add(messages.format(locale, "governance.member.import.category", f.get(1).strip()));
+                    errors.add(messages.format(
+                            locale,
+                            "governance.member.import.category",
+                            f.get(1).strip()));
                 }
                 LocalDate joined = parseDate(f.get(3));
                 if (joined == null) {
-                    errors.add(messages.format(locale, "governance.member.import.date", f.get(3).strip()));
+                    errors.add(messages.format(
+                            locale, "governance.member.import.date", f.get(3).strip()));
                 }
                 LocalDate left = f.size() > 4 && !f.get(4).isBlank() ? parseDate(f.get(4)) : null;
                 if (f.size() > 4 && !f.get(4).isBlank() && left == null) {
-                    errors.add(messages.format(locale, "governance.member.import.date", f.get(4).strip()));
+                    errors.add(messages.format(
+                            locale, "governance.member.import.date", f.get(4).strip()));
                 }
-                boolean voting = f.size() <= 5 || f.get(5).isBlank() || f.get(5).strip().matches("(?i)oui|yes|true|1|o|y");
-                VotingCollege college = f.size() > 6 && !f.get(6).isBlank() ? colleges.get(f.get(6).strip().toLowerCase(Locale.ROOT)) : null;
+                boolean voting =
+                        f.size() <= 5 || f.get(5).isBlank() || f.get(5).strip().matches("(?i)oui|yes|true|1|o|y");
+                VotingCollege college = f.size() > 6 && !f.get(6).isBlank()
+                        ? colleges.get(f.get(6).strip().toLowerCase(Locale.ROOT))
+                        : null;
                 if (f.size() > 6 && !f.get(6).isBlank() && college == null) {
-                    errors.add(messages.format(locale, "governance.member.import.college", f.get(6).strip()));
+                    errors.add(messages.format(
+                            locale, "governance.member.import.college", f.get(6).strip()));
                 }
                 Integer shares = f.size() > 7 && !f.get(7).isBlank() ? integer(f.get(7)) : Integer.valueOf(0);
                 BigDecimal subscribed = f.size() > 8 && !f.get(8).isBlank() ? decimal(f.get(8)) : BigDecimal.ZERO;
@@ -386,12 +462,23 @@ public class RegisterService {
                     errors.add(messages.get(locale, "governance.member.import.number"));
                 }
                 if (errors.isEmpty()) {
-                    lines.add(new Line(row.line(), new Draft(actor, category, f.size() > 2 ? f.get(2) : null, joined, voting,
-                            college == null ? null : college.getId(), shares, subscribed, paid), left));
+                    lines.add(new Line(
+                            row.line(),
+                            new Draft(
+                                    actor,
+                                    category,
+                                    f.size() > 2 ? f.get(2) : null,
+                                    joined,
+                                    voting,
+                                    college == null ? null : college.getId(),
+                                    shares,
+                                    subscribed,
+                                    paid),
+                            left));
                 }
             }
-            errors.forEach(e -> problems.add(new ValidationFailure.Violation("registerFile",
-                    messages.format(locale, "governance.member.import.line", row.line(), e))));
+            errors.forEach(e -> problems.add(new ValidationFailure.Violation(
+                    "registerFile", messages.format(locale, "governance.member.import.line", row.line(), e))));
             if (problems.size() >= 20) {
                 break;
             }
@@ -402,19 +489,36 @@ public class RegisterService {
         // every line checked against the register and the lines before it, before anything is saved
         List<Member> all = new ArrayList<>(members());
         if (problems.isEmpty() && all.size() + lines.size() > MAX_MEMBERS) {
-            problems.add(new ValidationFailure.Violation("registerFile", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
+            problems.add(new ValidationFailure.Violation(
+                    "registerFile", messages.format(locale, "core.error.tooMany", MAX_MEMBERS)));
         }
         for (Line l : problems.isEmpty() ? lines : List.<Line>of()) {
             for (ValidationFailure.Violation v : check(l.draft(), all, locale)) {
-                problems.add(new ValidationFailure.Violation("registerFile",
+                problems.add(new ValidationFailure.Violation(
+                        "registerFile",
                         messages.format(locale, "governance.member.import.line", l.number(), v.message())));
             }
-            if (l.leftOn() != null && l.draft().joinedOn() != null && l.leftOn().isBefore(l.draft().joinedOn())) {
-                problems.add(new ValidationFailure.Violation("registerFile", messages.format(locale, "governance.member.import.line",
-                        l.number(), messages.get(locale, "governance.member.error.leftBeforeJoined"))));
+            if (l.leftOn() != null
+                    && l.draft().joinedOn() != null
+                    && l.leftOn().isBefore(l.draft().joinedOn())) {
+                problems.add(new ValidationFailure.Violation(
+                        "registerFile",
+                        messages.format(
+                                locale,
+                                "governance.member.import.line",
+                                l.number(),
+                                messages.get(locale, "governance.member.error.leftBeforeJoined"))));
             }
-            Member pending = new Member(l.draft().actorId() == null ? 0 : l.draft().actorId(), l.draft().category(), null,
-                    l.draft().joinedOn(), true, null, 0, BigDecimal.ZERO, BigDecimal.ZERO);
+            Member pending = new Member(
+                    l.draft().actorId() == null ? 0 : l.draft().actorId(),
+                    l.draft().category(),
+                    null,
+                    l.draft().joinedOn(),
+                    true,
+                    null,
+                    0,
+                    BigDecimal.ZERO,
+                    BigDecimal.ZERO);
             if (l.leftOn() != null) {
                 pending.leave(l.leftOn());
             }
@@ -437,7 +541,8 @@ public class RegisterService {
 
     private MemberCategory category(String text) {
         for (MemberCategory c : MemberCategory.values()) {
-            if (c.name().equalsIgnoreCase(text) || messages.label(Locale.FRENCH, c).equalsIgnoreCase(text)
+            if (c.name().equalsIgnoreCase(text)
+                    || messages.label(Locale.FRENCH, c).equalsIgnoreCase(text)
                     || messages.label(Locale.ENGLISH, c).equalsIgnoreCase(text)) {
                 return c;
             }
@@ -448,7 +553,11 @@ public class RegisterService {
     private static LocalDate parseDate(String text) {
         String t = text.strip();
         try {
-            return t.contains("/") ? LocalDate.parse(t, DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT))
+            return t.contains("/")
+                    ? LocalDate.parse(
+                            t,
+                            DateTimeFormatter.ofPattern("dd/MM/uuuu")
+                                    .withResolverStyle(java.time.format.ResolverStyle.STRICT))
                     : LocalDate.parse(t);
         } catch (java.time.format.DateTimeParseException e) {
             return null;
@@ -457,7 +566,8 @@ public class RegisterService {
 
     private static Integer integer(String text) {
         try {
-            return Integer.valueOf(text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", ""));
+            return Integer.valueOf(
+                    text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", ""));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -465,7 +575,11 @@ public class RegisterService {
 
     private static BigDecimal decimal(String text) {
         try {
-            return new BigDecimal(text.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace(',', '.'));
+            return new BigDecimal(text.strip()
+                    .replace("\u00a0", "")
+                    .replace("\u202f", "")
+                    .replace(" ", "")
+                    .replace(',', '.'));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -477,23 +591,36 @@ public class RegisterService {
      * (president, treasurer, secretary of the board and the bureau), with their dates.
      */
     public byte[] pdf(LongFunction<String> names, LocalDate day, Locale locale) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         PdfDocument pdf = new PdfDocument(false, t(locale, "governance.member.title"));
-        pdf.title(t(locale, "governance.member.title")).subtitle(messages.format(locale, "governance.member.onDay", day.format(date)));
+        pdf.title(t(locale, "governance.member.title"))
+                .subtitle(messages.format(locale, "governance.member.onDay", day.format(date)));
         List<List<String>> rows = new ArrayList<>();
         for (Standing s : standing(day, false)) {
             Member m = s.member();
-            BodyMeeting approval = m.getEntryMeetingId() == null ? null : em.find(BodyMeeting.class, m.getEntryMeetingId());
-            rows.add(List.of(names.apply(m.getActorId()) + (m.getRepresentative() == null ? "" : " (" + m.getRepresentative() + ")"),
-                    messages.label(locale, m.getCategory()), m.getJoinedOn().format(date),
+            BodyMeeting approval =
+                    m.getEntryMeetingId() == null ? null : em.find(BodyMeeting.class, m.getEntryMeetingId());
+            rows.add(List.of(
+                    names.apply(m.getActorId())
+                            + (m.getRepresentative() == null ? "" : " (" + m.getRepresentative() + ")"),
+                    messages.label(locale, m.getCategory()),
+                    m.getJoinedOn().format(date),
                     approval == null ? "" : approval.getStartsAt().toLocalDate().format(date),
                     t(locale, m.isVoting() ? "core.action.yes" : "core.action.no"),
                     t(locale, s.upToDate() ? "core.action.yes" : "core.action.no")));
         }
-        pdf.table(List.of(t(locale, "governance.member.name"), t(locale, "governance.member.category"), t(locale, "governance.member.joined"),
-                t(locale, "governance.member.entryMeeting"), t(locale, "governance.member.voting"),
-                messages.format(locale, "governance.member.duesOf", String.valueOf(day.getYear()))),
-                rows, new float[]{4, 2, 1.4f, 1.4f, 1, 1.4f}, null);
+        pdf.table(
+                List.of(
+                        t(locale, "governance.member.name"),
+                        t(locale, "governance.member.category"),
+                        t(locale, "governance.member.joined"),
+                        t(locale, "governance.member.entryMeeting"),
+                        t(locale, "governance.member.voting"),
+                        messages.format(locale, "governance.member.duesOf", String.valueOf(day.getYear()))),
+                rows,
+                new float[] {4, 2, 1.4f, 1.4f, 1, 1.4f},
+                null);
         pdf.heading(t(locale, "governance.member.special"));
         pdf.paragraph(t(locale, "governance.member.specialHint"));
         List<List<String>> changes = new ArrayList<>();
@@ -502,22 +629,36 @@ public class RegisterService {
                 continue;
             }
             for (Mandate m : bodies.mandates(b.getId())) {
-                if (m.getPosition() == MandatePosition.PRESIDENT || m.getPosition() == MandatePosition.TREASURER
+                if (m.getPosition() == MandatePosition.PRESIDENT
+                        || m.getPosition() == MandatePosition.TREASURER
                         || m.getPosition() == MandatePosition.SECRETARY) {
-                    changes.add(List.of(m.getStartDate().toString(), b.getName(), messages.label(locale, m.getPosition()),
-                            names.apply(m.getActorId()), m.getEndDate() == null ? "" : m.getEndDate().format(date)));
+                    changes.add(List.of(
+                            m.getStartDate().toString(),
+                            b.getName(),
+                            messages.label(locale, m.getPosition()),
+                            names.apply(m.getActorId()),
+                            m.getEndDate() == null ? "" : m.getEndDate().format(date)));
                 }
             }
         }
         changes.sort(Comparator.comparing(r -> r.get(0)));
-        List<List<String>> shown = changes.stream().map(r -> {
-            List<String> c = new ArrayList<>(r);
-            c.set(0, LocalDate.parse(r.get(0)).format(date));
-            return (List<String>) c;
-        }).toList();
-        pdf.table(List.of(t(locale, "governance.member.specialFrom"), t(locale, "governance.member.specialBody"),
-                t(locale, "governance.member.specialPosition"), t(locale, "governance.member.name"), t(locale, "governance.member.specialTo")),
-                shown, new float[]{1.3f, 2, 1.6f, 3, 1.3f}, null);
+        List<List<String>> shown = changes.stream()
+                .map(r -> {
+                    List<String> c = new ArrayList<>(r);
+                    c.set(0, LocalDate.parse(r.get(0)).format(date));
+                    return (List<String>) c;
+                })
+                .toList();
+        pdf.table(
+                List.of(
+                        t(locale, "governance.member.specialFrom"),
+                        t(locale, "governance.member.specialBody"),
+                        t(locale, "governance.member.specialPosition"),
+                        t(locale, "governance.member.name"),
+                        t(locale, "governance.member.specialTo")),
+                shown,
+                new float[] {1.3f, 2, 1.6f, 3, 1.3f},
+                null);
         return pdf.toBytes();
     }
 

@@ -2,6 +2,8 @@ package fr.tierslieu.governance.application;
 
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
@@ -21,13 +23,10 @@ import fr.tierslieu.governance.domain.TallyResult;
 import fr.tierslieu.governance.domain.Vote;
 import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.enterprise.context.ApplicationScoped;
-import fr.tierslieu.core.application.mail.MailOutbox;
-import fr.tierslieu.core.application.mail.Mailer;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -52,18 +51,22 @@ public class SessionService {
 
     @PersistenceContext(unitName = "governance")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     BodyService bodies;
+
     @Inject
     Mailer mailer;
+
     @Inject
     RegisterService register;
+
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
 
-    public SessionService() {
-    }
+    public SessionService() {}
 
     public SessionService(EntityManager em, MessageBundles messages, BodyService bodies) {
         this(em, messages, bodies, new Mailer.Recorder());
@@ -77,14 +80,19 @@ public class SessionService {
     }
 
     public List<BodyMeeting> meetings(long bodyId) {
-        return em.createQuery("select m from BodyMeeting m where m.body.id = :b order by m.startsAt desc", BodyMeeting.class)
-                .setParameter("b", bodyId).getResultList();
+        return em.createQuery(
+                        "select m from BodyMeeting m where m.body.id = :b order by m.startsAt desc", BodyMeeting.class)
+                .setParameter("b", bodyId)
+                .getResultList();
     }
 
     /** Meetings from today on, all bodies, soonest first. */
     public List<BodyMeeting> upcoming(LocalDate today) {
-        return em.createQuery("select m from BodyMeeting m join fetch m.body where m.startsAt >= :t order by m.startsAt",
-                BodyMeeting.class).setParameter("t", today.atStartOfDay()).getResultList();
+        return em.createQuery(
+                        "select m from BodyMeeting m join fetch m.body where m.startsAt >= :t order by m.startsAt",
+                        BodyMeeting.class)
+                .setParameter("t", today.atStartOfDay())
+                .getResultList();
     }
 
     public BodyMeeting meeting(long id) {
@@ -100,20 +108,32 @@ public class SessionService {
      * member whose mandate runs on its day.
      */
     @RequiresRole({Role.BOARD})
-    public BodyMeeting save(long bodyId, Long id, Long version, String title, LocalDateTime startsAt, String place, String agenda,
-                            LocalDate convenedOn, boolean secondConvocation, String minutes, Locale locale) {
+    public BodyMeeting save(
+            long bodyId,
+            Long id,
+            Long version,
+            String title,
+            LocalDateTime startsAt,
+            String place,
+            String agenda,
+            LocalDate convenedOn,
+            boolean secondConvocation,
+            String minutes,
+            Locale locale) {
         Body body = bodies.body(bodyId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty()) {
             problems.add(new ValidationFailure.Violation("sessionTitle", messages.get(locale, "core.error.required")));
         } else if (clean.length() > BodyMeeting.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("sessionTitle", messages.format(locale, "core.error.tooLong", BodyMeeting.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "sessionTitle", messages.format(locale, "core.error.tooLong", BodyMeeting.TITLE_MAX)));
         }
         if (startsAt == null) {
             problems.add(new ValidationFailure.Violation("startsAt", messages.get(locale, "core.error.required")));
         } else if (convenedOn != null && convenedOn.isAfter(startsAt.toLocalDate())) {
-            problems.add(new ValidationFailure.Violation("convenedOn", messages.get(locale, "governance.session.error.convenedAfter")));
+            problems.add(new ValidationFailure.Violation(
+                    "convenedOn", messages.get(locale, "governance.session.error.convenedAfter")));
         }
         check(problems, "place", place, BodyMeeting.PLACE_MAX, locale);
         check(problems, "agenda", agenda, BodyMeeting.AGENDA_MAX, locale);
@@ -127,7 +147,8 @@ public class SessionService {
             em.persist(meeting);
             Map<Long, Boolean> seen = new HashMap<>();
             if (register().convenesFromRegister(body)) {
-                // a general assembly convenes the members of the register on its day (voting; up to date if the statutes say so)
+                // a general assembly convenes the members of the register on its day (voting; up to date if the
+                // statutes say so)
                 for (RegisterService.Standing s : register().standing(startsAt.toLocalDate(), body.isDuesRequired())) {
                     if (s.counted() && seen.putIfAbsent(s.member().getActorId(), true) == null) {
                         em.persist(new AttendanceLine(meeting, s.member().getActorId()));
@@ -158,8 +179,7 @@ public class SessionService {
     }
 
     /** A member's name and e-mail address (from the actor registry). */
-    public record Contact(String name, String email) {
-    }
+    public record Contact(String name, String email) {}
 
     /**
      * Sends the convocation by e-mail to every member on the attendance sheet who has an address,
@@ -172,13 +192,24 @@ public class SessionService {
         Body body = m.getBody();
         LocalDate today = LocalDate.now(clock);
         int sent = 0;
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT).withLocale(locale);
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                        java.time.format.FormatStyle.FULL, java.time.format.FormatStyle.SHORT)
+                .withLocale(locale);
         for (AttendanceLine line : sheet(meetingId)) {
             Contact c = contacts.apply(line.getActorId());
-            if (c != null && mailer.queue(new MailOutbox.Mail("governance.mail.convocation", c.email(), c.name(), locale,
-                    c.name(), body.getName(), m.getTitle(), m.getStartsAt().format(when), m.getPlace() == null ? "–" : m.getPlace(),
-                    m.getAgenda() == null ? "–" : m.getAgenda(), body.getMaxProxies()))) {
+            if (c != null
+                    && mailer.queue(new MailOutbox.Mail(
+                            "governance.mail.convocation",
+                            c.email(),
+                            c.name(),
+                            locale,
+                            c.name(),
+                            body.getName(),
+                            m.getTitle(),
+                            m.getStartsAt().format(when),
+                            m.getPlace() == null ? "–" : m.getPlace(),
+                            m.getAgenda() == null ? "–" : m.getAgenda(),
+                            body.getMaxProxies()))) {
                 sent++;
             }
         }
@@ -188,8 +219,10 @@ public class SessionService {
     }
 
     public List<AttendanceLine> sheet(long meetingId) {
-        return em.createQuery("select l from AttendanceLine l where l.meeting.id = :m order by l.id", AttendanceLine.class)
-                .setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select l from AttendanceLine l where l.meeting.id = :m order by l.id", AttendanceLine.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     /** Marks a member present, or absent with a proxy to another member of the sheet (or none). */
@@ -200,8 +233,10 @@ public class SessionService {
             throw new NotFoundException("AttendanceLine", lineId);
         }
         if (!present && proxyTo != null) {
-            boolean known = sheet(line.getMeeting().getId()).stream().anyMatch(l -> l.getActorId() == proxyTo
-                    && l.getActorId() != line.getActorId() && !l.isByCorrespondence());
+            boolean known = sheet(line.getMeeting().getId()).stream()
+                    .anyMatch(l -> l.getActorId() == proxyTo
+                            && l.getActorId() != line.getActorId()
+                            && !l.isByCorrespondence());
             if (!known) {
                 throw ValidationFailure.of("proxyTo", messages.get(locale, "governance.session.error.proxy"));
             }
@@ -221,11 +256,14 @@ public class SessionService {
             throw new NotFoundException("AttendanceLine", lineId);
         }
         if (byCorrespondence && !line.getMeeting().getBody().isCorrespondenceAllowed()) {
-            throw ValidationFailure.of("byCorrespondence", messages.get(locale, "governance.session.error.correspondence"));
+            throw ValidationFailure.of(
+                    "byCorrespondence", messages.get(locale, "governance.session.error.correspondence"));
         }
-        if (byCorrespondence && sheet(line.getMeeting().getId()).stream()
-                .anyMatch(l -> l.getProxyTo() != null && l.getProxyTo() == line.getActorId())) {
-            throw ValidationFailure.of("byCorrespondence", messages.get(locale, "governance.session.error.correspondenceProxy"));
+        if (byCorrespondence
+                && sheet(line.getMeeting().getId()).stream()
+                        .anyMatch(l -> l.getProxyTo() != null && l.getProxyTo() == line.getActorId())) {
+            throw ValidationFailure.of(
+                    "byCorrespondence", messages.get(locale, "governance.session.error.correspondenceProxy"));
         }
         line.markByCorrespondence(byCorrespondence);
     }
@@ -240,15 +278,18 @@ public class SessionService {
         BodyMeeting meeting = meeting(meetingId);
         List<AttendanceLine> sheet = sheet(meetingId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        for (Map.Entry<String, Long> officer : List.of(Map.entry("chair", chair == null ? -1L : chair),
+        for (Map.Entry<String, Long> officer : List.of(
+                Map.entry("chair", chair == null ? -1L : chair),
                 Map.entry("secretary", secretary == null ? -1L : secretary))) {
             long actor = officer.getValue();
             if (actor != -1 && sheet.stream().noneMatch(l -> l.getActorId() == actor && l.isPresent())) {
-                problems.add(new ValidationFailure.Violation(officer.getKey(), messages.get(locale, "governance.session.error.officerPresent")));
+                problems.add(new ValidationFailure.Violation(
+                        officer.getKey(), messages.get(locale, "governance.session.error.officerPresent")));
             }
         }
         if (chair != null && chair.equals(secretary)) {
-            problems.add(new ValidationFailure.Violation("secretary", messages.get(locale, "governance.session.error.officersDistinct")));
+            problems.add(new ValidationFailure.Violation(
+                    "secretary", messages.get(locale, "governance.session.error.officersDistinct")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -265,16 +306,26 @@ public class SessionService {
     }
 
     /** The tally input of a meeting (attendance, proxies, colleges when the body votes by college) with the given votes. */
-    TallyInput input(BodyMeeting meeting, Majority majority, Map<Long, Vote> votes, Map<Long, String> objections,
-                     LongFunction<String> names) {
+    TallyInput input(
+            BodyMeeting meeting,
+            Majority majority,
+            Map<Long, Vote> votes,
+            Map<Long, String> objections,
+            LongFunction<String> names) {
         return input(meeting, majority, DecisionKind.ORDINARY, votes, objections, names);
     }
 
-    TallyInput input(BodyMeeting meeting, Majority majority, DecisionKind kind, Map<Long, Vote> votes, Map<Long, String> objections,
-                     LongFunction<String> names) {
+    TallyInput input(
+            BodyMeeting meeting,
+            Majority majority,
+            DecisionKind kind,
+            Map<Long, Vote> votes,
+            Map<Long, String> objections,
+            LongFunction<String> names) {
         Body body = meeting.getBody();
         Map<Long, Mandate> mandates = new LinkedHashMap<>();
-        for (Mandate m : bodies.activeMandates(body.getId(), meeting.getStartsAt().toLocalDate())) {
+        for (Mandate m :
+                bodies.activeMandates(body.getId(), meeting.getStartsAt().toLocalDate())) {
             mandates.putIfAbsent(m.getActorId(), m);
         }
         // each voter's college: from the register for a general assembly convened from it, else from the mandate
@@ -285,7 +336,8 @@ public class SessionService {
             }
         });
         if (register().convenesFromRegister(body)) {
-            for (RegisterService.Standing s : register().standing(meeting.getStartsAt().toLocalDate(), false)) {
+            for (RegisterService.Standing s :
+                    register().standing(meeting.getStartsAt().toLocalDate(), false)) {
                 if (s.member().getCollege() != null) {
                     collegeOf.put(s.member().getActorId(), s.member().getCollege());
                 }
@@ -295,7 +347,10 @@ public class SessionService {
         if (body.isWeighted()) {
             for (VotingCollege c : collegeOf.values()) {
                 if (colleges.stream().noneMatch(x -> x.id().equals(String.valueOf(c.getId())))) {
-                    colleges.add(new TallyInput.College(String.valueOf(c.getId()), c.getName(), c.getWeight().doubleValue()));
+                    colleges.add(new TallyInput.College(
+                            String.valueOf(c.getId()),
+                            c.getName(),
+                            c.getWeight().doubleValue()));
                 }
             }
         }
@@ -306,11 +361,18 @@ public class SessionService {
             if (!colleges.isEmpty() && college == null) {
                 continue; // a member without college does not vote in a weighted body
             }
-            members.add(new TallyInput.Member(String.valueOf(l.getActorId()), names.apply(l.getActorId()), 1.0, college, l.counts(),
+            members.add(new TallyInput.Member(
+                    String.valueOf(l.getActorId()),
+                    names.apply(l.getActorId()),
+                    1.0,
+                    college,
+                    l.counts(),
                     l.getProxyTo() == null ? null : String.valueOf(l.getProxyTo()),
-                    votes.getOrDefault(l.getActorId(), Vote.NONE), objections.get(l.getActorId())));
+                    votes.getOrDefault(l.getActorId(), Vote.NONE),
+                    objections.get(l.getActorId())));
         }
-        double quorum = (meeting.isSecondConvocation() ? body.getQuorumSecond() : body.getQuorumFirst()).doubleValue() / 100;
+        double quorum =
+                (meeting.isSecondConvocation() ? body.getQuorumSecond() : body.getQuorumFirst()).doubleValue() / 100;
         return new TallyInput(quorum, body.getMaxProxies(), majority, colleges, members, body.baseFor(kind));
     }
 
@@ -321,8 +383,10 @@ public class SessionService {
     }
 
     public List<Resolution> resolutions(long meetingId) {
-        return em.createQuery("select r from Resolution r where r.meeting.id = :m order by r.position", Resolution.class)
-                .setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select r from Resolution r where r.meeting.id = :m order by r.position", Resolution.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     @RequiresRole({Role.BOARD})
@@ -332,22 +396,29 @@ public class SessionService {
 
     /** A resolution of the given kind: its majority is counted over the base the statutes set for that kind. */
     @RequiresRole({Role.BOARD})
-    public Resolution addResolution(long meetingId, String title, String text, Majority majority, DecisionKind kind,
-                                    Locale locale) {
+    public Resolution addResolution(
+            long meetingId, String title, String text, Majority majority, DecisionKind kind, Locale locale) {
         BodyMeeting meeting = meeting(meetingId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("resolutionTitle", messages.get(locale, "core.error.required")));
+            problems.add(
+                    new ValidationFailure.Violation("resolutionTitle", messages.get(locale, "core.error.required")));
         } else if (clean.length() > Resolution.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("resolutionTitle", messages.format(locale, "core.error.tooLong", Resolution.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "resolutionTitle", messages.format(locale, "core.error.tooLong", Resolution.TITLE_MAX)));
         }
         check(problems, "resolutionText", text, Resolution.TEXT_MAX, locale);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        Resolution r = new Resolution(meeting, resolutions(meetingId).size() + 1, clean, blank(text),
-                majority == null ? meeting.getBody().getMajority() : majority, kind);
+        Resolution r = new Resolution(
+                meeting,
+                resolutions(meetingId).size() + 1,
+                clean,
+                blank(text),
+                majority == null ? meeting.getBody().getMajority() : majority,
+                kind);
         em.persist(r);
         em.flush();
         return r;
@@ -358,8 +429,12 @@ public class SessionService {
      * and its result; a resolution is voted once.
      */
     @RequiresRole({Role.BOARD})
-    public TallyResult vote(long resolutionId, Map<Long, Vote> votes, Map<Long, String> objections, LongFunction<String> names,
-                            Locale locale) {
+    public TallyResult vote(
+            long resolutionId,
+            Map<Long, Vote> votes,
+            Map<Long, String> objections,
+            LongFunction<String> names,
+            Locale locale) {
         Resolution r = em.find(Resolution.class, resolutionId);
         if (r == null) {
             throw new NotFoundException("Resolution", resolutionId);
@@ -370,15 +445,26 @@ public class SessionService {
         // a meeting votes on its day, not before: a vote recorded ahead of the meeting would be no decision
         LocalDate day = r.getMeeting().getStartsAt().toLocalDate();
         if (day.isAfter(LocalDate.now(clock))) {
-            throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.future",
-                    java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT).withLocale(locale).format(day)));
+            throw ValidationFailure.of(
+                    null,
+                    messages.format(
+                            locale,
+                            "governance.session.error.future",
+                            java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                                    .withLocale(locale)
+                                    .format(day)));
         }
         TallyInput input = input(r.getMeeting(), r.getMajority(), r.getKind(), votes, objections, names);
         TallyResult result = TallyEngine.tally(input);
         for (TallyInput.Member m : input.members()) {
             if (m.vote() != Vote.NONE) {
-                em.persist(new Ballot(r, Long.parseLong(m.id()), m.vote(), m.objection() == null || m.objection().isBlank() ? null
-                        : m.objection().strip()));
+                em.persist(new Ballot(
+                        r,
+                        Long.parseLong(m.id()),
+                        m.vote(),
+                        m.objection() == null || m.objection().isBlank()
+                                ? null
+                                : m.objection().strip()));
             }
         }
         r.record(result);
@@ -390,10 +476,17 @@ public class SessionService {
     public List<Resolution> decisions(String text) {
         String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         // (the "voted" filter is applied here: EclipseLink inlines boolean literals as 1, which H2 2.x refuses)
-        return em.createQuery("select r from Resolution r join fetch r.meeting m join fetch m.body "
-                        + "where (:q = '' or lower(r.title) like :like or lower(r.text) like :like) order by m.startsAt desc, r.position",
-                Resolution.class).setParameter("q", q).setParameter("like", "%" + q + "%").getResultList()
-                .stream().filter(Resolution::isVoted).toList();
+        return em
+                .createQuery(
+                        "select r from Resolution r join fetch r.meeting m join fetch m.body "
+                                + "where (:q = '' or lower(r.title) like :like or lower(r.text) like :like) order by m.startsAt desc, r.position",
+                        Resolution.class)
+                .setParameter("q", q)
+                .setParameter("like", "%" + q + "%")
+                .getResultList()
+                .stream()
+                .filter(Resolution::isVoted)
+                .toList();
     }
 
     /** The minutes (procès-verbal) of a meeting as a PDF. */
@@ -414,16 +507,24 @@ public class SessionService {
      */
     public byte[] minutesRegisterPdf(long bodyId, LocalDate until, LongFunction<String> names, Locale locale) {
         Body body = bodies.body(bodyId);
-        List<BodyMeeting> held = em.createQuery("select m from BodyMeeting m where m.body.id = :b and m.startsAt < :until "
-                        + "order by m.startsAt, m.id", BodyMeeting.class)
-                .setParameter("b", bodyId).setParameter("until", until.plusDays(1).atStartOfDay())
-                .setMaxResults(REGISTER_MAX_MEETINGS).getResultList();
+        List<BodyMeeting> held = em.createQuery(
+                        "select m from BodyMeeting m where m.body.id = :b and m.startsAt < :until "
+                                + "order by m.startsAt, m.id",
+                        BodyMeeting.class)
+                .setParameter("b", bodyId)
+                .setParameter("until", until.plusDays(1).atStartOfDay())
+                .setMaxResults(REGISTER_MAX_MEETINGS)
+                .getResultList();
         String title = messages.get(locale, "governance.register.minutes") + " – " + body.getName();
         PdfDocument pdf = new PdfDocument(false, title)
                 .numberPages(title, messages.get(locale, "governance.register.initials"))
                 .title(title)
-                .subtitle(messages.format(locale, "governance.register.minutesIntro", held.size(),
-                        until.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
+                .subtitle(messages.format(
+                        locale,
+                        "governance.register.minutesIntro",
+                        held.size(),
+                        until.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale))));
         if (held.isEmpty()) {
             pdf.paragraph(messages.get(locale, "governance.register.minutesNone"));
         }
@@ -436,21 +537,39 @@ public class SessionService {
 
     private void writeMinutes(PdfDocument pdf, BodyMeeting m, LongFunction<String> names, Locale locale) {
         long meetingId = m.getId();
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
         pdf.title(messages.get(locale, "governance.session.pv") + " – " + m.getTitle())
-                .subtitle(m.getBody().getName() + " · " + m.getStartsAt().format(f) + (m.getPlace() == null ? "" : " · " + m.getPlace()));
+                .subtitle(m.getBody().getName() + " · " + m.getStartsAt().format(f)
+                        + (m.getPlace() == null ? "" : " · " + m.getPlace()));
         TallyResult q = quorum(meetingId, names);
         pdf.heading(messages.get(locale, "governance.session.attendance"));
         List<List<String>> rows = new ArrayList<>();
         for (AttendanceLine l : sheet(meetingId)) {
-            rows.add(List.of(names.apply(l.getActorId()), l.isPresent() ? messages.get(locale, "governance.session.present")
-                    : l.isByCorrespondence() ? messages.get(locale, "governance.session.byCorrespondence")
-                    : l.getProxyTo() != null ? messages.format(locale, "governance.session.representedBy", names.apply(l.getProxyTo()))
-                    : messages.get(locale, "governance.session.absent")));
+            rows.add(List.of(
+                    names.apply(l.getActorId()),
+                    l.isPresent()
+                            ? messages.get(locale, "governance.session.present")
+                            : l.isByCorrespondence()
+                                    ? messages.get(locale, "governance.session.byCorrespondence")
+                                    : l.getProxyTo() != null
+                                            ? messages.format(
+                                                    locale,
+                                                    "governance.session.representedBy",
+                                                    names.apply(l.getProxyTo()))
+                                            : messages.get(locale, "governance.session.absent")));
         }
-        pdf.table(List.of(messages.get(locale, "governance.tally.member.name"), messages.get(locale, "governance.session.status")), rows,
-                new float[]{3, 2}, null);
-        q.steps().stream().filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
+        pdf.table(
+                List.of(
+                        messages.get(locale, "governance.tally.member.name"),
+                        messages.get(locale, "governance.session.status")),
+                rows,
+                new float[] {3, 2},
+                null);
+        q.steps().stream()
+                .filter(s -> s.key().startsWith("presence")
+                        || s.key().startsWith("quorum")
+                        || s.key().startsWith("proxy"))
                 .forEach(s -> pdf.paragraph(words(messages, locale, s)));
         String chair = officer(m.getChairActorId(), names, locale);
         String secretary = officer(m.getSecretaryActorId(), names, locale);
@@ -460,8 +579,13 @@ public class SessionService {
         }
         pdf.heading(messages.get(locale, "governance.session.resolutions"));
         for (Resolution r : resolutions(meetingId)) {
-            pdf.paragraph(r.getPosition() + ". " + r.getTitle() + (r.isVoted() ? " — " + messages.get(locale,
-                    r.isAdopted() ? "governance.tally.adopted" : "governance.tally.rejected") : ""));
+            pdf.paragraph(r.getPosition() + ". " + r.getTitle()
+                    + (r.isVoted()
+                            ? " — "
+                                    + messages.get(
+                                            locale,
+                                            r.isAdopted() ? "governance.tally.adopted" : "governance.tally.rejected")
+                            : ""));
             if (r.getText() != null) {
                 pdf.paragraph(r.getText());
             }
@@ -473,12 +597,26 @@ public class SessionService {
             pdf.heading(messages.get(locale, "governance.session.minutes")).paragraph(m.getMinutes());
         }
         // the signatures a prefecture, a bank or a notary asks for: both officers, named
-        pdf.paragraph(messages.format(locale, "governance.session.pv.closing", m.getPlace() == null ? "–" : m.getPlace(),
-                m.getStartsAt().toLocalDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))));
-        pdf.table(List.of(messages.get(locale, "governance.session.pv.chairSigns"), messages.get(locale, "governance.session.pv.secretarySigns")),
-                List.of(List.of(chair, secretary), List.of(messages.get(locale, "governance.session.pv.signature"),
-                        messages.get(locale, "governance.session.pv.signature")), List.of("\n\n\n", "\n\n\n")),
-                new float[]{1, 1}, null);
+        pdf.paragraph(messages.format(
+                locale,
+                "governance.session.pv.closing",
+                m.getPlace() == null ? "–" : m.getPlace(),
+                m.getStartsAt()
+                        .toLocalDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                                .withLocale(locale))));
+        pdf.table(
+                List.of(
+                        messages.get(locale, "governance.session.pv.chairSigns"),
+                        messages.get(locale, "governance.session.pv.secretarySigns")),
+                List.of(
+                        List.of(chair, secretary),
+                        List.of(
+                                messages.get(locale, "governance.session.pv.signature"),
+                                messages.get(locale, "governance.session.pv.signature")),
+                        List.of("\n\n\n", "\n\n\n")),
+                new float[] {1, 1},
+                null);
     }
 
     private String officer(Long actorId, LongFunction<String> names, Locale locale) {
@@ -487,7 +625,8 @@ public class SessionService {
 
     /** A step of a tally in words. */
     public static String words(MessageBundles messages, Locale locale, TallyResult.Step step) {
-        return messages.format(locale, "governance.tally.step." + step.key(), step.args().toArray());
+        return messages.format(
+                locale, "governance.tally.step." + step.key(), step.args().toArray());
     }
 
     /**

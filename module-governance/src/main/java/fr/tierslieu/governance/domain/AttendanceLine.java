@@ -39,8 +39,7 @@ public class AttendanceLine extends BaseEntity implements Auditable {
     @Column(name = "by_correspondence", nullable = false)
     private boolean byCorrespondence;
 
-    protected AttendanceLine() {
-    }
+    protected AttendanceLine() {}
 
     public AttendanceLine(BodyMeeting meeting, long actorId) {
         this.meeting = meeting;

@@ -38,8 +38,7 @@ public class Ballot extends BaseEntity implements Auditable {
     @Column(name = "objection", length = 500)
     private String objection;
 
-    protected Ballot() {
-    }
+    protected Ballot() {}
 
     public Ballot(Resolution resolution, long actorId, Vote vote, String objection) {
         this.resolution = resolution;

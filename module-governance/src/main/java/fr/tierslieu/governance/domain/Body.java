@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /**
@@ -100,16 +99,25 @@ public class Body extends BaseEntity implements Auditable {
     @Column(name = "project_id")
     private Long projectId;
 
-    protected Body() {
-    }
+    protected Body() {}
 
     public Body(String name, BodyKind kind) {
         this.name = name;
         this.kind = kind;
     }
 
-    public void describe(String name, BodyKind kind, Body parent, BigDecimal quorumFirst, BigDecimal quorumSecond, Majority majority,
-                         int maxProxies, int noticeDays, boolean weighted, Integer mandateYears, String renewalRule) {
+    public void describe(
+            String name,
+            BodyKind kind,
+            Body parent,
+            BigDecimal quorumFirst,
+            BigDecimal quorumSecond,
+            Majority majority,
+            int maxProxies,
+            int noticeDays,
+            boolean weighted,
+            Integer mandateYears,
+            String renewalRule) {
         this.name = name;
         this.kind = kind;
         this.parent = parent;

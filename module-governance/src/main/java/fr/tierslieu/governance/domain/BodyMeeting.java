@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -63,8 +62,7 @@ public class BodyMeeting extends BaseEntity implements Auditable {
     @Column(name = "secretary_actor_id")
     private Long secretaryActorId;
 
-    protected BodyMeeting() {
-    }
+    protected BodyMeeting() {}
 
     public BodyMeeting(Body body, String title, LocalDateTime startsAt) {
         this.body = body;
@@ -72,8 +70,14 @@ public class BodyMeeting extends BaseEntity implements Auditable {
         this.startsAt = startsAt;
     }
 
-    public void describe(String title, LocalDateTime startsAt, String place, String agenda, LocalDate convenedOn,
-                         boolean secondConvocation, String minutes) {
+    public void describe(
+            String title,
+            LocalDateTime startsAt,
+            String place,
+            String agenda,
+            LocalDate convenedOn,
+            boolean secondConvocation,
+            String minutes) {
         this.title = title;
         this.startsAt = startsAt;
         this.place = place;
@@ -85,7 +89,9 @@ public class BodyMeeting extends BaseEntity implements Auditable {
 
     /** Days between the convocation and the meeting, or null when not convened yet. */
     public Long noticeGiven() {
-        return convenedOn == null ? null : java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
+        return convenedOn == null
+                ? null
+                : java.time.temporal.ChronoUnit.DAYS.between(convenedOn, startsAt.toLocalDate());
     }
 
     /** The last day the convocation may leave for the statutes' notice period to be respected. */

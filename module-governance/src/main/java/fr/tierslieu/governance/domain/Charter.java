@@ -23,8 +23,7 @@ public class Charter extends BaseEntity implements Auditable {
     @Column(name = "title", nullable = false, length = 200)
     private String title;
 
-    protected Charter() {
-    }
+    protected Charter() {}
 
     public Charter(String title) {
         this.title = title;

@@ -38,8 +38,7 @@ public class CharterArticle extends BaseEntity implements Auditable {
     @Column(name = "body", nullable = false, length = BODY_MAX)
     private String body;
 
-    protected CharterArticle() {
-    }
+    protected CharterArticle() {}
 
     public CharterArticle(Charter charter, int position, String heading, String body) {
         this.charter = charter;

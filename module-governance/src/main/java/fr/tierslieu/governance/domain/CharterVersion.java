@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** An adopted version of the charter: the text as adopted, by which resolution, when. */
@@ -41,8 +40,7 @@ public class CharterVersion extends BaseEntity implements Auditable {
     @Column(name = "text", nullable = false, length = 100000)
     private String text;
 
-    protected CharterVersion() {
-    }
+    protected CharterVersion() {}
 
     public CharterVersion(Charter charter, int number, LocalDate adoptedOn, Resolution resolution, String text) {
         this.charter = charter;

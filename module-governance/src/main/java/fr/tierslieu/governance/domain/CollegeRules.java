@@ -17,12 +17,10 @@ public final class CollegeRules {
     public static final double MIN_WEIGHT = 10;
     public static final double MAX_WEIGHT = 50;
 
-    private CollegeRules() {
-    }
+    private CollegeRules() {}
 
     /** A problem: a message key (under {@code governance.college.rule.}) and its arguments. */
-    public record Problem(String key, String college, double value) {
-    }
+    public record Problem(String key, String college, double value) {}
 
     public static List<Problem> checkScic(List<TallyInput.College> colleges) {
         List<Problem> problems = new ArrayList<>();

@@ -5,5 +5,8 @@ package fr.tierslieu.governance.domain;
  * its own base (see {@link Body#baseFor}); ordinary decisions use the body's usual rule.
  */
 public enum DecisionKind {
-    ORDINARY, STATUTES, DISSOLUTION, EXCLUSION
+    ORDINARY,
+    STATUTES,
+    DISSOLUTION,
+    EXCLUSION
 }

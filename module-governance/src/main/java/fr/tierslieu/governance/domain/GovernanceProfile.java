@@ -14,7 +14,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,8 +38,7 @@ public class GovernanceProfile extends BaseEntity implements Auditable {
     @OrderBy("position")
     private List<VotingCollege> colleges = new ArrayList<>();
 
-    public GovernanceProfile() {
-    }
+    public GovernanceProfile() {}
 
     public void define(LegalForm legalForm, List<VotingCollege> newColleges) {
         this.legalForm = legalForm;

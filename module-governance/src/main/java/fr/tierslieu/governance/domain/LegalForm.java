@@ -5,7 +5,13 @@ package fr.tierslieu.governance.domain;
  * ({@link CollegeRules}).
  */
 public enum LegalForm {
-    ASSOCIATION, SCIC_SA, SCIC_SAS, SCIC_SARL, SAS_ESUS, SCOP, OTHER;
+    ASSOCIATION,
+    SCIC_SA,
+    SCIC_SAS,
+    SCIC_SARL,
+    SAS_ESUS,
+    SCOP,
+    OTHER;
 
     public boolean isScic() {
         return name().startsWith("SCIC");

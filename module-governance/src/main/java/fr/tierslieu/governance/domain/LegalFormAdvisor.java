@@ -14,8 +14,7 @@ import java.util.Map;
  */
 public final class LegalFormAdvisor {
 
-    private LegalFormAdvisor() {
-    }
+    private LegalFormAdvisor() {}
 
     /** The questions, each answered yes or no. */
     public enum Question {
@@ -33,11 +32,9 @@ public final class LegalFormAdvisor {
         DIVIDENDS_EXPECTED
     }
 
-    public record Reason(LegalForm form, Question question, int points, String key) {
-    }
+    public record Reason(LegalForm form, Question question, int points, String key) {}
 
-    public record Fit(LegalForm form, int score, List<Reason> reasons) {
-    }
+    public record Fit(LegalForm form, int score, List<Reason> reasons) {}
 
     static final List<Reason> RULES = List.of(
             new Reason(LegalForm.ASSOCIATION, Question.PUBLIC_BODIES_AS_MEMBERS, 1, "assoPublic"),
@@ -66,7 +63,8 @@ public final class LegalFormAdvisor {
             new Reason(LegalForm.SCOP, Question.DIVIDENDS_EXPECTED, -1, "scopDividends"));
 
     /** The forms compared (SCIC is represented by its SAS variant, the most common for tiers-lieux). */
-    public static final List<LegalForm> COMPARED = List.of(LegalForm.ASSOCIATION, LegalForm.SCIC_SAS, LegalForm.SAS_ESUS, LegalForm.SCOP);
+    public static final List<LegalForm> COMPARED =
+            List.of(LegalForm.ASSOCIATION, LegalForm.SCIC_SAS, LegalForm.SAS_ESUS, LegalForm.SCOP);
 
     /** The compared forms ranked by fit (best first; ties in the comparison's order), with the reasons of each score. */
     public static List<Fit> advise(Map<Question, Boolean> answers) {

@@ -7,5 +7,7 @@ package fr.tierslieu.governance.domain;
  * absolute majority is over the members present or represented and two thirds over the votes cast.
  */
 public enum MajorityBase {
-    VOTES_CAST, PRESENT_REPRESENTED, ALL_MEMBERS
+    VOTES_CAST,
+    PRESENT_REPRESENTED,
+    ALL_MEMBERS
 }

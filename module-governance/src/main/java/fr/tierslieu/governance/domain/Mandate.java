@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -56,11 +55,16 @@ public class Mandate extends BaseEntity implements Auditable {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    protected Mandate() {
-    }
+    protected Mandate() {}
 
-    public Mandate(Body body, long actorId, String representative, MandatePosition position, VotingCollege college,
-                   LocalDate startDate, LocalDate endDate) {
+    public Mandate(
+            Body body,
+            long actorId,
+            String representative,
+            MandatePosition position,
+            VotingCollege college,
+            LocalDate startDate,
+            LocalDate endDate) {
         this.body = body;
         this.actorId = actorId;
         this.representative = representative;

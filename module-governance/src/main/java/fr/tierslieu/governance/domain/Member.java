@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -74,11 +73,18 @@ public class Member extends BaseEntity implements Auditable {
     @Column(name = "capital_paid", nullable = false, precision = 12, scale = 2)
     private BigDecimal capitalPaid = BigDecimal.ZERO;
 
-    protected Member() {
-    }
+    protected Member() {}
 
-    public Member(long actorId, MemberCategory category, String representative, LocalDate joinedOn, boolean voting,
-                  VotingCollege college, int shares, BigDecimal capitalSubscribed, BigDecimal capitalPaid) {
+    public Member(
+            long actorId,
+            MemberCategory category,
+            String representative,
+            LocalDate joinedOn,
+            boolean voting,
+            VotingCollege college,
+            int shares,
+            BigDecimal capitalSubscribed,
+            BigDecimal capitalPaid) {
         this.actorId = actorId;
         this.category = category;
         this.representative = representative;

@@ -7,8 +7,16 @@ package fr.tierslieu.governance.domain;
  * producers, beneficiaries, and others: volunteers, local authorities, supporters).
  */
 public enum MemberCategory {
-    ACTIVE, BENEFACTOR, HONORARY, LEGAL_PERSON,
-    EMPLOYEE, PRODUCER, BENEFICIARY, VOLUNTEER, PUBLIC_BODY, SUPPORTER;
+    ACTIVE,
+    BENEFACTOR,
+    HONORARY,
+    LEGAL_PERSON,
+    EMPLOYEE,
+    PRODUCER,
+    BENEFICIARY,
+    VOLUNTEER,
+    PUBLIC_BODY,
+    SUPPORTER;
 
     /** A category of associates of a SCIC (cooperative shares), not of an association. */
     public boolean cooperative() {

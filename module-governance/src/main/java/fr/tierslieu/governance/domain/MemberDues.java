@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -38,8 +37,7 @@ public class MemberDues extends BaseEntity implements Auditable {
     @Column(name = "paid_on", nullable = false)
     private LocalDate paidOn;
 
-    protected MemberDues() {
-    }
+    protected MemberDues() {}
 
     public MemberDues(Member member, int year, BigDecimal amount, LocalDate paidOn) {
         this.member = member;

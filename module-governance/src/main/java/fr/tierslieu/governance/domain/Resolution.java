@@ -68,8 +68,7 @@ public class Resolution extends BaseEntity implements Auditable {
     @Column(name = "decision_kind", nullable = false, length = 20)
     private DecisionKind kind = DecisionKind.ORDINARY;
 
-    protected Resolution() {
-    }
+    protected Resolution() {}
 
     public Resolution(BodyMeeting meeting, int position, String title, String text, Majority majority) {
         this.meeting = meeting;
@@ -79,7 +78,8 @@ public class Resolution extends BaseEntity implements Auditable {
         this.majority = majority;
     }
 
-    public Resolution(BodyMeeting meeting, int position, String title, String text, Majority majority, DecisionKind kind) {
+    public Resolution(
+            BodyMeeting meeting, int position, String title, String text, Majority majority, DecisionKind kind) {
         this(meeting, position, title, text, majority);
         this.kind = kind == null ? DecisionKind.ORDINARY : kind;
     }

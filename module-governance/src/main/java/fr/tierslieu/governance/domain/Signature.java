@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -49,11 +48,15 @@ public class Signature extends BaseEntity implements Auditable {
     @Column(name = "commitments", length = COMMITMENTS_MAX)
     private String commitments;
 
-    protected Signature() {
-    }
+    protected Signature() {}
 
-    public Signature(CharterVersion charterVersion, long actorId, String signatory, String capacity, LocalDate signedOn,
-                     String commitments) {
+    public Signature(
+            CharterVersion charterVersion,
+            long actorId,
+            String signatory,
+            String capacity,
+            LocalDate signedOn,
+            String commitments) {
         this.charterVersion = charterVersion;
         this.actorId = actorId;
         this.signatory = signatory;

@@ -41,8 +41,7 @@ public final class TallyEngine {
 
     private static final double EPS = 1e-9;
 
-    private TallyEngine() {
-    }
+    private TallyEngine() {}
 
     public static TallyResult tally(TallyInput in) {
         List<TallyResult.Step> steps = new ArrayList<>();
@@ -106,8 +105,13 @@ public final class TallyEngine {
             }
         }
         TallyResult.Counts counts = counts(all);
-        steps.add(TallyResult.Step.of("votes", fmt(counts.forVotes()), fmt(counts.against()), fmt(counts.abstain()),
-                fmt(counts.blank()), fmt(counts.notVoting())));
+        steps.add(TallyResult.Step.of(
+                "votes",
+                fmt(counts.forVotes()),
+                fmt(counts.against()),
+                fmt(counts.abstain()),
+                fmt(counts.blank()),
+                fmt(counts.notVoting())));
 
         List<TallyResult.CollegeResult> collegeResults = new ArrayList<>();
         Double weightedFor = null;
@@ -133,8 +137,13 @@ public final class TallyEngine {
                     steps.add(TallyResult.Step.of("collegeNoVote", c.name(), fmt(c.weight())));
                     continue;
                 }
-                steps.add(TallyResult.Step.of(overPresent ? "collegePresent" : "college", c.name(), fmt(cc.forVotes()),
-                        fmt(base), pct(share), fmt(c.weight())));
+                steps.add(TallyResult.Step.of(
+                        overPresent ? "collegePresent" : "college",
+                        c.name(),
+                        fmt(cc.forVotes()),
+                        fmt(base),
+                        pct(share),
+                        fmt(c.weight())));
                 weightSum += c.weight();
                 weighted += c.weight() * share;
             }
@@ -186,8 +195,12 @@ public final class TallyEngine {
     }
 
     private static TallyResult.Counts counts(double[] v) {
-        return new TallyResult.Counts(v[Vote.FOR.ordinal()], v[Vote.AGAINST.ordinal()], v[Vote.ABSTAIN.ordinal()],
-                v[Vote.BLANK.ordinal()], v[Vote.NONE.ordinal()]);
+        return new TallyResult.Counts(
+                v[Vote.FOR.ordinal()],
+                v[Vote.AGAINST.ordinal()],
+                v[Vote.ABSTAIN.ordinal()],
+                v[Vote.BLANK.ordinal()],
+                v[Vote.NONE.ordinal()]);
     }
 
     /** Step arguments are numbers, formatted in the reader's language by the step's message. */

@@ -1,6 +1,5 @@
 package fr.tierslieu.governance.domain;
 
-
 import java.util.List;
 
 /**
@@ -16,15 +15,22 @@ import java.util.List;
  * @param base              what an absolute or two-thirds majority is counted over (statutes), or
  *                          null for the rule's usual base
  */
-public record TallyInput(double quorum, int maxProxies, Majority majority,
-                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_COLLEGES) List<College> colleges,
-                         @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS) List<Member> members,
-                         MajorityBase base) {
+public record TallyInput(
+        double quorum,
+        int maxProxies,
+        Majority majority,
+
+        @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_COLLEGES)
+        List<College> colleges,
+
+        @fr.tierslieu.core.domain.shared.MaxItems(TallyInput.MAX_MEMBERS)
+        List<Member> members,
+
+        MajorityBase base) {
 
     /** The canonical constructor, the one JSON-B reads a body with (« base » may be left out). */
     @jakarta.json.bind.annotation.JsonbCreator
-    public TallyInput {
-    }
+    public TallyInput {}
 
     /** The rule's usual base. */
     public TallyInput(double quorum, int maxProxies, Majority majority, List<College> colleges, List<Member> members) {
@@ -37,7 +43,9 @@ public record TallyInput(double quorum, int maxProxies, Majority majority,
             return MajorityBase.PRESENT_REPRESENTED;
         }
         if (majority == Majority.ABSOLUTE || majority == Majority.TWO_THIRDS) {
-            return base != null ? base : majority == Majority.ABSOLUTE ? MajorityBase.PRESENT_REPRESENTED : MajorityBase.VOTES_CAST;
+            return base != null
+                    ? base
+                    : majority == Majority.ABSOLUTE ? MajorityBase.PRESENT_REPRESENTED : MajorityBase.VOTES_CAST;
         }
         return MajorityBase.VOTES_CAST;
     }
@@ -48,8 +56,7 @@ public record TallyInput(double quorum, int maxProxies, Majority majority,
     public static final int MAX_COLLEGES = 20;
 
     /** A voting college and its share of the result, in percent. */
-    public record College(String id, String name, double weight) {
-    }
+    public record College(String id, String name, double weight) {}
 
     /**
      * @param id        unique within the input
@@ -60,8 +67,15 @@ public record TallyInput(double quorum, int maxProxies, Majority majority,
      * @param vote      its vote (cast by itself, or by its proxy holder)
      * @param objection reason of its objection, for consent decisions
      */
-    public record Member(String id, String name, Double weight, String college, boolean present, String proxyTo,
-                         Vote vote, String objection) {
+    public record Member(
+            String id,
+            String name,
+            Double weight,
+            String college,
+            boolean present,
+            String proxyTo,
+            Vote vote,
+            String objection) {
         /** The member's votes: 1 unless given. */
         public double votes() {
             return weight == null ? 1 : weight;

@@ -7,8 +7,15 @@ import java.util.List;
  * the module's bundle, under {@code governance.tally.step.}) and its arguments, so the page shows
  * it in the user's language.
  */
-public record TallyResult(boolean quorumMet, boolean adopted, double represented, double total, Counts counts,
-                          List<CollegeResult> colleges, Double weightedFor, List<Step> steps) {
+public record TallyResult(
+        boolean quorumMet,
+        boolean adopted,
+        double represented,
+        double total,
+        Counts counts,
+        List<CollegeResult> colleges,
+        Double weightedFor,
+        List<Step> steps) {
 
     /** Votes by kind, in voting weight. */
     public record Counts(double forVotes, double against, double abstain, double blank, double notVoting) {
@@ -18,8 +25,7 @@ public record TallyResult(boolean quorumMet, boolean adopted, double represented
     }
 
     /** One college's result: its share of votes for among its cast votes (null when nobody voted). */
-    public record CollegeResult(String id, String name, double weight, Counts counts, Double forShare) {
-    }
+    public record CollegeResult(String id, String name, double weight, Counts counts, Double forShare) {}
 
     public record Step(String key, List<Object> args) {
         public static Step of(String key, Object... args) {

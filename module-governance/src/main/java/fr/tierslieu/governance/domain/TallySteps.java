@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +18,7 @@ import java.util.List;
  */
 public final class TallySteps {
 
-    private TallySteps() {
-    }
+    private TallySteps() {}
 
     /**
      * @param max the column's size: the objections (free text) are shortened, never the numbers, so
@@ -68,12 +66,15 @@ public final class TallySteps {
                 JsonObject o = v.asJsonObject();
                 List<Object> args = new ArrayList<>();
                 for (JsonValue a : o.getJsonArray("args")) {
-                    args.add(switch (a.getValueType()) {
-                        case NUMBER -> ((JsonNumber) a).isIntegral() ? (Object) ((JsonNumber) a).longValue()
-                                : (Object) ((JsonNumber) a).doubleValue();
-                        case STRING -> ((JsonString) a).getString();
-                        default -> null;
-                    });
+                    args.add(
+                            switch (a.getValueType()) {
+                                case NUMBER ->
+                                    ((JsonNumber) a).isIntegral()
+                                            ? (Object) ((JsonNumber) a).longValue()
+                                            : (Object) ((JsonNumber) a).doubleValue();
+                                case STRING -> ((JsonString) a).getString();
+                                default -> null;
+                            });
                 }
                 steps.add(new TallyResult.Step(o.getString("key"), java.util.Collections.unmodifiableList(args)));
             }

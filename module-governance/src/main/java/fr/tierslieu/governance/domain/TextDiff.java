@@ -3,7 +3,6 @@ package fr.tierslieu.governance.domain;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,20 +22,26 @@ public final class TextDiff {
     private static final Pattern ARTICLE = Pattern.compile("^Article \\d+ – (.*)$");
     private static final Pattern WORDS = Pattern.compile("\\s+|[^\\s]+");
 
-    private TextDiff() {
-    }
+    private TextDiff() {}
 
-    public enum Kind { SAME, ADDED, REMOVED }
+    public enum Kind {
+        SAME,
+        ADDED,
+        REMOVED
+    }
 
     /** A line, or a run of words, and whether it is kept, added or removed. */
-    public record Line(Kind kind, String text) {
-    }
+    public record Line(Kind kind, String text) {}
 
-    public enum Status { SAME, CHANGED, ADDED, REMOVED }
+    public enum Status {
+        SAME,
+        CHANGED,
+        ADDED,
+        REMOVED
+    }
 
     /** One article of the comparison: its heading, what happened to it, its text as runs of words. */
-    public record Article(String heading, Status status, List<Line> body) {
-    }
+    public record Article(String heading, Status status, List<Line> body) {}
 
     /** Line by line. */
     public static List<Line> diff(String before, String after) {
@@ -64,7 +69,10 @@ public final class TextDiff {
             if (at >= nextOld) {
                 for (int k = nextOld; k < at; k++) {
                     if (!now.containsKey(oldHeadings.get(k))) {
-                        out.add(new Article(oldHeadings.get(k), Status.REMOVED, List.of(new Line(Kind.REMOVED, old.get(oldHeadings.get(k))))));
+                        out.add(new Article(
+                                oldHeadings.get(k),
+                                Status.REMOVED,
+                                List.of(new Line(Kind.REMOVED, old.get(oldHeadings.get(k))))));
                     }
                 }
                 nextOld = at + 1;
@@ -73,13 +81,18 @@ public final class TextDiff {
                 out.add(new Article(e.getKey(), Status.ADDED, List.of(new Line(Kind.ADDED, e.getValue()))));
             } else {
                 String was = old.get(e.getKey());
-                out.add(was.equals(e.getValue()) ? new Article(e.getKey(), Status.SAME, List.of(new Line(Kind.SAME, was)))
-                        : new Article(e.getKey(), Status.CHANGED, words(was, e.getValue())));
+                out.add(
+                        was.equals(e.getValue())
+                                ? new Article(e.getKey(), Status.SAME, List.of(new Line(Kind.SAME, was)))
+                                : new Article(e.getKey(), Status.CHANGED, words(was, e.getValue())));
             }
         }
         for (int k = nextOld; k < oldHeadings.size(); k++) {
             if (!now.containsKey(oldHeadings.get(k))) {
-                out.add(new Article(oldHeadings.get(k), Status.REMOVED, List.of(new Line(Kind.REMOVED, old.get(oldHeadings.get(k))))));
+                out.add(new Article(
+                        oldHeadings.get(k),
+                        Status.REMOVED,
+                        List.of(new Line(Kind.REMOVED, old.get(oldHeadings.get(k))))));
             }
         }
         return out;

@@ -2,5 +2,9 @@ package fr.tierslieu.governance.domain;
 
 /** A member's vote on a motion. */
 public enum Vote {
-    FOR, AGAINST, ABSTAIN, BLANK, NONE
+    FOR,
+    AGAINST,
+    ABSTAIN,
+    BLANK,
+    NONE
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /** A college of voting (founders, users, employees, private partners, public bodies…) and its weight in percent. */
@@ -43,8 +42,7 @@ public class VotingCollege extends BaseEntity implements Auditable {
     @Column(name = "description", length = DESCRIPTION_MAX)
     private String description;
 
-    protected VotingCollege() {
-    }
+    protected VotingCollege() {}
 
     public VotingCollege(String name, BigDecimal weight, String description) {
         this.name = name;

@@ -24,7 +24,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -46,12 +45,16 @@ public class BodiesBacking implements Serializable {
 
     @Inject
     BodyService bodies;
+
     @Inject
     SessionService sessions;
+
     @Inject
     GovernanceService governance;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
 
@@ -117,7 +120,15 @@ public class BodiesBacking implements Serializable {
 
     public void addMandate() {
         try {
-            bodies.addMandate(id, mandateActor, representative, mandatePosition, mandateCollege, mandateStart, mandateEnd, Msg.locale());
+            bodies.addMandate(
+                    id,
+                    mandateActor,
+                    representative,
+                    mandatePosition,
+                    mandateCollege,
+                    mandateStart,
+                    mandateEnd,
+                    Msg.locale());
             mandateActor = null;
             representative = null;
             refresh();
@@ -141,7 +152,8 @@ public class BodiesBacking implements Serializable {
 
     public void convene() throws IOException {
         try {
-            BodyMeeting m = sessions.save(id, null, null, sessionTitle, startsAt, null, null, convenedOn, false, null, Msg.locale());
+            BodyMeeting m = sessions.save(
+                    id, null, null, sessionTitle, startsAt, null, null, convenedOn, false, null, Msg.locale());
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/governance/session.xhtml?id=" + m.getId());
         } catch (ValidationFailure e) {
@@ -152,8 +164,7 @@ public class BodiesBacking implements Serializable {
     }
 
     /** Bodies in chart order: each top-level body followed by the ones attached to it, indented. */
-    public record ChartLine(Body body, int depth) {
-    }
+    public record ChartLine(Body body, int depth) {}
 
     public List<ChartLine> getChart() {
         List<ChartLine> lines = new ArrayList<>();
@@ -198,9 +209,12 @@ public class BodiesBacking implements Serializable {
     /** The body's register of minutes, every meeting held until today, pages numbered (PDF). */
     public org.primefaces.model.StreamedContent getMinutesRegister() {
         byte[] bytes = sessions.minutesRegisterPdf(id, java.time.LocalDate.now(), this::name, Msg.locale());
-        return org.primefaces.model.DefaultStreamedContent.builder().name("registre-proces-verbaux-" + id + ".pdf")
-                .contentType("application/pdf").contentLength((long) bytes.length)
-                .stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("registre-proces-verbaux-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<Mandate> getEnding() {

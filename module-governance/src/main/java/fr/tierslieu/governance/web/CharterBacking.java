@@ -18,14 +18,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The common charter: articles of the working version (an edit that meets someone else's save keeps
@@ -41,12 +40,16 @@ public class CharterBacking implements Serializable {
 
     @Inject
     CharterService charters;
+
     @Inject
     SessionService sessions;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.config.AppConfig config;
 
@@ -144,11 +147,13 @@ public class CharterBacking implements Serializable {
     }
 
     public void addArticle() {
-        attempt(() -> {
-            charters.addArticle(charterId, newHeading, newBody, Msg.locale());
-            newHeading = null;
-            newBody = null;
-        }, "newArticleForm");
+        attempt(
+                () -> {
+                    charters.addArticle(charterId, newHeading, newBody, Msg.locale());
+                    newHeading = null;
+                    newBody = null;
+                },
+                "newArticleForm");
     }
 
     public void startFromSkeleton() {
@@ -160,10 +165,12 @@ public class CharterBacking implements Serializable {
     }
 
     public void adopt() {
-        attempt(() -> {
-            charters.adopt(charterId, resolutionId, Msg.locale());
-            FacesSupport.info(msg.get("governance.charter.adopted"));
-        }, "versionsForm");
+        attempt(
+                () -> {
+                    charters.adopt(charterId, resolutionId, Msg.locale());
+                    FacesSupport.info(msg.get("governance.charter.adopted"));
+                },
+                "versionsForm");
     }
 
     public void showDiff() {
@@ -182,35 +189,50 @@ public class CharterBacking implements Serializable {
             FacesSupport.error(msg.get("governance.charter.noVersion"));
             return;
         }
-        attempt(() -> {
-            charters.sign(current.getId(), signActor, signatory, capacity, signedOn, commitments, Msg.locale());
-            signActor = null;
-            signatory = null;
-            capacity = null;
-            commitments = null;
-            FacesSupport.info(msg.get("governance.charter.signed"));
-        }, "signForm");
+        attempt(
+                () -> {
+                    charters.sign(current.getId(), signActor, signatory, capacity, signedOn, commitments, Msg.locale());
+                    signActor = null;
+                    signatory = null;
+                    capacity = null;
+                    commitments = null;
+                    FacesSupport.info(msg.get("governance.charter.signed"));
+                },
+                "signForm");
     }
 
     /** E-mails every partner who must sign the version in force (never signed, or an earlier version). */
     public void requestSignatures() {
         int[] n = new int[1];
-        if (FacesSupport.attempt(msg, "signForm", () -> n[0] = charters.requestSignatures(charterId, actorId -> {
-            try {
-                var a = actors.get(actorId);
-                return new SessionService.Contact(a.getName(), a.getEmail());
-            } catch (RuntimeException e) {
-                return null; // deleted meanwhile
-            }
-        }, config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()), Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                "signForm",
+                () -> n[0] = charters.requestSignatures(
+                        charterId,
+                        actorId -> {
+                            try {
+                                var a = actors.get(actorId);
+                                return new SessionService.Contact(a.getName(), a.getEmail());
+                            } catch (RuntimeException e) {
+                                return null; // deleted meanwhile
+                            }
+                        },
+                        config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest()),
+                        Msg.locale()))) {
             FacesSupport.info(msg.format("governance.charter.requested", n[0]));
         }
     }
 
     public StreamedContent getPdf() {
         byte[] bytes = charters.pdf(charterId, names, Msg.locale());
-        return DefaultStreamedContent.builder().name("charte.pdf").contentType("application/pdf").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("charte.pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<CharterArticle> getArticles() {

@@ -14,7 +14,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -31,6 +30,7 @@ public class CollegesBacking implements Serializable {
 
     @Inject
     GovernanceService governance;
+
     @Inject
     Msg msg;
 
@@ -72,7 +72,9 @@ public class CollegesBacking implements Serializable {
     }
 
     public BigDecimal getTotal() {
-        return rows.stream().map(r -> r.getWeight() == null ? BigDecimal.ZERO : r.getWeight()).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return rows.stream()
+                .map(r -> r.getWeight() == null ? BigDecimal.ZERO : r.getWeight())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The SCIC rules' problems of the colleges as typed (not yet saved). */
@@ -83,8 +85,11 @@ public class CollegesBacking implements Serializable {
         }
         List<TallyInput.College> colleges = new ArrayList<>();
         for (CollegeDraft r : rows) {
-            String name = r.getName() == null || r.getName().isBlank() ? "?" : r.getName().strip();
-            colleges.add(new TallyInput.College(name, name, r.getWeight() == null ? 0 : r.getWeight().doubleValue()));
+            String name = r.getName() == null || r.getName().isBlank()
+                    ? "?"
+                    : r.getName().strip();
+            colleges.add(new TallyInput.College(
+                    name, name, r.getWeight() == null ? 0 : r.getWeight().doubleValue()));
         }
         out.addAll(governance.collegeProblems(colleges, Msg.locale()));
         return out;

@@ -5,7 +5,6 @@ import fr.tierslieu.governance.domain.Resolution;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;

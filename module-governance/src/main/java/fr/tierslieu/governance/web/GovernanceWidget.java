@@ -7,7 +7,6 @@ import fr.tierslieu.governance.domain.BodyMeeting;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,8 +17,10 @@ public class GovernanceWidget {
 
     @Inject
     SessionService sessions;
+
     @Inject
     BodyService bodies;
+
     @Inject
     Msg msg;
 
@@ -37,11 +38,14 @@ public class GovernanceWidget {
 
     public String getNextLabel() {
         BodyMeeting m = getNext();
-        return m == null ? "" : msg.date(m.getStartsAt().toLocalDate()) + " – " + m.getBody().getName() + " – " + m.getTitle();
+        return m == null
+                ? ""
+                : msg.date(m.getStartsAt().toLocalDate()) + " – " + m.getBody().getName() + " – " + m.getTitle();
     }
 
     @Inject
     fr.tierslieu.governance.application.CharterService charters;
+
     @Inject
     fr.tierslieu.core.application.actor.ActorService actors;
 
@@ -72,13 +76,19 @@ public class GovernanceWidget {
         }
         Names names = new Names(actors.choices());
         return charters.board(charter.getId(), names, LocalDate.now()).stream()
-                .filter(l -> l.status() != fr.tierslieu.governance.application.CharterService.SignStatus.SIGNED).count();
+                .filter(l -> l.status() != fr.tierslieu.governance.application.CharterService.SignStatus.SIGNED)
+                .count();
     }
 
     /** Positions vacant today, in words (« Bureau : présidence vacante depuis le 13/06/2026 »). */
     public List<String> getVacancies() {
-        return bodies.vacancies(LocalDate.now()).stream().map(v -> msg.formatAll("governance.widget.vacancy", v.body().getName(),
-                msg.label(v.position()).toLowerCase(Msg.locale()), msg.date(v.since()))).toList();
+        return bodies.vacancies(LocalDate.now()).stream()
+                .map(v -> msg.formatAll(
+                        "governance.widget.vacancy",
+                        v.body().getName(),
+                        msg.label(v.position()).toLowerCase(Msg.locale()),
+                        msg.date(v.since())))
+                .toList();
     }
 
     public int getEnding() {

@@ -4,7 +4,6 @@ import fr.tierslieu.governance.domain.LegalForm;
 import fr.tierslieu.governance.domain.LegalFormAdvisor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumMap;

@@ -2,7 +2,6 @@ package fr.tierslieu.governance.web;
 
 import fr.tierslieu.governance.domain.TallyInput;
 import fr.tierslieu.governance.domain.Vote;
-
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -27,8 +26,15 @@ public class MemberRow implements Serializable {
     }
 
     TallyInput.Member toMember() {
-        return new TallyInput.Member(id, name == null || name.isBlank() ? id : name.strip(), weight, college, present,
-                present || proxyTo == null || proxyTo.isBlank() ? null : proxyTo, vote, objection);
+        return new TallyInput.Member(
+                id,
+                name == null || name.isBlank() ? id : name.strip(),
+                weight,
+                college,
+                present,
+                present || proxyTo == null || proxyTo.isBlank() ? null : proxyTo,
+                vote,
+                objection);
     }
 
     public String getId() {

@@ -12,9 +12,6 @@ import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -22,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The register of members: who is a member on a day, with their category, college, voting right
@@ -34,14 +33,18 @@ public class MembersBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final String FORM = "membersForm";
 
     @Inject
     RegisterService register;
+
     @Inject
     GovernanceService governance;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
 
@@ -68,11 +71,19 @@ public class MembersBacking implements Serializable {
     /** The lines shown: the members on the day, or every line of the register. */
     public List<Member> getMembers() {
         if (members == null) {
-            members = register.members().stream().filter(m -> showPast || m.memberOn(day)).toList();
+            members = register.members().stream()
+                    .filter(m -> showPast || m.memberOn(day))
+                    .toList();
             approvals.clear();
             for (Member m : members) {
-                approvals.put(m.getId(), m.getEntryMeetingId() == null ? "" : m.getEntryMeetingId().toString());
-                exitApprovals.put(m.getId(), m.getExitMeetingId() == null ? "" : m.getExitMeetingId().toString());
+                approvals.put(
+                        m.getId(),
+                        m.getEntryMeetingId() == null
+                                ? ""
+                                : m.getEntryMeetingId().toString());
+                exitApprovals.put(
+                        m.getId(),
+                        m.getExitMeetingId() == null ? "" : m.getExitMeetingId().toString());
             }
         }
         return members;
@@ -80,6 +91,7 @@ public class MembersBacking implements Serializable {
 
     /** Member id → id of the general assembly that approved the entry (or ""), as the selects edit it. */
     private final java.util.Map<Long, String> approvals = new java.util.HashMap<>();
+
     private final java.util.Map<Long, String> exitApprovals = new java.util.HashMap<>();
     private transient List<fr.tierslieu.governance.domain.BodyMeeting> assemblies;
 
@@ -111,7 +123,9 @@ public class MembersBacking implements Serializable {
 
     /** For a SCIC: associates whose entry no general assembly approved in the register. */
     public int getEntriesWithoutApproval() {
-        return governance.profile().getLegalForm().isScic() ? register.entriesWithoutApproval(day).size() : 0;
+        return governance.profile().getLegalForm().isScic()
+                ? register.entriesWithoutApproval(day).size()
+                : 0;
     }
 
     public boolean upToDate(Member m) {
@@ -125,7 +139,8 @@ public class MembersBacking implements Serializable {
     public String getSummary() {
         List<RegisterService.Standing> s = register.standing(day, false);
         long voting = s.stream().filter(x -> x.member().isVoting()).count();
-        long upToDate = s.stream().filter(x -> x.member().isVoting() && x.upToDate()).count();
+        long upToDate =
+                s.stream().filter(x -> x.member().isVoting() && x.upToDate()).count();
         return msg.formatAll("governance.member.summary", s.size(), voting, upToDate, day.getYear());
     }
 
@@ -138,8 +153,21 @@ public class MembersBacking implements Serializable {
     }
 
     public void add() {
-        if (FacesSupport.attempt(msg, FORM, () -> register.add(new RegisterService.Draft(actorId, category, representative, joinedOn,
-                voting, collegeId, shares == null ? 0 : shares, capitalSubscribed, capitalPaid), Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                FORM,
+                () -> register.add(
+                        new RegisterService.Draft(
+                                actorId,
+                                category,
+                                representative,
+                                joinedOn,
+                                voting,
+                                collegeId,
+                                shares == null ? 0 : shares,
+                                capitalSubscribed,
+                                capitalPaid),
+                        Msg.locale()))) {
             FacesSupport.info(msg.get("governance.member.added"));
             actorId = null;
             representative = null;
@@ -148,8 +176,15 @@ public class MembersBacking implements Serializable {
     }
 
     public void pay(Member m) {
-        if (FacesSupport.attempt(msg, FORM, () -> register.payDues(m.getId(), day.getYear(), duesAmount, LocalDate.now().isBefore(day)
-                ? LocalDate.now() : day, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                FORM,
+                () -> register.payDues(
+                        m.getId(),
+                        day.getYear(),
+                        duesAmount,
+                        LocalDate.now().isBefore(day) ? LocalDate.now() : day,
+                        Msg.locale()))) {
             reset();
         }
     }
@@ -168,21 +203,30 @@ public class MembersBacking implements Serializable {
 
     private transient org.primefaces.model.file.UploadedFile registerFile;
 
-    public org.primefaces.model.file.UploadedFile getRegisterFile() { return registerFile; }
-    public void setRegisterFile(org.primefaces.model.file.UploadedFile v) { registerFile = v; }
+    public org.primefaces.model.file.UploadedFile getRegisterFile() {
+        return registerFile;
+    }
+
+    public void setRegisterFile(org.primefaces.model.file.UploadedFile v) {
+        registerFile = v;
+    }
 
     /** Imports the CSV chosen (the export's layout), all or nothing, problems named by line. */
     public void importCsv() {
         if (registerFile == null || registerFile.getSize() == 0) {
-            FacesSupport.showViolations(fr.tierslieu.core.domain.shared.ValidationFailure.of("registerFile",
-                    msg.get("governance.member.import.empty")), FORM);
+            FacesSupport.showViolations(
+                    fr.tierslieu.core.domain.shared.ValidationFailure.of(
+                            "registerFile", msg.get("governance.member.import.empty")),
+                    FORM);
             return;
         }
         try {
             fr.tierslieu.core.application.export.Uploads.checkSize(registerFile.getSize());
         } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
-            FacesSupport.showViolations(fr.tierslieu.core.domain.shared.ValidationFailure.of("registerFile",
-                    msg.formatAll(e.key(), e.limit())), FORM);
+            FacesSupport.showViolations(
+                    fr.tierslieu.core.domain.shared.ValidationFailure.of(
+                            "registerFile", msg.formatAll(e.key(), e.limit())),
+                    FORM);
             return;
         }
         String text = new String(registerFile.getContent(), java.nio.charset.StandardCharsets.UTF_8);
@@ -202,14 +246,22 @@ public class MembersBacking implements Serializable {
 
     public StreamedContent getCsv() {
         byte[] bytes = register.csv(names(), day.getYear(), Msg.locale());
-        return DefaultStreamedContent.builder().name("registre-des-membres.csv").contentType("text/csv;charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("registre-des-membres.csv")
+                .contentType("text/csv;charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public StreamedContent getPdf() {
         byte[] bytes = register.pdf(names(), day, Msg.locale());
-        return DefaultStreamedContent.builder().name("registre-des-membres.pdf").contentType("application/pdf")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("registre-des-membres.pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public String name(Member m) {
@@ -241,28 +293,101 @@ public class MembersBacking implements Serializable {
         return MemberCategory.values();
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate v) { day = v == null ? LocalDate.now() : v; reset(); }
-    public boolean isShowPast() { return showPast; }
-    public void setShowPast(boolean v) { showPast = v; reset(); }
-    public Long getActorId() { return actorId; }
-    public void setActorId(Long v) { actorId = v; }
-    public MemberCategory getCategory() { return category; }
-    public void setCategory(MemberCategory v) { category = v; }
-    public String getRepresentative() { return representative; }
-    public void setRepresentative(String v) { representative = v; }
-    public LocalDate getJoinedOn() { return joinedOn; }
-    public void setJoinedOn(LocalDate v) { joinedOn = v; }
-    public boolean isVoting() { return voting; }
-    public void setVoting(boolean v) { voting = v; }
-    public Long getCollegeId() { return collegeId; }
-    public void setCollegeId(Long v) { collegeId = v; }
-    public Integer getShares() { return shares; }
-    public void setShares(Integer v) { shares = v; }
-    public BigDecimal getCapitalSubscribed() { return capitalSubscribed; }
-    public void setCapitalSubscribed(BigDecimal v) { capitalSubscribed = v; }
-    public BigDecimal getCapitalPaid() { return capitalPaid; }
-    public void setCapitalPaid(BigDecimal v) { capitalPaid = v; }
-    public BigDecimal getDuesAmount() { return duesAmount; }
-    public void setDuesAmount(BigDecimal v) { duesAmount = v; }
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate v) {
+        day = v == null ? LocalDate.now() : v;
+        reset();
+    }
+
+    public boolean isShowPast() {
+        return showPast;
+    }
+
+    public void setShowPast(boolean v) {
+        showPast = v;
+        reset();
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public void setActorId(Long v) {
+        actorId = v;
+    }
+
+    public MemberCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(MemberCategory v) {
+        category = v;
+    }
+
+    public String getRepresentative() {
+        return representative;
+    }
+
+    public void setRepresentative(String v) {
+        representative = v;
+    }
+
+    public LocalDate getJoinedOn() {
+        return joinedOn;
+    }
+
+    public void setJoinedOn(LocalDate v) {
+        joinedOn = v;
+    }
+
+    public boolean isVoting() {
+        return voting;
+    }
+
+    public void setVoting(boolean v) {
+        voting = v;
+    }
+
+    public Long getCollegeId() {
+        return collegeId;
+    }
+
+    public void setCollegeId(Long v) {
+        collegeId = v;
+    }
+
+    public Integer getShares() {
+        return shares;
+    }
+
+    public void setShares(Integer v) {
+        shares = v;
+    }
+
+    public BigDecimal getCapitalSubscribed() {
+        return capitalSubscribed;
+    }
+
+    public void setCapitalSubscribed(BigDecimal v) {
+        capitalSubscribed = v;
+    }
+
+    public BigDecimal getCapitalPaid() {
+        return capitalPaid;
+    }
+
+    public void setCapitalPaid(BigDecimal v) {
+        capitalPaid = v;
+    }
+
+    public BigDecimal getDuesAmount() {
+        return duesAmount;
+    }
+
+    public void setDuesAmount(BigDecimal v) {
+        duesAmount = v;
+    }
 }

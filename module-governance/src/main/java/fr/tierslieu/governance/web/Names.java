@@ -1,7 +1,6 @@
 package fr.tierslieu.governance.web;
 
 import fr.tierslieu.core.application.Choice;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;

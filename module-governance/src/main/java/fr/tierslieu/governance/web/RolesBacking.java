@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -37,10 +36,13 @@ public class RolesBacking implements Serializable {
 
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.governance.application.GovernanceService governance;
 
@@ -58,7 +60,10 @@ public class RolesBacking implements Serializable {
         if (!projectChoices.isEmpty()) {
             // the project the bodies govern, else the first one by name
             Long governed = governance.governedProject().orElse(null);
-            projectId = projectChoices.stream().map(Choice::id).filter(i -> i.equals(governed)).findFirst()
+            projectId = projectChoices.stream()
+                    .map(Choice::id)
+                    .filter(i -> i.equals(governed))
+                    .findFirst()
                     .orElse(projectChoices.get(0).id());
         }
     }
@@ -82,8 +87,7 @@ public class RolesBacking implements Serializable {
     }
 
     /** One row per stakeholder: its RACI letter under each responsibility. */
-    public record Row(String actor, List<String> cells) {
-    }
+    public record Row(String actor, List<String> cells) {}
 
     public List<Row> getRows() {
         List<String> columns = getResponsibilities();

@@ -18,9 +18,6 @@ import fr.tierslieu.governance.domain.Vote;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
@@ -30,6 +27,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** One meeting of a body: convocation, attendance with proxies, live quorum, resolutions and votes, minutes. */
 @Named
@@ -41,12 +40,16 @@ public class SessionBacking implements Serializable {
 
     @Inject
     SessionService sessions;
+
     @Inject
     GovernanceService governance;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.i18n.MessageBundles bundles;
 
@@ -65,6 +68,7 @@ public class SessionBacking implements Serializable {
     private String minutes;
     /** Président(e) and secrétaire de séance (actor ids), chosen among those present. */
     private Long chair;
+
     private Long secretary;
     private Names names;
     private transient List<AttendanceLine> sheet;
@@ -76,10 +80,12 @@ public class SessionBacking implements Serializable {
     private String resolutionTitle;
     private String resolutionText;
     private Majority resolutionMajority;
-    private fr.tierslieu.governance.domain.DecisionKind resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
+    private fr.tierslieu.governance.domain.DecisionKind resolutionKind =
+            fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
     private Long votingOn;
     /** Vote per actor, as the page submits it (the constant's name). */
     private final Map<Long, String> votes = new HashMap<>();
+
     private final Map<Long, String> objections = new HashMap<>();
 
     public void load() throws IOException {
@@ -124,7 +130,17 @@ public class SessionBacking implements Serializable {
 
     public void save() {
         try {
-            BodyMeeting m = sessions.save(bodyId, id, version, title, startsAt, place, agenda, convenedOn, secondConvocation, minutes,
+            BodyMeeting m = sessions.save(
+                    bodyId,
+                    id,
+                    version,
+                    title,
+                    startsAt,
+                    place,
+                    agenda,
+                    convenedOn,
+                    secondConvocation,
+                    minutes,
                     Msg.locale());
             fill(m);
             refresh();
@@ -141,21 +157,32 @@ public class SessionBacking implements Serializable {
     /** The notice warning, or null when the notice period is respected (or no convocation date yet). */
     /** The last day the convocation may leave (the statutes' notice period), for the page. */
     public String getConveneBy() {
-        return startsAt == null ? null : msg.format2("governance.session.conveneBy",
-                msg.date(startsAt.toLocalDate().minusDays(noticeDays)), noticeDays);
+        return startsAt == null
+                ? null
+                : msg.format2(
+                        "governance.session.conveneBy",
+                        msg.date(startsAt.toLocalDate().minusDays(noticeDays)),
+                        noticeDays);
     }
 
     /** E-mails the convocation to every member with an address, and records today as its date. */
     public void sendConvocation() {
         int[] n = new int[1];
-        if (FacesSupport.attempt(msg, "sessionForm", () -> n[0] = sessions.sendConvocation(id, actorId -> {
-            try {
-                var a = actors.get(actorId);
-                return new fr.tierslieu.governance.application.SessionService.Contact(a.getName(), a.getEmail());
-            } catch (RuntimeException e) {
-                return null; // deleted meanwhile
-            }
-        }, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                "sessionForm",
+                () -> n[0] = sessions.sendConvocation(
+                        id,
+                        actorId -> {
+                            try {
+                                var a = actors.get(actorId);
+                                return new fr.tierslieu.governance.application.SessionService.Contact(
+                                        a.getName(), a.getEmail());
+                            } catch (RuntimeException e) {
+                                return null; // deleted meanwhile
+                            }
+                        },
+                        Msg.locale()))) {
             convenedOn = java.time.LocalDate.now();
             FacesSupport.info(msg.format("governance.session.convocationSent", n[0]));
         }
@@ -171,7 +198,8 @@ public class SessionBacking implements Serializable {
 
     /** Records the meeting's président(e) and secrétaire de séance. */
     public void saveOfficers() {
-        if (FacesSupport.attempt(msg, "attendanceForm", () -> fill(sessions.officers(id, chair, secretary, Msg.locale())))) {
+        if (FacesSupport.attempt(
+                msg, "attendanceForm", () -> fill(sessions.officers(id, chair, secretary, Msg.locale())))) {
             FacesSupport.info(msg.get("governance.session.officers.saved"));
         }
     }
@@ -210,7 +238,8 @@ public class SessionBacking implements Serializable {
 
     /** Records (or undoes) a member's vote by correspondence, when the body's statutes allow it. */
     public void correspond(long lineId, boolean byCorrespondence) {
-        if (FacesSupport.attempt(msg, "attendanceForm", () -> sessions.markByCorrespondence(lineId, byCorrespondence, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "attendanceForm", () -> sessions.markByCorrespondence(lineId, byCorrespondence, Msg.locale()))) {
             refresh();
         }
     }
@@ -238,7 +267,8 @@ public class SessionBacking implements Serializable {
 
     public void addResolution() {
         try {
-            sessions.addResolution(id, resolutionTitle, resolutionText, resolutionMajority, resolutionKind, Msg.locale());
+            sessions.addResolution(
+                    id, resolutionTitle, resolutionText, resolutionMajority, resolutionKind, Msg.locale());
             resolutionTitle = null;
             resolutionText = null;
             resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
@@ -264,7 +294,8 @@ public class SessionBacking implements Serializable {
     public void recordVote() {
         try {
             Map<Long, Vote> cast = new HashMap<>();
-            votes.forEach((actor, vote) -> cast.put(actor, vote == null || vote.isBlank() ? Vote.NONE : Vote.valueOf(vote)));
+            votes.forEach(
+                    (actor, vote) -> cast.put(actor, vote == null || vote.isBlank() ? Vote.NONE : Vote.valueOf(vote)));
             sessions.vote(votingOn, cast, objections, names, Msg.locale());
             votingOn = null;
             refresh();
@@ -277,8 +308,12 @@ public class SessionBacking implements Serializable {
 
     public StreamedContent getPdf() {
         byte[] bytes = sessions.minutesPdf(id, names, Msg.locale());
-        return DefaultStreamedContent.builder().name("proces-verbal-" + id + ".pdf").contentType("application/pdf")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("proces-verbal-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<AttendanceLine> getSheet() {
@@ -295,7 +330,9 @@ public class SessionBacking implements Serializable {
 
     /** Members who may vote: present, by correspondence, or absent with a proxy. */
     public List<AttendanceLine> getVoters() {
-        return getSheet().stream().filter(l -> l.counts() || l.getProxyTo() != null).toList();
+        return getSheet().stream()
+                .filter(l -> l.counts() || l.getProxyTo() != null)
+                .toList();
     }
 
     public TallyResult getQuorum() {
@@ -308,8 +345,11 @@ public class SessionBacking implements Serializable {
     /** Only the attendance part of the steps (presence, proxies, quorum). */
     public List<String> getQuorumSteps() {
         return getQuorum().steps().stream()
-                .filter(s -> s.key().startsWith("presence") || s.key().startsWith("quorum") || s.key().startsWith("proxy"))
-                .map(s -> governance.describe(s, Msg.locale())).toList();
+                .filter(s -> s.key().startsWith("presence")
+                        || s.key().startsWith("quorum")
+                        || s.key().startsWith("proxy"))
+                .map(s -> governance.describe(s, Msg.locale()))
+                .toList();
     }
 
     public List<Resolution> getResolutions() {

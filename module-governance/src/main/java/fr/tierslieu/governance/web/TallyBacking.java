@@ -13,7 +13,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ public class TallyBacking implements Serializable {
 
     @Inject
     GovernanceService governance;
+
     @Inject
     Msg msg;
 
@@ -37,6 +37,7 @@ public class TallyBacking implements Serializable {
     private Majority majority = Majority.SIMPLE;
     /** The statutes' base of absolute and two-thirds majorities, or null for the usual one. */
     private fr.tierslieu.governance.domain.MajorityBase base;
+
     private boolean weighted;
     private List<TallyInput.College> colleges = new ArrayList<>();
     private final List<MemberRow> members = new ArrayList<>();
@@ -46,7 +47,9 @@ public class TallyBacking implements Serializable {
 
     @PostConstruct
     void load() {
-        colleges = governance.profile().getColleges().stream().map(VotingCollege::toTally).toList();
+        colleges = governance.profile().getColleges().stream()
+                .map(VotingCollege::toTally)
+                .toList();
         weighted = !colleges.isEmpty();
     }
 
@@ -67,7 +70,9 @@ public class TallyBacking implements Serializable {
     public void loadExample() {
         members.clear();
         next = 1;
-        Vote[] votes = {Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.FOR, Vote.ABSTAIN, Vote.AGAINST, Vote.FOR, Vote.AGAINST, Vote.FOR};
+        Vote[] votes = {
+            Vote.FOR, Vote.FOR, Vote.AGAINST, Vote.FOR, Vote.ABSTAIN, Vote.AGAINST, Vote.FOR, Vote.AGAINST, Vote.FOR
+        };
         for (int i = 0; i < 9; i++) {
             addMember();
             MemberRow row = members.get(i);
@@ -84,12 +89,33 @@ public class TallyBacking implements Serializable {
     }
 
     public void compute() {
-        List<TallyInput.Member> input = members.stream().map(MemberRow::toMember).toList();
+        List<TallyInput.Member> input =
+                members.stream().map(MemberRow::toMember).toList();
         try {
-            result = governance.tally(new TallyInput(quorumPercent / 100, maxProxies, majority, weighted ? colleges : List.of(),
-                    weighted ? input : input.stream().map(m -> new TallyInput.Member(m.id(), m.name(), m.weight(), null, m.present(),
-                            m.proxyTo(), m.vote(), m.objection())).toList(), base), Msg.locale());
-            steps = result.steps().stream().map(s -> governance.describe(s, Msg.locale())).toList();
+            result = governance.tally(
+                    new TallyInput(
+                            quorumPercent / 100,
+                            maxProxies,
+                            majority,
+                            weighted ? colleges : List.of(),
+                            weighted
+                                    ? input
+                                    : input.stream()
+                                            .map(m -> new TallyInput.Member(
+                                                    m.id(),
+                                                    m.name(),
+                                                    m.weight(),
+                                                    null,
+                                                    m.present(),
+                                                    m.proxyTo(),
+                                                    m.vote(),
+                                                    m.objection()))
+                                            .toList(),
+                            base),
+                    Msg.locale());
+            steps = result.steps().stream()
+                    .map(s -> governance.describe(s, Msg.locale()))
+                    .toList();
         } catch (ValidationFailure e) {
             result = null;
             steps = List.of();

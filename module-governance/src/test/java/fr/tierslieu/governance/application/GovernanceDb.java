@@ -1,7 +1,6 @@
 package fr.tierslieu.governance.application;
 
 import fr.tierslieu.core.testsupport.JpaTestSupport;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 
@@ -16,18 +15,19 @@ final class GovernanceDb implements AutoCloseable {
     private long nextActor;
 
     GovernanceDb(long firstActor) {
-        this.db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance",
-                "classpath:db/migration/governance");
+        this.db = JpaTestSupport.open(
+                "governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
         this.firstActor = firstActor;
         this.nextActor = firstActor;
     }
 
     long actor(String name) throws Exception {
         long id = nextActor++;
-        try (Connection c = db.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-                "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance, influence, interest, "
-                        + "engagement, maturity, created_at, updated_at) VALUES (?, 1, 'ORGANISATION', ?, 'ASSOCIATION', ?, 'MOBILISED', "
-                        + "'ALLY', 3, 3, 'INFORMED', 'AWARE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance, influence, interest, "
+                                + "engagement, maturity, created_at, updated_at) VALUES (?, 1, 'ORGANISATION', ?, 'ASSOCIATION', ?, 'MOBILISED', "
+                                + "'ALLY', 3, 3, 'INFORMED', 'AWARE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")) {
             s.setLong(1, id);
             s.setString(2, name);
             s.setString(3, name.toLowerCase());

@@ -1,5 +1,8 @@
 package fr.tierslieu.governance.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
@@ -12,16 +15,12 @@ import fr.tierslieu.governance.domain.TallyInput;
 import fr.tierslieu.governance.domain.TallyResult;
 import fr.tierslieu.governance.domain.Vote;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The module's persistence unit on the real schema (core + governance migrations), and its service's checks. */
 class GovernanceServiceTest {
@@ -31,7 +30,8 @@ class GovernanceServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = JpaTestSupport.open("governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
+        db = JpaTestSupport.open(
+                "governance", "core", "classpath:db/migration/core", "governance", "classpath:db/migration/governance");
     }
 
     @AfterEach
@@ -57,20 +57,29 @@ class GovernanceServiceTest {
         assertThat(problems).isEmpty();
         // the demo's past votes are the tally engine's own results (no actors in this database: no quorum)
         List<fr.tierslieu.governance.domain.Resolution> resolutions = db.tx(em -> em.createQuery(
-                "select r from Resolution r order by r.position", fr.tierslieu.governance.domain.Resolution.class).getResultList());
-        assertThat(resolutions).hasSize(3).allMatch(r -> r.isVoted() && r.getSummary() == null
-                && SessionService.summaryLines(TestModules.bundles(new GovernanceModule()), FR, r).get(0).startsWith("Aucune voix présente"));
+                        "select r from Resolution r order by r.position",
+                        fr.tierslieu.governance.domain.Resolution.class)
+                .getResultList());
+        assertThat(resolutions)
+                .hasSize(3)
+                .allMatch(r -> r.isVoted()
+                        && r.getSummary() == null
+                        && SessionService.summaryLines(TestModules.bundles(new GovernanceModule()), FR, r)
+                                .get(0)
+                                .startsWith("Aucune voix présente"));
     }
 
     @Test
     void theGovernedProjectIsTheOneTheBodiesName() {
         java.util.Optional<Long> none = db.tx(em -> service(em).governedProject());
         assertThat(none).isEmpty();
-        db.run(em -> em.createNativeQuery("INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
-                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate());
+        db.run(em -> em.createNativeQuery(
+                        "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
+                                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .executeUpdate());
         db.run(em -> {
-            fr.tierslieu.governance.domain.Body body = new fr.tierslieu.governance.domain.Body("AG",
-                    fr.tierslieu.governance.domain.BodyKind.GENERAL_ASSEMBLY);
+            fr.tierslieu.governance.domain.Body body = new fr.tierslieu.governance.domain.Body(
+                    "AG", fr.tierslieu.governance.domain.BodyKind.GENERAL_ASSEMBLY);
             body.governs(42L);
             em.persist(body);
         });
@@ -81,22 +90,35 @@ class GovernanceServiceTest {
     @Test
     void scicCollegesAreCheckedAndTheCollegeAtFaultIsNamed() {
         long version = db.tx(em -> service(em).profile().getVersion());
-        assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.SCIC_SAS,
-                List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::message)
-                        .containsExactly("Collège «\u202fFondateurs\u202f»\u202f: 60\u202f%\u202f; un collège pèse au plus 50\u202f% des voix "
-                                        + "(loi n° 47-1775, art. 19 octies).",
-                                "Collège «\u202fSalariés\u202f»\u202f: 5\u202f%\u202f; un collège pèse au moins 10\u202f% des voix "
-                                        + "(loi n° 47-1775, art. 19 octies)."));
+        assertThatThrownBy(() -> db.run(em -> service(em)
+                        .saveColleges(
+                                version,
+                                LegalForm.SCIC_SAS,
+                                List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")),
+                                FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::message)
+                                .containsExactly(
+                                        "Collège «\u202fFondateurs\u202f»\u202f: 60\u202f%\u202f; un collège pèse au plus 50\u202f% des voix "
+                                                + "(loi n° 47-1775, art. 19 octies).",
+                                        "Collège «\u202fSalariés\u202f»\u202f: 5\u202f%\u202f; un collège pèse au moins 10\u202f% des voix "
+                                                + "(loi n° 47-1775, art. 19 octies)."));
         GovernanceProfile unchanged = db.tx(em -> service(em).profile());
         assertThat(unchanged.getColleges()).isEmpty();
 
         // the same colleges are fine for an association (no legal rule on colleges)
-        db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION,
-                List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")), FR));
+        db.run(em -> service(em)
+                .saveColleges(
+                        version,
+                        LegalForm.ASSOCIATION,
+                        List.of(c("Fondateurs", "60"), c("Usagers", "35"), c("Salariés", "5")),
+                        FR));
         GovernanceProfile saved = db.tx(em -> service(em).profile());
-        assertThat(saved.getColleges()).extracting(x -> x.getName()).containsExactly("Fondateurs", "Usagers", "Salariés");
+        assertThat(saved.getColleges())
+                .extracting(x -> x.getName())
+                .containsExactly("Fondateurs", "Usagers", "Salariés");
         assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION, List.of(), FR)))
                 .isInstanceOf(ConcurrentEditException.class);
     }
@@ -104,25 +126,46 @@ class GovernanceServiceTest {
     @Test
     void badLinesAreRefused() {
         long version = db.tx(em -> service(em).profile().getVersion());
-        assertThatThrownBy(() -> db.run(em -> service(em).saveColleges(version, LegalForm.ASSOCIATION,
-                List.of(c(" ", "10"), c("A", "120"), c("B", "10"), c("b", "10")), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field)
-                        .containsExactly("colleges[0]", "colleges[1]", "colleges[3]"));
+        assertThatThrownBy(() -> db.run(em -> service(em)
+                        .saveColleges(
+                                version,
+                                LegalForm.ASSOCIATION,
+                                List.of(c(" ", "10"), c("A", "120"), c("B", "10"), c("b", "10")),
+                                FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("colleges[0]", "colleges[1]", "colleges[3]"));
     }
 
     @Test
     void tallyInputIsCheckedMemberByMember() {
-        TallyInput bad = new TallyInput(1.5, -1, null, List.of(new TallyInput.College("F", "F", 50)),
-                List.of(new TallyInput.Member("a", "Anne", 0.0, "F", true, null, Vote.FOR, null),
+        TallyInput bad = new TallyInput(
+                1.5,
+                -1,
+                null,
+                List.of(new TallyInput.College("F", "F", 50)),
+                List.of(
+                        new TallyInput.Member("a", "Anne", 0.0, "F", true, null, Vote.FOR, null),
                         new TallyInput.Member("a", "Bruno", 1.0, "F", true, null, Vote.FOR, null),
                         new TallyInput.Member("c", "Chloé", 1.0, "X", true, null, Vote.FOR, null)));
         assertThatThrownBy(() -> db.tx(em -> service(em).tally(bad, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field)
-                        .containsExactly("majority", "quorum", "maxProxies", "members[0]", "members[1]", "members[2]"));
-        TallyResult ok = db.tx(em -> service(em).tally(new TallyInput(0.5, 1, Majority.SIMPLE, List.of(),
-                List.of(new TallyInput.Member("a", "Anne", null, null, true, null, Vote.FOR, null))), FR));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly(
+                                        "majority", "quorum", "maxProxies", "members[0]", "members[1]", "members[2]"));
+        TallyResult ok = db.tx(em -> service(em)
+                .tally(
+                        new TallyInput(
+                                0.5,
+                                1,
+                                Majority.SIMPLE,
+                                List.of(),
+                                List.of(new TallyInput.Member("a", "Anne", null, null, true, null, Vote.FOR, null))),
+                        FR));
         assertThat(ok.adopted()).isTrue();
         String words = db.tx(em -> service(em).describe(ok.steps().get(0), FR));
         assertThat(words).isEqualTo("1 voix présente ou représentée sur 1 (100,00\u202f%).");

@@ -1,5 +1,8 @@
 package fr.tierslieu.governance.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.PdfText;
@@ -13,19 +16,15 @@ import fr.tierslieu.governance.domain.Member;
 import fr.tierslieu.governance.domain.MemberCategory;
 import fr.tierslieu.governance.domain.TallyResult;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The register of members: who counts on a day, dues, and the general assembly convened from it. */
 class RegisterServiceTest {
@@ -58,7 +57,9 @@ class RegisterServiceTest {
     }
 
     long member(long actor, MemberCategory category, LocalDate joined, boolean voting) {
-        return db.tx(em -> register(em).add(new RegisterService.Draft(actor, category, null, joined, voting, null, 0, null, null), FR)).getId();
+        return db.tx(em -> register(em)
+                        .add(new RegisterService.Draft(actor, category, null, joined, voting, null, 0, null, null), FR))
+                .getId();
     }
 
     long assembly(boolean duesRequired) {
@@ -82,31 +83,65 @@ class RegisterServiceTest {
         long commune = gov.actor("Commune de Névez");
         member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
         long b = member(bruno, MemberCategory.ACTIVE, LocalDate.of(2025, 3, 1), true);
-        member(chloe, MemberCategory.HONORARY, LocalDate.of(2025, 3, 1), true);  // honorary: never a vote
-        member(dan, MemberCategory.ACTIVE, LocalDate.of(2027, 6, 1), true);      // joins after the AG
+        member(chloe, MemberCategory.HONORARY, LocalDate.of(2025, 3, 1), true); // honorary: never a vote
+        member(dan, MemberCategory.ACTIVE, LocalDate.of(2027, 6, 1), true); // joins after the AG
         long c = member(commune, MemberCategory.LEGAL_PERSON, LocalDate.of(2025, 2, 1), true);
         db.run(em -> register(em).payDues(b, 2027, new BigDecimal("20"), LocalDate.of(2027, 1, 15), FR));
-        db.run(em -> register(em).payDues(c, 2027, new BigDecimal("100"), LocalDate.of(2027, 5, 30), FR)); // paid after the AG
+        db.run(em -> register(em)
+                .payDues(c, 2027, new BigDecimal("100"), LocalDate.of(2027, 5, 30), FR)); // paid after the AG
         LocalDate ag = LocalDate.of(2027, 4, 12);
 
         List<RegisterService.Standing> standing = db.tx(em -> register(em).standing(ag, false));
-        assertThat(standing).extracting(s -> s.member().getActorId()).containsExactlyInAnyOrder(anne, bruno, chloe, commune);
-        assertThat(standing).filteredOn(s -> !s.upToDate()).extracting(s -> s.member().getActorId())
+        assertThat(standing)
+                .extracting(s -> s.member().getActorId())
+                .containsExactlyInAnyOrder(anne, bruno, chloe, commune);
+        assertThat(standing)
+                .filteredOn(s -> !s.upToDate())
+                .extracting(s -> s.member().getActorId())
                 .containsExactlyInAnyOrder(anne, chloe, commune); // flagged: behind with the 2027 dues on that day
-        assertThat(standing).filteredOn(RegisterService.Standing::counted).extracting(s -> s.member().getActorId())
+        assertThat(standing)
+                .filteredOn(RegisterService.Standing::counted)
+                .extracting(s -> s.member().getActorId())
                 .containsExactlyInAnyOrder(anne, bruno, commune);
         assertThat(db.<List<RegisterService.Standing>>tx(em -> register(em).standing(ag, true)))
-                .filteredOn(RegisterService.Standing::counted).extracting(s -> s.member().getActorId()).containsExactly(bruno);
+                .filteredOn(RegisterService.Standing::counted)
+                .extracting(s -> s.member().getActorId())
+                .containsExactly(bruno);
 
         // the AG convened from the register: its attendance sheet and quorum base are those members
         long open = assembly(false);
-        long meeting = db.tx(em -> sessions(em).save(open, null, null, "AG ordinaire", LocalDateTime.of(2027, 4, 12, 18, 0), "Névez",
-                null, LocalDate.of(2027, 3, 20), false, null, FR).getId());
-        assertThat(db.<List<AttendanceLine>>tx(em -> sessions(em).sheet(meeting))).extracting(AttendanceLine::getActorId)
+        long meeting = db.tx(em -> sessions(em)
+                .save(
+                        open,
+                        null,
+                        null,
+                        "AG ordinaire",
+                        LocalDateTime.of(2027, 4, 12, 18, 0),
+                        "Névez",
+                        null,
+                        LocalDate.of(2027, 3, 20),
+                        false,
+                        null,
+                        FR)
+                .getId());
+        assertThat(db.<List<AttendanceLine>>tx(em -> sessions(em).sheet(meeting)))
+                .extracting(AttendanceLine::getActorId)
                 .containsExactlyInAnyOrder(anne, bruno, commune);
         long strict = assembly(true);
-        long meeting2 = db.tx(em -> sessions(em).save(strict, null, null, "AG (statuts stricts)", LocalDateTime.of(2027, 4, 12, 18, 0),
-                "Névez", null, LocalDate.of(2027, 3, 20), false, null, FR).getId());
+        long meeting2 = db.tx(em -> sessions(em)
+                .save(
+                        strict,
+                        null,
+                        null,
+                        "AG (statuts stricts)",
+                        LocalDateTime.of(2027, 4, 12, 18, 0),
+                        "Névez",
+                        null,
+                        LocalDate.of(2027, 3, 20),
+                        false,
+                        null,
+                        FR)
+                .getId());
         List<AttendanceLine> sheet = db.tx(em -> sessions(em).sheet(meeting2));
         assertThat(sheet).extracting(AttendanceLine::getActorId).containsExactly(bruno);
         db.run(em -> sessions(em).mark(sheet.get(0).getId(), true, null, FR));
@@ -118,17 +153,41 @@ class RegisterServiceTest {
     @Test
     void entriesAreCheckedAtTheirFieldAndAMemberLeaves() throws Exception {
         long anne = gov.actor("Anne");
-        assertThatThrownBy(() -> db.run(em -> register(em).add(new RegisterService.Draft(999_999L, null, "x".repeat(121), null, true,
-                424_242L, -1, new BigDecimal("10"), new BigDecimal("20")), FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations()).extracting(ValidationFailure.Violation::field)
-                        .containsExactly("memberActor", "memberCategory", "memberJoined", "memberRepresentative", "memberShares", "memberPaid",
-                                "memberCollege"));
+        assertThatThrownBy(() -> db.run(em -> register(em)
+                        .add(
+                                new RegisterService.Draft(
+                                        999_999L,
+                                        null,
+                                        "x".repeat(121),
+                                        null,
+                                        true,
+                                        424_242L,
+                                        -1,
+                                        new BigDecimal("10"),
+                                        new BigDecimal("20")),
+                                FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly(
+                                        "memberActor",
+                                        "memberCategory",
+                                        "memberJoined",
+                                        "memberRepresentative",
+                                        "memberShares",
+                                        "memberPaid",
+                                        "memberCollege"));
         long m = member(anne, MemberCategory.EMPLOYEE, LocalDate.of(2026, 1, 1), true);
         assertThatThrownBy(() -> member(anne, MemberCategory.ACTIVE, LocalDate.of(2026, 6, 1), true))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("memberActor"));
-        assertThatThrownBy(() -> db.run(em -> register(em).leave(m, LocalDate.of(2025, 12, 31), FR))).isInstanceOf(ValidationFailure.class);
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).field()).isEqualTo("memberActor"));
+        assertThatThrownBy(() -> db.run(em -> register(em).leave(m, LocalDate.of(2025, 12, 31), FR)))
+                .isInstanceOf(ValidationFailure.class);
         db.run(em -> register(em).leave(m, LocalDate.of(2026, 12, 31), FR));
-        assertThat(db.<List<RegisterService.Standing>>tx(em -> register(em).standing(LocalDate.of(2027, 1, 1), false))).isEmpty();
+        assertThat(db.<List<RegisterService.Standing>>tx(em -> register(em).standing(LocalDate.of(2027, 1, 1), false)))
+                .isEmpty();
         // once gone, the same actor may join again
         member(anne, MemberCategory.ACTIVE, LocalDate.of(2027, 2, 1), true);
         assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
@@ -146,13 +205,27 @@ class RegisterServiceTest {
         d.setKind(BodyKind.BOARD);
         d.setQuorumFirst(new BigDecimal("50"));
         long board = db.tx(em -> bodies(em).saveBody(d, FR).getId());
-        db.run(em -> bodies(em).addMandate(board, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 6, 1),
-                LocalDate.of(2026, 5, 31), FR));
-        db.run(em -> bodies(em).addMandate(board, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 1), null, FR));
-        String csv = new String(db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Bruno", 2026, FR)), StandardCharsets.UTF_8);
+        db.run(em -> bodies(em)
+                .addMandate(
+                        board,
+                        anne,
+                        null,
+                        MandatePosition.PRESIDENT,
+                        null,
+                        LocalDate.of(2025, 6, 1),
+                        LocalDate.of(2026, 5, 31),
+                        FR));
+        db.run(em -> bodies(em)
+                .addMandate(board, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 1), null, FR));
+        String csv = new String(
+                db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Bruno", 2026, FR)), StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(3);
-        assertThat(csv).contains("Anne;Membre actif;;2025-01-10;;Oui;;0;0,00;0,00;Oui", "Bruno;Membre bienfaiteur;;2025-01-10;;Oui;;0;0,00;0,00;Non");
-        String pdf = PdfText.of(db.tx(em -> register(em).pdf(id -> id == anne ? "Anne" : "Bruno", LocalDate.of(2026, 7, 1), FR)));
+        assertThat(csv)
+                .contains(
+                        "Anne;Membre actif;;2025-01-10;;Oui;;0;0,00;0,00;Oui",
+                        "Bruno;Membre bienfaiteur;;2025-01-10;;Oui;;0;0,00;0,00;Non");
+        String pdf = PdfText.of(db.tx(
+                em -> register(em).pdf(id -> id == anne ? "Anne" : "Bruno", LocalDate.of(2026, 7, 1), FR)));
         assertThat(pdf).contains("Registre des membres", "art. 5", "Présidence");
         assertThat(pdf.indexOf("01/06/2025")).isLessThan(pdf.indexOf("01/06/2026")); // changes in date order
         assertThat(PdfText.frenchProblems(pdf)).isEmpty();
@@ -161,14 +234,21 @@ class RegisterServiceTest {
     @Test
     void aScicNeedsEmployeesBeneficiariesAndThreeCategories() throws Exception {
         LocalDate day = LocalDate.of(2027, 1, 1);
-        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR))).hasSize(3);
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR)))
+                .hasSize(3);
         member(gov.actor("Anne"), MemberCategory.EMPLOYEE, LocalDate.of(2026, 1, 1), true);
         member(gov.actor("Bruno"), MemberCategory.BENEFICIARY, LocalDate.of(2026, 1, 1), true);
         List<String> two = db.tx(em -> register(em).scicCategoryProblems(day, FR));
         assertThat(two).singleElement().asString().contains("trois catégories", "19 septies");
-        member(gov.actor("Commune de Névez"), MemberCategory.PUBLIC_BODY, LocalDate.of(2027, 6, 1), true); // not yet on that day
-        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR))).hasSize(1);
-        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(LocalDate.of(2027, 7, 1), FR))).isEmpty();
+        member(
+                gov.actor("Commune de Névez"),
+                MemberCategory.PUBLIC_BODY,
+                LocalDate.of(2027, 6, 1),
+                true); // not yet on that day
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(day, FR)))
+                .hasSize(1);
+        assertThat(db.<List<String>>tx(em -> register(em).scicCategoryProblems(LocalDate.of(2027, 7, 1), FR)))
+                .isEmpty();
     }
 
     @Test
@@ -180,17 +260,29 @@ class RegisterServiceTest {
         d.setKind(BodyKind.BUREAU);
         d.setQuorumFirst(new BigDecimal("50"));
         long bureau = db.tx(em -> bodies(em).saveBody(d, FR).getId());
-        db.run(em -> bodies(em).addMandate(bureau, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 4, 12),
-                LocalDate.of(2026, 6, 12), FR));
-        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2025, 4, 12), null, FR));
+        db.run(em -> bodies(em)
+                .addMandate(
+                        bureau,
+                        anne,
+                        null,
+                        MandatePosition.PRESIDENT,
+                        null,
+                        LocalDate.of(2025, 4, 12),
+                        LocalDate.of(2026, 6, 12),
+                        FR));
+        db.run(em -> bodies(em)
+                .addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2025, 4, 12), null, FR));
         List<BodyService.Vacancy> v = db.tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28)));
         assertThat(v).singleElement().satisfies(x -> {
             assertThat(x.position()).isEqualTo(MandatePosition.PRESIDENT);
             assertThat(x.since()).isEqualTo(LocalDate.of(2026, 6, 13));
         });
-        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 6, 12)))).isEmpty();
-        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 11, 1), null, FR));
-        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28)))).isEmpty();
+        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 6, 12))))
+                .isEmpty();
+        db.run(em -> bodies(em)
+                .addMandate(bureau, bruno, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 11, 1), null, FR));
+        assertThat(db.<List<BodyService.Vacancy>>tx(em -> bodies(em).vacancies(LocalDate.of(2026, 11, 28))))
+                .isEmpty();
     }
 
     @Test
@@ -201,8 +293,11 @@ class RegisterServiceTest {
         java.util.Map<String, Long> ids = java.util.Map.of("Anne", anne, "Bruno", bruno, "Commune de Névez", commune);
         member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
         member(commune, MemberCategory.LEGAL_PERSON, LocalDate.of(2025, 1, 10), true);
-        db.run(em -> register(em).leave(db.<List<Member>>tx(x -> register(x).members()).get(0).getId(), LocalDate.of(2026, 1, 1), FR));
-        String csv = new String(db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Commune de Névez", 2026, FR)), StandardCharsets.UTF_8);
+        db.run(em -> register(em)
+                .leave(db.<List<Member>>tx(x -> register(x).members()).get(0).getId(), LocalDate.of(2026, 1, 1), FR));
+        String csv = new String(
+                db.tx(em -> register(em).csv(id -> id == anne ? "Anne" : "Commune de Névez", 2026, FR)),
+                StandardCharsets.UTF_8);
 
         // the same export into an empty register gives the same lines back
         gov.close();
@@ -218,18 +313,24 @@ class RegisterServiceTest {
         assertThat(back.get(1).getCategory()).isEqualTo(MemberCategory.LEGAL_PERSON);
 
         // a bad file: every problem with its line, and nothing saved
-        String bad = "Membre;Catégorie;Représentation;Adhésion\nAnne;Membre actif;;2027-01-01\nInconnu;Membre actif;;2027-01-01\n"
-                + "Commune de Névez;Sympathisant;;31/02/2027\n";
+        String bad =
+                "Membre;Catégorie;Représentation;Adhésion\nAnne;Membre actif;;2027-01-01\nInconnu;Membre actif;;2027-01-01\n"
+                        + "Commune de Névez;Sympathisant;;31/02/2027\n";
         assertThatThrownBy(() -> db.run(em -> register(em).importCsv(bad, ids2, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations()).extracting(ValidationFailure.Violation::message)
-                        .anyMatch(m -> m.startsWith("Ligne 3") && m.contains("Inconnu"))
-                        .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("Sympathisant"))
-                        .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("31/02/2027")));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::message)
+                                .anyMatch(m -> m.startsWith("Ligne 3") && m.contains("Inconnu"))
+                                .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("Sympathisant"))
+                                .anyMatch(m -> m.startsWith("Ligne 4") && m.contains("31/02/2027")));
         assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
         // twice the same actor in one file: the second line is refused, the first is not saved either
         String twice = "Anne;Membre actif;;2027-01-01\nAnne;Membre actif;;2027-06-01\n";
         assertThatThrownBy(() -> db.run(em -> register(em).importCsv(twice, ids2, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message()).startsWith("Ligne 2"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).message()).startsWith("Ligne 2"));
         assertThat(db.<List<Member>>tx(em -> register(em).members())).hasSize(2);
     }
 
@@ -238,54 +339,72 @@ class RegisterServiceTest {
         long anne = gov.actor("Anne");
         long m = member(anne, MemberCategory.ACTIVE, LocalDate.of(2025, 1, 10), true);
         db.run(em -> register(em).payDues(m, 2026, new BigDecimal("20"), LocalDate.of(2026, 2, 1), FR));
-        List<String> usages = db.tx(em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule())).usagesOf(anne, FR));
+        List<String> usages = db.tx(
+                em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule())).usagesOf(anne, FR));
         assertThat(usages).singleElement().asString().contains("registre");
         db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(anne, "Anne")));
         assertThat(db.<List<Member>>tx(em -> register(em).members())).isEmpty();
-        assertThat(db.<Long>tx(em -> em.createQuery("select count(d) from MemberDues d", Long.class).getSingleResult())).isZero();
+        assertThat(db.<Long>tx(em -> em.createQuery("select count(d) from MemberDues d", Long.class)
+                        .getSingleResult()))
+                .isZero();
     }
 
     @Test
     void statutoryDeadlinesGoOnTheRoadmapOfTheGovernedProject() throws Exception {
         long anne = gov.actor("Anne");
         long bruno = gov.actor("Bruno");
-        db.run(em -> em.createNativeQuery("INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
-                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)").executeUpdate());
+        db.run(em -> em.createNativeQuery(
+                        "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
+                                + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .executeUpdate());
         long bureau = db.tx(em -> {
-            fr.tierslieu.governance.domain.Body body = new fr.tierslieu.governance.domain.Body("Bureau", BodyKind.BUREAU);
+            fr.tierslieu.governance.domain.Body body =
+                    new fr.tierslieu.governance.domain.Body("Bureau", BodyKind.BUREAU);
             body.governs(42L);
             em.persist(body);
             em.flush();
             return body.getId();
         });
-        db.run(em -> bodies(em).addMandate(bureau, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 13), null, FR));
-        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2026, 6, 13), null, FR));
-        db.run(em -> bodies(em).addMandate(bureau, bruno, null, MandatePosition.MEMBER, null, LocalDate.of(2026, 9, 1), null, FR));
-        java.time.Clock today = java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC);
+        db.run(em -> bodies(em)
+                .addMandate(bureau, anne, null, MandatePosition.PRESIDENT, null, LocalDate.of(2026, 6, 13), null, FR));
+        db.run(em -> bodies(em)
+                .addMandate(bureau, bruno, null, MandatePosition.TREASURER, null, LocalDate.of(2026, 6, 13), null, FR));
+        db.run(em -> bodies(em)
+                .addMandate(bureau, bruno, null, MandatePosition.MEMBER, null, LocalDate.of(2026, 9, 1), null, FR));
+        java.time.Clock today =
+                java.time.Clock.fixed(java.time.Instant.parse("2026-11-28T10:00:00Z"), java.time.ZoneOffset.UTC);
         List<fr.tierslieu.core.module.RoadmapContributor.Milestone> milestones = db.tx(em -> {
             GovernanceContributions c = new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()));
             c.clock = today;
             return c.milestones(42L, FR);
         });
-        assertThat(milestones).extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
+        assertThat(milestones)
+                .extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
                 .contains("prefecture-2026-06-13", "accounts-2025", "accounts-2026")
                 .doesNotContain("prefecture-2026-09-01", "accounts-2024", "accounts-2027");
-        assertThat(milestones).filteredOn(m -> m.key().equals("prefecture-2026-06-13")).singleElement().satisfies(m -> {
-            assertThat(m.date()).isEqualTo(LocalDate.of(2026, 9, 13)); // three months, loi de 1901 art. 5
-            assertThat(m.name()).contains("préfecture", "13/06/2026", "art. 5");
-        });
-        assertThat(milestones).filteredOn(m -> m.key().equals("accounts-2026")).singleElement()
+        assertThat(milestones)
+                .filteredOn(m -> m.key().equals("prefecture-2026-06-13"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.date()).isEqualTo(LocalDate.of(2026, 9, 13)); // three months, loi de 1901 art. 5
+                    assertThat(m.name()).contains("préfecture", "13/06/2026", "art. 5");
+                });
+        assertThat(milestones)
+                .filteredOn(m -> m.key().equals("accounts-2026"))
+                .singleElement()
                 .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2027, 6, 30)));
 
         // a SCIC declares to the registry, not to the prefecture; its accounts rule is the Code de commerce's
-        db.run(em -> em.createNativeQuery("INSERT INTO governance_profile (id, version, legal_form) VALUES (1, 0, 'SCIC_SAS')")
+        db.run(em -> em.createNativeQuery(
+                        "INSERT INTO governance_profile (id, version, legal_form) VALUES (1, 0, 'SCIC_SAS')")
                 .executeUpdate());
         List<fr.tierslieu.core.module.RoadmapContributor.Milestone> scic = db.tx(em -> {
             GovernanceContributions c = new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()));
             c.clock = today;
             return c.statutoryDeadlines(42L, LocalDate.of(2026, 11, 28), FR);
         });
-        assertThat(scic).extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
+        assertThat(scic)
+                .extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
                 .containsExactly("accounts-2025", "accounts-2026");
         assertThat(scic.get(0).name()).contains("au plus tard 6 mois");
     }
@@ -304,24 +423,70 @@ class RegisterServiceTest {
         ca.setKind(BodyKind.BOARD);
         ca.setQuorumFirst(new BigDecimal("50"));
         long caId = db.tx(em -> bodies(em).saveBody(ca, FR).getId());
-        long march = db.tx(em -> sessions(em).save(agId, null, null, "AG de mars", java.time.LocalDateTime.of(2026, 3, 28, 18, 0),
-                "Névez", null, LocalDate.of(2026, 3, 10), false, null, FR).getId());
-        long june = db.tx(em -> sessions(em).save(agId, null, null, "AG de juin", java.time.LocalDateTime.of(2026, 6, 20, 18, 0),
-                "Névez", null, LocalDate.of(2026, 6, 1), false, null, FR).getId());
-        long board = db.tx(em -> sessions(em).save(caId, null, null, "CA", java.time.LocalDateTime.of(2026, 3, 1, 18, 0),
-                "Névez", null, LocalDate.of(2026, 2, 20), false, null, FR).getId());
+        long march = db.tx(em -> sessions(em)
+                .save(
+                        agId,
+                        null,
+                        null,
+                        "AG de mars",
+                        java.time.LocalDateTime.of(2026, 3, 28, 18, 0),
+                        "Névez",
+                        null,
+                        LocalDate.of(2026, 3, 10),
+                        false,
+                        null,
+                        FR)
+                .getId());
+        long june = db.tx(em -> sessions(em)
+                .save(
+                        agId,
+                        null,
+                        null,
+                        "AG de juin",
+                        java.time.LocalDateTime.of(2026, 6, 20, 18, 0),
+                        "Névez",
+                        null,
+                        LocalDate.of(2026, 6, 1),
+                        false,
+                        null,
+                        FR)
+                .getId());
+        long board = db.tx(em -> sessions(em)
+                .save(
+                        caId,
+                        null,
+                        null,
+                        "CA",
+                        java.time.LocalDateTime.of(2026, 3, 1, 18, 0),
+                        "Névez",
+                        null,
+                        LocalDate.of(2026, 2, 20),
+                        false,
+                        null,
+                        FR)
+                .getId());
 
-        assertThat(db.<List<fr.tierslieu.governance.domain.BodyMeeting>>tx(em -> register(em).assemblies()))
-                .extracting(fr.tierslieu.governance.domain.BodyMeeting::getId).containsExactly(june, march);
-        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1)))).hasSize(1);
+        assertThat(db.<List<fr.tierslieu.governance.domain.BodyMeeting>>tx(
+                        em -> register(em).assemblies()))
+                .extracting(fr.tierslieu.governance.domain.BodyMeeting::getId)
+                .containsExactly(june, march);
+        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1))))
+                .hasSize(1);
         assertThatThrownBy(() -> db.run(em -> register(em).approve(m, false, board, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("entryMeeting"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).field()).isEqualTo("entryMeeting"));
         assertThatThrownBy(() -> db.run(em -> register(em).approve(m, false, june, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).message()).contains("01/04/2026"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).message()).contains("01/04/2026"));
         db.run(em -> register(em).approve(m, false, march, FR));
-        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1)))).isEmpty();
+        assertThat(db.<List<Member>>tx(em -> register(em).entriesWithoutApproval(LocalDate.of(2026, 5, 1))))
+                .isEmpty();
         assertThatThrownBy(() -> db.run(em -> register(em).approve(m, true, june, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("exitMeeting"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).field()).isEqualTo("exitMeeting"));
         db.run(em -> register(em).leave(m, LocalDate.of(2026, 6, 30), FR));
         db.run(em -> register(em).approve(m, true, june, FR));
         Member saved = db.tx(em -> register(em).member(m));

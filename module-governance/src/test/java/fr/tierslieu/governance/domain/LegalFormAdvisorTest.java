@@ -1,10 +1,5 @@
 package fr.tierslieu.governance.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.EnumMap;
-import java.util.Map;
-
 import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.DIVIDENDS_EXPECTED;
 import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.MOSTLY_COMMERCIAL;
 import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.MULTI_STAKEHOLDER_VOTE;
@@ -12,6 +7,10 @@ import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.NEEDS_CAP
 import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.PUBLIC_BODIES_AS_MEMBERS;
 import static fr.tierslieu.governance.domain.LegalFormAdvisor.Question.TAX_DEDUCTIBLE_DONATIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class LegalFormAdvisorTest {
 
@@ -25,9 +24,12 @@ class LegalFormAdvisorTest {
 
     @Test
     void aMultiStakeholderPlaceWithPublicBodiesAndSalesFitsAScic() {
-        var fits = LegalFormAdvisor.advise(yes(PUBLIC_BODIES_AS_MEMBERS, MULTI_STAKEHOLDER_VOTE, MOSTLY_COMMERCIAL, NEEDS_CAPITAL));
+        var fits = LegalFormAdvisor.advise(
+                yes(PUBLIC_BODIES_AS_MEMBERS, MULTI_STAKEHOLDER_VOTE, MOSTLY_COMMERCIAL, NEEDS_CAPITAL));
         assertThat(fits.get(0).form()).isEqualTo(LegalForm.SCIC_SAS);
-        assertThat(fits.get(0).reasons()).extracting(LegalFormAdvisor.Reason::key).contains("scicPublic", "scicColleges");
+        assertThat(fits.get(0).reasons())
+                .extracting(LegalFormAdvisor.Reason::key)
+                .contains("scicPublic", "scicColleges");
     }
 
     @Test

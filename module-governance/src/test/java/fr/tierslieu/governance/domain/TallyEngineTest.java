@@ -1,16 +1,15 @@
 package fr.tierslieu.governance.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static fr.tierslieu.governance.domain.Vote.ABSTAIN;
 import static fr.tierslieu.governance.domain.Vote.AGAINST;
 import static fr.tierslieu.governance.domain.Vote.FOR;
 import static fr.tierslieu.governance.domain.Vote.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class TallyEngineTest {
 
@@ -41,10 +40,12 @@ class TallyEngineTest {
     @Test
     void quorumExactlyReachedCounts() {
         // 1 of 4 present: 25 % = quorum of 25 %
-        TallyResult r = TallyEngine.tally(simple(0.25, 0, Majority.SIMPLE, present("a", FOR), absent("b"), absent("c"), absent("d")));
+        TallyResult r = TallyEngine.tally(
+                simple(0.25, 0, Majority.SIMPLE, present("a", FOR), absent("b"), absent("c"), absent("d")));
         assertThat(r.quorumMet()).isTrue();
         assertThat(r.adopted()).isTrue();
-        TallyResult below = TallyEngine.tally(simple(0.26, 0, Majority.SIMPLE, present("a", FOR), absent("b"), absent("c"), absent("d")));
+        TallyResult below = TallyEngine.tally(
+                simple(0.26, 0, Majority.SIMPLE, present("a", FOR), absent("b"), absent("c"), absent("d")));
         assertThat(below.quorumMet()).isFalse();
         assertThat(below.adopted()).isFalse();
         assertThat(keys(below)).contains("quorumMissed", "rejectedNoQuorum");
@@ -52,58 +53,97 @@ class TallyEngineTest {
 
     @Test
     void aTieRejectsUnderSimpleMajority() {
-        TallyResult r = TallyEngine.tally(simple(0, 0, Majority.SIMPLE, present("a", FOR), present("b", AGAINST), present("c", ABSTAIN)));
+        TallyResult r = TallyEngine.tally(
+                simple(0, 0, Majority.SIMPLE, present("a", FOR), present("b", AGAINST), present("c", ABSTAIN)));
         assertThat(r.adopted()).isFalse();
         assertThat(keys(r)).contains("tie", "rejected");
     }
 
     @Test
     void abstentionsDoNotCountUnderSimpleMajorityButDoUnderAbsolute() {
-        TallyInput.Member[] ms = {present("a", FOR), present("b", FOR), present("c", AGAINST), present("d", ABSTAIN), present("e", ABSTAIN)};
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.SIMPLE, ms)).adopted()).isTrue();
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.ABSOLUTE, ms)).adopted()).isFalse(); // 2 of 5 present
+        TallyInput.Member[] ms = {
+            present("a", FOR), present("b", FOR), present("c", AGAINST), present("d", ABSTAIN), present("e", ABSTAIN)
+        };
+        assertThat(TallyEngine.tally(simple(0, 0, Majority.SIMPLE, ms)).adopted())
+                .isTrue();
+        assertThat(TallyEngine.tally(simple(0, 0, Majority.ABSOLUTE, ms)).adopted())
+                .isFalse(); // 2 of 5 present
     }
 
     @Test
     void twoThirdsBoundary() {
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.TWO_THIRDS, present("a", FOR), present("b", FOR), present("c", AGAINST)))
-                .adopted()).isTrue();
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.TWO_THIRDS, present("a", FOR), present("b", FOR), present("c", AGAINST),
-                present("d", AGAINST))).adopted()).isFalse();
+        assertThat(TallyEngine.tally(simple(
+                                0, 0, Majority.TWO_THIRDS, present("a", FOR), present("b", FOR), present("c", AGAINST)))
+                        .adopted())
+                .isTrue();
+        assertThat(TallyEngine.tally(simple(
+                                0,
+                                0,
+                                Majority.TWO_THIRDS,
+                                present("a", FOR),
+                                present("b", FOR),
+                                present("c", AGAINST),
+                                present("d", AGAINST)))
+                        .adopted())
+                .isFalse();
     }
 
     @Test
     void unanimityFailsOnOneAbstention() {
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.UNANIMITY, present("a", FOR), present("b", FOR))).adopted()).isTrue();
-        assertThat(TallyEngine.tally(simple(0, 0, Majority.UNANIMITY, present("a", FOR), present("b", ABSTAIN))).adopted()).isFalse();
+        assertThat(TallyEngine.tally(simple(0, 0, Majority.UNANIMITY, present("a", FOR), present("b", FOR)))
+                        .adopted())
+                .isTrue();
+        assertThat(TallyEngine.tally(simple(0, 0, Majority.UNANIMITY, present("a", FOR), present("b", ABSTAIN)))
+                        .adopted())
+                .isFalse();
     }
 
     @Test
     void consentFailsOnlyOnAReasonedObjection() {
-        TallyInput.Member reasoned = new TallyInput.Member("c", "Claire", 1.0, null, true, null, AGAINST, "Coût non financé");
+        TallyInput.Member reasoned =
+                new TallyInput.Member("c", "Claire", 1.0, null, true, null, AGAINST, "Coût non financé");
         TallyResult blocked = TallyEngine.tally(simple(0, 0, Majority.CONSENT, present("a", FOR), reasoned));
         assertThat(blocked.adopted()).isFalse();
-        assertThat(blocked.steps()).anyMatch(s -> s.key().equals("objection") && s.args().get(0).toString().contains("Coût non financé"));
-        TallyResult passes = TallyEngine.tally(simple(0, 0, Majority.CONSENT, present("a", FOR), present("b", AGAINST), present("c", ABSTAIN)));
+        assertThat(blocked.steps())
+                .anyMatch(s -> s.key().equals("objection")
+                        && s.args().get(0).toString().contains("Coût non financé"));
+        TallyResult passes = TallyEngine.tally(
+                simple(0, 0, Majority.CONSENT, present("a", FOR), present("b", AGAINST), present("c", ABSTAIN)));
         assertThat(passes.adopted()).isTrue();
     }
 
     @Test
     void proxiesCountForQuorumAndVotesUpToTheLimit() {
         // a holds 3 proxies but only 2 are allowed: the third member is absent
-        TallyResult r = TallyEngine.tally(simple(0.8, 2, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), proxy("c", "a", FOR),
-                proxy("d", "a", FOR), present("e", AGAINST)));
+        TallyResult r = TallyEngine.tally(simple(
+                0.8,
+                2,
+                Majority.SIMPLE,
+                present("a", FOR),
+                proxy("b", "a", FOR),
+                proxy("c", "a", FOR),
+                proxy("d", "a", FOR),
+                present("e", AGAINST)));
         assertThat(r.represented()).isEqualTo(4);
         assertThat(r.quorumMet()).isTrue(); // 4 of 5 = 80 %
         assertThat(r.counts().forVotes()).isEqualTo(3);
-        assertThat(r.steps()).anyMatch(s -> s.key().equals("proxyOverLimit") && s.args().get(0).equals("d"));
-        TallyResult none = TallyEngine.tally(simple(0.5, 0, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), absent("c")));
+        assertThat(r.steps())
+                .anyMatch(
+                        s -> s.key().equals("proxyOverLimit") && s.args().get(0).equals("d"));
+        TallyResult none = TallyEngine.tally(
+                simple(0.5, 0, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), absent("c")));
         assertThat(none.quorumMet()).isFalse();
     }
 
     @Test
     void proxyToAnAbsentMemberOrToOneselfIsVoid() {
-        TallyResult r = TallyEngine.tally(simple(0, 3, Majority.SIMPLE, present("a", FOR), absent("b"), proxy("c", "b", AGAINST),
+        TallyResult r = TallyEngine.tally(simple(
+                0,
+                3,
+                Majority.SIMPLE,
+                present("a", FOR),
+                absent("b"),
+                proxy("c", "b", AGAINST),
                 proxy("d", "d", AGAINST)));
         assertThat(r.represented()).isEqualTo(1);
         assertThat(keys(r)).filteredOn("proxyVoidHolder"::equals).hasSize(2);
@@ -121,8 +161,15 @@ class TallyEngineTest {
         for (int i = 2; i <= 6; i++) {
             ms.add(in("U", "u" + i, AGAINST));
         }
-        TallyInput input = new TallyInput(0, 0, Majority.SIMPLE, List.of(new TallyInput.College("F", "Fondateurs", 40),
-                new TallyInput.College("P", "Collectivités", 30), new TallyInput.College("U", "Usagers", 30)), ms);
+        TallyInput input = new TallyInput(
+                0,
+                0,
+                Majority.SIMPLE,
+                List.of(
+                        new TallyInput.College("F", "Fondateurs", 40),
+                        new TallyInput.College("P", "Collectivités", 30),
+                        new TallyInput.College("U", "Usagers", 30)),
+                ms);
         TallyResult r = TallyEngine.tally(input);
         assertThat(r.counts().forVotes()).isLessThan(r.counts().against());
         assertThat(r.weightedFor()).isCloseTo(0.75, within(1e-9));
@@ -143,8 +190,14 @@ class TallyEngineTest {
 
     @Test
     void aCollegeWithoutCastVotesIsLeftOutOfTheWeighting() {
-        TallyInput input = new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(new TallyInput.College("A", "A", 50),
-                new TallyInput.College("B", "B", 25), new TallyInput.College("C", "C", 25)),
+        TallyInput input = new TallyInput(
+                0,
+                0,
+                Majority.TWO_THIRDS,
+                List.of(
+                        new TallyInput.College("A", "A", 50),
+                        new TallyInput.College("B", "B", 25),
+                        new TallyInput.College("C", "C", 25)),
                 List.of(in("A", "a", FOR), in("B", "b", AGAINST), in("C", "c", ABSTAIN)));
         TallyResult r = TallyEngine.tally(input);
         assertThat(r.weightedFor()).isCloseTo(50.0 / 75, within(1e-9));
@@ -154,15 +207,18 @@ class TallyEngineTest {
 
     @Test
     void everyResultExplainsItself() {
-        TallyResult r = TallyEngine.tally(simple(0.5, 1, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), absent("c")));
+        TallyResult r = TallyEngine.tally(
+                simple(0.5, 1, Majority.SIMPLE, present("a", FOR), proxy("b", "a", FOR), absent("c")));
         assertThat(keys(r)).containsSubsequence("presence", "quorumMet", "votes", "rule.SIMPLE", "adopted");
         assertThat(r.steps().get(0).args()).containsExactly(2.0, 3.0, 2.0 / 3);
     }
 
     // ---- colleges follow the same rules as members (field trial, item 14) ----------------------
 
-    static final List<TallyInput.College> ABC = List.of(new TallyInput.College("A", "A", 50),
-            new TallyInput.College("B", "B", 30), new TallyInput.College("C", "C", 20));
+    static final List<TallyInput.College> ABC = List.of(
+            new TallyInput.College("A", "A", 50),
+            new TallyInput.College("B", "B", 30),
+            new TallyInput.College("C", "C", 20));
 
     @Test
     void aCollegePresentThatOnlyAbstainsBlocksUnanimity() {
@@ -208,8 +264,8 @@ class TallyEngineTest {
             int proxies = random.nextInt(3);
             Majority rule = rules[random.nextInt(rules.length)];
             TallyResult without = TallyEngine.tally(new TallyInput(quorum, proxies, rule, List.of(), plain));
-            TallyResult with = TallyEngine.tally(new TallyInput(quorum, proxies, rule,
-                    List.of(new TallyInput.College("all", "Tous", 100)), inCollege));
+            TallyResult with = TallyEngine.tally(new TallyInput(
+                    quorum, proxies, rule, List.of(new TallyInput.College("all", "Tous", 100)), inCollege));
             assertThat(with.quorumMet()).as("run %d quorum", run).isEqualTo(without.quorumMet());
             assertThat(with.adopted()).as("run %d %s %s", run, rule, plain).isEqualTo(without.adopted());
         }
@@ -248,16 +304,25 @@ class TallyEngineTest {
 
     @Test
     void scicCollegeRulesNameTheCollegeAtFault() {
-        assertThat(CollegeRules.checkScic(List.of(new TallyInput.College("a", "Salariés", 20), new TallyInput.College("b", "Usagers", 40),
-                new TallyInput.College("c", "Collectivités", 40)))).isEmpty();
-        assertThat(CollegeRules.checkScic(List.of(new TallyInput.College("a", "Salariés", 5), new TallyInput.College("b", "Usagers", 60))))
+        assertThat(CollegeRules.checkScic(List.of(
+                        new TallyInput.College("a", "Salariés", 20),
+                        new TallyInput.College("b", "Usagers", 40),
+                        new TallyInput.College("c", "Collectivités", 40))))
+                .isEmpty();
+        assertThat(CollegeRules.checkScic(List.of(
+                        new TallyInput.College("a", "Salariés", 5), new TallyInput.College("b", "Usagers", 60))))
                 .extracting(CollegeRules.Problem::key, CollegeRules.Problem::college)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("tooFew", null),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tooFew", null),
                         org.assertj.core.groups.Tuple.tuple("tooLight", "Salariés"),
                         org.assertj.core.groups.Tuple.tuple("tooHeavy", "Usagers"),
                         org.assertj.core.groups.Tuple.tuple("total", null));
-        assertThat(CollegeRules.checkScic(List.of(new TallyInput.College("a", "A", 10), new TallyInput.College("b", "B", 50),
-                new TallyInput.College("c", "C", 39.5)))).extracting(CollegeRules.Problem::key).containsExactly("total");
+        assertThat(CollegeRules.checkScic(List.of(
+                        new TallyInput.College("a", "A", 10),
+                        new TallyInput.College("b", "B", 50),
+                        new TallyInput.College("c", "C", 39.5))))
+                .extracting(CollegeRules.Problem::key)
+                .containsExactly("total");
     }
 
     private static List<TallyInput.College> colleges(double... weights) {
@@ -273,15 +338,23 @@ class TallyEngineTest {
         // no college: one associate, one vote — nothing to check
         assertThat(CollegeRules.checkScic(List.of())).isEmpty();
         // 2, 3, 10, 11 colleges (weights that sum to 100 and stay within 10–50 %)
-        assertThat(CollegeRules.checkScic(colleges(50, 50))).extracting(CollegeRules.Problem::key).containsExactly("tooFew");
+        assertThat(CollegeRules.checkScic(colleges(50, 50)))
+                .extracting(CollegeRules.Problem::key)
+                .containsExactly("tooFew");
         assertThat(CollegeRules.checkScic(colleges(40, 30, 30))).isEmpty();
-        assertThat(CollegeRules.checkScic(colleges(10, 10, 10, 10, 10, 10, 10, 10, 10, 10))).isEmpty();
+        assertThat(CollegeRules.checkScic(colleges(10, 10, 10, 10, 10, 10, 10, 10, 10, 10)))
+                .isEmpty();
         assertThat(CollegeRules.checkScic(colleges(10, 10, 10, 10, 10, 10, 10, 10, 10, 5, 5)))
-                .extracting(CollegeRules.Problem::key).containsExactly("tooMany", "tooLight", "tooLight");
+                .extracting(CollegeRules.Problem::key)
+                .containsExactly("tooMany", "tooLight", "tooLight");
         // 9.99 / 10 / 50 / 50.01 %
-        assertThat(CollegeRules.checkScic(colleges(9.99, 40.01, 50))).extracting(CollegeRules.Problem::key).containsExactly("tooLight");
+        assertThat(CollegeRules.checkScic(colleges(9.99, 40.01, 50)))
+                .extracting(CollegeRules.Problem::key)
+                .containsExactly("tooLight");
         assertThat(CollegeRules.checkScic(colleges(10, 40, 50))).isEmpty();
-        assertThat(CollegeRules.checkScic(colleges(50.01, 39.99, 10))).extracting(CollegeRules.Problem::key).containsExactly("tooHeavy");
+        assertThat(CollegeRules.checkScic(colleges(50.01, 39.99, 10)))
+                .extracting(CollegeRules.Problem::key)
+                .containsExactly("tooHeavy");
     }
 
     @Test
@@ -297,39 +370,64 @@ class TallyEngineTest {
         for (int i = 0; i < 3; i++) {
             ms.add(absent("away" + i));
         }
-        // absolute majority: 4 > 5/2 of the votes cast (adopted); 4 > 7/2 of the present (adopted); 4 > 10/2 of all (rejected)
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.VOTES_CAST)).adopted()).isTrue();
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.PRESENT_REPRESENTED)).adopted())
+        // absolute majority: 4 > 5/2 of the votes cast (adopted); 4 > 7/2 of the present (adopted); 4 > 10/2 of all
+        // (rejected)
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.VOTES_CAST))
+                        .adopted())
                 .isTrue();
-        TallyResult all = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS));
+        assertThat(TallyEngine.tally(new TallyInput(
+                                0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.PRESENT_REPRESENTED))
+                        .adopted())
+                .isTrue();
+        TallyResult all =
+                TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS));
         assertThat(all.adopted()).isFalse();
         assertThat(keys(all)).contains("base.ALL_MEMBERS");
         // the usual base of the absolute majority is the present and represented
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms)).adopted()).isTrue();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms))
+                        .adopted())
+                .isTrue();
         // two thirds: 4 ≥ ⅔ × 5 cast (adopted); 4 < ⅔ × 7 present (rejected); usual = votes cast
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(), ms)).adopted()).isTrue();
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(), ms, MajorityBase.PRESENT_REPRESENTED))
-                .adopted()).isFalse();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, List.of(), ms))
+                        .adopted())
+                .isTrue();
+        assertThat(TallyEngine.tally(new TallyInput(
+                                0, 0, Majority.TWO_THIRDS, List.of(), ms, MajorityBase.PRESENT_REPRESENTED))
+                        .adopted())
+                .isFalse();
         // one more for among the present: 5 > 10/2 is still not a majority of all members; 6 is
         ms.set(4, present("against", Vote.FOR));
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS)).adopted()).isFalse();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS))
+                        .adopted())
+                .isFalse();
         ms.set(5, present("abs1", Vote.FOR));
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS)).adopted()).isTrue();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, List.of(), ms, MajorityBase.ALL_MEMBERS))
+                        .adopted())
+                .isTrue();
     }
 
     @Test
     void withCollegesTheBaseIsEachCollegesOwn() {
         // two colleges of 50 %; A: 2 of 4 members present, both for; B: 3 of 3 present, 2 for 1 against
-        List<TallyInput.College> ab = List.of(new TallyInput.College("A", "A", 50), new TallyInput.College("B", "B", 50));
-        List<TallyInput.Member> ms = List.of(in("A", "a1", Vote.FOR), in("A", "a2", Vote.FOR),
-                new TallyInput.Member("a3", "a3", 1.0, "A", false, null, NONE, null), new TallyInput.Member("a4", "a4", 1.0, "A", false, null, NONE, null),
-                in("B", "b1", Vote.FOR), in("B", "b2", Vote.FOR), in("B", "b3", Vote.AGAINST));
+        List<TallyInput.College> ab =
+                List.of(new TallyInput.College("A", "A", 50), new TallyInput.College("B", "B", 50));
+        List<TallyInput.Member> ms = List.of(
+                in("A", "a1", Vote.FOR),
+                in("A", "a2", Vote.FOR),
+                new TallyInput.Member("a3", "a3", 1.0, "A", false, null, NONE, null),
+                new TallyInput.Member("a4", "a4", 1.0, "A", false, null, NONE, null),
+                in("B", "b1", Vote.FOR),
+                in("B", "b2", Vote.FOR),
+                in("B", "b3", Vote.AGAINST));
         // over the present: A 100 %, B 66.7 % → 83.3 %; over all members: A 50 %, B 66.7 % → 58.3 %, still adopted
-        TallyResult present = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ab, ms, MajorityBase.PRESENT_REPRESENTED));
+        TallyResult present =
+                TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ab, ms, MajorityBase.PRESENT_REPRESENTED));
         TallyResult all = TallyEngine.tally(new TallyInput(0, 0, Majority.ABSOLUTE, ab, ms, MajorityBase.ALL_MEMBERS));
         assertThat(present.weightedFor()).isCloseTo(5.0 / 6, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(all.weightedFor()).isCloseTo(7.0 / 12, org.assertj.core.api.Assertions.within(1e-9));
         // two thirds over all members: 58.3 % is not enough
-        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, ab, ms, MajorityBase.ALL_MEMBERS)).adopted()).isFalse();
+        assertThat(TallyEngine.tally(new TallyInput(0, 0, Majority.TWO_THIRDS, ab, ms, MajorityBase.ALL_MEMBERS))
+                        .adopted())
+                .isFalse();
     }
 }

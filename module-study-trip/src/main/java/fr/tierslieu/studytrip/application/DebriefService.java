@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -43,21 +42,29 @@ public class DebriefService {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ProjectService projects;
+
     @Inject
     Event<FindingPublished> findings;
+
     @Inject
     Event<TaskSuggested> tasks;
+
     Clock clock = Clock.systemUTC();
 
-    public DebriefService() {
-    }
+    public DebriefService() {}
 
-    public DebriefService(EntityManager em, MessageBundles messages, ProjectService projects, Event<FindingPublished> findings,
-                          Event<TaskSuggested> tasks) {
+    public DebriefService(
+            EntityManager em,
+            MessageBundles messages,
+            ProjectService projects,
+            Event<FindingPublished> findings,
+            Event<TaskSuggested> tasks) {
         this.em = em;
         this.messages = messages;
         this.projects = projects;
@@ -74,8 +81,13 @@ public class DebriefService {
     }
 
     public List<Note> notes(long tripId) {
-        return em.createQuery("select n from Note n where n.trip.id = :t order by n.createdAt, n.id", Note.class).setParameter("t", tripId)
-                .getResultList().stream().sorted(java.util.Comparator.comparingInt(n -> n.getKind().ordinal())).toList();
+        return em
+                .createQuery("select n from Note n where n.trip.id = :t order by n.createdAt, n.id", Note.class)
+                .setParameter("t", tripId)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(n -> n.getKind().ordinal()))
+                .toList();
     }
 
     @RequiresRole({Role.ORGANIZER})
@@ -93,7 +105,13 @@ public class DebriefService {
         if (tags != null && tags.length() > 300) {
             throw ValidationFailure.of("noteTags", messages.format(locale, "core.error.tooLong", 300));
         }
-        Note n = new Note(trip, kind, text.trim(), tags == null || tags.isBlank() ? null : tags.trim(), suggestTask, clock.instant());
+        Note n = new Note(
+                trip,
+                kind,
+                text.trim(),
+                tags == null || tags.isBlank() ? null : tags.trim(),
+                suggestTask,
+                clock.instant());
         em.persist(n);
         em.flush();
         return n;
@@ -115,7 +133,9 @@ public class DebriefService {
         if (trip.getProjectId() == null) {
             throw ValidationFailure.of(null, messages.get(locale, "studytrip.error.noProject"));
         }
-        Set<String> existing = notes(tripId).stream().filter(n -> n.getKind() == Note.Kind.QUESTION).map(Note::getText)
+        Set<String> existing = notes(tripId).stream()
+                .filter(n -> n.getKind() == Note.Kind.QUESTION)
+                .map(Note::getText)
                 .collect(Collectors.toSet());
         int added = 0;
         for (Finding f : projects.findings(trip.getProjectId())) {
@@ -129,8 +149,7 @@ public class DebriefService {
     }
 
     /** What publishing did: notes sent for the first time, notes changed since and sent again, the rest untouched. */
-    public record Published(int added, int updated) {
-    }
+    public record Published(int added, int updated) {}
 
     /**
      * Publishes the debrief to the trip's project: every point of vigilance and success factor as a
@@ -166,12 +185,13 @@ public class DebriefService {
                 continue;
             }
             if (text != null) {
-                findings.fire(new FindingPublished(trip.getProjectId(), kind, text, "STUDY_TRIP", null, StudyTripModule.ID,
-                        "note-" + n.getId()));
+                findings.fire(new FindingPublished(
+                        trip.getProjectId(), kind, text, "STUDY_TRIP", null, StudyTripModule.ID, "note-" + n.getId()));
             }
             if (n.isSuggestTask()) {
                 String name = n.getText().length() > 180 ? n.getText().substring(0, 177) + "…" : n.getText();
-                tasks.fire(new TaskSuggested(trip.getProjectId(), name, SUGGESTED_TASK_DAYS, StudyTripModule.ID, "note-" + n.getId()));
+                tasks.fire(new TaskSuggested(
+                        trip.getProjectId(), name, SUGGESTED_TASK_DAYS, StudyTripModule.ID, "note-" + n.getId()));
             }
             if (p == Note.Publication.NEW) {
                 added++;

@@ -24,7 +24,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalTime;
@@ -48,11 +47,11 @@ public class PlanningService {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
 
-    public PlanningService() {
-    }
+    public PlanningService() {}
 
     public PlanningService(EntityManager em, MessageBundles messages) {
         this.em = em;
@@ -75,18 +74,27 @@ public class PlanningService {
 
     public List<Destination> destinations(long tripId) {
         return em.createQuery("select d from Destination d where d.trip.id = :t order by d.id", Destination.class)
-                .setParameter("t", tripId).getResultList();
+                .setParameter("t", tripId)
+                .getResultList();
     }
 
     public List<Criterion> criteria(long tripId) {
-        return em.createQuery("select c from Criterion c where c.trip.id = :t order by c.position, c.id", Criterion.class)
-                .setParameter("t", tripId).getResultList();
+        return em.createQuery(
+                        "select c from Criterion c where c.trip.id = :t order by c.position, c.id", Criterion.class)
+                .setParameter("t", tripId)
+                .getResultList();
     }
 
     /** What the organisers type for a destination. */
-    public record DestinationDraft(String name, String commune, BigDecimal lat, BigDecimal lon, String themes, Long hostActorId,
-                                   String learningGoals, Set<Long> questionIds) {
-    }
+    public record DestinationDraft(
+            String name,
+            String commune,
+            BigDecimal lat,
+            BigDecimal lon,
+            String themes,
+            Long hostActorId,
+            String learningGoals,
+            Set<Long> questionIds) {}
 
     /** Creates ({@code destinationId} null) or changes a candidate destination. */
     @RequiresRole({Role.ORGANIZER})
@@ -97,11 +105,14 @@ public class PlanningService {
             problems.add(v("destinationName", locale, "core.error.required"));
         } else if (d.name().trim().length() > Destination.NAME_MAX) {
             problems.add(v("destinationName", locale, "core.error.tooLong", Destination.NAME_MAX));
-        } else if (destinations(tripId).stream().anyMatch(x -> x.getName().equalsIgnoreCase(d.name().trim())
-                && !x.getId().equals(destinationId))) {
+        } else if (destinations(tripId).stream()
+                .anyMatch(x -> x.getName().equalsIgnoreCase(d.name().trim())
+                        && !x.getId().equals(destinationId))) {
             problems.add(v("destinationName", locale, "studytrip.error.destinationTaken"));
         }
-        if (d.lat() == null || d.lon() == null || d.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
+        if (d.lat() == null
+                || d.lon() == null
+                || d.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
                 || d.lon().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             problems.add(v("destinationLat", locale, "studytrip.error.coordinates"));
         }
@@ -119,13 +130,21 @@ public class PlanningService {
             dest = destination(tripId, destinationId);
             em.lock(dest, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
-        dest.describe(d.name().trim(), blank(d.commune()), d.lat().setScale(6, RoundingMode.HALF_UP), d.lon().setScale(6, RoundingMode.HALF_UP),
-                blank(d.themes()), d.hostActorId(), blank(d.learningGoals()), d.questionIds() == null ? Set.of() : d.questionIds());
+        dest.describe(
+                d.name().trim(),
+                blank(d.commune()),
+                d.lat().setScale(6, RoundingMode.HALF_UP),
+                d.lon().setScale(6, RoundingMode.HALF_UP),
+                blank(d.themes()),
+                d.hostActorId(),
+                blank(d.learningGoals()),
+                d.questionIds() == null ? Set.of() : d.questionIds());
         em.flush();
         return dest;
     }
 
-    private void checkLength(List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
+    private void checkLength(
+            List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
         if (value != null && value.length() > max) {
             problems.add(v(field, locale, "core.error.tooLong", max));
         }
@@ -173,7 +192,9 @@ public class PlanningService {
     public void removeCriterion(long tripId, long criterionId) {
         Criterion c = em.find(Criterion.class, criterionId);
         if (c != null) {
-            em.createNativeQuery("DELETE FROM studytrip_score WHERE criterion_id = ?").setParameter(1, criterionId).executeUpdate();
+            em.createNativeQuery("DELETE FROM studytrip_score WHERE criterion_id = ?")
+                    .setParameter(1, criterionId)
+                    .executeUpdate();
             em.remove(c);
             em.flush();
             destinations(tripId).forEach(em::refresh);
@@ -200,9 +221,11 @@ public class PlanningService {
 
     public List<CriteriaGrid.Ranked> ranking(long tripId) {
         List<CriteriaGrid.Criterion> criteria = criteria(tripId).stream()
-                .map(c -> new CriteriaGrid.Criterion(c.getId(), c.getName(), c.getWeight())).toList();
+                .map(c -> new CriteriaGrid.Criterion(c.getId(), c.getName(), c.getWeight()))
+                .toList();
         List<CriteriaGrid.Candidate> candidates = destinations(tripId).stream()
-                .map(d -> new CriteriaGrid.Candidate(d.getId(), d.getName(), d.getScores())).toList();
+                .map(d -> new CriteriaGrid.Candidate(d.getId(), d.getName(), d.getScores()))
+                .toList();
         return CriteriaGrid.rank(criteria, candidates);
     }
 
@@ -224,13 +247,19 @@ public class PlanningService {
 
     public List<Stop> stops(long tripId) {
         return em.createQuery("select s from Stop s where s.trip.id = :t order by s.position, s.id", Stop.class)
-                .setParameter("t", tripId).getResultList();
+                .setParameter("t", tripId)
+                .getResultList();
     }
 
     /** What the organisers type for a stop. */
-    public record StopDraft(Itinerary.Kind kind, String name, BigDecimal lat, BigDecimal lon, LocalTime plannedStart, Integer minutes,
-                            LocalTime closes) {
-    }
+    public record StopDraft(
+            Itinerary.Kind kind,
+            String name,
+            BigDecimal lat,
+            BigDecimal lon,
+            LocalTime plannedStart,
+            Integer minutes,
+            LocalTime closes) {}
 
     @RequiresRole({Role.ORGANIZER})
     public Stop addStop(long tripId, StopDraft s, Locale locale) {
@@ -244,8 +273,10 @@ public class PlanningService {
         } else if (s.name().trim().length() > 200) {
             problems.add(v("stopName", locale, "core.error.tooLong", 200));
         }
-        if ((s.lat() == null) != (s.lon() == null) || s.lat() != null && (s.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || s.lon().abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
+        if ((s.lat() == null) != (s.lon() == null)
+                || s.lat() != null
+                        && (s.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
+                                || s.lon().abs().compareTo(BigDecimal.valueOf(180)) > 0)) {
             problems.add(v("stopLat", locale, "studytrip.error.coordinates"));
         }
         if (s.minutes() == null || s.minutes() < 0 || s.minutes() > 720) {
@@ -258,8 +289,16 @@ public class PlanningService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        Stop stop = new Stop(trip, existing.size(), s.kind(), s.name().trim(), scale(s.lat()), scale(s.lon()), s.plannedStart(),
-                s.minutes(), s.closes());
+        Stop stop = new Stop(
+                trip,
+                existing.size(),
+                s.kind(),
+                s.name().trim(),
+                scale(s.lat()),
+                scale(s.lon()),
+                s.plannedStart(),
+                s.minutes(),
+                s.closes());
         em.persist(stop);
         em.flush();
         return stop;
@@ -306,7 +345,8 @@ public class PlanningService {
 
     /** The day as computed by the itinerary engine (travel times from coordinates, warnings). */
     public Itinerary.Day day(long tripId) {
-        return Itinerary.check(stops(tripId).stream().map(Stop::toStop).toList(), Travel.RURAL_BRITTANY, Itinerary.DEFAULT_MAX_DAY);
+        return Itinerary.check(
+                stops(tripId).stream().map(Stop::toStop).toList(), Travel.RURAL_BRITTANY, Itinerary.DEFAULT_MAX_DAY);
     }
 
     // ---- transport -------------------------------------------------------------------------------
@@ -315,30 +355,61 @@ public class PlanningService {
      * Carpool against coach for the confirmed participants: total kilometres, CO₂ (ADEME factors,
      * see {@link Co2}) and cost per participant of the coach.
      */
-    public record TransportComparison(double carpoolKm, double carpoolKgCo2, int unseated, double coachKm, double coachKgCo2,
-                                      BigDecimal coachCost, BigDecimal coachCostPerParticipant, int participants) {
-    }
+    public record TransportComparison(
+            double carpoolKm,
+            double carpoolKgCo2,
+            int unseated,
+            double coachKm,
+            double coachKgCo2,
+            BigDecimal coachCost,
+            BigDecimal coachCostPerParticipant,
+            int participants) {}
 
     public TransportComparison transport(long tripId, Carpool.Plan plan) {
         Trip trip = trip(tripId);
-        List<Participant> confirmed = em.createQuery("select p from Participant p where p.trip.id = :t and p.status = :s",
-                Participant.class).setParameter("t", tripId).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
+        List<Participant> confirmed = em.createQuery(
+                        "select p from Participant p where p.trip.id = :t and p.status = :s", Participant.class)
+                .setParameter("t", tripId)
+                .setParameter("s", RegistrationStatus.CONFIRMED)
+                .getResultList();
         Travel.Point origin = departure(tripId);
         double coachKm = origin == null ? 0 : 2 * Travel.RURAL_BRITTANY.roadKm(origin, trip.destinationPoint());
         int n = confirmed.size();
-        BigDecimal perHead = trip.getCoachCost() == null || n == 0 ? null
+        BigDecimal perHead = trip.getCoachCost() == null || n == 0
+                ? null
                 : trip.getCoachCost().divide(BigDecimal.valueOf(n), 2, RoundingMode.HALF_UP);
-        return new TransportComparison(plan.vehicleKm() * 2, Co2.cars(plan.vehicleKm() * 2), plan.unseated().size(), coachKm,
-                Co2.coach(coachKm, Math.max(1, n)), trip.getCoachCost(), perHead, n);
+        return new TransportComparison(
+                plan.vehicleKm() * 2,
+                Co2.cars(plan.vehicleKm() * 2),
+                plan.unseated().size(),
+                coachKm,
+                Co2.coach(coachKm, Math.max(1, n)),
+                trip.getCoachCost(),
+                perHead,
+                n);
     }
 
     /** Where the day starts: the first stop with a place, else the first confirmed participant's commune; null if unknown. */
     public Travel.Point departure(long tripId) {
-        return stops(tripId).stream().map(Stop::toStop).filter(s -> s.place() != null).map(Itinerary.Stop::place).findFirst()
-                .orElseGet(() -> em.createQuery("select p from Participant p where p.trip.id = :t and p.status = :s and p.originLat is not null "
-                                + "order by p.registeredAt", Participant.class).setParameter("t", tripId)
-                        .setParameter("s", RegistrationStatus.CONFIRMED).setMaxResults(1).getResultList().stream()
-                        .map(p -> new Travel.Point(p.getOriginLat().doubleValue(), p.getOriginLon().doubleValue())).findFirst().orElse(null));
+        return stops(tripId).stream()
+                .map(Stop::toStop)
+                .filter(s -> s.place() != null)
+                .map(Itinerary.Stop::place)
+                .findFirst()
+                .orElseGet(() -> em
+                        .createQuery(
+                                "select p from Participant p where p.trip.id = :t and p.status = :s and p.originLat is not null "
+                                        + "order by p.registeredAt",
+                                Participant.class)
+                        .setParameter("t", tripId)
+                        .setParameter("s", RegistrationStatus.CONFIRMED)
+                        .setMaxResults(1)
+                        .getResultList()
+                        .stream()
+                        .map(p -> new Travel.Point(
+                                p.getOriginLat().doubleValue(), p.getOriginLon().doubleValue()))
+                        .findFirst()
+                        .orElse(null));
     }
 
     @RequiresRole({Role.ORGANIZER})
@@ -359,7 +430,9 @@ public class PlanningService {
     // ---- budget ----------------------------------------------------------------------------------
 
     public List<Cost> costs(long tripId) {
-        return em.createQuery("select c from Cost c where c.trip.id = :t order by c.id", Cost.class).setParameter("t", tripId).getResultList();
+        return em.createQuery("select c from Cost c where c.trip.id = :t order by c.id", Cost.class)
+                .setParameter("t", tripId)
+                .getResultList();
     }
 
     @RequiresRole({Role.ORGANIZER})
@@ -404,13 +477,20 @@ public class PlanningService {
      * named in {@code organisations} (participant id → name; a participant without organisation
      * counts for themself), plus any payer that has no participant.
      */
-    public record Budget(CostSharing.Result result, Map<String, Integer> participantsPerParty, long totalCents, BigDecimal perParticipant) {
-    }
+    public record Budget(
+            CostSharing.Result result,
+            Map<String, Integer> participantsPerParty,
+            long totalCents,
+            BigDecimal perParticipant) {}
 
     public Budget budget(long tripId, Map<Long, String> organisations) {
         Trip trip = trip(tripId);
-        List<Participant> confirmed = em.createQuery("select p from Participant p where p.trip.id = :t and p.status = :s order by p.registeredAt",
-                Participant.class).setParameter("t", tripId).setParameter("s", RegistrationStatus.CONFIRMED).getResultList();
+        List<Participant> confirmed = em.createQuery(
+                        "select p from Participant p where p.trip.id = :t and p.status = :s order by p.registeredAt",
+                        Participant.class)
+                .setParameter("t", tripId)
+                .setParameter("s", RegistrationStatus.CONFIRMED)
+                .getResultList();
         Map<String, Integer> perParty = new LinkedHashMap<>();
         for (Participant p : confirmed) {
             perParty.merge(organisations.getOrDefault(p.getId(), p.getName()), 1, Integer::sum);
@@ -430,11 +510,16 @@ public class PlanningService {
             parties.add(new CostSharing.Party(name, weight));
         });
         List<CostSharing.Cost> lines = costs.stream()
-                .map(c -> new CostSharing.Cost(c.getLabel(), c.getAmount().movePointRight(2).longValueExact(), c.getPayer())).toList();
+                .map(c -> new CostSharing.Cost(
+                        c.getLabel(), c.getAmount().movePointRight(2).longValueExact(), c.getPayer()))
+                .toList();
         CostSharing.Result result = CostSharing.share(lines, parties);
         long total = lines.stream().mapToLong(CostSharing.Cost::cents).sum();
-        BigDecimal perParticipant = confirmed.isEmpty() ? null
-                : BigDecimal.valueOf(total).movePointLeft(2).divide(BigDecimal.valueOf(confirmed.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal perParticipant = confirmed.isEmpty()
+                ? null
+                : BigDecimal.valueOf(total)
+                        .movePointLeft(2)
+                        .divide(BigDecimal.valueOf(confirmed.size()), 2, RoundingMode.HALF_UP);
         return new Budget(result, perParty, total, perParticipant);
     }
 }

@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,16 +42,19 @@ public class PollService {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     Mailer mailer;
+
     @Inject
     AppConfig config;
+
     Clock clock = Clock.systemUTC();
 
-    public PollService() {
-    }
+    public PollService() {}
 
     public PollService(EntityManager em, MessageBundles messages, Mailer mailer) {
         this.em = em;
@@ -82,13 +84,15 @@ public class PollService {
 
     @RequiresRole
     public List<PollDate> dates(long tripId) {
-        return em.createQuery("select d from PollDate d where d.trip.id = :t order by d.day", PollDate.class).setParameter("t", tripId)
+        return em.createQuery("select d from PollDate d where d.trip.id = :t order by d.day", PollDate.class)
+                .setParameter("t", tripId)
                 .getResultList();
     }
 
     @RequiresRole
     public List<Invitee> invitees(long tripId) {
-        return em.createQuery("select i from Invitee i where i.trip.id = :t order by i.name, i.id", Invitee.class).setParameter("t", tripId)
+        return em.createQuery("select i from Invitee i where i.trip.id = :t order by i.name, i.id", Invitee.class)
+                .setParameter("t", tripId)
                 .getResultList();
     }
 
@@ -113,7 +117,9 @@ public class PollService {
     @RequiresRole({Role.ORGANIZER})
     public void removeDate(long tripId, long dateId) {
         dates(tripId).stream().filter(d -> d.getId() == dateId).findFirst().ifPresent(d -> {
-            em.createNativeQuery("DELETE FROM studytrip_answer WHERE poll_date_id = ?").setParameter(1, dateId).executeUpdate();
+            em.createNativeQuery("DELETE FROM studytrip_answer WHERE poll_date_id = ?")
+                    .setParameter(1, dateId)
+                    .executeUpdate();
             em.remove(d);
         });
         em.flush();
@@ -130,15 +136,24 @@ public class PollService {
         if (name.trim().length() > Invitee.NAME_MAX) {
             throw ValidationFailure.of("inviteeName", messages.format(locale, "core.error.tooLong", Invitee.NAME_MAX));
         }
-        if (email != null && !email.isBlank() && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (email != null
+                && !email.isBlank()
+                && (email.length() > 200 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw ValidationFailure.of("inviteeEmail", messages.get(locale, "studytrip.error.email"));
         }
-        Invitee i = new Invitee(trip, actorId, name.trim(), email == null || email.isBlank() ? null : email.trim(), newToken());
+        Invitee i = new Invitee(
+                trip, actorId, name.trim(), email == null || email.isBlank() ? null : email.trim(), newToken());
         em.persist(i);
         em.flush();
         // the invitation leaves with the invitee's record, or not at all
-        mailer.queue(new MailOutbox.Mail("studytrip.mail.invitation", i.getEmail(), i.getName(), Locale.FRENCH,
-                i.getName(), trip.getTitle(), link(i)));
+        mailer.queue(new MailOutbox.Mail(
+                "studytrip.mail.invitation",
+                i.getEmail(),
+                i.getName(),
+                Locale.FRENCH,
+                i.getName(),
+                trip.getTitle(),
+                link(i)));
         return i;
     }
 
@@ -148,8 +163,15 @@ public class PollService {
         Trip trip = trip(tripId);
         int n = 0;
         for (Invitee i : invitees(tripId)) {
-            if (i.getAnswers().isEmpty() && mailer.queue(new MailOutbox.Mail("studytrip.mail.reminder", i.getEmail(), i.getName(),
-                    Locale.FRENCH, i.getName(), trip.getTitle(), link(i)))) {
+            if (i.getAnswers().isEmpty()
+                    && mailer.queue(new MailOutbox.Mail(
+                            "studytrip.mail.reminder",
+                            i.getEmail(),
+                            i.getName(),
+                            Locale.FRENCH,
+                            i.getName(),
+                            trip.getTitle(),
+                            link(i)))) {
                 n++;
             }
         }
@@ -158,26 +180,45 @@ public class PollService {
 
     @RequiresRole({Role.ORGANIZER})
     public void removeInvitee(long tripId, long inviteeId) {
-        invitees(tripId).stream().filter(i -> i.getId() == inviteeId).findFirst().ifPresent(em::remove);
+        invitees(tripId).stream()
+                .filter(i -> i.getId() == inviteeId)
+                .findFirst()
+                .ifPresent(em::remove);
     }
 
     /** What the public page shows to the holder of a link: the trip, the dates and their own answers. */
-    public record Invitation(long inviteeId, String name, String tripTitle, String destination, List<PollDate> dates,
-                             Map<Long, DatePoll.Answer> answers, boolean answered) {
-    }
+    public record Invitation(
+            long inviteeId,
+            String name,
+            String tripTitle,
+            String destination,
+            List<PollDate> dates,
+            Map<Long, DatePoll.Answer> answers,
+            boolean answered) {}
 
     /** The invitation behind a personal link, or empty for an unknown token (no hint given either way). */
     public Optional<Invitation> invitation(String token) {
-        return find(token).map(i -> new Invitation(i.getId(), i.getName(), i.getTrip().getTitle(), i.getTrip().getDestination(),
-                dates(i.getTrip().getId()), Map.copyOf(i.getAnswers()), i.getAnsweredAt() != null));
+        return find(token)
+                .map(i -> new Invitation(
+                        i.getId(),
+                        i.getName(),
+                        i.getTrip().getTitle(),
+                        i.getTrip().getDestination(),
+                        dates(i.getTrip().getId()),
+                        Map.copyOf(i.getAnswers()),
+                        i.getAnsweredAt() != null));
     }
 
     private Optional<Invitee> find(String token) {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,64}")) {
             return Optional.empty();
         }
-        return em.createQuery("select i from Invitee i join fetch i.trip where i.token = :t", Invitee.class).setParameter("t", token)
-                .getResultList().stream().findFirst();
+        return em
+                .createQuery("select i from Invitee i join fetch i.trip where i.token = :t", Invitee.class)
+                .setParameter("t", token)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -193,7 +234,8 @@ public class PollService {
         for (PollDate d : dates) {
             DatePoll.Answer a = answers.get(d.getId());
             if (a == null) {
-                throw ValidationFailure.of("answer_" + d.getId(), messages.get(locale, "studytrip.error.answerEveryDate"));
+                throw ValidationFailure.of(
+                        "answer_" + d.getId(), messages.get(locale, "studytrip.error.answerEveryDate"));
             }
             given.put(d.getId(), a);
         }
@@ -203,23 +245,30 @@ public class PollService {
     }
 
     /** The count per date and the best date (null before any positive answer), plus who has not answered. */
-    public record Results(List<DatePoll.Tally> tallies, DatePoll.Tally best, List<String> missing) {
-    }
+    public record Results(List<DatePoll.Tally> tallies, DatePoll.Tally best, List<String> missing) {}
 
     @RequiresRole
     public Results results(long tripId) {
         Map<Long, LocalDate> dates = new LinkedHashMap<>();
         dates(tripId).forEach(d -> dates.put(d.getId(), d.getDay()));
         List<Invitee> invitees = invitees(tripId);
-        List<DatePoll.Tally> tallies = DatePoll.tally(dates, invitees.stream().map(Invitee::getAnswers).toList());
-        return new Results(tallies, DatePoll.best(tallies),
-                invitees.stream().filter(i -> i.getAnsweredAt() == null).map(Invitee::getName).toList());
+        List<DatePoll.Tally> tallies =
+                DatePoll.tally(dates, invitees.stream().map(Invitee::getAnswers).toList());
+        return new Results(
+                tallies,
+                DatePoll.best(tallies),
+                invitees.stream()
+                        .filter(i -> i.getAnsweredAt() == null)
+                        .map(Invitee::getName)
+                        .toList());
     }
 
     /** Sets the trip's date to a date of the poll (usually the best one). */
     @RequiresRole({Role.ORGANIZER})
     public void fixDate(long tripId, long dateId) {
-        PollDate d = dates(tripId).stream().filter(x -> x.getId() == dateId).findFirst()
+        PollDate d = dates(tripId).stream()
+                .filter(x -> x.getId() == dateId)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("PollDate", dateId));
         trip(tripId).setDate(d.getDay());
         em.flush();

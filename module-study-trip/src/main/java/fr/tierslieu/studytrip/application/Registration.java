@@ -21,8 +21,7 @@ public class Registration implements Serializable {
     private boolean driver;
     private Integer freeSeats = 0;
 
-    public Registration() {
-    }
+    public Registration() {}
 
     public Registration(String name, boolean driver, int freeSeats, BigDecimal lat, BigDecimal lon) {
         this.name = name;

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,12 @@ import java.util.Locale;
  * of its roadmap, and the trips an actor takes part in (registered, invited or hosting).
  */
 @ApplicationScoped
-public class StudyTripContributions implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.GettingStartedContributor {
+public class StudyTripContributions
+        implements RoadmapContributor, ActorUsageProvider, fr.tierslieu.core.module.GettingStartedContributor {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
 
@@ -30,9 +31,14 @@ public class StudyTripContributions implements RoadmapContributor, ActorUsagePro
     public List<Milestone> milestones(long projectId, Locale locale) {
         List<Milestone> out = new ArrayList<>();
         for (Trip t : em.createQuery("select t from Trip t where t.projectId = :p order by t.date", Trip.class)
-                .setParameter("p", projectId).getResultList()) {
-            out.add(new Milestone(StudyTripModule.ID, "trip-" + t.getId(), messages.format(locale, "studytrip.milestone", t.getTitle()),
-                    t.getDate(), "/studytrip/trip.xhtml?id=" + t.getId()));
+                .setParameter("p", projectId)
+                .getResultList()) {
+            out.add(new Milestone(
+                    StudyTripModule.ID,
+                    "trip-" + t.getId(),
+                    messages.format(locale, "studytrip.milestone", t.getTitle()),
+                    t.getDate(),
+                    "/studytrip/trip.xhtml?id=" + t.getId()));
         }
         return out;
     }
@@ -55,9 +61,16 @@ public class StudyTripContributions implements RoadmapContributor, ActorUsagePro
     /** An optional first step: the study trip to another tiers-lieu (done once a trip exists). */
     @Override
     public List<fr.tierslieu.core.module.GettingStartedStep> gettingStarted() {
-        boolean trips = em.createQuery("select count(t) from Trip t", Long.class).getSingleResult() > 0;
-        return List.of(new fr.tierslieu.core.module.GettingStartedStep("trip", 60, "studytrip.start.trip",
-                "studytrip.start.trip.hint", "/studytrip/trips.xhtml", trips, true,
+        boolean trips =
+                em.createQuery("select count(t) from Trip t", Long.class).getSingleResult() > 0;
+        return List.of(new fr.tierslieu.core.module.GettingStartedStep(
+                "trip",
+                60,
+                "studytrip.start.trip",
+                "studytrip.start.trip.hint",
+                "/studytrip/trips.xhtml",
+                trips,
+                true,
                 java.util.Set.of(fr.tierslieu.core.domain.security.Role.ORGANIZER)));
     }
 }

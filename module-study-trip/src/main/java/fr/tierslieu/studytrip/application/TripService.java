@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +39,16 @@ public class TripService {
 
     @PersistenceContext(unitName = "studytrip")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     Mailer mailer;
+
     Clock clock = Clock.systemUTC();
 
-    public TripService() {
-    }
+    public TripService() {}
 
     public TripService(EntityManager em, MessageBundles messages) {
         this(em, messages, new Mailer.Recorder());
@@ -60,7 +61,8 @@ public class TripService {
     }
 
     public List<Trip> trips() {
-        return em.createQuery("select t from Trip t order by t.date desc, t.id", Trip.class).getResultList();
+        return em.createQuery("select t from Trip t order by t.date desc, t.id", Trip.class)
+                .getResultList();
     }
 
     public Trip trip(long id) {
@@ -73,13 +75,21 @@ public class TripService {
     }
 
     @RequiresRole({Role.ORGANIZER})
-    public Trip createTrip(String title, LocalDate date, String destination, BigDecimal lat, BigDecimal lon, Integer capacity,
-                           Long projectId, Locale locale) {
+    public Trip createTrip(
+            String title,
+            LocalDate date,
+            String destination,
+            BigDecimal lat,
+            BigDecimal lon,
+            Integer capacity,
+            Long projectId,
+            Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (title == null || title.isBlank()) {
             problems.add(v("tripTitle", locale, "core.error.required"));
         } else if (title.length() > Trip.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("tripTitle", messages.format(locale, "core.error.tooLong", Trip.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "tripTitle", messages.format(locale, "core.error.tooLong", Trip.TITLE_MAX)));
         }
         if (date == null) {
             problems.add(v("tripDate", locale, "core.error.required"));
@@ -100,19 +110,30 @@ public class TripService {
         return t;
     }
 
-    private void checkPoint(List<ValidationFailure.Violation> problems, String field, BigDecimal lat, BigDecimal lon, boolean required,
-                            Locale locale) {
+    private void checkPoint(
+            List<ValidationFailure.Violation> problems,
+            String field,
+            BigDecimal lat,
+            BigDecimal lon,
+            boolean required,
+            Locale locale) {
         if (lat == null && lon == null && !required) {
             return;
         }
-        if (lat == null || lon == null || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0 || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
+        if (lat == null
+                || lon == null
+                || lat.abs().compareTo(BigDecimal.valueOf(90)) > 0
+                || lon.abs().compareTo(BigDecimal.valueOf(180)) > 0) {
             problems.add(v(field, locale, "studytrip.error.coordinates"));
         }
     }
 
     public List<Participant> participants(long tripId) {
-        return em.createQuery("select p from Participant p where p.trip.id = :t order by p.registeredAt, p.id", Participant.class)
-                .setParameter("t", tripId).getResultList();
+        return em.createQuery(
+                        "select p from Participant p where p.trip.id = :t order by p.registeredAt, p.id",
+                        Participant.class)
+                .setParameter("t", tripId)
+                .getResultList();
     }
 
     /** Registers someone: confirmed if a seat is left, else waiting. Nothing is saved if the form is refused. */
@@ -127,12 +148,18 @@ public class TripService {
         if (name.isEmpty()) {
             problems.add(v("participantName", locale, "core.error.required"));
         } else if (name.length() > Participant.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("participantName", messages.format(locale, "core.error.tooLong", Participant.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "participantName", messages.format(locale, "core.error.tooLong", Participant.NAME_MAX)));
         }
-        for (String[] f : new String[][]{{"email", r.getEmail()}, {"diet", r.getDiet()}, {"accessibility", r.getAccessibility()},
-                {"commune", r.getCommune()}}) {
+        for (String[] f : new String[][] {
+            {"email", r.getEmail()},
+            {"diet", r.getDiet()},
+            {"accessibility", r.getAccessibility()},
+            {"commune", r.getCommune()}
+        }) {
             if (f[1] != null && f[1].length() > Participant.TEXT_MAX) {
-                problems.add(new ValidationFailure.Violation(f[0], messages.format(locale, "core.error.tooLong", Participant.TEXT_MAX)));
+                problems.add(new ValidationFailure.Violation(
+                        f[0], messages.format(locale, "core.error.tooLong", Participant.TEXT_MAX)));
             }
         }
         if (r.isDriver() && (r.getFreeSeats() == null || r.getFreeSeats() < 0 || r.getFreeSeats() > 8)) {
@@ -142,15 +169,33 @@ public class TripService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        int taken = em.createQuery("update Trip t set t.confirmed = t.confirmed + 1 where t.id = :id and t.confirmed < t.capacity")
-                .setParameter("id", tripId).executeUpdate();
-        Participant p = new Participant(trip, r.getActorId(), name, blank(r.getEmail()), blank(r.getDiet()), blank(r.getAccessibility()),
-                blank(r.getCommune()), r.getLat(), r.getLon(), r.isDriver(), r.getFreeSeats() == null ? 0 : r.getFreeSeats(),
-                taken == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING, Instant.now(clock));
+        int taken = em.createQuery(
+                        "update Trip t set t.confirmed = t.confirmed + 1 where t.id = :id and t.confirmed < t.capacity")
+                .setParameter("id", tripId)
+                .executeUpdate();
+        Participant p = new Participant(
+                trip,
+                r.getActorId(),
+                name,
+                blank(r.getEmail()),
+                blank(r.getDiet()),
+                blank(r.getAccessibility()),
+                blank(r.getCommune()),
+                r.getLat(),
+                r.getLon(),
+                r.isDriver(),
+                r.getFreeSeats() == null ? 0 : r.getFreeSeats(),
+                taken == 1 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING,
+                Instant.now(clock));
         em.persist(p);
         em.flush();
-        mailer.queue(new MailOutbox.Mail(p.getStatus() == RegistrationStatus.CONFIRMED ? "studytrip.mail.confirmed"
-                : "studytrip.mail.waiting", p.getEmail(), p.getName(), Locale.FRENCH, p.getName(), trip.getTitle(),
+        mailer.queue(new MailOutbox.Mail(
+                p.getStatus() == RegistrationStatus.CONFIRMED ? "studytrip.mail.confirmed" : "studytrip.mail.waiting",
+                p.getEmail(),
+                p.getName(),
+                Locale.FRENCH,
+                p.getName(),
+                trip.getTitle(),
                 trip.getDate()));
         return p;
     }
@@ -168,7 +213,8 @@ public class TripService {
         if (was == RegistrationStatus.CONFIRMED) {
             long tripId = p.getTrip().getId();
             em.createQuery("update Trip t set t.confirmed = t.confirmed - 1 where t.id = :id and t.confirmed > 0")
-                    .setParameter("id", tripId).executeUpdate();
+                    .setParameter("id", tripId)
+                    .executeUpdate();
             promote(tripId);
         }
     }
@@ -176,22 +222,35 @@ public class TripService {
     /** Gives free seats to the people waiting, first registered first. */
     void promote(long tripId) {
         while (true) {
-            List<Participant> waiting = em.createQuery("select p from Participant p where p.trip.id = :t and p.status = :s "
-                            + "order by p.registeredAt, p.id", Participant.class)
-                    .setParameter("t", tripId).setParameter("s", RegistrationStatus.WAITING).setMaxResults(1).getResultList();
+            List<Participant> waiting = em.createQuery(
+                            "select p from Participant p where p.trip.id = :t and p.status = :s "
+                                    + "order by p.registeredAt, p.id",
+                            Participant.class)
+                    .setParameter("t", tripId)
+                    .setParameter("s", RegistrationStatus.WAITING)
+                    .setMaxResults(1)
+                    .getResultList();
             if (waiting.isEmpty()) {
                 return;
             }
-            int taken = em.createQuery("update Trip t set t.confirmed = t.confirmed + 1 where t.id = :id and t.confirmed < t.capacity")
-                    .setParameter("id", tripId).executeUpdate();
+            int taken = em.createQuery(
+                            "update Trip t set t.confirmed = t.confirmed + 1 where t.id = :id and t.confirmed < t.capacity")
+                    .setParameter("id", tripId)
+                    .executeUpdate();
             if (taken == 0) {
                 return;
             }
             Participant promoted = waiting.get(0);
             promoted.setStatus(RegistrationStatus.CONFIRMED);
             em.flush();
-            mailer.queue(new MailOutbox.Mail("studytrip.mail.promoted", promoted.getEmail(), promoted.getName(), Locale.FRENCH,
-                    promoted.getName(), promoted.getTrip().getTitle(), promoted.getTrip().getDate()));
+            mailer.queue(new MailOutbox.Mail(
+                    "studytrip.mail.promoted",
+                    promoted.getEmail(),
+                    promoted.getName(),
+                    Locale.FRENCH,
+                    promoted.getName(),
+                    promoted.getTrip().getTitle(),
+                    promoted.getTrip().getDate()));
         }
     }
 

@@ -37,11 +37,11 @@ public final class Carpool {
     public static final int OPTIMAL_MAX_PASSENGERS = 10;
     /** People in one plan at most (drivers and passengers), on the page and in the REST API. */
     public static final int MAX_PEOPLE = 300;
+
     static final int EXACT_ROUTE_MAX = 7;
     static final int RESTARTS = 8;
 
-    private Carpool() {
-    }
+    private Carpool() {}
 
     public record Driver(String id, Travel.Point origin, int seats) {
         public Driver {
@@ -51,15 +51,18 @@ public final class Carpool {
         }
     }
 
-    public record Passenger(String id, Travel.Point origin) {
-    }
+    public record Passenger(String id, Travel.Point origin) {}
 
     /** One car: its driver, the passengers in pick-up order, and its route length and detour in km. */
-    public record Car(String driver, List<String> passengers, double routeKm, double detourKm) {
-    }
+    public record Car(String driver, List<String> passengers, double routeKm, double detourKm) {}
 
-    public record Plan(List<Car> cars, List<String> unseated, double totalDetourKm, double vehicleKm, double co2Kg, boolean optimal) {
-    }
+    public record Plan(
+            List<Car> cars,
+            List<String> unseated,
+            double totalDetourKm,
+            double vehicleKm,
+            double co2Kg,
+            boolean optimal) {}
 
     public static Plan plan(List<Driver> drivers, List<Passenger> passengers, Travel.Point destination, Travel travel) {
         Problem p = new Problem(drivers, passengers, destination, travel);
@@ -320,7 +323,7 @@ public final class Carpool {
                     where = pos;
                 }
             }
-            return new double[]{best, where};
+            return new double[] {best, where};
         }
 
         void improve(List<List<Integer>> routes) {
@@ -376,7 +379,8 @@ public final class Carpool {
                 for (int a = 0; a < m && !improved; a++) {
                     List<Integer> r = routes.get(a);
                     if (r.size() >= 2 && r.size() <= EXACT_ROUTE_MAX) {
-                        int[] order = bestOrder(a, r.stream().mapToInt(Integer::intValue).toArray());
+                        int[] order = bestOrder(
+                                a, r.stream().mapToInt(Integer::intValue).toArray());
                         List<Integer> better = new ArrayList<>();
                         for (int x : order) {
                             better.add(x);

@@ -15,8 +15,7 @@ public final class Co2 {
     public static final double CAR_KG_PER_VEHICLE_KM = 0.218;
     public static final double COACH_KG_PER_PASSENGER_KM = 0.0295;
 
-    private Co2() {
-    }
+    private Co2() {}
 
     /** All cars of a carpool plan: the vehicle·km they drive (each car once, whatever it carries). */
     public static double cars(double vehicleKm) {

@@ -4,14 +4,12 @@ import fr.tierslieu.core.domain.shared.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /** A cost line of the trip (transport, meals, host fee…) and the organisation that pays it. */
 @Entity
 @Table(name = "studytrip_cost")
 public class Cost extends TripPart implements Auditable {
-
 
     @Column(name = "label", nullable = false, length = 200)
     private String label;
@@ -22,8 +20,7 @@ public class Cost extends TripPart implements Auditable {
     @Column(name = "payer", nullable = false, length = 200)
     private String payer;
 
-    protected Cost() {
-    }
+    protected Cost() {}
 
     public Cost(Trip trip, String label, BigDecimal amount, String payer) {
         super(trip);
@@ -36,7 +33,6 @@ public class Cost extends TripPart implements Auditable {
     public String auditLabel() {
         return label;
     }
-
 
     public String getLabel() {
         return label;

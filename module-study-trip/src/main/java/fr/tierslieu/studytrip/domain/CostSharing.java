@@ -14,22 +14,18 @@ import java.util.Map;
  */
 public final class CostSharing {
 
-    private CostSharing() {
-    }
+    private CostSharing() {}
 
     /** A cost line paid by {@code payer}, in cents. */
-    public record Cost(String label, long cents, String payer) {
-    }
+    public record Cost(String label, long cents, String payer) {}
 
     /** A party and its weight in the sharing (1 for equal shares). */
-    public record Party(String id, long weight) {
-    }
+    public record Party(String id, long weight) {}
 
-    public record Transfer(String from, String to, long cents) {
-    }
+    public record Transfer(String from, String to, long cents) {}
 
-    public record Result(Map<String, Long> paid, Map<String, Long> owed, Map<String, Long> balance, List<Transfer> transfers) {
-    }
+    public record Result(
+            Map<String, Long> paid, Map<String, Long> owed, Map<String, Long> balance, List<Transfer> transfers) {}
 
     public static Result share(List<Cost> costs, List<Party> parties) {
         if (parties.isEmpty()) {

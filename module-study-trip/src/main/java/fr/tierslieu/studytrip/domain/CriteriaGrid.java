@@ -13,18 +13,14 @@ import java.util.Map;
  */
 public final class CriteriaGrid {
 
-    private CriteriaGrid() {
-    }
+    private CriteriaGrid() {}
 
-    public record Criterion(long id, String name, int weight) {
-    }
+    public record Criterion(long id, String name, int weight) {}
 
-    public record Candidate(long id, String name, Map<Long, Integer> scores) {
-    }
+    public record Candidate(long id, String name, Map<Long, Integer> scores) {}
 
     /** @param missing names of the criteria not scored yet */
-    public record Ranked(long id, String name, double score, List<String> missing) {
-    }
+    public record Ranked(long id, String name, double score, List<String> missing) {}
 
     public static List<Ranked> rank(List<Criterion> criteria, List<Candidate> candidates) {
         int totalWeight = criteria.stream().mapToInt(Criterion::weight).sum();

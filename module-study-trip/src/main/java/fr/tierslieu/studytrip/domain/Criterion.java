@@ -13,7 +13,6 @@ public class Criterion extends TripPart implements Auditable {
     /** Criteria of one trip's grid at most. */
     public static final int MAX_PER_TRIP = 30;
 
-
     @Column(name = "name", nullable = false, length = 120)
     private String name;
 
@@ -23,8 +22,7 @@ public class Criterion extends TripPart implements Auditable {
     @Column(name = "position", nullable = false)
     private int position;
 
-    protected Criterion() {
-    }
+    protected Criterion() {}
 
     public Criterion(Trip trip, String name, int weight, int position) {
         super(trip);
@@ -42,7 +40,6 @@ public class Criterion extends TripPart implements Auditable {
     public String auditLabel() {
         return name;
     }
-
 
     public String getName() {
         return name;

@@ -14,10 +14,13 @@ import java.util.Map;
  */
 public final class DatePoll {
 
-    private DatePoll() {
-    }
+    private DatePoll() {}
 
-    public enum Answer { YES, IF_NEEDED, NO }
+    public enum Answer {
+        YES,
+        IF_NEEDED,
+        NO
+    }
 
     /** The count of each answer for a date. */
     public record Tally(long dateId, LocalDate day, int yes, int ifNeeded, int no) {
@@ -50,8 +53,11 @@ public final class DatePoll {
 
     /** The best date, or null when nobody has answered yes or if needed to any date. */
     public static Tally best(List<Tally> tallies) {
-        return tallies.stream().filter(t -> t.possible() > 0)
-                .min(Comparator.comparingInt((Tally t) -> -t.yes()).thenComparingInt(t -> -t.possible()).thenComparingInt(Tally::no)
+        return tallies.stream()
+                .filter(t -> t.possible() > 0)
+                .min(Comparator.comparingInt((Tally t) -> -t.yes())
+                        .thenComparingInt(t -> -t.possible())
+                        .thenComparingInt(Tally::no)
                         .thenComparing(Tally::day))
                 .orElse(null);
     }

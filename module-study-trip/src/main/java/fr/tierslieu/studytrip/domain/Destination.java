@@ -8,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,7 +26,6 @@ public class Destination extends TripPart implements Auditable {
     public static final int NAME_MAX = 200;
     /** Open questions linked to one destination at most. */
     public static final int MAX_QUESTIONS = 200;
-
 
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
@@ -61,16 +59,22 @@ public class Destination extends TripPart implements Auditable {
     @Column(name = "score")
     private Map<Long, Integer> scores = new HashMap<>();
 
-    protected Destination() {
-    }
+    protected Destination() {}
 
     public Destination(Trip trip, String name) {
         super(trip);
         this.name = name;
     }
 
-    public void describe(String name, String commune, BigDecimal lat, BigDecimal lon, String themes, Long hostActorId, String learningGoals,
-                         Set<Long> questionIds) {
+    public void describe(
+            String name,
+            String commune,
+            BigDecimal lat,
+            BigDecimal lon,
+            String themes,
+            Long hostActorId,
+            String learningGoals,
+            Set<Long> questionIds) {
         this.name = name;
         this.commune = commune;
         this.lat = lat;
@@ -98,8 +102,6 @@ public class Destination extends TripPart implements Auditable {
     public String auditLabel() {
         return name;
     }
-
-
 
     public Map<Long, Integer> getScores() {
         return java.util.Collections.unmodifiableMap(scores);

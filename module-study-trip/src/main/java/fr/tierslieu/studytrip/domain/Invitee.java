@@ -10,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Map;
 public class Invitee extends TripPart implements Auditable {
 
     public static final int NAME_MAX = 120;
-
 
     @Column(name = "actor_id")
     private Long actorId;
@@ -48,8 +46,7 @@ public class Invitee extends TripPart implements Auditable {
     @Enumerated(EnumType.STRING)
     private Map<Long, DatePoll.Answer> answers = new HashMap<>();
 
-    protected Invitee() {
-    }
+    protected Invitee() {}
 
     public Invitee(Trip trip, Long actorId, String name, String email, String token) {
         super(trip);
@@ -70,8 +67,6 @@ public class Invitee extends TripPart implements Auditable {
     public String auditLabel() {
         return name;
     }
-
-
 
     public Map<Long, DatePoll.Answer> getAnswers() {
         return java.util.Collections.unmodifiableMap(answers);

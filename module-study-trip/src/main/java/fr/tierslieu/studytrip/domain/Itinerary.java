@@ -21,25 +21,29 @@ public final class Itinerary {
 
     public static final Duration DEFAULT_MAX_DAY = Duration.ofHours(12);
 
-    private Itinerary() {
-    }
+    private Itinerary() {}
 
-    public enum Kind { DEPARTURE, TRAVEL, VISIT, LUNCH, DEBRIEF, RETURN, OTHER }
+    public enum Kind {
+        DEPARTURE,
+        TRAVEL,
+        VISIT,
+        LUNCH,
+        DEBRIEF,
+        RETURN,
+        OTHER
+    }
 
     /**
      * @param closes when the host closes (visits only), or null
      */
-    public record Stop(String name, Kind kind, Travel.Point place, LocalTime plannedStart, int minutes, LocalTime closes) {
-    }
+    public record Stop(
+            String name, Kind kind, Travel.Point place, LocalTime plannedStart, int minutes, LocalTime closes) {}
 
-    public record Line(Stop stop, int travelMinutes, LocalTime arrival, LocalTime start, LocalTime end) {
-    }
+    public record Line(Stop stop, int travelMinutes, LocalTime arrival, LocalTime start, LocalTime end) {}
 
-    public record Warning(String code, String stop, int minutes) {
-    }
+    public record Warning(String code, String stop, int minutes) {}
 
-    public record Day(List<Line> lines, List<Warning> warnings, Duration length) {
-    }
+    public record Day(List<Line> lines, List<Warning> warnings, Duration length) {}
 
     public static Day check(List<Stop> stops, Travel travel, Duration maxDay) {
         List<Line> lines = new ArrayList<>();
@@ -53,14 +57,16 @@ public final class Itinerary {
             LocalTime start = arrival;
             if (s.plannedStart() != null) {
                 if (clock != null && s.plannedStart().isBefore(arrival)) {
-                    warnings.add(new Warning("OVERLAP", s.name(), (int) Duration.between(s.plannedStart(), arrival).toMinutes()));
+                    warnings.add(new Warning("OVERLAP", s.name(), (int)
+                            Duration.between(s.plannedStart(), arrival).toMinutes()));
                 } else {
                     start = s.plannedStart();
                 }
             }
             LocalTime end = start.plusMinutes(s.minutes());
             if (s.closes() != null && end.isAfter(s.closes())) {
-                warnings.add(new Warning("HOST_CLOSED", s.name(), (int) Duration.between(s.closes(), end).toMinutes()));
+                warnings.add(new Warning("HOST_CLOSED", s.name(), (int)
+                        Duration.between(s.closes(), end).toMinutes()));
             }
             if (first == null) {
                 first = start;
@@ -73,7 +79,8 @@ public final class Itinerary {
         }
         Duration length = first == null ? Duration.ZERO : Duration.between(first, clock);
         if (length.compareTo(maxDay) > 0) {
-            warnings.add(new Warning("DAY_TOO_LONG", null, (int) length.minus(maxDay).toMinutes()));
+            warnings.add(
+                    new Warning("DAY_TOO_LONG", null, (int) length.minus(maxDay).toMinutes()));
         }
         return new Day(lines, warnings, length);
     }

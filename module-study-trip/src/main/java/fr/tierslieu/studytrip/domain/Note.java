@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -21,8 +20,12 @@ public class Note extends TripPart implements Auditable {
     public static final int TEXT_MAX = 2000;
 
     /** Kinds of note, in the order the debrief shows them. */
-    public enum Kind { QUESTION, NOTE, VIGILANCE, SUCCESS_FACTOR }
-
+    public enum Kind {
+        QUESTION,
+        NOTE,
+        VIGILANCE,
+        SUCCESS_FACTOR
+    }
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 20)
@@ -48,8 +51,7 @@ public class Note extends TripPart implements Auditable {
     @Column(name = "published_task", nullable = false)
     private boolean publishedTask;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(Trip trip, Kind kind, String text, String tags, boolean suggestTask, Instant createdAt) {
         super(trip);
@@ -64,7 +66,6 @@ public class Note extends TripPart implements Auditable {
     public String auditLabel() {
         return kind + " " + (text.length() > 40 ? text.substring(0, 40) : text);
     }
-
 
     public Kind getKind() {
         return kind;
@@ -83,7 +84,11 @@ public class Note extends TripPart implements Auditable {
     }
 
     /** What publication did: nothing (unchanged since), a first time, or an update. */
-    public enum Publication { UNCHANGED, NEW, UPDATED }
+    public enum Publication {
+        UNCHANGED,
+        NEW,
+        UPDATED
+    }
 
     /** Records that {@code text} (null: not a finding) and the task flag were sent; says whether it is new, changed or the same. */
     public Publication published(String findingText, boolean task) {

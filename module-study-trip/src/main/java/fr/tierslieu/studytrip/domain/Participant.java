@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -75,12 +74,22 @@ public class Participant extends BaseEntity implements Auditable {
     @Column(name = "registered_at", nullable = false)
     private Instant registeredAt;
 
-    protected Participant() {
-    }
+    protected Participant() {}
 
-    public Participant(Trip trip, Long actorId, String name, String email, String diet, String accessibility, String commune,
-                       BigDecimal originLat, BigDecimal originLon, boolean driver, int freeSeats, RegistrationStatus status,
-                       Instant registeredAt) {
+    public Participant(
+            Trip trip,
+            Long actorId,
+            String name,
+            String email,
+            String diet,
+            String accessibility,
+            String commune,
+            BigDecimal originLat,
+            BigDecimal originLon,
+            boolean driver,
+            int freeSeats,
+            RegistrationStatus status,
+            Instant registeredAt) {
         this.trip = trip;
         this.actorId = actorId;
         this.name = name;
@@ -102,7 +111,9 @@ public class Participant extends BaseEntity implements Auditable {
 
     /** Where the participant leaves from, or null when unknown. */
     public Travel.Point origin() {
-        return originLat == null || originLon == null ? null : new Travel.Point(originLat.doubleValue(), originLon.doubleValue());
+        return originLat == null || originLon == null
+                ? null
+                : new Travel.Point(originLat.doubleValue(), originLon.doubleValue());
     }
 
     @Override

@@ -4,7 +4,6 @@ import fr.tierslieu.core.domain.shared.Auditable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /** A candidate date of the trip's date poll. */
@@ -12,12 +11,10 @@ import java.time.LocalDate;
 @Table(name = "studytrip_poll_date")
 public class PollDate extends TripPart implements Auditable {
 
-
     @Column(name = "poll_day", nullable = false)
     private LocalDate day;
 
-    protected PollDate() {
-    }
+    protected PollDate() {}
 
     public PollDate(Trip trip, LocalDate day) {
         super(trip);
@@ -28,8 +25,6 @@ public class PollDate extends TripPart implements Auditable {
     public String auditLabel() {
         return day.toString();
     }
-
-
 
     public LocalDate getDay() {
         return day;

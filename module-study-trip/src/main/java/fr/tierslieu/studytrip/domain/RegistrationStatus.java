@@ -2,5 +2,7 @@ package fr.tierslieu.studytrip.domain;
 
 /** Where a registration stands. */
 public enum RegistrationStatus {
-    CONFIRMED, WAITING, CANCELLED
+    CONFIRMED,
+    WAITING,
+    CANCELLED
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalTime;
 
@@ -14,7 +13,6 @@ import java.time.LocalTime;
 @Entity
 @Table(name = "studytrip_stop")
 public class Stop extends TripPart implements Auditable {
-
 
     @Column(name = "position", nullable = false)
     private int position;
@@ -41,11 +39,18 @@ public class Stop extends TripPart implements Auditable {
     @Column(name = "closes")
     private LocalTime closes;
 
-    protected Stop() {
-    }
+    protected Stop() {}
 
-    public Stop(Trip trip, int position, Itinerary.Kind kind, String name, BigDecimal lat, BigDecimal lon, LocalTime plannedStart,
-                int minutes, LocalTime closes) {
+    public Stop(
+            Trip trip,
+            int position,
+            Itinerary.Kind kind,
+            String name,
+            BigDecimal lat,
+            BigDecimal lon,
+            LocalTime plannedStart,
+            int minutes,
+            LocalTime closes) {
         super(trip);
         this.position = position;
         this.kind = kind;
@@ -70,7 +75,6 @@ public class Stop extends TripPart implements Auditable {
     public String auditLabel() {
         return name;
     }
-
 
     public int getPosition() {
         return position;

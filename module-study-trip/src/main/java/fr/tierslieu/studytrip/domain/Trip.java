@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -62,10 +61,16 @@ public class Trip extends BaseEntity implements Auditable {
     private String choiceReasons;
 
     /** How the group travels. */
-    public enum Transport { CARPOOL, COACH }
+    public enum Transport {
+        CARPOOL,
+        COACH
+    }
 
     /** How the costs are shared between organisations: by their number of participants, or equally. */
-    public enum ShareMode { PER_PARTICIPANT, PER_ORGANISATION }
+    public enum ShareMode {
+        PER_PARTICIPANT,
+        PER_ORGANISATION
+    }
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "transport", nullable = false, length = 20)
@@ -81,10 +86,16 @@ public class Trip extends BaseEntity implements Auditable {
     @Column(name = "debrief_published_at")
     private java.time.Instant debriefPublishedAt;
 
-    protected Trip() {
-    }
+    protected Trip() {}
 
-    public Trip(String title, LocalDate date, String destination, BigDecimal lat, BigDecimal lon, int capacity, Long projectId) {
+    public Trip(
+            String title,
+            LocalDate date,
+            String destination,
+            BigDecimal lat,
+            BigDecimal lon,
+            int capacity,
+            Long projectId) {
         this.title = title;
         this.date = date;
         this.destination = destination;

@@ -27,8 +27,7 @@ public abstract class TripPart extends BaseEntity {
     @JoinColumn(name = "trip_id", nullable = false, updatable = false)
     private Trip trip;
 
-    protected TripPart() {
-    }
+    protected TripPart() {}
 
     protected TripPart(Trip trip) {
         this.trip = trip;

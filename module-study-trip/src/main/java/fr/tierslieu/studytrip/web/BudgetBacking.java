@@ -11,7 +11,6 @@ import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,8 +63,7 @@ public class BudgetBacking extends TripPage {
     }
 
     /** One row per organisation: participants, paid, share, balance. */
-    public record Row(String party, int participants, long paid, long owed, long balance) {
-    }
+    public record Row(String party, int participants, long paid, long owed, long balance) {}
 
     public List<Row> getRows() {
         PlanningService.Budget b = getBudget();
@@ -74,8 +72,13 @@ public class BudgetBacking extends TripPage {
         }
         CostSharing.Result r = b.result();
         List<Row> rows = new ArrayList<>();
-        b.participantsPerParty().forEach((party, n) -> rows.add(new Row(party, n, r.paid().get(party), r.owed().get(party),
-                r.balance().get(party))));
+        b.participantsPerParty()
+                .forEach((party, n) -> rows.add(new Row(
+                        party,
+                        n,
+                        r.paid().get(party),
+                        r.owed().get(party),
+                        r.balance().get(party))));
         return rows;
     }
 
@@ -94,7 +97,9 @@ public class BudgetBacking extends TripPage {
     /** Payers offered while typing: the known organisations containing the text. */
     public List<String> completePayer(String query) {
         String q = query == null ? "" : query.toLowerCase(java.util.Locale.ROOT);
-        return getPayers().stream().filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(q)).toList();
+        return getPayers().stream()
+                .filter(p -> p.toLowerCase(java.util.Locale.ROOT).contains(q))
+                .toList();
     }
 
     public String euros(long cents) {
@@ -129,12 +134,35 @@ public class BudgetBacking extends TripPage {
         return Trip.ShareMode.values();
     }
 
-    public String getLabel() { return label; }
-    public void setLabel(String v) { label = v; }
-    public BigDecimal getAmount() { return amount; }
-    public void setAmount(BigDecimal v) { amount = v; }
-    public String getPayer() { return payer; }
-    public void setPayer(String v) { payer = v; }
-    public Trip.ShareMode getMode() { return mode == null ? getTrip().getShareMode() : mode; }
-    public void setMode(Trip.ShareMode v) { mode = v; }
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String v) {
+        label = v;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal v) {
+        amount = v;
+    }
+
+    public String getPayer() {
+        return payer;
+    }
+
+    public void setPayer(String v) {
+        payer = v;
+    }
+
+    public Trip.ShareMode getMode() {
+        return mode == null ? getTrip().getShareMode() : mode;
+    }
+
+    public void setMode(Trip.ShareMode v) {
+        mode = v;
+    }
 }

@@ -10,7 +10,6 @@ import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.time.LocalTime;
@@ -25,6 +24,7 @@ public class DayBacking extends TripPage {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
@@ -90,8 +90,14 @@ public class DayBacking extends TripPage {
     }
 
     public void addStop() {
-        if (FacesSupport.attempt(msg, "stopForm", () -> planning.addStop(id, new PlanningService.StopDraft(kind, name, lat, lon,
-                parse(start, "stopStart"), minutes, parse(closes, "stopCloses")), Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                "stopForm",
+                () -> planning.addStop(
+                        id,
+                        new PlanningService.StopDraft(
+                                kind, name, lat, lon, parse(start, "stopStart"), minutes, parse(closes, "stopCloses")),
+                        Msg.locale()))) {
             name = null;
             lat = null;
             lon = null;
@@ -122,7 +128,8 @@ public class DayBacking extends TripPage {
     }
 
     public void saveTransport() {
-        if (FacesSupport.attempt(msg, "transportForm", () -> planning.travelBy(id, getTravelBy(), coachCost, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "transportForm", () -> planning.travelBy(id, getTravelBy(), coachCost, Msg.locale()))) {
             FacesSupport.info(msg.get("studytrip.saved"));
             refresh();
         }
@@ -144,22 +151,75 @@ public class DayBacking extends TripPage {
         return Trip.Transport.values();
     }
 
-    public Itinerary.Kind getKind() { return kind; }
-    public void setKind(Itinerary.Kind v) { kind = v; }
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public BigDecimal getLat() { return lat; }
-    public void setLat(BigDecimal v) { lat = v; }
-    public BigDecimal getLon() { return lon; }
-    public void setLon(BigDecimal v) { lon = v; }
-    public String getStart() { return start; }
-    public void setStart(String v) { start = v; }
-    public Integer getMinutes() { return minutes; }
-    public void setMinutes(Integer v) { minutes = v; }
-    public String getCloses() { return closes; }
-    public void setCloses(String v) { closes = v; }
-    public Trip.Transport getTravelBy() { return travelBy == null ? getTrip().getTransport() : travelBy; }
-    public void setTravelBy(Trip.Transport v) { travelBy = v; }
-    public BigDecimal getCoachCost() { return coachCost == null ? getTrip().getCoachCost() : coachCost; }
-    public void setCoachCost(BigDecimal v) { coachCost = v; }
+    public Itinerary.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Itinerary.Kind v) {
+        kind = v;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public BigDecimal getLat() {
+        return lat;
+    }
+
+    public void setLat(BigDecimal v) {
+        lat = v;
+    }
+
+    public BigDecimal getLon() {
+        return lon;
+    }
+
+    public void setLon(BigDecimal v) {
+        lon = v;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String v) {
+        start = v;
+    }
+
+    public Integer getMinutes() {
+        return minutes;
+    }
+
+    public void setMinutes(Integer v) {
+        minutes = v;
+    }
+
+    public String getCloses() {
+        return closes;
+    }
+
+    public void setCloses(String v) {
+        closes = v;
+    }
+
+    public Trip.Transport getTravelBy() {
+        return travelBy == null ? getTrip().getTransport() : travelBy;
+    }
+
+    public void setTravelBy(Trip.Transport v) {
+        travelBy = v;
+    }
+
+    public BigDecimal getCoachCost() {
+        return coachCost == null ? getTrip().getCoachCost() : coachCost;
+    }
+
+    public void setCoachCost(BigDecimal v) {
+        coachCost = v;
+    }
 }

@@ -7,7 +7,6 @@ import fr.tierslieu.studytrip.domain.Note;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.util.List;
 
@@ -46,7 +45,8 @@ public class DebriefBacking extends TripPage {
     }
 
     public void add() {
-        if (FacesSupport.attempt(msg, "noteForm", () -> debrief.addNote(id, kind, text, tags, suggestTask, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "noteForm", () -> debrief.addNote(id, kind, text, tags, suggestTask, Msg.locale()))) {
             text = null;
             tags = null;
             suggestTask = false;
@@ -80,12 +80,35 @@ public class DebriefBacking extends TripPage {
         return Note.Kind.values();
     }
 
-    public Note.Kind getKind() { return kind; }
-    public void setKind(Note.Kind v) { kind = v; }
-    public String getText() { return text; }
-    public void setText(String v) { text = v; }
-    public String getTags() { return tags; }
-    public void setTags(String v) { tags = v; }
-    public boolean isSuggestTask() { return suggestTask; }
-    public void setSuggestTask(boolean v) { suggestTask = v; }
+    public Note.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(Note.Kind v) {
+        kind = v;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String v) {
+        text = v;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String v) {
+        tags = v;
+    }
+
+    public boolean isSuggestTask() {
+        return suggestTask;
+    }
+
+    public void setSuggestTask(boolean v) {
+        suggestTask = v;
+    }
 }

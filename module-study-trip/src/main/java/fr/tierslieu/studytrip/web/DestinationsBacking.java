@@ -13,7 +13,6 @@ import fr.tierslieu.studytrip.domain.Destination;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,8 +31,10 @@ public class DestinationsBacking extends TripPage {
 
     @Inject
     PlanningService planning;
+
     @Inject
     ActorService actors;
+
     @Inject
     ProjectService projects;
 
@@ -100,11 +101,18 @@ public class DestinationsBacking extends TripPage {
         if (r.isEmpty()) {
             return "";
         }
-        return fr.tierslieu.core.web.support.ChartConfig.of("bar").labels(r.stream().map(CriteriaGrid.Ranked::name).toList())
-                .dataset(msg.get("studytrip.grid.score"), r.stream().map(x -> Math.round(x.score() * 100) / 100.0).toList(),
+        return fr.tierslieu.core.web.support.ChartConfig.of("bar")
+                .labels(r.stream().map(CriteriaGrid.Ranked::name).toList())
+                .dataset(
+                        msg.get("studytrip.grid.score"),
+                        r.stream().map(x -> Math.round(x.score() * 100) / 100.0).toList(),
                         java.util.Map.of("backgroundColor", "#2f6f4e"))
-                .option("indexAxis", "y").option("scales.x.min", 0).option("scales.x.max", 5)
-                .option("plugins.legend.display", false).option("maintainAspectRatio", false).toJson();
+                .option("indexAxis", "y")
+                .option("scales.x.min", 0)
+                .option("scales.x.max", 5)
+                .option("plugins.legend.display", false)
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public String score(double s) {
@@ -166,9 +174,10 @@ public class DestinationsBacking extends TripPage {
     }
 
     public void saveDestination() {
-        PlanningService.DestinationDraft draft = new PlanningService.DestinationDraft(name, commune, lat, lon, themes, hostActorId, learningGoals,
-                new LinkedHashSet<>(questionIds));
-        if (FacesSupport.attempt(msg, "destinationForm", () -> planning.saveDestination(id, editing, draft, Msg.locale()))) {
+        PlanningService.DestinationDraft draft = new PlanningService.DestinationDraft(
+                name, commune, lat, lon, themes, hostActorId, learningGoals, new LinkedHashSet<>(questionIds));
+        if (FacesSupport.attempt(
+                msg, "destinationForm", () -> planning.saveDestination(id, editing, draft, Msg.locale()))) {
             FacesSupport.info(msg.get("studytrip.saved"));
             newDestination();
             refresh();
@@ -182,7 +191,8 @@ public class DestinationsBacking extends TripPage {
     }
 
     public void addCriterion() {
-        if (FacesSupport.attempt(msg, "criteriaForm", () -> planning.addCriterion(id, criterionName, criterionWeight, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "criteriaForm", () -> planning.addCriterion(id, criterionName, criterionWeight, Msg.locale()))) {
             criterionName = null;
             refresh();
         }
@@ -196,7 +206,9 @@ public class DestinationsBacking extends TripPage {
 
     public void choose() {
         if (chosen == null) {
-            FacesSupport.showViolations(fr.tierslieu.core.domain.shared.ValidationFailure.of("chosen", msg.get("core.error.required")), "choiceForm");
+            FacesSupport.showViolations(
+                    fr.tierslieu.core.domain.shared.ValidationFailure.of("chosen", msg.get("core.error.required")),
+                    "choiceForm");
             return;
         }
         if (FacesSupport.attempt(msg, "choiceForm", () -> planning.choose(id, chosen, reasons, Msg.locale()))) {
@@ -209,7 +221,11 @@ public class DestinationsBacking extends TripPage {
         if (actorId == null) {
             return "";
         }
-        return getActorChoices().stream().filter(c -> c.id() == actorId).map(Choice::label).findFirst().orElse("");
+        return getActorChoices().stream()
+                .filter(c -> c.id() == actorId)
+                .map(Choice::label)
+                .findFirst()
+                .orElse("");
     }
 
     /** Road distance from the trip's departure (first stop of the day, else the first participant's commune). */
@@ -219,8 +235,13 @@ public class DestinationsBacking extends TripPage {
             departureRead = true;
         }
         fr.tierslieu.studytrip.domain.Travel.Point from = departure;
-        return from == null ? "–" : fr.tierslieu.core.application.i18n.Numbers.withUnit(Msg.locale(),
-                fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()), 0, "km");
+        return from == null
+                ? "–"
+                : fr.tierslieu.core.application.i18n.Numbers.withUnit(
+                        Msg.locale(),
+                        fr.tierslieu.studytrip.domain.Travel.RURAL_BRITTANY.roadKm(from, d.point()),
+                        0,
+                        "km");
     }
 
     public List<Choice> getActorChoices() {
@@ -234,43 +255,123 @@ public class DestinationsBacking extends TripPage {
     public List<Choice> getQuestionChoices() {
         if (questionChoices == null) {
             Long project = getTrip().getProjectId();
-            questionChoices = project == null ? List.of() : projects.findings(project).stream()
-                    .filter(f -> f.getKind() == FindingKind.OPEN_QUESTION)
-                    .map(f -> new Choice(f.getId(), f.getText().length() > 90 ? f.getText().substring(0, 89) + "…" : f.getText())).toList();
+            questionChoices = project == null
+                    ? List.of()
+                    : projects.findings(project).stream()
+                            .filter(f -> f.getKind() == FindingKind.OPEN_QUESTION)
+                            .map(f -> new Choice(
+                                    f.getId(),
+                                    f.getText().length() > 90 ? f.getText().substring(0, 89) + "…" : f.getText()))
+                            .toList();
         }
         return questionChoices;
     }
 
     public String questionText(Long findingId) {
-        return getQuestionChoices().stream().filter(c -> c.id() == findingId).map(Choice::label).findFirst().orElse("");
+        return getQuestionChoices().stream()
+                .filter(c -> c.id() == findingId)
+                .map(Choice::label)
+                .findFirst()
+                .orElse("");
     }
 
     public boolean isEditingExisting() {
         return editing != null;
     }
 
-    public String getName() { return name; }
-    public void setName(String v) { name = v; }
-    public String getCommune() { return commune; }
-    public void setCommune(String v) { commune = v; }
-    public BigDecimal getLat() { return lat; }
-    public void setLat(BigDecimal v) { lat = v; }
-    public BigDecimal getLon() { return lon; }
-    public void setLon(BigDecimal v) { lon = v; }
-    public String getThemes() { return themes; }
-    public void setThemes(String v) { themes = v; }
-    public Long getHostActorId() { return hostActorId; }
-    public void setHostActorId(Long v) { hostActorId = v; }
-    public String getLearningGoals() { return learningGoals; }
-    public void setLearningGoals(String v) { learningGoals = v; }
-    public List<Long> getQuestionIds() { return questionIds; }
-    public void setQuestionIds(List<Long> v) { questionIds = v; }
-    public String getCriterionName() { return criterionName; }
-    public void setCriterionName(String v) { criterionName = v; }
-    public Integer getCriterionWeight() { return criterionWeight; }
-    public void setCriterionWeight(Integer v) { criterionWeight = v; }
-    public Long getChosen() { return chosen; }
-    public void setChosen(Long v) { chosen = v; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String v) { reasons = v; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String v) {
+        name = v;
+    }
+
+    public String getCommune() {
+        return commune;
+    }
+
+    public void setCommune(String v) {
+        commune = v;
+    }
+
+    public BigDecimal getLat() {
+        return lat;
+    }
+
+    public void setLat(BigDecimal v) {
+        lat = v;
+    }
+
+    public BigDecimal getLon() {
+        return lon;
+    }
+
+    public void setLon(BigDecimal v) {
+        lon = v;
+    }
+
+    public String getThemes() {
+        return themes;
+    }
+
+    public void setThemes(String v) {
+        themes = v;
+    }
+
+    public Long getHostActorId() {
+        return hostActorId;
+    }
+
+    public void setHostActorId(Long v) {
+        hostActorId = v;
+    }
+
+    public String getLearningGoals() {
+        return learningGoals;
+    }
+
+    public void setLearningGoals(String v) {
+        learningGoals = v;
+    }
+
+    public List<Long> getQuestionIds() {
+        return questionIds;
+    }
+
+    public void setQuestionIds(List<Long> v) {
+        questionIds = v;
+    }
+
+    public String getCriterionName() {
+        return criterionName;
+    }
+
+    public void setCriterionName(String v) {
+        criterionName = v;
+    }
+
+    public Integer getCriterionWeight() {
+        return criterionWeight;
+    }
+
+    public void setCriterionWeight(Integer v) {
+        criterionWeight = v;
+    }
+
+    public Long getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(Long v) {
+        chosen = v;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String v) {
+        reasons = v;
+    }
 }

@@ -11,7 +11,6 @@ import fr.tierslieu.studytrip.domain.PollDate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,9 +25,9 @@ public class PollBacking extends TripPage {
 
     @Inject
     PollService poll;
+
     @Inject
     ActorService actors;
-
 
     private transient List<PollDate> dates;
     private transient List<Invitee> invitees;
@@ -74,15 +73,26 @@ public class PollBacking extends TripPage {
         if (t.isEmpty()) {
             return "";
         }
-        return fr.tierslieu.core.web.support.ChartConfig.of("bar").labels(t.stream().map(x -> msg.date(x.day())).toList())
-                .dataset(msg.label(DatePoll.Answer.YES), t.stream().map(DatePoll.Tally::yes).toList(),
+        return fr.tierslieu.core.web.support.ChartConfig.of("bar")
+                .labels(t.stream().map(x -> msg.date(x.day())).toList())
+                .dataset(
+                        msg.label(DatePoll.Answer.YES),
+                        t.stream().map(DatePoll.Tally::yes).toList(),
                         java.util.Map.of("backgroundColor", "#2f6f4e", "stack", "a"))
-                .dataset(msg.label(DatePoll.Answer.IF_NEEDED), t.stream().map(DatePoll.Tally::ifNeeded).toList(),
+                .dataset(
+                        msg.label(DatePoll.Answer.IF_NEEDED),
+                        t.stream().map(DatePoll.Tally::ifNeeded).toList(),
                         java.util.Map.of("backgroundColor", "#d08c2a", "stack", "a"))
-                .dataset(msg.label(DatePoll.Answer.NO), t.stream().map(DatePoll.Tally::no).toList(),
+                .dataset(
+                        msg.label(DatePoll.Answer.NO),
+                        t.stream().map(DatePoll.Tally::no).toList(),
                         java.util.Map.of("backgroundColor", "#a8473b", "stack", "a"))
-                .option("indexAxis", "y").option("scales.x.stacked", true).option("scales.y.stacked", true)
-                .option("scales.x.ticks.precision", 0).option("maintainAspectRatio", false).toJson();
+                .option("indexAxis", "y")
+                .option("scales.x.stacked", true)
+                .option("scales.y.stacked", true)
+                .option("scales.x.ticks.precision", 0)
+                .option("maintainAspectRatio", false)
+                .toJson();
     }
 
     public String getMissingNames() {
@@ -127,10 +137,15 @@ public class PollBacking extends TripPage {
     public void invite() {
         String name = inviteeName;
         if ((name == null || name.isBlank()) && actorId != null) {
-            name = getActorChoices().stream().filter(c -> c.id() == actorId).map(Choice::label).findFirst().orElse(null);
+            name = getActorChoices().stream()
+                    .filter(c -> c.id() == actorId)
+                    .map(Choice::label)
+                    .findFirst()
+                    .orElse(null);
         }
         String finalName = name;
-        if (FacesSupport.attempt(msg, "inviteForm", () -> poll.invite(id, actorId, finalName, inviteeEmail, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "inviteForm", () -> poll.invite(id, actorId, finalName, inviteeEmail, Msg.locale()))) {
             actorId = null;
             inviteeName = null;
             inviteeEmail = null;
@@ -158,12 +173,35 @@ public class PollBacking extends TripPage {
         return actorChoices;
     }
 
-    public LocalDate getDay() { return day; }
-    public void setDay(LocalDate v) { day = v; }
-    public Long getActorId() { return actorId; }
-    public void setActorId(Long v) { actorId = v; }
-    public String getInviteeName() { return inviteeName; }
-    public void setInviteeName(String v) { inviteeName = v; }
-    public String getInviteeEmail() { return inviteeEmail; }
-    public void setInviteeEmail(String v) { inviteeEmail = v; }
+    public LocalDate getDay() {
+        return day;
+    }
+
+    public void setDay(LocalDate v) {
+        day = v;
+    }
+
+    public Long getActorId() {
+        return actorId;
+    }
+
+    public void setActorId(Long v) {
+        actorId = v;
+    }
+
+    public String getInviteeName() {
+        return inviteeName;
+    }
+
+    public void setInviteeName(String v) {
+        inviteeName = v;
+    }
+
+    public String getInviteeEmail() {
+        return inviteeEmail;
+    }
+
+    public void setInviteeEmail(String v) {
+        inviteeEmail = v;
+    }
 }

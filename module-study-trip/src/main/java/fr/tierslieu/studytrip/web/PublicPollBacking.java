@@ -9,7 +9,6 @@ import fr.tierslieu.studytrip.domain.DatePoll;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -29,6 +28,7 @@ public class PublicPollBacking implements Serializable {
 
     @Inject
     PollService poll;
+
     @Inject
     Msg msg;
 
@@ -36,6 +36,7 @@ public class PublicPollBacking implements Serializable {
     private PollService.Invitation invitation;
     /** date id → answer name, as the radio buttons submit it */
     private final Map<Long, String> answers = new HashMap<>();
+
     private boolean saved;
 
     public void load() {

@@ -8,7 +8,6 @@ import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.util.Comparator;
 
@@ -19,6 +18,7 @@ public class StudyTripWidget {
 
     @Inject
     TripService trips;
+
     @Inject
     PollService poll;
 
@@ -33,9 +33,15 @@ public class StudyTripWidget {
         }
         loaded = true;
         LocalDate today = LocalDate.now();
-        next = trips.trips().stream().filter(t -> !t.getDate().isBefore(today)).min(Comparator.comparing(Trip::getDate)).orElse(null);
+        next = trips.trips().stream()
+                .filter(t -> !t.getDate().isBefore(today))
+                .min(Comparator.comparing(Trip::getDate))
+                .orElse(null);
         if (next != null) {
-            waiting = trips.participants(next.getId()).stream().map(Participant::getStatus).filter(s -> s == RegistrationStatus.WAITING).count();
+            waiting = trips.participants(next.getId()).stream()
+                    .map(Participant::getStatus)
+                    .filter(s -> s == RegistrationStatus.WAITING)
+                    .count();
             missing = poll.results(next.getId()).missing().size();
         }
     }

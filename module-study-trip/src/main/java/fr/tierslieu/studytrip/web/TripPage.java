@@ -6,7 +6,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.studytrip.application.TripService;
 import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.inject.Inject;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -19,6 +18,7 @@ public abstract class TripPage implements Serializable {
 
     @Inject
     TripService trips;
+
     @Inject
     Msg msg;
 

@@ -15,7 +15,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -33,6 +32,7 @@ public class TripsBacking implements Serializable {
 
     @Inject
     TripService trips;
+
     @Inject
     Msg msg;
 
@@ -53,8 +53,10 @@ public class TripsBacking implements Serializable {
     private Registration registration = new Registration();
     private List<fr.tierslieu.core.application.Choice> actorChoices;
     private List<fr.tierslieu.core.application.Choice> projectChoices;
+
     @Inject
     fr.tierslieu.core.application.actor.ActorService actors;
+
     @Inject
     fr.tierslieu.core.application.project.ProjectService projects;
 
@@ -90,8 +92,11 @@ public class TripsBacking implements Serializable {
     }
 
     public void register() {
-        if (registration.getActorId() != null && (registration.getName() == null || registration.getName().isBlank())) {
-            getActorChoices().stream().filter(c -> c.id() == registration.getActorId()).findFirst()
+        if (registration.getActorId() != null
+                && (registration.getName() == null || registration.getName().isBlank())) {
+            getActorChoices().stream()
+                    .filter(c -> c.id() == registration.getActorId())
+                    .findFirst()
                     .ifPresent(c -> registration.setName(c.label()));
         }
         if (FacesSupport.attempt(msg, "registrationForm", () -> trips.register(id, registration, Msg.locale()))) {
@@ -173,8 +178,13 @@ public class TripsBacking implements Serializable {
     /** Name of the trip's project, or empty. */
     public String getProjectName() {
         Long p = getTrip().getProjectId();
-        return p == null ? "" : getProjectChoices().stream().filter(c -> c.id() == p).map(fr.tierslieu.core.application.Choice::label)
-                .findFirst().orElse("");
+        return p == null
+                ? ""
+                : getProjectChoices().stream()
+                        .filter(c -> c.id() == p)
+                        .map(fr.tierslieu.core.application.Choice::label)
+                        .findFirst()
+                        .orElse("");
     }
 
     public Long getProjectId() {

@@ -1,5 +1,8 @@
 package fr.tierslieu.studytrip.application;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
@@ -10,10 +13,6 @@ import fr.tierslieu.studytrip.domain.RegistrationStatus;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -25,9 +24,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** Trips and registrations on the real schema; no over-booking under concurrent registrations. */
 class TripServiceTest {
@@ -39,7 +38,8 @@ class TripServiceTest {
 
     @BeforeEach
     void setUp() {
-        db = JpaTestSupport.open("studytrip", "core", "classpath:db/migration/core", "studytrip", "classpath:db/migration/studytrip");
+        db = JpaTestSupport.open(
+                "studytrip", "core", "classpath:db/migration/core", "studytrip", "classpath:db/migration/studytrip");
     }
 
     @AfterEach
@@ -52,7 +52,8 @@ class TripServiceTest {
     }
 
     long trip(int capacity) {
-        return db.tx(em -> trips(em).createTrip("Voyage", LocalDate.of(2027, 5, 20), "Tiers-lieu de Rennes", LAT, LON, capacity, null, FR)
+        return db.tx(em -> trips(em)
+                .createTrip("Voyage", LocalDate.of(2027, 5, 20), "Tiers-lieu de Rennes", LAT, LON, capacity, null, FR)
                 .getId());
     }
 
@@ -68,7 +69,8 @@ class TripServiceTest {
                 start.await();
                 for (int attempt = 0; attempt < 20; attempt++) {
                     try {
-                        db.run(em -> trips(em).register(trip, new Registration("Personne " + k, false, 0, null, null), FR));
+                        db.run(em ->
+                                trips(em).register(trip, new Registration("Personne " + k, false, 0, null, null), FR));
                         return null;
                     } catch (RuntimeException lockTimeout) {
                         retries.incrementAndGet(); // a lock wait that timed out: nothing saved, try again
@@ -87,10 +89,14 @@ class TripServiceTest {
         EntityManagerFactory again = Persistence.createEntityManagerFactory("studytrip", props);
         EntityManager em = again.createEntityManager();
         try {
-            List<Participant> after = em.createQuery("select p from Participant p where p.trip.id = :t", Participant.class)
-                    .setParameter("t", trip).getResultList();
+            List<Participant> after = em.createQuery(
+                            "select p from Participant p where p.trip.id = :t", Participant.class)
+                    .setParameter("t", trip)
+                    .getResultList();
             assertCounts(trip, after);
-            assertThat(em.createNativeQuery("SELECT confirmed FROM studytrip_trip WHERE id = ?").setParameter(1, trip).getSingleResult())
+            assertThat(em.createNativeQuery("SELECT confirmed FROM studytrip_trip WHERE id = ?")
+                            .setParameter(1, trip)
+                            .getSingleResult())
                     .isEqualTo(10);
         } finally {
             em.close();
@@ -100,39 +106,53 @@ class TripServiceTest {
 
     static void assertCounts(long trip, List<Participant> all) {
         assertThat(all).hasSize(50);
-        assertThat(all).filteredOn(p -> p.getStatus() == RegistrationStatus.CONFIRMED).hasSize(10);
-        assertThat(all).filteredOn(p -> p.getStatus() == RegistrationStatus.WAITING).hasSize(40);
+        assertThat(all)
+                .filteredOn(p -> p.getStatus() == RegistrationStatus.CONFIRMED)
+                .hasSize(10);
+        assertThat(all)
+                .filteredOn(p -> p.getStatus() == RegistrationStatus.WAITING)
+                .hasSize(40);
     }
 
     @Test
     void aCancelledSeatGoesToTheFirstOneWaiting() {
         long trip = trip(2);
-        long a = db.tx(em -> trips(em).register(trip, new Registration("Anne", false, 0, null, null), FR).getId());
+        long a = db.tx(em -> trips(em)
+                .register(trip, new Registration("Anne", false, 0, null, null), FR)
+                .getId());
         db.run(em -> trips(em).register(trip, new Registration("Bruno", false, 0, null, null), FR));
         Participant chloe = db.tx(em -> trips(em).register(trip, new Registration("Chloé", false, 0, null, null), FR));
         Participant dan = db.tx(em -> trips(em).register(trip, new Registration("Dan", false, 0, null, null), FR));
         assertThat(chloe.getStatus()).isEqualTo(RegistrationStatus.WAITING);
         db.run(em -> trips(em).cancel(a));
         List<Participant> all = db.tx(em -> trips(em).participants(trip));
-        assertThat(all).extracting(Participant::getName, Participant::getStatus).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Anne", RegistrationStatus.CANCELLED),
-                org.assertj.core.groups.Tuple.tuple("Bruno", RegistrationStatus.CONFIRMED),
-                org.assertj.core.groups.Tuple.tuple("Chloé", RegistrationStatus.CONFIRMED),
-                org.assertj.core.groups.Tuple.tuple("Dan", RegistrationStatus.WAITING));
+        assertThat(all)
+                .extracting(Participant::getName, Participant::getStatus)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Anne", RegistrationStatus.CANCELLED),
+                        org.assertj.core.groups.Tuple.tuple("Bruno", RegistrationStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("Chloé", RegistrationStatus.CONFIRMED),
+                        org.assertj.core.groups.Tuple.tuple("Dan", RegistrationStatus.WAITING));
         assertThat(dan.getId()).isPositive();
     }
 
     @Test
     void badInputIsRefusedFieldByField() {
-        assertThatThrownBy(() -> db.run(em -> trips(em).createTrip(" ", null, "", new BigDecimal("95"), LON, -1, null, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field)
-                        .containsExactly("tripTitle", "tripDate", "destination", "destinationLat", "capacity"));
+        assertThatThrownBy(() ->
+                        db.run(em -> trips(em).createTrip(" ", null, "", new BigDecimal("95"), LON, -1, null, FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("tripTitle", "tripDate", "destination", "destinationLat", "capacity"));
         long trip = trip(5);
         Registration bad = new Registration("", true, 12, new BigDecimal("47.8"), null);
         assertThatThrownBy(() -> db.run(em -> trips(em).register(trip, bad, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field).containsExactly("participantName", "freeSeats", "lat"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("participantName", "freeSeats", "lat"));
         int count = db.tx(em -> trips(em).participants(trip).size());
         assertThat(count).isZero();
     }
@@ -140,10 +160,22 @@ class TripServiceTest {
     @Test
     void carpoolOfTheConfirmedParticipants() {
         long trip = trip(10);
-        db.run(em -> trips(em).register(trip, new Registration("Conductrice de Névez", true, 3, new BigDecimal("47.8195"),
-                new BigDecimal("-3.7927")), FR));
-        db.run(em -> trips(em).register(trip, new Registration("Passager de Quimperlé", false, 0, new BigDecimal("47.8725"),
-                new BigDecimal("-3.5490")), FR));
+        db.run(em -> trips(em)
+                .register(
+                        trip,
+                        new Registration(
+                                "Conductrice de Névez", true, 3, new BigDecimal("47.8195"), new BigDecimal("-3.7927")),
+                        FR));
+        db.run(em -> trips(em)
+                .register(
+                        trip,
+                        new Registration(
+                                "Passager de Quimperlé",
+                                false,
+                                0,
+                                new BigDecimal("47.8725"),
+                                new BigDecimal("-3.5490")),
+                        FR));
         Carpool.Plan plan = db.tx(em -> trips(em).carpool(trip));
         assertThat(plan.cars()).hasSize(1);
         assertThat(plan.cars().get(0).passengers()).containsExactly("Passager de Quimperlé");

@@ -12,8 +12,7 @@ import java.util.Random;
  */
 public final class CarpoolBenchmark {
 
-    private CarpoolBenchmark() {
-    }
+    private CarpoolBenchmark() {}
 
     public static void main(String[] args) {
         int runs = Integer.getInteger("bench.runs", 20);
@@ -37,7 +36,12 @@ public final class CarpoolBenchmark {
             }
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "carpool 60 participants / 15 drivers: median %.1f ms, p95 %.1f ms, max %.1f ms (target 1000 ms) %s%n",
-                ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1], ms[runs - 1], ms[(int) Math.ceil(runs * 0.95) - 1] <= 1000 ? "OK" : "OVER TARGET");
+        System.out.printf(
+                Locale.ROOT,
+                "carpool 60 participants / 15 drivers: median %.1f ms, p95 %.1f ms, max %.1f ms (target 1000 ms) %s%n",
+                ms[runs / 2],
+                ms[(int) Math.ceil(runs * 0.95) - 1],
+                ms[runs - 1],
+                ms[(int) Math.ceil(runs * 0.95) - 1] <= 1000 ? "OK" : "OVER TARGET");
     }
 }

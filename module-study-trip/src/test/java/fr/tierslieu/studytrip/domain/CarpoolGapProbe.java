@@ -22,10 +22,13 @@ final class CarpoolGapProbe {
             double heu = p.toPlan(p.heuristic(), false).totalDetourKm();
             double gap = (heu - opt) / Math.max(opt, 1);
             worstKm = Math.max(worstKm, heu - opt);
-            seatDiff += p.toPlan(p.heuristic(), false).unseated().size() - p.toPlan(p.optimal(), true).unseated().size();
+            seatDiff += p.toPlan(p.heuristic(), false).unseated().size()
+                    - p.toPlan(p.optimal(), true).unseated().size();
             worst = Math.max(worst, gap);
             sum += gap;
         }
-        System.out.printf("mean gap %.2f %%, worst %.2f %%, worst %.1f km, extra unseated %d%n", 100 * sum / runs, 100 * worst, worstKm, seatDiff);
+        System.out.printf(
+                "mean gap %.2f %%, worst %.2f %%, worst %.1f km, extra unseated %d%n",
+                100 * sum / runs, 100 * worst, worstKm, seatDiff);
     }
 }

@@ -1,14 +1,13 @@
 package fr.tierslieu.studytrip.domain;
 
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class CarpoolTest {
 
@@ -59,7 +58,7 @@ class CarpoolTest {
                 bestCost = cost;
             }
         }
-        return new double[]{bestSeated, bestCost};
+        return new double[] {bestSeated, bestCost};
     }
 
     static double bestPermutation(Carpool.Problem p, int driver, List<Integer> members) {
@@ -68,7 +67,9 @@ class CarpoolTest {
         }
         double best = Double.POSITIVE_INFINITY;
         for (List<Integer> perm : permutations(members)) {
-            best = Math.min(best, p.route(driver, perm.stream().mapToInt(Integer::intValue).toArray()));
+            best = Math.min(
+                    best,
+                    p.route(driver, perm.stream().mapToInt(Integer::intValue).toArray()));
         }
         return best;
     }
@@ -118,7 +119,8 @@ class CarpoolTest {
         assertThat(n - plan.unseated().size()).isEqualTo((int) reference[0]);
         assertThat(plan.totalDetourKm()).isCloseTo(reference[1], within(1e-6));
         for (int j = 0; j < m; j++) {
-            assertThat(plan.cars().get(j).passengers().size()).isLessThanOrEqualTo(ds.get(j).seats());
+            assertThat(plan.cars().get(j).passengers().size())
+                    .isLessThanOrEqualTo(ds.get(j).seats());
         }
     }
 
@@ -143,8 +145,10 @@ class CarpoolTest {
         Travel.Point nevez = new Travel.Point(47.8195, -3.7927);
         Travel.Point quimper = new Travel.Point(47.9960, -4.1020);
         Travel.Point quimperle = new Travel.Point(47.8725, -3.5490); // between Névez and Rennes
-        List<Carpool.Driver> ds = List.of(new Carpool.Driver("from Névez", nevez, 3), new Carpool.Driver("from Quimper", quimper, 3));
-        Carpool.Plan plan = Carpool.plan(ds, List.of(new Carpool.Passenger("in Quimperlé", quimperle)), DEST, Travel.RURAL_BRITTANY);
+        List<Carpool.Driver> ds =
+                List.of(new Carpool.Driver("from Névez", nevez, 3), new Carpool.Driver("from Quimper", quimper, 3));
+        Carpool.Plan plan = Carpool.plan(
+                ds, List.of(new Carpool.Passenger("in Quimperlé", quimperle)), DEST, Travel.RURAL_BRITTANY);
         assertThat(Carpool.assignment(plan)).containsEntry("in Quimperlé", "from Névez");
         assertThat(plan.co2Kg()).isCloseTo(plan.vehicleKm() * Co2.CAR_KG_PER_VEHICLE_KM, within(1e-9));
     }
@@ -152,9 +156,11 @@ class CarpoolTest {
     @Test
     void notEnoughSeatsLeavesTheRestUnseated() {
         Random r = new Random(3);
-        Carpool.Plan plan = Carpool.plan(List.of(new Carpool.Driver("d", around(r), 2)), passengers(r, 5), DEST, Travel.RURAL_BRITTANY);
+        Carpool.Plan plan = Carpool.plan(
+                List.of(new Carpool.Driver("d", around(r), 2)), passengers(r, 5), DEST, Travel.RURAL_BRITTANY);
         assertThat(plan.unseated()).hasSize(3);
-        Carpool.Plan large = Carpool.plan(drivers(new Random(4), 5, 2), passengers(new Random(5), 30), DEST, Travel.RURAL_BRITTANY);
+        Carpool.Plan large =
+                Carpool.plan(drivers(new Random(4), 5, 2), passengers(new Random(5), 30), DEST, Travel.RURAL_BRITTANY);
         int seats = large.cars().stream().mapToInt(c -> c.passengers().size()).sum();
         assertThat(large.optimal()).isFalse();
         assertThat(seats + large.unseated().size()).isEqualTo(30);

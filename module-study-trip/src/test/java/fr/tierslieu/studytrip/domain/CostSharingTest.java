@@ -1,30 +1,32 @@
 package fr.tierslieu.studytrip.domain;
 
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class CostSharingTest {
 
     @Test
     void hundredEurosInThreeEqualShares() {
-        CostSharing.Result r = CostSharing.share(List.of(new CostSharing.Cost("Car", 10000, "A")),
+        CostSharing.Result r = CostSharing.share(
+                List.of(new CostSharing.Cost("Car", 10000, "A")),
                 List.of(new CostSharing.Party("A", 1), new CostSharing.Party("B", 1), new CostSharing.Party("C", 1)));
         assertThat(r.owed().values()).containsExactly(3334L, 3333L, 3333L);
-        assertThat(r.transfers()).containsExactlyInAnyOrder(new CostSharing.Transfer("B", "A", 3333),
-                new CostSharing.Transfer("C", "A", 3333));
+        assertThat(r.transfers())
+                .containsExactlyInAnyOrder(
+                        new CostSharing.Transfer("B", "A", 3333), new CostSharing.Transfer("C", "A", 3333));
     }
 
     @Test
     void weightedByParticipants() {
         // Atelier Z brings 3 participants, the commune 1: lunch 120 € paid by the commune
-        CostSharing.Result r = CostSharing.share(List.of(new CostSharing.Cost("Déjeuner", 12000, "Commune")),
+        CostSharing.Result r = CostSharing.share(
+                List.of(new CostSharing.Cost("Déjeuner", 12000, "Commune")),
                 List.of(new CostSharing.Party("Atelier Z", 3), new CostSharing.Party("Commune", 1)));
         assertThat(r.owed()).containsEntry("Atelier Z", 9000L).containsEntry("Commune", 3000L);
         assertThat(r.transfers()).containsExactly(new CostSharing.Transfer("Atelier Z", "Commune", 9000));
@@ -48,7 +50,8 @@ class CostSharingTest {
         }
         CostSharing.Result r = CostSharing.share(costs, parties);
         assertThat(r.owed().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
-        assertThat(r.balance().values().stream().mapToLong(Long::longValue).sum()).isZero();
+        assertThat(r.balance().values().stream().mapToLong(Long::longValue).sum())
+                .isZero();
         long[] after = new long[n];
         for (int i = 0; i < n; i++) {
             after[i] = r.balance().get("p" + i);
@@ -65,9 +68,11 @@ class CostSharingTest {
     @Test
     void badInputIsRefused() {
         assertThatThrownBy(() -> CostSharing.share(List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CostSharing.share(List.of(new CostSharing.Cost("x", -1, "A")), List.of(new CostSharing.Party("A", 1))))
+        assertThatThrownBy(() -> CostSharing.share(
+                        List.of(new CostSharing.Cost("x", -1, "A")), List.of(new CostSharing.Party("A", 1))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> CostSharing.share(List.of(new CostSharing.Cost("x", 1, "Z")), List.of(new CostSharing.Party("A", 1))))
+        assertThatThrownBy(() -> CostSharing.share(
+                        List.of(new CostSharing.Cost("x", 1, "Z")), List.of(new CostSharing.Party("A", 1))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> CostSharing.share(List.of(), List.of(new CostSharing.Party("A", 0))))
                 .isInstanceOf(IllegalArgumentException.class);

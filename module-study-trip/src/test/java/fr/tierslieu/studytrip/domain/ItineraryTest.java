@@ -1,16 +1,15 @@
 package fr.tierslieu.studytrip.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.LocalTime;
-import java.util.List;
-
 import static fr.tierslieu.studytrip.domain.Itinerary.Kind.DEPARTURE;
 import static fr.tierslieu.studytrip.domain.Itinerary.Kind.LUNCH;
 import static fr.tierslieu.studytrip.domain.Itinerary.Kind.RETURN;
 import static fr.tierslieu.studytrip.domain.Itinerary.Kind.VISIT;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ItineraryTest {
 
@@ -25,11 +24,14 @@ class ItineraryTest {
     @Test
     void aFeasibleDayHasNoWarningAndTravelTimesAreEstimated() {
         int drive = T.minutes(NEVEZ, LANNION);
-        Itinerary.Day day = Itinerary.check(List.of(
-                new Itinerary.Stop("Départ", DEPARTURE, NEVEZ, t("07:30"), 0, null),
-                new Itinerary.Stop("Visite", VISIT, LANNION, t("10:30"), 120, t("17:00")),
-                new Itinerary.Stop("Déjeuner", LUNCH, LANNION, null, 75, null),
-                new Itinerary.Stop("Retour", RETURN, NEVEZ, null, 0, null)), T, Itinerary.DEFAULT_MAX_DAY);
+        Itinerary.Day day = Itinerary.check(
+                List.of(
+                        new Itinerary.Stop("Départ", DEPARTURE, NEVEZ, t("07:30"), 0, null),
+                        new Itinerary.Stop("Visite", VISIT, LANNION, t("10:30"), 120, t("17:00")),
+                        new Itinerary.Stop("Déjeuner", LUNCH, LANNION, null, 75, null),
+                        new Itinerary.Stop("Retour", RETURN, NEVEZ, null, 0, null)),
+                T,
+                Itinerary.DEFAULT_MAX_DAY);
         assertThat(day.warnings()).isEmpty();
         assertThat(day.lines().get(1).travelMinutes()).isEqualTo(drive);
         assertThat(day.lines().get(1).arrival()).isEqualTo(t("07:30").plusMinutes(drive));
@@ -40,11 +42,16 @@ class ItineraryTest {
 
     @Test
     void overlapHostClosedAndTooLongAreReported() {
-        Itinerary.Day day = Itinerary.check(List.of(
-                new Itinerary.Stop("Départ", DEPARTURE, NEVEZ, t("08:00"), 0, null),
-                new Itinerary.Stop("Visite", VISIT, LANNION, t("09:00"), 240, t("12:00")),
-                new Itinerary.Stop("Retour", RETURN, NEVEZ, t("20:00"), 30, null)), T, Duration.ofHours(12));
-        assertThat(day.warnings()).extracting(Itinerary.Warning::code).containsExactly("OVERLAP", "HOST_CLOSED", "DAY_TOO_LONG");
+        Itinerary.Day day = Itinerary.check(
+                List.of(
+                        new Itinerary.Stop("Départ", DEPARTURE, NEVEZ, t("08:00"), 0, null),
+                        new Itinerary.Stop("Visite", VISIT, LANNION, t("09:00"), 240, t("12:00")),
+                        new Itinerary.Stop("Retour", RETURN, NEVEZ, t("20:00"), 30, null)),
+                T,
+                Duration.ofHours(12));
+        assertThat(day.warnings())
+                .extracting(Itinerary.Warning::code)
+                .containsExactly("OVERLAP", "HOST_CLOSED", "DAY_TOO_LONG");
         Itinerary.Warning overlap = day.warnings().get(0);
         assertThat(overlap.stop()).isEqualTo("Visite");
         assertThat(overlap.minutes()).isEqualTo(T.minutes(NEVEZ, LANNION) - 60);

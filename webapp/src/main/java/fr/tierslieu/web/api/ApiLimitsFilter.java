@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -43,9 +42,14 @@ public class ApiLimitsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
-        int max = RequestLimits.maxBodyBytes(request.getRequestURI().substring(request.getContextPath().length()));
+        int max = RequestLimits.maxBodyBytes(
+                request.getRequestURI().substring(request.getContextPath().length()));
         if (declared > max) {
-            refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
+            refuse(
+                    request,
+                    response,
+                    413,
+                    messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
             return;
         }
         if (declared == 0 || "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
@@ -59,7 +63,11 @@ public class ApiLimitsFilter extends HttpFilter {
             while ((read = in.read(body, length, body.length - length)) != -1) {
                 length += read;
                 if (length > max) {
-                    refuse(request, response, 413, messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
+                    refuse(
+                            request,
+                            response,
+                            413,
+                            messages.format(locale(request), "core.api.error.tooLarge", max / (1024 * 1024)));
                     return;
                 }
                 if (length == body.length) {
@@ -68,9 +76,14 @@ public class ApiLimitsFilter extends HttpFilter {
             }
         }
         String type = request.getContentType();
-        if (type != null && type.toLowerCase(Locale.ROOT).contains("json")
+        if (type != null
+                && type.toLowerCase(Locale.ROOT).contains("json")
                 && RequestLimits.jsonDepth(body, length, RequestLimits.MAX_JSON_DEPTH) > RequestLimits.MAX_JSON_DEPTH) {
-            refuse(request, response, 400, messages.format(locale(request), "core.api.error.tooDeep", RequestLimits.MAX_JSON_DEPTH));
+            refuse(
+                    request,
+                    response,
+                    400,
+                    messages.format(locale(request), "core.api.error.tooDeep", RequestLimits.MAX_JSON_DEPTH));
             return;
         }
         chain.doFilter(new Buffered(request, body, length), response);
@@ -93,8 +106,14 @@ public class ApiLimitsFilter extends HttpFilter {
         response.setStatus(status);
         response.setHeader("Connection", "close"); // the rest of a too large body is not read
         response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("status", status).add("message", message)
-                .add("errors", Json.createArrayBuilder()).add("errorCount", 0).build().toString());
+        response.getWriter()
+                .write(Json.createObjectBuilder()
+                        .add("status", status)
+                        .add("message", message)
+                        .add("errors", Json.createArrayBuilder())
+                        .add("errorCount", 0)
+                        .build()
+                        .toString());
     }
 
     /** The request with its body already read. */
@@ -142,7 +161,8 @@ public class ApiLimitsFilter extends HttpFilter {
         @Override
         public BufferedReader getReader() {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
         }
 

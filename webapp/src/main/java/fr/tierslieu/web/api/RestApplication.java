@@ -14,10 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
-        info = @Info(title = "Tiers-Lieu Studio API", version = "1",
-                description = "JSON API of Tiers-Lieu Studio. Same users and roles as the web pages; "
-                        + "HTTP Basic or the web session. Errors: {status, message, errors[{field, message}]}."),
+        info =
+                @Info(
+                        title = "Tiers-Lieu Studio API",
+                        version = "1",
+                        description =
+                                "JSON API of Tiers-Lieu Studio. Same users and roles as the web pages; "
+                                        + "HTTP Basic or the web session. Errors: {status, message, errors[{field, message}]}."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -22,8 +22,9 @@ import jakarta.servlet.annotation.WebListener;
         minPoolSize = 1,
         maxPoolSize = 20,
         initialPoolSize = 1,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit"
+        })
 @WebListener
-public class DatabaseConfig implements ServletContextListener {
-}
+public class DatabaseConfig implements ServletContextListener {}

@@ -4,14 +4,13 @@ import fr.tierslieu.core.application.bootstrap.Bootstrap;
 import fr.tierslieu.core.application.bootstrap.DatabaseProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-
-import java.io.IOException;
-import java.net.HttpURLConnection;
-import java.net.URI;
 
 /**
  * Ready when start-up has finished (migrations, demo data), pages can be served and the database
@@ -25,6 +24,7 @@ public class ReadinessCheck implements HealthCheck {
 
     @Inject
     Bootstrap bootstrap;
+
     @Inject
     DatabaseProbe probe;
 
@@ -48,8 +48,10 @@ public class ReadinessCheck implements HealthCheck {
             return true;
         }
         try {
-            HttpURLConnection check = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/resources/css/app.css")
-                    .toURL().openConnection();
+            HttpURLConnection check =
+                    (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/resources/css/app.css")
+                            .toURL()
+                            .openConnection();
             check.setConnectTimeout(1000);
             check.setReadTimeout(2000);
             served = check.getResponseCode() == 200;
@@ -72,9 +74,9 @@ public class ReadinessCheck implements HealthCheck {
                     .withData("migrations", started)
                     .withData("pages", web)
                     .withData("database", writable);
-            String reason = !started ? "starting: migrations and demo data not finished"
-                    : !writable ? database.reason()
-                    : !web ? "starting: pages not served yet" : null;
+            String reason = !started
+                    ? "starting: migrations and demo data not finished"
+                    : !writable ? database.reason() : !web ? "starting: pages not served yet" : null;
             if (reason != null) {
                 answer.withData("reason", reason);
             }

@@ -3,7 +3,6 @@ package fr.tierslieu.web.health;
 import jakarta.servlet.GenericServlet;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
-
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**

@@ -17,7 +17,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -47,30 +46,38 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String THROTTLED_SECONDS = "tierslieu.login.throttledSeconds";
     /** Request attribute telling the login page that too many sign-ins are being checked at once. */
     public static final String BUSY = "tierslieu.login.busy";
+
     private static final Logger LOG = Logger.getLogger(AppAuthenticationMechanism.class.getName());
     /** The identity store could not be asked (the database is unreachable). */
     private static final CredentialValidationResult UNAVAILABLE = new CredentialValidationResult("unavailable");
+
     private static final java.util.concurrent.Semaphore HASHING =
             new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
     @Inject
     IdentityStoreHandler identityStores;
+
     @Inject
     LoginThrottle throttle;
+
     @Inject
     AccountChanges accountChanges;
     /** Basic passwords verified in the last minutes (this mechanism is application scoped: one per server). */
     private final VerifiedCredentials verified = new VerifiedCredentials();
+
     @Inject
     UserService users;
+
     @Inject
     ApiTokenService tokens;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         SecurityHeadersFilter.apply(request, response);
-        Credential credential = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        Credential credential = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential form) {
             return formLogin(request, context, form);
         }
@@ -103,8 +110,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return redirectToLogin(request, response, context, path);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
-                                           UsernamePasswordCredential credential) {
+    private AuthenticationStatus formLogin(
+            HttpServletRequest request, HttpMessageContext context, UsernamePasswordCredential credential) {
         String address = clientAddress(request);
         Duration wait = throttle.tryAttempt(credential.getCaller(), address);
         // SEND_FAILURE without sendError: the login page itself shows the message.
@@ -137,8 +144,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(name, groups);
     }
 
-    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context, String encoded) {
+    private AuthenticationStatus basic(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -153,16 +160,22 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         String password = decoded.substring(colon + 1);
         // a password verified a moment ago: no hash, no throttle (a wrong one never matches)
         Optional<VerifiedCredentials.Verified> known = verified.lookup(username, password, Instant.now());
-        if (known.isPresent() && !accountChanges.changedSince(known.get().name(), known.get().at())) {
-            return context.notifyContainerAboutLogin(known.get().name(), known.get().groups());
+        if (known.isPresent()
+                && !accountChanges.changedSince(known.get().name(), known.get().at())) {
+            return context.notifyContainerAboutLogin(
+                    known.get().name(), known.get().groups());
         }
         String address = clientAddress(request);
         Duration wait = throttle.tryAttempt(username, address);
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             response.setHeader("Retry-After", String.valueOf(seconds));
-            return status(response, context, 429, "Too many failed sign-in attempts from this address: every attempt, "
-                    + "even with the right password, is refused for " + seconds + " s more");
+            return status(
+                    response,
+                    context,
+                    429,
+                    "Too many failed sign-in attempts from this address: every attempt, "
+                            + "even with the right password, is refused for " + seconds + " s more");
         }
         CredentialValidationResult result = check(new UsernamePasswordCredential(username, password));
         if (result == null) {
@@ -177,22 +190,30 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return unauthorized(response, context);
         }
         throttle.recordSuccess(username, address);
-        verified.remember(username, password, result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now());
-        return context.notifyContainerAboutLogin(result.getCallerPrincipal().getName(),
-                Set.copyOf(result.getCallerGroups()));
+        verified.remember(
+                username,
+                password,
+                result.getCallerPrincipal().getName(),
+                Set.copyOf(result.getCallerGroups()),
+                Instant.now());
+        return context.notifyContainerAboutLogin(
+                result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
     }
 
     /** A personal access token: one SHA-256 and a cached lookup, no password hash; failures are throttled like passwords. */
-    private AuthenticationStatus bearer(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context,
-                                        String secret) {
+    private AuthenticationStatus bearer(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String secret) {
         String address = clientAddress(request);
         // checking a token is cheap (no password hash): only failures count, as guesses
         Duration wait = throttle.waitBeforeAttempt("\u0000token", address);
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             response.setHeader("Retry-After", String.valueOf(seconds));
-            return status(response, context, 429, "Too many failed attempts from this address: every attempt is refused for "
-                    + seconds + " s more");
+            return status(
+                    response,
+                    context,
+                    429,
+                    "Too many failed attempts from this address: every attempt is refused for " + seconds + " s more");
         }
         Optional<ApiTokenService.Caller> caller;
         try {
@@ -207,7 +228,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Tiers-Lieu Studio\", error=\"invalid_token\"");
             return status(response, context, 401, "Unknown, expired or revoked token");
         }
-        return context.notifyContainerAboutLogin(caller.get().username(), caller.get().groups());
+        return context.notifyContainerAboutLogin(
+                caller.get().username(), caller.get().groups());
     }
 
     /**
@@ -250,8 +272,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return status(response, context, 401, "Authentication required (HTTP Basic or a signed-in session)");
     }
 
-    private AuthenticationStatus status(HttpServletResponse response, HttpMessageContext context, int status,
-                                        String message) {
+    private AuthenticationStatus status(
+            HttpServletResponse response, HttpMessageContext context, int status, String message) {
         try {
             response.setStatus(status);
             response.setContentType("application/json;charset=UTF-8");
@@ -262,8 +284,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response,
-                                                 HttpMessageContext context, String path) {
+    private AuthenticationStatus redirectToLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String path) {
         String target = request.getContextPath() + "/login.xhtml";
         if (!path.isEmpty() && !"/".equals(path) && "GET".equals(request.getMethod())) {
             String query = request.getQueryString();
@@ -272,8 +294,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
-                        + "<redirect url=\"" + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>" + "<redirect url=\""
+                                + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
         } catch (IOException e) {

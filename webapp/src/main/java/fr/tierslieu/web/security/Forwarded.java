@@ -1,7 +1,6 @@
 package fr.tierslieu.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +14,16 @@ import java.util.stream.Collectors;
  */
 public final class Forwarded {
 
-    private static final Set<String> TRUSTED = parse(System.getenv().getOrDefault("TIERSLIEU_TRUSTED_PROXIES",
-            "127.0.0.1,::1,0:0:0:0:0:0:0:1"));
+    private static final Set<String> TRUSTED =
+            parse(System.getenv().getOrDefault("TIERSLIEU_TRUSTED_PROXIES", "127.0.0.1,::1,0:0:0:0:0:0:0:1"));
 
-    private Forwarded() {
-    }
+    private Forwarded() {}
 
     static Set<String> parse(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(list.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.toSet());
     }
 
     static boolean trusted(String address) {
@@ -36,7 +37,10 @@ public final class Forwarded {
         if (!trusted(remote) || header == null || header.isBlank()) {
             return remote;
         }
-        List<String> hops = Arrays.stream(header.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        List<String> hops = Arrays.stream(header.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             if (!trusted(hops.get(i))) {
                 return hops.get(i);
@@ -48,7 +52,9 @@ public final class Forwarded {
     /** "https" when a trusted proxy says the original request came over TLS. */
     public static String scheme(HttpServletRequest request) {
         String proto = request.getHeader("X-Forwarded-Proto");
-        if (trusted(request.getRemoteAddr()) && proto != null && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
+        if (trusted(request.getRemoteAddr())
+                && proto != null
+                && (proto.equalsIgnoreCase("https") || proto.equalsIgnoreCase("http"))) {
             return proto.toLowerCase(java.util.Locale.ROOT);
         }
         return request.getScheme();

@@ -10,7 +10,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,8 +35,10 @@ public class PageAccessFilter extends HttpFilter {
 
     @Inject
     ModuleRegistry registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     UserService users;
 
@@ -62,7 +63,10 @@ public class PageAccessFilter extends HttpFilter {
                 hasUsers.set(true);
             }
         }
-        if (!PUBLIC.contains(path) && !path.startsWith(PUBLIC_PREFIX) && currentUser.isSignedIn() && !registry.mayOpen(path, currentUser.getRoles())) {
+        if (!PUBLIC.contains(path)
+                && !path.startsWith(PUBLIC_PREFIX)
+                && currentUser.isSignedIn()
+                && !registry.mayOpen(path, currentUser.getRoles())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

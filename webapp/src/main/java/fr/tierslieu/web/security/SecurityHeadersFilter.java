@@ -6,7 +6,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -56,7 +55,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.addHeader("Content-Security-Policy", "frame-ancestors 'none'; object-src 'none'; base-uri 'self'");
         String path = request.getRequestURI().substring(request.getContextPath().length());
         // scripts, styles and fonts (/jakarta.faces.resource/…) keep Faces' own caching (7 days)
-        if (!path.startsWith("/jakarta.faces.resource/") && (path.startsWith("/api/") || path.endsWith(".xhtml") || path.isEmpty() || "/".equals(path))) {
+        if (!path.startsWith("/jakarta.faces.resource/")
+                && (path.startsWith("/api/") || path.endsWith(".xhtml") || path.isEmpty() || "/".equals(path))) {
             response.setHeader("Cache-Control", "no-store");
         }
     }

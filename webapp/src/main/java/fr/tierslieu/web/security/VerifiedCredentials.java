@@ -1,7 +1,5 @@
 package fr.tierslieu.web.security;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * HTTP Basic passwords recently verified, so that a script calling the API many times does not pay
@@ -25,11 +25,9 @@ final class VerifiedCredentials {
     static final Duration KEEP = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 10_000;
 
-    record Verified(String name, Set<String> groups, Instant at) {
-    }
+    record Verified(String name, Set<String> groups, Instant at) {}
 
-    private record Entry(byte[] mac, Verified verified) {
-    }
+    private record Entry(byte[] mac, Verified verified) {}
 
     private final byte[] key = new byte[32];
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();

@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.util.Map;
 
 /**
@@ -21,8 +20,11 @@ public class ErrorBacking {
 
     /** The status of the error being shown; an exception is classified by its causes. */
     public int getStatus() {
-        Map<String, Object> attrs = FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
-        for (Object e = attrs.get(RequestDispatcher.ERROR_EXCEPTION); e instanceof Throwable t; e = t.getCause() == t ? null : t.getCause()) {
+        Map<String, Object> attrs =
+                FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
+        for (Object e = attrs.get(RequestDispatcher.ERROR_EXCEPTION);
+                e instanceof Throwable t;
+                e = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ViewExpiredException) {
                 return 440;
             }

@@ -5,7 +5,6 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -25,8 +24,12 @@ public class ExpiredPageServlet extends HttpServlet {
         if (uri == null) {
             uri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
         }
-        String target = uri instanceof String s && s.startsWith(request.getContextPath() + "/") && !s.contains("//")
-                && !s.endsWith("/page-expired") ? s : request.getContextPath() + "/index.xhtml";
+        String target = uri instanceof String s
+                        && s.startsWith(request.getContextPath() + "/")
+                        && !s.contains("//")
+                        && !s.endsWith("/page-expired")
+                ? s
+                : request.getContextPath() + "/index.xhtml";
         if (response.isCommitted()) {
             return;
         }

@@ -4,7 +4,6 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -40,6 +39,7 @@ public class LocaleBacking implements Serializable {
         var external = context.getExternalContext();
         var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
-        external.redirect(request.getContextPath() + context.getViewRoot().getViewId() + (query == null ? "" : "?" + query));
+        external.redirect(
+                request.getContextPath() + context.getViewRoot().getViewId() + (query == null ? "" : "?" + query));
     }
 }

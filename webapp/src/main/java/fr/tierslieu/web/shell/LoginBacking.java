@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
-
 import java.io.IOException;
 
 /** The login form and the logout action. */
@@ -25,23 +24,27 @@ public class LoginBacking {
 
     @Inject
     SecurityContext securityContext;
+
     @Inject
     Msg msg;
+
     @Inject
     AppConfig config;
 
     @NotBlank
     private String username;
+
     @NotBlank
     private String password;
+
     private String from;
 
     public void login() throws IOException {
         FacesContext context = FacesContext.getCurrentInstance();
         ExternalContext external = context.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        AuthenticationStatus status = fr.tierslieu.core.web.support.SignIn.authenticate(securityContext, username,
-                password == null ? new char[0] : password.toCharArray());
+        AuthenticationStatus status = fr.tierslieu.core.web.support.SignIn.authenticate(
+                securityContext, username, password == null ? new char[0] : password.toCharArray());
         password = null;
         switch (status) {
             case SUCCESS -> {
@@ -51,10 +54,14 @@ public class LoginBacking {
             case SEND_CONTINUE -> context.responseComplete();
             default -> {
                 Object wait = request.getAttribute(AppAuthenticationMechanism.THROTTLED_SECONDS);
-                FacesSupport.error(wait != null ? msg.format("core.login.throttled", wait)
-                        : "database".equals(request.getAttribute(AppAuthenticationMechanism.BUSY)) ? msg.get("core.api.error.database")
-                        : request.getAttribute(AppAuthenticationMechanism.BUSY) != null ? msg.get("core.login.busy")
-                        : msg.get("core.login.failed"));
+                FacesSupport.error(
+                        wait != null
+                                ? msg.format("core.login.throttled", wait)
+                                : "database".equals(request.getAttribute(AppAuthenticationMechanism.BUSY))
+                                        ? msg.get("core.api.error.database")
+                                        : request.getAttribute(AppAuthenticationMechanism.BUSY) != null
+                                                ? msg.get("core.login.busy")
+                                                : msg.get("core.login.failed"));
             }
         }
     }
@@ -72,8 +79,12 @@ public class LoginBacking {
 
     /** Only a path of this application (no open redirect to another site). */
     static String safeTarget(String from) {
-        if (from == null || !from.startsWith("/") || from.startsWith("//") || from.contains("\\")
-                || from.startsWith("/login.xhtml") || from.startsWith("/setup.xhtml")) {
+        if (from == null
+                || !from.startsWith("/")
+                || from.startsWith("//")
+                || from.contains("\\")
+                || from.startsWith("/login.xhtml")
+                || from.startsWith("/setup.xhtml")) {
             return "/index.xhtml";
         }
         return from;

@@ -5,12 +5,11 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.core.web.support.SignIn;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -25,8 +24,10 @@ public class SetupBacking implements Serializable {
 
     @Inject
     UserService users;
+
     @Inject
     Msg msg;
+
     @Inject
     SecurityContext security;
 
@@ -43,7 +44,8 @@ public class SetupBacking implements Serializable {
     public void create() throws IOException {
         char[] chosen = FacesSupport.chars(password);
         try {
-            var user = users.createFirstAdministrator(username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
+            var user = users.createFirstAdministrator(
+                    username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
             if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
                 FacesSupport.info(msg.get("core.setup.done"));
                 FacesSupport.keepMessages();

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /**
@@ -21,8 +20,10 @@ public class ShellBacking {
 
     @Inject
     ModuleRegistry registry;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     AppConfig config;
 
@@ -46,6 +47,7 @@ public class ShellBacking {
     /** Whether a menu entry points at the page being shown (highlighted in the menu). */
     public boolean isCurrent(String outcome) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() != null && outcome.equals(context.getViewRoot().getViewId());
+        return context.getViewRoot() != null
+                && outcome.equals(context.getViewRoot().getViewId());
     }
 }

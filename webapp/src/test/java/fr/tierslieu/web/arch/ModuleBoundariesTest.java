@@ -1,5 +1,9 @@
 package fr.tierslieu.web.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -13,14 +17,9 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import fr.tierslieu.archalpha.AlphaService;
 import fr.tierslieu.archbeta.BetaService;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.Set;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The module boundaries of ARCHITECTURE.md, checked on the compiled code of the core, the webapp
@@ -78,39 +77,60 @@ class ModuleBoundariesTest {
             };
 
     private static String describe(String from, String to, Dependency d) {
-        String who = PLATFORM.contains(from) ? "the " + from + " (platform) must not know module '" + to + "'"
+        String who = PLATFORM.contains(from)
+                ? "the " + from + " (platform) must not know module '" + to + "'"
                 : "module '" + from + "' must not use module '" + to + "'";
         return who + ": " + d.getDescription();
     }
 
-    static final ArchRule BOUNDARIES = classes()
-            .that().resideInAPackage("fr.tierslieu..")
-            .should(DEPEND_ONLY_ON_ITSELF_AND_THE_CORE);
+    static final ArchRule BOUNDARIES =
+            classes().that().resideInAPackage("fr.tierslieu..").should(DEPEND_ONLY_ON_ITSELF_AND_THE_CORE);
 
     @Test
     void coreWebappAndModulesRespectTheBoundaries() {
         assertThat(production.stream().map(ModuleBoundariesTest::moduleOf).distinct())
-                .as("the production classes of the platform are imported").contains("core", "web");
+                .as("the production classes of the platform are imported")
+                .contains("core", "web");
         BOUNDARIES.check(production);
     }
 
     @Test
     void theCoreDomainKnowsNoWebNorRest() {
-        noClasses().that().resideInAPackage("fr.tierslieu.core.domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.tierslieu.core.web..", "fr.tierslieu.core.api..",
-                        "jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..")
+        noClasses()
+                .that()
+                .resideInAPackage("fr.tierslieu.core.domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "fr.tierslieu.core.web..",
+                        "fr.tierslieu.core.api..",
+                        "jakarta.faces..",
+                        "jakarta.ws.rs..",
+                        "org.primefaces..")
                 .check(production);
     }
 
     /** In the core and in every module: the domain knows neither the use cases nor the pages and REST. */
-    static final ArchRule DOMAIN_INWARD = noClasses().that().resideInAPackage("fr.tierslieu.*.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("fr.tierslieu.*.application..", "fr.tierslieu.*.web..",
-                    "fr.tierslieu.*.api..", "jakarta.faces..", "jakarta.ws.rs..", "org.primefaces..")
+    static final ArchRule DOMAIN_INWARD = noClasses()
+            .that()
+            .resideInAPackage("fr.tierslieu.*.domain..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "fr.tierslieu.*.application..",
+                    "fr.tierslieu.*.web..",
+                    "fr.tierslieu.*.api..",
+                    "jakarta.faces..",
+                    "jakarta.ws.rs..",
+                    "org.primefaces..")
             .because("the domain is the rules; use cases, pages and REST call it, never the other way");
 
     /** Pages and REST go through the application services, never straight to the database. */
-    static final ArchRule NO_DATABASE_IN_PAGES_OR_REST = noClasses().that().resideInAnyPackage("fr.tierslieu.*.web..", "fr.tierslieu.*.api..")
-            .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jakarta.persistence..")
+    static final ArchRule NO_DATABASE_IN_PAGES_OR_REST = noClasses()
+            .that()
+            .resideInAnyPackage("fr.tierslieu.*.web..", "fr.tierslieu.*.api..")
+            .should()
+            .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jakarta.persistence..")
                     .and(DescribedPredicate.not(JavaClass.Predicates.simpleNameEndingWith("Exception"))))
             .because("a page or a resource that queries cannot be secured, audited or tested like a service "
                     + "(mapping a persistence exception to an answer is allowed)");
@@ -127,12 +147,22 @@ class ModuleBoundariesTest {
 
     @Test
     void theLayerRulesCatchADomainThatKnowsAPageAndAPageThatQueries() {
-        JavaClasses fixture = new ClassFileImporter().importClasses(fr.tierslieu.archalpha.web.QueryingPage.class,
-                fr.tierslieu.archalpha.domain.RuleThatKnowsItsPage.class);
+        JavaClasses fixture = new ClassFileImporter()
+                .importClasses(
+                        fr.tierslieu.archalpha.web.QueryingPage.class,
+                        fr.tierslieu.archalpha.domain.RuleThatKnowsItsPage.class);
         assertThat(DOMAIN_INWARD.evaluate(fixture).getFailureReport().getDetails())
-                .singleElement().asString().contains("RuleThatKnowsItsPage", "QueryingPage");
-        assertThat(NO_DATABASE_IN_PAGES_OR_REST.evaluate(fixture).getFailureReport().getDetails())
-                .hasSize(3).allSatisfy(line -> assertThat(line).contains("QueryingPage").containsPattern("EntityManager|TypedQuery")
+                .singleElement()
+                .asString()
+                .contains("RuleThatKnowsItsPage", "QueryingPage");
+        assertThat(NO_DATABASE_IN_PAGES_OR_REST
+                        .evaluate(fixture)
+                        .getFailureReport()
+                        .getDetails())
+                .hasSize(3)
+                .allSatisfy(line -> assertThat(line)
+                        .contains("QueryingPage")
+                        .containsPattern("EntityManager|TypedQuery")
                         .doesNotContain("OptimisticLockException"));
     }
 
@@ -148,8 +178,8 @@ class ModuleBoundariesTest {
 
     @Test
     void theRuleCatchesThePlatformUsingAModule() {
-        JavaClasses fixture = new ClassFileImporter().importClasses(
-                fr.tierslieu.web.arch.fixture.WebUsingModule.class, AlphaService.class);
+        JavaClasses fixture = new ClassFileImporter()
+                .importClasses(fr.tierslieu.web.arch.fixture.WebUsingModule.class, AlphaService.class);
         EvaluationResult result = BOUNDARIES.evaluate(fixture);
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("the web (platform) must not know module 'archalpha'"));

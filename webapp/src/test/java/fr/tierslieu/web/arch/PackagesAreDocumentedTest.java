@@ -1,6 +1,6 @@
 package fr.tierslieu.web.arch;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every production package of the core, the webapp and each module says in its
@@ -21,7 +20,8 @@ class PackagesAreDocumentedTest {
         Path project = Path.of("").toAbsolutePath().getParent();
         List<Path> roots = new ArrayList<>();
         try (Stream<Path> children = Files.list(project)) {
-            children.filter(p -> Files.isDirectory(p.resolve("src/main/java"))).forEach(p -> roots.add(p.resolve("src/main/java")));
+            children.filter(p -> Files.isDirectory(p.resolve("src/main/java")))
+                    .forEach(p -> roots.add(p.resolve("src/main/java")));
         }
         return roots;
     }
@@ -29,7 +29,12 @@ class PackagesAreDocumentedTest {
     @Test
     void everyPackageSaysWhatBelongsThere() throws IOException {
         List<Path> roots = sourceRoots();
-        assertThat(roots.stream().map(r -> r.getParent().getParent().getParent().getFileName().toString()))
+        assertThat(roots.stream()
+                        .map(r -> r.getParent()
+                                .getParent()
+                                .getParent()
+                                .getFileName()
+                                .toString()))
                 .contains("core", "webapp");
         List<String> undocumented = new ArrayList<>();
         int packages = 0;
@@ -38,7 +43,8 @@ class PackagesAreDocumentedTest {
                 for (Path dir : dirs.filter(Files::isDirectory).toList()) {
                     boolean hasClasses;
                     try (Stream<Path> files = Files.list(dir)) {
-                        hasClasses = files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+                        hasClasses =
+                                files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
                     }
                     if (!hasClasses) {
                         continue;
@@ -52,6 +58,8 @@ class PackagesAreDocumentedTest {
             }
         }
         assertThat(packages).isGreaterThan(40);
-        assertThat(undocumented).as("packages without a package-info.java saying what belongs there").isEmpty();
+        assertThat(undocumented)
+                .as("packages without a package-info.java saying what belongs there")
+                .isEmpty();
     }
 }

@@ -1,19 +1,18 @@
 package fr.tierslieu.web.arch;
 
-import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every Facelets page of the core, the modules and the webapp is well-formed XML (a duplicated
@@ -24,8 +23,11 @@ class PagesAreWellFormedTest {
 
     private static List<Path> pages() throws Exception {
         List<Path> out = new ArrayList<>();
-        for (String root : List.of("../core/src/main/resources/META-INF/resources", "../module-governance/src/main/resources/META-INF/resources",
-                "../module-economic-model/src/main/resources/META-INF/resources", "../module-study-trip/src/main/resources/META-INF/resources",
+        for (String root : List.of(
+                "../core/src/main/resources/META-INF/resources",
+                "../module-governance/src/main/resources/META-INF/resources",
+                "../module-economic-model/src/main/resources/META-INF/resources",
+                "../module-study-trip/src/main/resources/META-INF/resources",
                 "src/main/webapp")) {
             try (Stream<Path> files = Files.walk(Path.of(root))) {
                 files.filter(p -> p.toString().endsWith(".xhtml")).forEach(out::add);
@@ -67,7 +69,8 @@ class PagesAreWellFormedTest {
             NodeList pickers = d.getElementsByTagNameNS("http://primefaces.org/ui", "datePicker");
             for (int i = 0; i < pickers.getLength(); i++) {
                 Element e = (Element) pickers.item(i);
-                if (!"false".equals(e.getAttribute("showOnFocus")) || e.getAttribute("placeholder").isEmpty()
+                if (!"false".equals(e.getAttribute("showOnFocus"))
+                        || e.getAttribute("placeholder").isEmpty()
                         || e.getAttribute("converterMessage").isEmpty()) {
                     problems.add(page.getFileName() + " #" + e.getAttribute("id"));
                 }

@@ -19,8 +19,8 @@ final class ApiClient {
 
     ApiClient(URL base, String username, String password) {
         this.base = base;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Sends and returns the body; fails unless the status is 2xx. */
@@ -37,11 +37,16 @@ final class ApiClient {
     }
 
     int status(String method, String path, String json) throws IOException, InterruptedException {
-        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(json);
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base.toString() + path))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .header("Accept", "application/json").method(method, body).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.BodyPublisher body =
+                json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(base.toString() + path))
+                        .header("Authorization", authorization)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .method(method, body)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         lastBody = r.body();
         return r.statusCode();
     }

@@ -1,10 +1,15 @@
 package fr.tierslieu.web.arquillian;
 
-import fr.tierslieu.web.testclient.PageClient;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.tierslieu.core.application.actor.ActorDraft;
 import fr.tierslieu.core.application.actor.ActorFilter;
 import fr.tierslieu.core.application.actor.ActorRepository;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.actor.ActorDraft;
 import fr.tierslieu.core.application.audit.AuditFilter;
 import fr.tierslieu.core.application.bootstrap.Bootstrap;
 import fr.tierslieu.core.application.bootstrap.Database;
@@ -18,24 +23,13 @@ import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.ModuleRegistry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import fr.tierslieu.testmod.TestModule;
+import fr.tierslieu.web.testclient.PageClient;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import javax.naming.InitialContext;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -51,12 +45,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import javax.naming.InitialContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real WAR plus a test-only module jar, on Payara Micro: proves the plug-in contract (the
@@ -72,12 +71,16 @@ class PlatformIT {
 
     @Inject
     ModuleRegistry registry;
+
     @Inject
     Bootstrap bootstrap;
+
     @Inject
     ActorRepository repository;
+
     @Inject
     ActorService actorService;
+
     @PersistenceUnit(unitName = "core")
     EntityManagerFactory emf;
 
@@ -85,24 +88,27 @@ class PlatformIT {
     static WebArchive deployment() throws IOException {
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("tierslieu.war")));
         Path resources = Path.of("src/test/resources/testmod");
-        JavaArchive module = ShrinkWrap.create(JavaArchive.class, "tierslieu-testmod.jar")
-                .addPackage(TestModule.class.getPackage());
+        JavaArchive module =
+                ShrinkWrap.create(JavaArchive.class, "tierslieu-testmod.jar").addPackage(TestModule.class.getPackage());
         try (var files = Files.walk(resources)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                module.addAsResource(file.toFile(), resources.relativize(file).toString().replace(File.separatorChar, '/'));
+                module.addAsResource(
+                        file.toFile(), resources.relativize(file).toString().replace(File.separatorChar, '/'));
             }
         }
         war.addAsLibrary(module);
         // Arquillian's own servlet must be reachable without signing in (test deployment only).
         String webXml = read(war.get("WEB-INF/web.xml").getAsset().openStream());
         war.delete("WEB-INF/web.xml");
-        war.setWebXML(new StringAsset(webXml.replace("<url-pattern>/error.xhtml</url-pattern>",
+        war.setWebXML(new StringAsset(webXml.replace(
+                "<url-pattern>/error.xhtml</url-pattern>",
                 "<url-pattern>/error.xhtml</url-pattern><url-pattern>/ArquillianServletRunnerEE9</url-pattern>")));
         return war;
     }
 
     private static String read(InputStream in) throws IOException {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             in.transferTo(out);
             return out.toString(StandardCharsets.UTF_8);
         }
@@ -117,16 +123,20 @@ class PlatformIT {
         assertEquals("core", ids.get(0), "the core comes first");
         assertTrue(ids.contains("testmod"), ids.toString());
         var manager = registry.menuFor(Set.of(Role.MANAGER));
-        assertTrue(manager.stream().anyMatch(s -> s.moduleId().equals("testmod")
-                && s.entries().get(0).outcome().equals("/testmod/notes.xhtml")));
-        assertFalse(registry.menuFor(Set.of(Role.VIEWER)).stream().anyMatch(s -> s.moduleId().equals("testmod")),
+        assertTrue(manager.stream()
+                .anyMatch(s -> s.moduleId().equals("testmod")
+                        && s.entries().get(0).outcome().equals("/testmod/notes.xhtml")));
+        assertFalse(
+                registry.menuFor(Set.of(Role.VIEWER)).stream()
+                        .anyMatch(s -> s.moduleId().equals("testmod")),
                 "a MANAGER-only entry is hidden from partners");
         assertFalse(registry.mayOpen("/testmod/notes.xhtml", Set.of(Role.VIEWER)));
     }
 
     @Test
     void theModuleTableIsMigratedWithItsOwnHistory() throws Exception {
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT text FROM testmod_note WHERE id = 0")) {
                 assertTrue(r.next());
                 assertEquals("migrated by the test module", r.getString(1));
@@ -136,7 +146,8 @@ class PlatformIT {
                 r.next();
                 assertEquals(1, r.getInt(1));
             }
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_core\" WHERE \"version\" = '1'")) {
+            try (ResultSet r =
+                    s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_core\" WHERE \"version\" = '1'")) {
                 r.next();
                 assertEquals(1, r.getInt(1));
             }
@@ -162,8 +173,8 @@ class PlatformIT {
     @RunAsClient
     void deletingAnActorShowsModuleUsagesThenLetsTheModuleCleanUp() throws Exception {
         ApiClient api = new ApiClient(base, "manager", "demo");
-        String created = api.send("POST", "api/core/actors",
-                "{\"name\":\"Usage " + UUID.randomUUID() + "\",\"kind\":\"ASSOCIATION\"}");
+        String created = api.send(
+                "POST", "api/core/actors", "{\"name\":\"Usage " + UUID.randomUUID() + "\",\"kind\":\"ASSOCIATION\"}");
         long id = Long.parseLong(created.replaceAll(".*\"id\":(\\d+).*", "$1"));
         api.send("POST", "api/testmod/notes?actorId=" + id, "");
 
@@ -181,9 +192,11 @@ class PlatformIT {
     @Test
     void aModuleEntityFeedsTheCoreAuditLog() throws Exception {
         long noteId = notes.add(newActor("Noted " + UUID.randomUUID()), "une note");
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT action, changes FROM core_audit_entry WHERE entity_type = 'testmod.TestNote'"
-                     + " AND entity_id = '" + noteId + "'")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT action, changes FROM core_audit_entry WHERE entity_type = 'testmod.TestNote'"
+                                + " AND entity_id = '" + noteId + "'")) {
             assertTrue(r.next(), "the module's insert is in the audit log");
             assertEquals("CREATE", r.getString(1));
             assertTrue(r.getString(2).contains("une note"), r.getString(2));
@@ -198,7 +211,8 @@ class PlatformIT {
                 assertEquals("PostgreSQL", c.getMetaData().getDatabaseProductName());
                 return;
             }
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT H2VERSION()")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT H2VERSION()")) {
                 r.next();
                 assertTrue(r.getString(1).startsWith("2.4."), "H2 2.4.240 or newer, got " + r.getString(1));
             }
@@ -208,8 +222,10 @@ class PlatformIT {
     @Test
     void theGovernanceModulePlugsInWithItsOwnMigrations() throws Exception {
         assertTrue(registry.modules().stream().anyMatch(m -> m.id().equals("governance")), "governance discovered");
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_governance\" WHERE \"success\" AND \"version\" IN ('1', '2', '3')")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT COUNT(*) FROM \"flyway_schema_history_governance\" WHERE \"success\" AND \"version\" IN ('1', '2', '3')")) {
             r.next();
             assertEquals(3, r.getInt(1), "V1 colleges, V2 bodies and meetings, V3 charter");
         }
@@ -219,12 +235,15 @@ class PlatformIT {
     void theEconomyAndStudyTripModulesPlugInWithTheirOwnMigrations() throws Exception {
         assertTrue(registry.modules().stream().anyMatch(m -> m.id().equals("economy")), "economy discovered");
         assertTrue(registry.modules().stream().anyMatch(m -> m.id().equals("studytrip")), "studytrip discovered");
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_economy\" WHERE \"success\" AND \"version\" = '1'")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history_economy\" WHERE \"success\" AND \"version\" = '1'")) {
                 r.next();
                 assertEquals(1, r.getInt(1), "economy V1");
             }
-            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history_studytrip\" WHERE \"success\" AND \"version\" IN ('1', '2')")) {
+            try (ResultSet r = s.executeQuery(
+                    "SELECT COUNT(*) FROM \"flyway_schema_history_studytrip\" WHERE \"success\" AND \"version\" IN ('1', '2')")) {
                 r.next();
                 assertEquals(2, r.getInt(1), "studytrip V1 trips, V2 destinations, poll, day, budget, debrief");
             }
@@ -239,22 +258,30 @@ class PlatformIT {
         long atelier;
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(projects))) {
             atelier = reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(p -> p.getString("name").startsWith("Atelier Z – tiers-lieu")).mapToLong(p -> p.getJsonNumber("id").longValue())
-                    .findFirst().orElseThrow();
+                    .filter(p -> p.getString("name").startsWith("Atelier Z – tiers-lieu"))
+                    .mapToLong(p -> p.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
         String schedule = api.send("GET", "api/core/projects/" + atelier + "/schedule", null);
         assertTrue(schedule.contains("\"source\":\"economy\""), "subsidy deadlines: " + schedule);
         assertTrue(schedule.contains("\"source\":\"studytrip\""), "the study trip: " + schedule);
         // a page under /public/ opens without signing in (the token decides); other pages still ask to sign in
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-        java.net.http.HttpResponse<String> poll = client.send(java.net.http.HttpRequest.newBuilder(
-                base.toURI().resolve("public/studytrip/poll.xhtml?t=unknown-token-aaaaaaaaaaaaaaaaaaaa")).build(),
+        java.net.http.HttpResponse<String> poll = client.send(
+                java.net.http.HttpRequest.newBuilder(base.toURI()
+                                .resolve("public/studytrip/poll.xhtml?t=unknown-token-aaaaaaaaaaaaaaaaaaaa"))
+                        .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, poll.statusCode());
         assertTrue(poll.body().contains("id=\"unknownLink\""), poll.body());
-        java.net.http.HttpResponse<String> trips = client.send(java.net.http.HttpRequest.newBuilder(
-                base.toURI().resolve("studytrip/trips.xhtml")).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertTrue(trips.statusCode() == 302 || trips.body().contains("loginForm"), "sign-in asked: " + trips.statusCode());
+        java.net.http.HttpResponse<String> trips = client.send(
+                java.net.http.HttpRequest.newBuilder(base.toURI().resolve("studytrip/trips.xhtml"))
+                        .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(
+                trips.statusCode() == 302 || trips.body().contains("loginForm"),
+                "sign-in asked: " + trips.statusCode());
     }
 
     // ---- Projects: contributions of modules to the roadmap and the findings ----------------
@@ -288,7 +315,9 @@ class PlatformIT {
         assertEquals(1, occurrences(findings, "\"source\":\"testmod\""), "published twice, stored once: " + findings);
         assertEquals(1, occurrences(schedule, "Tâche suggérée r1"), "suggested twice, added once: " + schedule);
         assertEquals(500, api.status("POST", "api/testmod/notes/publish?projectId=" + id + "&ref=r2&fail=true", ""));
-        assertEquals(0, occurrences(api.send("GET", "api/core/projects/" + id + "/findings", null), "r2"),
+        assertEquals(
+                0,
+                occurrences(api.send("GET", "api/core/projects/" + id + "/findings", null), "r2"),
                 "the finding of a failed publication is rolled back with it");
     }
 
@@ -301,7 +330,8 @@ class PlatformIT {
     private long newActor(String name) throws Exception {
         UserTransaction tx = tx();
         tx.begin();
-        Actor actor = new Actor(ActorType.ORGANISATION, name, ActorKind.COMPANY, Position.initial(), LocalDate.now(), "it");
+        Actor actor =
+                new Actor(ActorType.ORGANISATION, name, ActorKind.COMPANY, Position.initial(), LocalDate.now(), "it");
         repository.add(actor);
         repository.flush();
         tx.commit();
@@ -312,9 +342,11 @@ class PlatformIT {
     void changesAreAuditedInTheSameTransaction() throws Exception {
         String name = "Audit " + UUID.randomUUID();
         long id = newActor(name);
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT action, entity_type, label FROM core_audit_entry WHERE entity_id = '"
-                     + id + "' AND entity_type = 'core.Actor'")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("SELECT action, entity_type, label FROM core_audit_entry WHERE entity_id = '"
+                                + id + "' AND entity_type = 'core.Actor'")) {
             assertTrue(r.next(), "an audit entry for the new actor");
             assertEquals("CREATE", r.getString(1));
             assertEquals(name, r.getString(3));
@@ -322,13 +354,26 @@ class PlatformIT {
 
         UserTransaction tx = tx();
         tx.begin();
-        repository.find(id).orElseThrow().describe(ActorType.ORGANISATION, name, ActorKind.COMPANY, "Névez", null,
-                null, null, null, null, List.of());
+        repository
+                .find(id)
+                .orElseThrow()
+                .describe(
+                        ActorType.ORGANISATION,
+                        name,
+                        ActorKind.COMPANY,
+                        "Névez",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of());
         repository.flush();
         tx.rollback();
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM core_audit_entry WHERE entity_id = '" + id
-                     + "' AND action = 'UPDATE'")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT COUNT(*) FROM core_audit_entry WHERE entity_id = '" + id + "' AND action = 'UPDATE'")) {
             r.next();
             assertEquals(0, r.getInt(1), "a rolled-back change leaves no audit entry");
         }
@@ -343,12 +388,33 @@ class PlatformIT {
         tx.commit(); // the copy is detached, with the version read
 
         tx.begin();
-        repository.find(id).orElseThrow().describe(ActorType.ORGANISATION, stale.getName(), ActorKind.COMPANY,
-                "Pont-Aven", null, null, null, null, null, List.of());
+        repository
+                .find(id)
+                .orElseThrow()
+                .describe(
+                        ActorType.ORGANISATION,
+                        stale.getName(),
+                        ActorKind.COMPANY,
+                        "Pont-Aven",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of());
         tx.commit();
 
-        stale.describe(ActorType.ORGANISATION, stale.getName(), ActorKind.COMPANY, "Quimper", null, null, null, null,
-                null, List.of());
+        stale.describe(
+                ActorType.ORGANISATION,
+                stale.getName(),
+                ActorKind.COMPANY,
+                "Quimper",
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of());
         EntityManager em = emf.createEntityManager();
         tx.begin();
         em.joinTransaction();
@@ -384,8 +450,9 @@ class PlatformIT {
 
     @Test
     void passwordsAreStoredAsStrongHashes() throws Exception {
-        try (Connection c = Database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT password_hash FROM core_app_user")) {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT password_hash FROM core_app_user")) {
             int users = 0;
             while (r.next()) {
                 users++;

@@ -41,10 +41,10 @@ import java.util.regex.Pattern;
  */
 public final class ServerBenchmark {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    private ServerBenchmark() {
-    }
+    private ServerBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -63,39 +63,59 @@ public final class ServerBenchmark {
         while (!Files.exists(archive) && System.nanoTime() - waitStart < 300_000_000_000L) {
             Thread.sleep(1000); // run.sh builds the class archive in the background
         }
-        System.out.printf(Locale.ROOT, "class archive %s after %d s%n", Files.exists(archive) ? "written" : "NOT written",
+        System.out.printf(
+                Locale.ROOT,
+                "class archive %s after %d s%n",
+                Files.exists(archive) ? "written" : "NOT written",
                 (System.nanoTime() - waitStart) / 1_000_000_000L);
         first.stop();
-        System.out.printf(Locale.ROOT, "first start after a build (no class archive): %d ms to ready, RSS %d MB%n",
-                first.startMillis, firstRss);
+        System.out.printf(
+                Locale.ROOT,
+                "first start after a build (no class archive): %d ms to ready, RSS %d MB%n",
+                first.startMillis,
+                firstRss);
         Path dataDir = null;
         for (int i = 0; i < starts; i++) {
             dataDir = Files.createTempDirectory("tierslieu-bench-");
             Server s = Server.start(root, dataDir);
             startMillis.add(s.startMillis);
             rssMb.add(s.rssMb());
-            System.out.printf(Locale.ROOT, "cold start %d: %d ms to ready, RSS %d MB%n", i + 1, s.startMillis, s.rssMb());
+            System.out.printf(
+                    Locale.ROOT, "cold start %d: %d ms to ready, RSS %d MB%n", i + 1, s.startMillis, s.rssMb());
             s.stop();
         }
 
         seed(dataDir, actors);
         Server s = Server.start(root, dataDir);
-        System.out.printf(Locale.ROOT, "restart with %d actors: %d ms to ready, RSS %d MB%n", actors + 25, s.startMillis, s.rssMb());
+        System.out.printf(
+                Locale.ROOT,
+                "restart with %d actors: %d ms to ready, RSS %d MB%n",
+                actors + 25,
+                s.startMillis,
+                s.rssMb());
         try {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NORMAL).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NORMAL)
+                    .build();
             signIn(client, s.base, "manager", "demo");
             List<Double> page = time(client, s.base + "/core/actors/list.xhtml", requests, "actorsTable");
-            List<Double> api = time(client, s.base + "/api/core/actors?page=0&size=25", requests, "\"total\":" + (actors + 25));
+            List<Double> api =
+                    time(client, s.base + "/api/core/actors?page=0&size=25", requests, "\"total\":" + (actors + 25));
             report("list.xhtml first page (25 rows of " + (actors + 25) + ")", page);
             report("GET /api/core/actors first page", api);
         } finally {
             s.stop();
         }
         Collections.sort(startMillis);
-        System.out.printf(Locale.ROOT, "SUMMARY first start after a build %d ms, RSS %d MB%n", first.startMillis, firstRss);
-        System.out.printf(Locale.ROOT, "SUMMARY cold start median %d ms (min %d, max %d); RSS after start median %d MB%n",
-                startMillis.get(startMillis.size() / 2), startMillis.get(0), startMillis.get(startMillis.size() - 1),
+        System.out.printf(
+                Locale.ROOT, "SUMMARY first start after a build %d ms, RSS %d MB%n", first.startMillis, firstRss);
+        System.out.printf(
+                Locale.ROOT,
+                "SUMMARY cold start median %d ms (min %d, max %d); RSS after start median %d MB%n",
+                startMillis.get(startMillis.size() / 2),
+                startMillis.get(0),
+                startMillis.get(startMillis.size() - 1),
                 rssMb.stream().sorted().toList().get(rssMb.size() / 2));
     }
 
@@ -103,8 +123,8 @@ public final class ServerBenchmark {
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < requests + 50; i++) {
             long t0 = System.nanoTime();
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
             double ms = (System.nanoTime() - t0) / 1e6;
             if (r.statusCode() != 200 || !r.body().contains(mustContain)) {
                 throw new IllegalStateException(url + " answered " + r.statusCode() + " without " + mustContain);
@@ -118,13 +138,19 @@ public final class ServerBenchmark {
 
     private static void report(String what, List<Double> millis) {
         List<Double> sorted = millis.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "SUMMARY %s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", what, sorted.size(),
-                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
+        System.out.printf(
+                Locale.ROOT,
+                "SUMMARY %s: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms%n",
+                what,
+                sorted.size(),
+                sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1),
                 sorted.get(sorted.size() - 1));
     }
 
     private static void signIn(HttpClient client, String base, String user, String password) throws Exception {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         Matcher m = VIEW_STATE.matcher(page.body());
         if (!m.find()) {
@@ -134,9 +160,12 @@ public final class ServerBenchmark {
         String body = "loginForm=loginForm&loginForm%3Afrom=&loginForm%3Ausername=" + user + "&loginForm%3Apassword="
                 + password + "&loginForm%3Asubmit=loginForm%3Asubmit&jakarta.faces.ViewState="
                 + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!r.uri().getPath().endsWith("/index.xhtml")) {
             throw new IllegalStateException("sign-in failed");
         }
@@ -153,18 +182,22 @@ public final class ServerBenchmark {
         try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/tierslieu"), "sa", "")) {
             c.setAutoCommit(false);
             long next;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 100000 FROM core_actor")) {
+            try (Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 100000 FROM core_actor")) {
                 r.next();
                 next = r.getLong(1);
             }
             Timestamp now = Timestamp.from(Instant.now());
-            try (PreparedStatement a = c.prepareStatement("INSERT INTO core_actor (id, version, actor_type, name, kind, commune, "
-                    + "notes, search_key, status, stance, influence, interest, engagement, maturity, created_at, updated_at) "
-                    + "VALUES (?, 0, 'ORGANISATION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement t = c.prepareStatement("INSERT INTO core_actor_tag (actor_id, tag) VALUES (?, ?)");
-                 PreparedStatement s = c.prepareStatement("INSERT INTO core_assessment (id, version, actor_id, assessed_on, "
-                         + "status, stance, influence, interest, engagement, maturity, recorded_by, recorded_at) "
-                         + "VALUES (?, 0, ?, CURRENT_DATE, ?, ?, ?, ?, ?, ?, 'bench', ?)")) {
+            try (PreparedStatement a =
+                            c.prepareStatement("INSERT INTO core_actor (id, version, actor_type, name, kind, commune, "
+                                    + "notes, search_key, status, stance, influence, interest, engagement, maturity, created_at, updated_at) "
+                                    + "VALUES (?, 0, 'ORGANISATION', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    PreparedStatement t =
+                            c.prepareStatement("INSERT INTO core_actor_tag (actor_id, tag) VALUES (?, ?)");
+                    PreparedStatement s =
+                            c.prepareStatement("INSERT INTO core_assessment (id, version, actor_id, assessed_on, "
+                                    + "status, stance, influence, interest, engagement, maturity, recorded_by, recorded_at) "
+                                    + "VALUES (?, 0, ?, CURRENT_DATE, ?, ?, ?, ?, ?, ?, 'bench', ?)")) {
                 for (int i = 0; i < count; i++) {
                     long id = next + i * 2L;
                     String name = "Acteur de test " + String.format(Locale.ROOT, "%05d", i);
@@ -174,7 +207,8 @@ public final class ServerBenchmark {
                     a.setString(3, kinds[i % kinds.length]);
                     a.setString(4, commune);
                     a.setString(5, "Généré par le benchmark");
-                    a.setString(6, (name + " " + commune).toLowerCase(Locale.ROOT).replace('é', 'e'));
+                    a.setString(
+                            6, (name + " " + commune).toLowerCase(Locale.ROOT).replace('é', 'e'));
                     a.setString(7, statuses[i % statuses.length]);
                     a.setString(8, stances[i % stances.length]);
                     a.setInt(9, 1 + i % 5);
@@ -224,22 +258,31 @@ public final class ServerBenchmark {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = socket.getLocalPort();
             }
-            ProcessBuilder b = new ProcessBuilder(root.resolve("run.sh").toString()).directory(root.toFile())
-                    .redirectErrorStream(true).redirectOutput(dataDir.resolve("server.log").toFile());
+            ProcessBuilder b = new ProcessBuilder(root.resolve("run.sh").toString())
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dataDir.resolve("server.log").toFile());
             b.environment().put("TIERSLIEU_PORT", String.valueOf(port));
             b.environment().put("TIERSLIEU_DATA_DIR", dataDir.toString());
             b.environment().put("TIERSLIEU_SKIP_BUILD", "true");
             long t0 = System.nanoTime();
             Process p = b.start();
             String base = "http://127.0.0.1:" + port;
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+            HttpClient client = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofMillis(500))
+                    .build();
             while (true) {
                 if (!p.isAlive()) {
                     throw new IllegalStateException("server died, see " + dataDir.resolve("server.log"));
                 }
                 try {
-                    if (client.send(HttpRequest.newBuilder(URI.create(base + "/health/ready")).timeout(Duration.ofSeconds(2))
-                            .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    if (client.send(
+                                            HttpRequest.newBuilder(URI.create(base + "/health/ready"))
+                                                    .timeout(Duration.ofSeconds(2))
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
                         break;
                     }
                 } catch (IOException notYet) {

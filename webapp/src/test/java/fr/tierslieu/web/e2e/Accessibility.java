@@ -4,8 +4,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core (Deque's maintained rules engine, through its Selenium integration) on the page
@@ -40,8 +39,7 @@ final class Accessibility {
         }
     }
 
-    private Accessibility() {
-    }
+    private Accessibility() {}
 
     /** The violations of the page shown, {@code where} naming it (page, language, width). */
     static List<Finding> scan(WebDriver driver, String where) {
@@ -52,9 +50,18 @@ final class Accessibility {
         List<Finding> out = new ArrayList<>();
         for (Rule r : results.getViolations()) {
             List<CheckedNode> nodes = r.getNodes();
-            String example = nodes.isEmpty() ? "" : String.valueOf(nodes.get(0).getTarget()) + " " + abbreviate(nodes.get(0).getHtml())
-                    + " " + abbreviate(nodes.get(0).getFailureSummary());
-            out.add(new Finding(where, r.getId(), r.getImpact() == null ? "minor" : r.getImpact(), r.getHelp(), nodes.size(), example));
+            String example = nodes.isEmpty()
+                    ? ""
+                    : String.valueOf(nodes.get(0).getTarget()) + " "
+                            + abbreviate(nodes.get(0).getHtml()) + " "
+                            + abbreviate(nodes.get(0).getFailureSummary());
+            out.add(new Finding(
+                    where,
+                    r.getId(),
+                    r.getImpact() == null ? "minor" : r.getImpact(),
+                    r.getHelp(),
+                    nodes.size(),
+                    example));
         }
         report(out);
         return out;
@@ -69,14 +76,26 @@ final class Accessibility {
         try {
             Files.createDirectories(REPORT.getParent());
             if (!Files.exists(REPORT)) {
-                Files.writeString(REPORT, "# axe-core findings (WCAG 2.1 A/AA)\n\n| where | impact | rule | nodes | help | example |\n|---|---|---|---|---|---|\n",
+                Files.writeString(
+                        REPORT,
+                        "# axe-core findings (WCAG 2.1 A/AA)\n\n| where | impact | rule | nodes | help | example |\n|---|---|---|---|---|---|\n",
                         StandardCharsets.UTF_8);
             }
             StringBuilder sb = new StringBuilder();
             for (Finding f : findings) {
-                sb.append("| ").append(f.where()).append(" | ").append(f.impact()).append(" | ").append(f.rule()).append(" | ")
-                        .append(f.nodes()).append(" | ").append(f.help().replace("|", "/")).append(" | `")
-                        .append(f.example().replace("|", "/").replace("`", "'")).append("` |\n");
+                sb.append("| ")
+                        .append(f.where())
+                        .append(" | ")
+                        .append(f.impact())
+                        .append(" | ")
+                        .append(f.rule())
+                        .append(" | ")
+                        .append(f.nodes())
+                        .append(" | ")
+                        .append(f.help().replace("|", "/"))
+                        .append(" | `")
+                        .append(f.example().replace("|", "/").replace("`", "'"))
+                        .append("` |\n");
             }
             Files.writeString(REPORT, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         } catch (IOException e) {

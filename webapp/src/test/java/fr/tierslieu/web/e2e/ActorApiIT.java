@@ -1,12 +1,11 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The actor REST API as another tool would use it: status codes, JSON shape, validation, versions. */
 class ActorApiIT {
@@ -41,7 +40,8 @@ class ActorApiIT {
                 {"name": "%s", "kind": "COMPANY", "stance": "ALLY", "influence": 4, "interest": 2}""".formatted(name));
         assertThat(r.status()).isEqualTo(201);
         JsonObject body = r.json();
-        assertThat(r.header("Location")).endsWith("/api/core/actors/" + body.getJsonNumber("id").longValue());
+        assertThat(r.header("Location"))
+                .endsWith("/api/core/actors/" + body.getJsonNumber("id").longValue());
         assertThat(body.getString("name")).isEqualTo(name);
         assertThat(body.getString("kind")).isEqualTo("COMPANY");
         assertThat(body.getString("type")).isEqualTo("ORGANISATION");
@@ -49,7 +49,8 @@ class ActorApiIT {
         assertThat(body.getString("quadrant")).isEqualTo("KEEP_SATISFIED");
         assertThat(body.getJsonNumber("version").longValue()).isGreaterThanOrEqualTo(0);
 
-        Http.Response read = manager.get("/api/core/actors/" + body.getJsonNumber("id").longValue());
+        Http.Response read =
+                manager.get("/api/core/actors/" + body.getJsonNumber("id").longValue());
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().getString("name")).isEqualTo(name);
     }
@@ -60,12 +61,15 @@ class ActorApiIT {
         create(marker + " A");
         create(marker + " B");
         create(marker + " C");
-        Http.Response page = manager.get("/api/core/actors?q=" + marker.replace(" ", "%20") + "&size=2&page=0&sort=name");
+        Http.Response page =
+                manager.get("/api/core/actors?q=" + marker.replace(" ", "%20") + "&size=2&page=0&sort=name");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().getJsonNumber("total").longValue()).isEqualTo(3);
         assertThat(page.json().getJsonArray("items")).hasSize(2);
-        assertThat(page.json().getJsonArray("items").getJsonObject(0).getString("name")).endsWith("A");
-        Http.Response second = manager.get("/api/core/actors?q=" + marker.replace(" ", "%20") + "&size=2&page=1&sort=name");
+        assertThat(page.json().getJsonArray("items").getJsonObject(0).getString("name"))
+                .endsWith("A");
+        Http.Response second =
+                manager.get("/api/core/actors?q=" + marker.replace(" ", "%20") + "&size=2&page=1&sort=name");
         assertThat(second.json().getJsonArray("items")).hasSize(1);
 
         Http.Response demo = manager.get("/api/core/actors?kind=EPCI&stance=ALLY&type=ORGANISATION");
@@ -89,8 +93,12 @@ class ActorApiIT {
                 .extracting(e -> e.getString("field"))
                 .contains("name", "influence", "email");
         assertThat(manager.get("/api/core/actors?size=1000").status()).isEqualTo(400);
-        assertThat(manager.get("/api/core/actors?stance=FRIENDLY").json().getJsonArray("errors").getJsonObject(0)
-                .getString("message")).contains("ALLY");
+        assertThat(manager.get("/api/core/actors?stance=FRIENDLY")
+                        .json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message"))
+                .contains("ALLY");
     }
 
     @Test
@@ -98,7 +106,8 @@ class ActorApiIT {
         Http.Response r = manager.post("/api/core/actors", "{\"name\": ");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().getInt("status")).isEqualTo(400);
-        assertThat(manager.post("/api/core/actors", "{\"name\":\"x\",\"kind\":\"COMPANY\",\"influence\":\"high\"}").status())
+        assertThat(manager.post("/api/core/actors", "{\"name\":\"x\",\"kind\":\"COMPANY\",\"influence\":\"high\"}")
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -116,15 +125,19 @@ class ActorApiIT {
         Http.Response stale = manager.put("/api/core/actors/" + id, """
                 {"version": %d, "name": "%s", "kind": "COMPANY", "commune": "Quimper"}""".formatted(version, created.getString("name")));
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(manager.get("/api/core/actors/" + id).json().getString("commune")).isEqualTo("Concarneau");
+        assertThat(manager.get("/api/core/actors/" + id).json().getString("commune"))
+                .isEqualTo("Concarneau");
 
-        assertThat(manager.put("/api/core/actors/" + id, "{\"name\":\"x\",\"kind\":\"COMPANY\"}").status()).isEqualTo(400);
+        assertThat(manager.put("/api/core/actors/" + id, "{\"name\":\"x\",\"kind\":\"COMPANY\"}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void unknownIdGets404() {
         assertThat(manager.get("/api/core/actors/987654321").status()).isEqualTo(404);
-        assertThat(manager.put("/api/core/actors/987654321", "{\"version\":0,\"name\":\"x\",\"kind\":\"COMPANY\"}").status())
+        assertThat(manager.put("/api/core/actors/987654321", "{\"version\":0,\"name\":\"x\",\"kind\":\"COMPANY\"}")
+                        .status())
                 .isEqualTo(404);
         assertThat(manager.delete("/api/core/actors/987654321").status()).isEqualTo(404);
     }
@@ -134,16 +147,28 @@ class ActorApiIT {
         assertThat(viewer.get("/api/core/actors").status()).isEqualTo(200);
         Http.Response r = viewer.post("/api/core/actors", "{\"name\":\"Interdit\",\"kind\":\"COMPANY\"}");
         assertThat(r.status()).isEqualTo(403);
-        assertThat(manager.get("/api/core/actors?q=Interdit").json().getJsonNumber("total").longValue()).isZero();
+        assertThat(manager.get("/api/core/actors?q=Interdit")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
     }
 
     @Test
     void deletingAnActorInUseAsksForConfirmation() {
         Http.Response atelier = manager.get("/api/core/actors?q=Atelier%20Z&type=ORGANISATION");
-        long used = atelier.json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long used = atelier.json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         Http.Response refused = manager.delete("/api/core/actors/" + used);
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json().getJsonObject("impact").getJsonNumber("relationships").longValue()).isPositive();
+        assertThat(refused.json()
+                        .getJsonObject("impact")
+                        .getJsonNumber("relationships")
+                        .longValue())
+                .isPositive();
         assertThat(manager.get("/api/core/actors/" + used).status()).isEqualTo(200);
 
         long unused = create(unique("Jetable")).getJsonNumber("id").longValue();

@@ -1,11 +1,11 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a team member does in the first step of the method: sign in, put a new actor on the map,
@@ -15,13 +15,13 @@ class ActorJourneyIT extends BrowserTest {
 
     private static final String NAME = "Ressourcerie du Pays de l'Aven";
 
-
-
-
     @Test
     void createFindAndSeeAnActorThenSignOut() {
         browser.signIn(app, "manager", "demo");
-        assertThat(browser.driver().findElement(By.cssSelector(".tl-demo-banner")).getText()).contains("démonstration");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".tl-demo-banner"))
+                        .getText())
+                .contains("démonstration");
         assertThat(browser.driver().findElements(By.cssSelector(".tl-widget"))).hasSizeGreaterThanOrEqualTo(2);
 
         // Create an actor
@@ -41,13 +41,19 @@ class ActorJourneyIT extends BrowserTest {
         // Find it in the table with the text filter (accents and case ignored)
         browser.open(app.url("/core/actors/list.xhtml"));
         browser.type(By.id("actorsForm:text"), "ressourcerie");
-        browser.waitUntil(d -> d.findElements(By.cssSelector("#actorsForm\\:actorsTable tbody tr")).size() == 1
-                && d.findElement(By.cssSelector("#actorsForm\\:actorsTable tbody tr")).getText().contains("Ressourcerie"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#actorsForm\\:actorsTable tbody tr"))
+                                .size()
+                        == 1
+                && d.findElement(By.cssSelector("#actorsForm\\:actorsTable tbody tr"))
+                        .getText()
+                        .contains("Ressourcerie"));
 
         // See it on the grid, in the "manage closely" quadrant, and click through the list
         browser.open(app.url("/core/actors/grid.xhtml"));
         browser.waitFor(By.cssSelector("[data-quadrant='MANAGE_CLOSELY']"));
-        assertThat(browser.driver().findElement(By.cssSelector("[data-quadrant='MANAGE_CLOSELY']")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-quadrant='MANAGE_CLOSELY']"))
+                        .getText())
                 .contains(NAME);
         // Clicking its point opens the actor (what PrimeFaces does on a click on the canvas).
         Object clicked = ((JavascriptExecutor) browser.driver()).executeScript("""
@@ -70,27 +76,36 @@ class ActorJourneyIT extends BrowserTest {
         browser.open(app.url("/core/actors/map.xhtml"));
         browser.waitUntil(d -> "true".equals(d.findElement(By.id("tl-network")).getAttribute("data-ready")));
         browser.driver().findElement(By.cssSelector("#mapAsList summary")).click();
-        assertThat(browser.driver().findElements(By.cssSelector("#mapAsList tbody tr"))).hasSizeGreaterThan(5);
-        assertThat(browser.driver().findElement(By.id("mapAsList")).getText()).contains("Atelier Z Membre de Bretagne Transition");
-        Object found = ((JavascriptExecutor) browser.driver()).executeScript(
-                "var name = arguments[0];"
-                        + "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; }).length;",
-                NAME);
+        assertThat(browser.driver().findElements(By.cssSelector("#mapAsList tbody tr")))
+                .hasSizeGreaterThan(5);
+        assertThat(browser.driver().findElement(By.id("mapAsList")).getText())
+                .contains("Atelier Z Membre de Bretagne Transition");
+        Object found = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var name = arguments[0];"
+                                + "return window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; }).length;",
+                        NAME);
         assertThat(found).isEqualTo(1L);
         String mapUrl = browser.driver().getCurrentUrl();
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var name = arguments[0];"
-                        + "window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; })[0].emit('tap');",
-                NAME);
-        browser.waitUntil(d -> !d.getCurrentUrl().equals(mapUrl) && d.getCurrentUrl().contains("/core/actors/view.xhtml"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var name = arguments[0];"
+                                + "window.tlActorMap.nodes().filter(function (n) { return n.data('label') === name; })[0].emit('tap');",
+                        NAME);
+        browser.waitUntil(
+                d -> !d.getCurrentUrl().equals(mapUrl) && d.getCurrentUrl().contains("/core/actors/view.xhtml"));
 
         // Delete it after seeing what goes with it
         browser.waitFor(By.id("actionsForm:delete"));
         browser.click(By.id("actionsForm:delete"));
-        assertThat(browser.waitFor(By.id("impactList")).getText()).contains("1 évaluation datée").contains("aucune relation");
+        assertThat(browser.waitFor(By.id("impactList")).getText())
+                .contains("1 évaluation datée")
+                .contains("aucune relation");
         browser.click(By.id("deleteForm:confirmDelete"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/list.xhtml"));
-        assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-info")).getText()).contains("est supprimé");
+        assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-info"))
+                        .getText())
+                .contains("est supprimé");
 
         assertThat(browser.consoleErrors()).isEmpty();
 
@@ -104,8 +119,10 @@ class ActorJourneyIT extends BrowserTest {
     /** Chooses a value of a PrimeFaces drop-down through its widget (clicking the animated overlay is flaky headless). */
     private void select(String menuId, String value) {
         browser.waitFor(By.id(menuId));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);", value);
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);",
+                        value);
     }
 
     /** Replaces a spinner's value as a person does (select all, type): WebDriver's clear() leaves the old digit. */

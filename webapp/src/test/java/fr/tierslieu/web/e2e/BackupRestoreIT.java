@@ -1,6 +1,6 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,8 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * An administrator takes a backup of the running application, a new installation is restored
@@ -30,10 +29,18 @@ class BackupRestoreIT {
 
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    private static HttpResponse<byte[]> call(LocalApp app, String method, String path) throws IOException, InterruptedException {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(app.url(path))).method(method, HttpRequest.BodyPublishers.noBody())
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static HttpResponse<byte[]> call(LocalApp app, String method, String path)
+            throws IOException, InterruptedException {
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(app.url(path)))
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Table → "rows, sha-256 of its rows" from a workspace document. */
@@ -43,9 +50,15 @@ class BackupRestoreIT {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
                 if (e.getName().startsWith("tables/")) {
                     byte[] rows = zip.readAllBytes();
-                    long lines = new String(rows, StandardCharsets.UTF_8).lines().count();
+                    long lines =
+                            new String(rows, StandardCharsets.UTF_8).lines().count();
                     try {
-                        out.put(e.getName(), lines + " rows " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(rows)));
+                        out.put(
+                                e.getName(),
+                                lines + " rows "
+                                        + HexFormat.of()
+                                                .formatHex(MessageDigest.getInstance("SHA-256")
+                                                        .digest(rows)));
                     } catch (java.security.NoSuchAlgorithmException ex) {
                         throw new IllegalStateException(ex);
                     }
@@ -61,14 +74,19 @@ class BackupRestoreIT {
         HttpResponse<byte[]> created = call(app, "POST", "/api/admin/backups");
         assertThat(created.statusCode()).isEqualTo(201);
         String name;
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(new String(created.body(), StandardCharsets.UTF_8)))) {
+        try (var reader = jakarta.json.Json.createReader(
+                new java.io.StringReader(new String(created.body(), StandardCharsets.UTF_8)))) {
             name = reader.readObject().getString("name");
         }
         assertThat(name).startsWith("tierslieu-manual-").endsWith(".sql.zip");
         HttpResponse<byte[]> listed = call(app, "GET", "/api/admin/backups");
         assertThat(new String(listed.body(), StandardCharsets.UTF_8)).contains(name);
-        assertThat(call(app, "GET", "/api/admin/backups/..%2F..%2Fetc%2Fpasswd").statusCode()).isEqualTo(404);
-        assertThat(new Http(app, "viewer", "demo").post("/api/admin/backups", "").status()).isEqualTo(403);
+        assertThat(call(app, "GET", "/api/admin/backups/..%2F..%2Fetc%2Fpasswd").statusCode())
+                .isEqualTo(404);
+        assertThat(new Http(app, "viewer", "demo")
+                        .post("/api/admin/backups", "")
+                        .status())
+                .isEqualTo(403);
 
         byte[] backup = call(app, "GET", "/api/admin/backups/" + name).body();
         byte[] before = call(app, "GET", "/api/admin/workspace.zip").body();
@@ -79,8 +97,12 @@ class BackupRestoreIT {
         try {
             byte[] after = call(restored, "GET", "/api/admin/workspace.zip").body();
             Map<String, String> expected = tables(before);
-            assertThat(expected).containsKeys("tables/core_actor.jsonl", "tables/governance_body.jsonl",
-                    "tables/economy_model.jsonl", "tables/studytrip_trip.jsonl");
+            assertThat(expected)
+                    .containsKeys(
+                            "tables/core_actor.jsonl",
+                            "tables/governance_body.jsonl",
+                            "tables/economy_model.jsonl",
+                            "tables/studytrip_trip.jsonl");
             assertThat(tables(after)).isEqualTo(expected);
         } finally {
             restored.stop();
@@ -93,7 +115,8 @@ class BackupRestoreIT {
             byte[] header = new byte[4096];
             try (var in = Files.newInputStream(db)) {
                 int n = in.readNBytes(header, 0, header.length);
-                assertThat(new String(header, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)).contains("clean:1");
+                assertThat(new String(header, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1))
+                        .contains("clean:1");
             }
         }
     }

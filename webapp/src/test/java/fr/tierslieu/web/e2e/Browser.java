@@ -1,5 +1,11 @@
 package fr.tierslieu.web.e2e;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -11,13 +17,6 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Duration;
-import java.util.List;
-import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium driven by Selenium, kept off the network: only localhost resolves, no
@@ -44,9 +43,18 @@ public final class Browser implements AutoCloseable {
             }
             String binary = System.getProperty("chrome.binary", "/usr/bin/chromium");
             options.setBinary(binary);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--no-first-run", "--disable-extensions", "--disable-quic", "--window-size=1400,1000",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-extensions",
+                    "--disable-quic",
+                    "--window-size=1400,1000",
                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
                     "--lang=fr-FR",
                     "--user-data-dir=" + Files.createTempDirectory("tierslieu-chrome-"));
@@ -95,15 +103,17 @@ public final class Browser implements AutoCloseable {
     /** Sets a PrimeFaces InputNumber through its widget (typing would append to the formatted value). */
     public void setNumber(String id, Object value) {
         waitFor(By.id(id + "_input"));
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].setValue(arguments[0]);", String.valueOf(value));
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].setValue(arguments[0]);",
+                        String.valueOf(value));
     }
 
     /** Sets a PrimeFaces InputNumber and fires its change event, as a user leaving the field would. */
     public void changeNumber(String id, Object value) {
         setNumber(id, value);
-        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "jQuery(PrimeFaces.escapeClientId(arguments[0])).trigger('change');", id + "_input");
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("jQuery(PrimeFaces.escapeClientId(arguments[0])).trigger('change');", id + "_input");
     }
 
     public void type(By by, String text) {

@@ -1,14 +1,13 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-
-import java.io.StringReader;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The manager's economic model: change a price and see the result and the cash curve follow; the REST API. */
 class EconomyIT extends BrowserTest {
@@ -16,14 +15,16 @@ class EconomyIT extends BrowserTest {
     static final String SEMINAR_PRICE = "modelForm:tabs:activities:3:unitPrice";
 
     static long demoModel(Http http) {
-        try (var reader = Json.createReader(new StringReader(http.get("/api/economy/models").body()))) {
+        try (var reader = Json.createReader(
+                new StringReader(http.get("/api/economy/models").body()))) {
             return reader.readArray().getJsonObject(0).getJsonNumber("id").longValue();
         }
     }
 
     double cashSum() {
-        Object v = ((JavascriptExecutor) browser.driver()).executeScript(
-                "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.datasets[0].data.reduce((a, b) => a + b, 0);");
+        Object v = ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.datasets[0].data.reduce((a, b) => a + b, 0);");
         return ((Number) v).doubleValue();
     }
 
@@ -41,21 +42,25 @@ class EconomyIT extends BrowserTest {
         org.openqa.selenium.WebElement data = browser.driver().findElement(By.cssSelector("#modelForm .tl-chart-data"));
         data.findElement(By.tagName("summary")).click();
         java.util.List<org.openqa.selenium.WebElement> rows = data.findElements(By.cssSelector("tbody tr"));
-        long months = (Long) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.labels.length;");
+        long months = (Long) ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "return PrimeFaces.widgets['widget_modelForm_cashChart'].cfg.config.data.labels.length;");
         assertThat(rows).hasSize((int) months);
         assertThat(data.findElement(By.cssSelector("thead")).getText()).startsWith("Mois");
 
         browser.changeNumber(SEMINAR_PRICE, "2000");
         browser.waitUntil(d -> !d.findElement(By.id("result1")).getText().equals(before));
         assertThat(browser.driver().findElement(By.id("result1")).getText()).isNotEqualTo(before);
-        assertThat(cashSum()).isGreaterThan(cashBefore); // 20 seminar days × 800 € more, less 35 % direct costs, every year
+        assertThat(cashSum())
+                .isGreaterThan(cashBefore); // 20 seminar days × 800 € more, less 35 % direct costs, every year
 
         browser.changeNumber(SEMINAR_PRICE, "-10");
         browser.waitFor(By.id("modelForm:problems"));
-        browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
+        browser.waitUntil(
+                d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
         browser.clickAndWaitForUpdate(By.id("modelForm:save"), By.id(SEMINAR_PRICE + "_input"));
-        browser.waitUntil(d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
+        browser.waitUntil(
+                d -> d.findElement(By.id("modelForm")).getText().contains("Le montant ne peut pas être négatif."));
         assertThat(manager.get("/api/economy/models/" + id).body()).contains("\"unitPrice\":1200");
 
         browser.changeNumber(SEMINAR_PRICE, "1300");
@@ -68,35 +73,50 @@ class EconomyIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("a[href*='forecastTab']")).click();
         browser.waitFor(By.id("quotePartRow"));
         assertThat(browser.driver().findElement(By.id("cafRow")).getText()).startsWith("Capacité d’autofinancement");
-        assertThat(browser.waitFor(By.id("modelForm:tabs:funders")).getText()).contains("Agence nationale de la cohésion des territoires (ANCT) 2026", "À demander", "Convention d'objectifs");
+        assertThat(browser.waitFor(By.id("modelForm:tabs:funders")).getText())
+                .contains(
+                        "Agence nationale de la cohésion des territoires (ANCT) 2026",
+                        "À demander",
+                        "Convention d'objectifs");
 
         // only the tab shown is in the page; the others load when opened, and stay open across updates
-        assertThat(browser.driver().findElements(By.id("modelForm:tabs:computeSensitivity"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("modelForm:tabs:computeSensitivity")))
+                .isEmpty();
         browser.driver().findElement(By.cssSelector("a[href*='riskTab']")).click();
         browser.click(By.id("modelForm:tabs:computeSensitivity"));
         browser.waitFor(By.id("modelForm:tabs:tornadoChart"));
         browser.setNumber("modelForm:tabs:runs", "2000");
         browser.click(By.id("modelForm:tabs:computeRisk"));
         browser.waitFor(By.id("modelForm:tabs:riskTable"));
-        assertThat(browser.driver().findElement(By.id("modelForm:tabs:riskTable")).getText()).contains("%");
+        assertThat(browser.driver()
+                        .findElement(By.id("modelForm:tabs:riskTable"))
+                        .getText())
+                .contains("%");
         browser.clickAndWaitForUpdate(By.id("modelForm:save"), By.id("modelForm:tabs:computeSensitivity"));
-        assertThat(browser.waitFor(By.id("modelForm:tabs:computeSensitivity")).isDisplayed()).isTrue();
+        assertThat(browser.waitFor(By.id("modelForm:tabs:computeSensitivity")).isDisplayed())
+                .isTrue();
 
         // the scenarios tab (its own bean): a new scenario is saved and compared with the model
         browser.driver().findElement(By.cssSelector("a[href*='scenariosTab']")).click();
         browser.click(By.id("modelForm:tabs:newScenario"));
         browser.type(By.id("modelForm:tabs:scenarioName"), "Prudent");
         browser.click(By.id("modelForm:tabs:saveScenario"));
-        browser.waitUntil(d -> d.findElement(By.id("modelForm:tabs:scenarios")).getText().contains("Prudent"));
-        assertThat(browser.driver().findElement(By.id("modelForm:tabs:comparison")).getText()).contains("Prudent");
+        browser.waitUntil(
+                d -> d.findElement(By.id("modelForm:tabs:scenarios")).getText().contains("Prudent"));
+        assertThat(browser.driver()
+                        .findElement(By.id("modelForm:tabs:comparison"))
+                        .getText())
+                .contains("Prudent");
 
         // the actual figures tab (its own bean): a figure entered shows in the list
-        String startYear = manager.get("/api/economy/models/" + id).body().replaceAll("(?s).*\"startYear\":(\\d+).*", "$1");
+        String startYear =
+                manager.get("/api/economy/models/" + id).body().replaceAll("(?s).*\"startYear\":(\\d+).*", "$1");
         browser.driver().findElement(By.cssSelector("a[href*='actualsTab']")).click();
         browser.type(By.id("modelForm:tabs:actualPeriod"), startYear + "-01");
         browser.setNumber("modelForm:tabs:actualAmount", "1234");
         browser.click(By.id("modelForm:tabs:addActual"));
-        browser.waitUntil(d -> d.findElement(By.id("modelForm:tabs:actuals")).getText().contains(startYear + "-01"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("modelForm:tabs:actuals")).getText().contains(startYear + "-01"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -115,21 +135,32 @@ class EconomyIT extends BrowserTest {
         assertThat(forecast.json().getJsonArray("monthlyCash")).hasSize(60);
         // the funder's budget (Cerfa n° 12156*06) for a year of the model; a year outside it is named
         int firstYear0 = forecast.json().getJsonArray("years").getJsonObject(0).getInt("year");
-        Http.Response cerfa = new Http(app, "viewer", "demo").download("/api/economy/models/" + demo + "/cerfa.pdf?year=" + firstYear0);
+        Http.Response cerfa = new Http(app, "viewer", "demo")
+                .download("/api/economy/models/" + demo + "/cerfa.pdf?year=" + firstYear0);
         assertThat(cerfa.status()).isEqualTo(200);
         assertThat(cerfa.header("Content-Type")).startsWith("application/pdf");
-        Http.Response outside = manager.download("/api/economy/models/" + demo + "/cerfa.xlsx?year=" + (firstYear0 + 20));
+        Http.Response outside =
+                manager.download("/api/economy/models/" + demo + "/cerfa.xlsx?year=" + (firstYear0 + 20));
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body()).contains("year");
         // the Région's investment grant for the barn works is taken to the result as they depreciate (777)
         JsonObject firstYear = forecast.json().getJsonArray("years").getJsonObject(0);
-        assertThat(firstYear.getJsonNumber("investmentSubsidyShare").doubleValue()).isEqualTo(2_250);
-        assertThat(firstYear.getJsonNumber("selfFinancingCapacity").doubleValue()).isCloseTo(
-                firstYear.getJsonNumber("result").doubleValue() + firstYear.getJsonNumber("depreciation").doubleValue() - 2_250
-                        + firstYear.getJsonNumber("dedicatedFundsCarried").doubleValue() - firstYear.getJsonNumber("dedicatedFundsUsed").doubleValue(),
-                org.assertj.core.api.Assertions.within(0.03));
-        assertThat(firstYear.getJsonNumber("dedicatedFundsCarried").doubleValue()).isPositive(); // the demo's unspent grant (689)
-        Http.Response bad = manager.post("/api/economy/forecast", doc.body().replace("\"months\":60", "\"months\":null"));
+        assertThat(firstYear.getJsonNumber("investmentSubsidyShare").doubleValue())
+                .isEqualTo(2_250);
+        assertThat(firstYear.getJsonNumber("selfFinancingCapacity").doubleValue())
+                .isCloseTo(
+                        firstYear.getJsonNumber("result").doubleValue()
+                                + firstYear.getJsonNumber("depreciation").doubleValue()
+                                - 2_250
+                                + firstYear
+                                        .getJsonNumber("dedicatedFundsCarried")
+                                        .doubleValue()
+                                - firstYear.getJsonNumber("dedicatedFundsUsed").doubleValue(),
+                        org.assertj.core.api.Assertions.within(0.03));
+        assertThat(firstYear.getJsonNumber("dedicatedFundsCarried").doubleValue())
+                .isPositive(); // the demo's unspent grant (689)
+        Http.Response bad =
+                manager.post("/api/economy/forecast", doc.body().replace("\"months\":60", "\"months\":null"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("loans[0].months");
 
@@ -138,25 +169,37 @@ class EconomyIT extends BrowserTest {
         Http.Response created = manager.post("/api/economy/models", copy);
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         long id = created.json().getJsonNumber("id").longValue();
-        assertThat(created.json().getJsonArray("scenarios")).hasSize(model.getJsonArray("scenarios").size());
+        assertThat(created.json().getJsonArray("scenarios"))
+                .hasSize(model.getJsonArray("scenarios").size());
         String first = manager.get("/api/economy/models/" + id).body();
-        assertThat(manager.put("/api/economy/models/" + id, first.replace("\"openingCash\":35000", "\"openingCash\":36000")).status())
+        assertThat(manager.put(
+                                "/api/economy/models/" + id,
+                                first.replace("\"openingCash\":35000", "\"openingCash\":36000"))
+                        .status())
                 .isEqualTo(200);
         assertThat(manager.put("/api/economy/models/" + id, first).status()).isEqualTo(409);
-        assertThat(new Http(app, "viewer", "demo").post("/api/economy/models", copy.replace("Copie API", "Copie 2")).status()).isEqualTo(403);
+        assertThat(new Http(app, "viewer", "demo")
+                        .post("/api/economy/models", copy.replace("Copie API", "Copie 2"))
+                        .status())
+                .isEqualTo(403);
         // actual figures from the books: a FEC, all or nothing, the bad line named
-        String fec = "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\t"
-                + "PieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\r\n"
-                + "VT\tVentes\t1\t20260310\t706000\tPrestations\t\t\tF1\t20260310\tSéminaire\t0,00\t1800,00\t\t\t20260310\t\t\r\n"
-                + "BQ\tBanque\t2\t20260310\t512000\tBanque\t\t\tF1\t20260310\tSéminaire\t1800,00\t0,00\t\t\t20260310\t\t\r\n";
+        String fec =
+                "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\t"
+                        + "PieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise\r\n"
+                        + "VT\tVentes\t1\t20260310\t706000\tPrestations\t\t\tF1\t20260310\tSéminaire\t0,00\t1800,00\t\t\t20260310\t\t\r\n"
+                        + "BQ\tBanque\t2\t20260310\t512000\tBanque\t\t\tF1\t20260310\tSéminaire\t1800,00\t0,00\t\t\t20260310\t\t\r\n";
         Http.Response imported = manager.postText("/api/economy/models/" + id + "/import/fec", fec);
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(imported.json().getInt("entries")).isEqualTo(2);
         assertThat(imported.json().getInt("figures")).isEqualTo(1);
-        Http.Response badFec = manager.postText("/api/economy/models/" + id + "/import/fec", fec.replace("20260310\t512000", "2026-03-10\t512000"));
+        Http.Response badFec = manager.postText(
+                "/api/economy/models/" + id + "/import/fec", fec.replace("20260310\t512000", "2026-03-10\t512000"));
         assertThat(badFec.status()).isEqualTo(400);
         assertThat(badFec.body()).contains("fecFile", "3");
-        assertThat(new Http(app, "viewer", "demo").postText("/api/economy/models/" + id + "/import/fec", fec).status()).isEqualTo(403);
+        assertThat(new Http(app, "viewer", "demo")
+                        .postText("/api/economy/models/" + id + "/import/fec", fec)
+                        .status())
+                .isEqualTo(403);
         assertThat(manager.delete("/api/economy/models/" + id).status()).isEqualTo(204);
         assertThat(manager.get("/api/economy/models/" + id).status()).isEqualTo(404);
 
@@ -169,6 +212,8 @@ class EconomyIT extends BrowserTest {
 
         // the subsidy deadlines are milestones of the project's roadmap
         long project = model.getJsonNumber("projectId").longValue();
-        assertThat(manager.get("/api/core/projects/" + project + "/schedule").body()).contains("\"source\":\"economy\"").contains("Département du Finistère");
+        assertThat(manager.get("/api/core/projects/" + project + "/schedule").body())
+                .contains("\"source\":\"economy\"")
+                .contains("Département du Finistère");
     }
 }

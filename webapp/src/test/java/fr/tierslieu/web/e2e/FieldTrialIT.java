@@ -1,14 +1,10 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.web.testclient.PageClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
-
 import java.io.StringReader;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +16,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * What the field trial found (security tester, load test), each checked on the running
@@ -33,9 +32,13 @@ class FieldTrialIT extends BrowserTest {
     private static final String HTML = "<img src=x id=xss onerror=window.xss=1><b id=xssBold>gras</b>";
 
     private static long demoProject() {
-        try (var reader = Json.createReader(new StringReader(new Http(app, "manager", "demo").get("/api/core/projects").body()))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").startsWith("Atelier Z"))
-                    .mapToLong(p -> p.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+        try (var reader = Json.createReader(new StringReader(
+                new Http(app, "manager", "demo").get("/api/core/projects").body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(p -> p.getString("name").startsWith("Atelier Z"))
+                    .mapToLong(p -> p.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -48,14 +51,17 @@ class FieldTrialIT extends BrowserTest {
         Http.Response unauthorized = new Http(app, null, null).get("/api/core/actors");
         assertThat(unauthorized.status()).isEqualTo(401);
         assertThat(unauthorized.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(unauthorized.raw().headers().allValues("Content-Security-Policy")).anyMatch(c -> c.contains("frame-ancestors 'none'"));
-        HttpResponse<String> forbidden = PageClient.signIn(app.url("/"), "viewer", "demo").send("core/admin/users.xhtml");
+        assertThat(unauthorized.raw().headers().allValues("Content-Security-Policy"))
+                .anyMatch(c -> c.contains("frame-ancestors 'none'"));
+        HttpResponse<String> forbidden =
+                PageClient.signIn(app.url("/"), "viewer", "demo").send("core/admin/users.xhtml");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(forbidden.body()).contains("Accès refusé");
 
-        HttpResponse<String> trace = PageClient.anonymous(app.url("/")).send(HttpRequest.newBuilder(PageClient.anonymous(app.url("/"))
-                .uri("api/core/actors")).method("TRACE", HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> trace = PageClient.anonymous(app.url("/"))
+                .send(HttpRequest.newBuilder(PageClient.anonymous(app.url("/")).uri("api/core/actors"))
+                        .method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertThat(trace.statusCode()).isEqualTo(405);
         assertThat(trace.body()).doesNotContain("Authorization");
         Http.Response metrics = new Http(app, null, null).get("/metrics");
@@ -70,7 +76,8 @@ class FieldTrialIT extends BrowserTest {
         Http.Response huge = manager.post("/api/core/strategy/mactor", " ".repeat(2 * 1024 * 1024 + 10));
         assertThat(huge.status()).isEqualTo(413);
         // JSON nested past the limit: 400, not a parser's 500
-        Http.Response deep = manager.post("/api/economy/forecast", "{\"a\":" + "[".repeat(1500) + "]".repeat(1500) + "}");
+        Http.Response deep =
+                manager.post("/api/economy/forecast", "{\"a\":" + "[".repeat(1500) + "]".repeat(1500) + "}");
         assertThat(deep.status()).isEqualTo(400);
         assertThat(deep.json().getString("message")).contains("32");
         // lists larger than the pages allow: 400 naming the field
@@ -78,39 +85,53 @@ class FieldTrialIT extends BrowserTest {
         for (int i = 0; i < 100_000; i++) {
             passengers.append(i == 0 ? "" : ",").append("{}");
         }
-        Http.Response carpool = manager.post("/api/studytrip/carpool",
+        Http.Response carpool = manager.post(
+                "/api/studytrip/carpool",
                 "{\"destination\":{\"lat\":48.7,\"lon\":-3.4},\"drivers\":[],\"passengers\":[" + passengers + "]}");
         assertThat(carpool.status()).isEqualTo(400);
-        assertThat(carpool.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("passengers");
+        assertThat(carpool.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("passengers");
         StringBuilder activities = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {
             activities.append(i == 0 ? "" : ",").append("{}");
         }
-        Http.Response forecast = manager.post("/api/economy/forecast", "{\"assumptions\":{\"activities\":[" + activities + "]}}");
+        Http.Response forecast =
+                manager.post("/api/economy/forecast", "{\"assumptions\":{\"activities\":[" + activities + "]}}");
         assertThat(forecast.status()).isEqualTo(400);
-        assertThat(forecast.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("activities");
+        assertThat(forecast.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("activities");
         StringBuilder members = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
             members.append(i == 0 ? "" : ",").append("{\"id\":\"m").append(i).append("\",\"present\":true}");
         }
-        Http.Response tally = manager.post("/api/governance/tally", "{\"quorum\":0,\"majority\":\"SIMPLE\",\"members\":[" + members + "]}");
+        Http.Response tally = manager.post(
+                "/api/governance/tally", "{\"quorum\":0,\"majority\":\"SIMPLE\",\"members\":[" + members + "]}");
         assertThat(tally.status()).isEqualTo(400);
         assertThat(tally.json().getInt("errorCount")).isEqualTo(1);
-        assertThat(tally.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("members");
+        assertThat(tally.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("members");
         // out-of-range paging and dates: 400 naming the parameter
-        assertThat(manager.get("/api/core/actors?page=2147483647&size=100").json().getJsonArray("errors").getJsonObject(0)
-                .getString("field")).isEqualTo("page");
-        Http.Response schedule = manager.get("/api/core/projects/" + demoProject() + "/schedule?today=-999999999-01-01");
+        assertThat(manager.get("/api/core/actors?page=2147483647&size=100")
+                        .json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("field"))
+                .isEqualTo("page");
+        Http.Response schedule =
+                manager.get("/api/core/projects/" + demoProject() + "/schedule?today=-999999999-01-01");
         assertThat(schedule.status()).isEqualTo(400);
-        assertThat(schedule.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("today");
+        assertThat(schedule.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("today");
     }
 
     @Test
     void aPageSentWithoutJavaScriptOrTooLargeGetsAClearPageNotAnError500() throws Exception {
         PageClient anonymous = PageClient.anonymous(app.url("/"));
         String viewState = PageClient.viewState(anonymous.get("login.xhtml"));
-        HttpResponse<String> noScript = anonymous.postForm("login.xhtml", "loginForm=loginForm&loginForm%3Ausername=&loginForm%3Apassword="
-                + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + PageClient.enc(viewState));
+        HttpResponse<String> noScript = anonymous.postForm(
+                "login.xhtml",
+                "loginForm=loginForm&loginForm%3Ausername=&loginForm%3Apassword="
+                        + "&loginForm%3Asubmit=&jakarta.faces.ViewState=" + PageClient.enc(viewState));
         assertThat(noScript.statusCode()).isEqualTo(303);
         String location = noScript.headers().firstValue("Location").orElseThrow();
         assertThat(location).endsWith("/login.xhtml?expired=1");
@@ -122,8 +143,10 @@ class FieldTrialIT extends BrowserTest {
         PageClient manager = PageClient.signIn(app.url("/"), "manager", "demo");
         String boundary = "----tl" + UUID.randomUUID();
         byte[] file = new byte[12 * 1024 * 1024];
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"importForm:file\"; filename=\"big.csv\"\r\n"
-                + "Content-Type: text/csv\r\n\r\n").getBytes();
+        byte[] head = ("--" + boundary
+                        + "\r\nContent-Disposition: form-data; name=\"importForm:file\"; filename=\"big.csv\"\r\n"
+                        + "Content-Type: text/csv\r\n\r\n")
+                .getBytes();
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
         HttpResponse<String> upload = manager.send(HttpRequest.newBuilder(manager.uri("core/actors/import.xhtml"))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -139,7 +162,9 @@ class FieldTrialIT extends BrowserTest {
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
-                attempts.add(() -> new Http(app, user, "wrong-password").get("/api/core/actors").status());
+                attempts.add(() -> new Http(app, user, "wrong-password")
+                        .get("/api/core/actors")
+                        .status());
             }
             List<Integer> statuses = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(attempts)) {
@@ -158,12 +183,18 @@ class FieldTrialIT extends BrowserTest {
     void htmlTypedInTitlesIsNeverInterpretedInChartsOrTheGantt() {
         long project = demoProject();
         Http organizer = new Http(app, "organizer", "demo");
-        Http.Response trip = organizer.post("/api/studytrip/trips", "{\"title\":\"" + HTML.replace("\"", "\\\"") + "\",\"date\":\""
-                + LocalDate.now().plusMonths(2) + "\",\"destination\":\"Lannion\",\"lat\":48.73,\"lon\":-3.46,\"capacity\":10,"
-                + "\"projectId\":" + project + "}");
+        Http.Response trip = organizer.post(
+                "/api/studytrip/trips",
+                "{\"title\":\"" + HTML.replace("\"", "\\\"") + "\",\"date\":\""
+                        + LocalDate.now().plusMonths(2)
+                        + "\",\"destination\":\"Lannion\",\"lat\":48.73,\"lon\":-3.46,\"capacity\":10,"
+                        + "\"projectId\":" + project + "}");
         assertThat(trip.status()).isEqualTo(201);
-        Http.Response actor = new Http(app, "manager", "demo").post("/api/core/actors", "{\"name\":\"" + HTML.replace("\"", "\\\"")
-                + "\",\"kind\":\"ASSOCIATION\",\"stance\":\"ALLY\",\"influence\":4,\"interest\":4}");
+        Http.Response actor = new Http(app, "manager", "demo")
+                .post(
+                        "/api/core/actors",
+                        "{\"name\":\"" + HTML.replace("\"", "\\\"")
+                                + "\",\"kind\":\"ASSOCIATION\",\"stance\":\"ALLY\",\"influence\":4,\"interest\":4}");
         assertThat(actor.status()).isEqualTo(201);
 
         browser.signIn(app, "viewer", "demo");
@@ -172,15 +203,22 @@ class FieldTrialIT extends BrowserTest {
         assertNothingInjected();
         // the trip's milestone tooltip shows the title as text
         WebElement item = browser.driver().findElements(By.cssSelector(".vis-item")).stream()
-                .filter(e -> e.getText().contains("<img")).findFirst().orElseThrow();
+                .filter(e -> e.getText().contains("<img"))
+                .findFirst()
+                .orElseThrow();
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", item);
         // vis builds the tooltip from the title as HTML: it must hold the title as text, and no element.
         // vis shows it after a short delay and only on a mouse move over the item: hover again until it shows.
         browser.waitUntil(d -> {
-            new Actions(d).moveToElement(item).pause(java.time.Duration.ofMillis(300)).moveByOffset(2, 0)
-                    .pause(java.time.Duration.ofMillis(300)).moveByOffset(-2, 0).perform();
-            return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return Array.from(document.querySelectorAll('.vis-tooltip'))"
+            new Actions(d)
+                    .moveToElement(item)
+                    .pause(java.time.Duration.ofMillis(300))
+                    .moveByOffset(2, 0)
+                    .pause(java.time.Duration.ofMillis(300))
+                    .moveByOffset(-2, 0)
+                    .perform();
+            return Boolean.TRUE.equals(((JavascriptExecutor) d)
+                    .executeScript("return Array.from(document.querySelectorAll('.vis-tooltip'))"
                             + ".some(t => t.textContent.includes('<img src=x') && t.children.length === 0)"));
         });
         assertNothingInjected();
@@ -202,13 +240,15 @@ class FieldTrialIT extends BrowserTest {
     private static void assertNothingInjected() {
         assertThat(browser.driver().findElements(By.id("xss"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("xssBold"))).isEmpty();
-        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined")).isEqualTo(true);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.xss === undefined"))
+                .isEqualTo(true);
     }
 
     @Test
     void theModelPageSurvivesTwentyParallelRequestsOfOneSession() throws Exception {
         long model;
-        try (var reader = Json.createReader(new StringReader(new Http(app, "manager", "demo").get("/api/economy/models").body()))) {
+        try (var reader = Json.createReader(new StringReader(
+                new Http(app, "manager", "demo").get("/api/economy/models").body()))) {
             model = reader.readArray().getJsonObject(0).getJsonNumber("id").longValue();
         }
         PageClient manager = PageClient.signIn(app.url("/"), "manager", "demo");

@@ -1,14 +1,13 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The governance module as board members use it: SCIC college rules checked as they type (the
@@ -23,17 +22,23 @@ class GovernanceIT extends BrowserTest {
         browser.open(app.url("/governance/colleges.xhtml"));
         assertThat(browser.waitFor(By.id("collegesForm:rulesOk")).getText()).contains("respectées");
         browser.setNumber("collegesForm:colleges:0:collegeWeight", "55");
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_collegesForm_colleges_0_collegeWeight'].jq.trigger('change');"
-                        + "$(document.getElementById('collegesForm:colleges:0:collegeWeight_input')).trigger('change');");
-        browser.waitUntil(d -> d.findElement(By.id("collegeProblems")).getText()
-                .contains("Collège «\u202fFondateurs\u202f»\u202f: 55\u202f%\u202f; un collège pèse au plus 50\u202f% des voix"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PrimeFaces.widgets['widget_collegesForm_colleges_0_collegeWeight'].jq.trigger('change');"
+                                + "$(document.getElementById('collegesForm:colleges:0:collegeWeight_input')).trigger('change');");
+        browser.waitUntil(
+                d -> d.findElement(By.id("collegeProblems"))
+                        .getText()
+                        .contains(
+                                "Collège «\u202fFondateurs\u202f»\u202f: 55\u202f%\u202f; un collège pèse au plus 50\u202f% des voix"));
         browser.click(By.id("collegesForm:saveColleges"));
-        browser.waitUntil(d -> d.findElement(By.id("collegesForm:collegeMessages")).getText().contains("Fondateurs"));
+        browser.waitUntil(d ->
+                d.findElement(By.id("collegesForm:collegeMessages")).getText().contains("Fondateurs"));
 
         browser.open(app.url("/governance/tally.xhtml"));
         browser.click(By.id("tallyForm:example"));
-        browser.waitUntil(d -> d.findElements(By.cssSelector("#tallyForm\\:members tbody tr")).size() == 9);
+        browser.waitUntil(d ->
+                d.findElements(By.cssSelector("#tallyForm\\:members tbody tr")).size() == 9);
         browser.click(By.id("tallyForm:compute"));
         WebElement verdict = browser.waitFor(By.id("verdict"));
         List<WebElement> steps = browser.driver().findElements(By.cssSelector("#steps li"));
@@ -49,56 +54,87 @@ class GovernanceIT extends BrowserTest {
         browser.open(app.url("/governance/bodies.xhtml"));
         browser.waitFor(By.id("orgChart"));
         browser.driver().findElements(By.cssSelector("#orgChart a")).stream()
-                .filter(a -> a.getText().startsWith("Conseil")).findFirst().orElseThrow().click();
+                .filter(a -> a.getText().startsWith("Conseil"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/body.xhtml?id="));
         // convene: five days' notice where the statutes ask eight → warning on the meeting page
         browser.type(By.id("sessionForm:sessionTitle"), "CA de test");
         // the meeting is today (a vote is recorded on the meeting's day, not before)
         java.time.LocalDate day = java.time.LocalDate.now();
         // dates set through the pickers' widgets (typing into one leaves its overlay over the next field)
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 18, 0));"
-                        + "PrimeFaces.widgets['widget_sessionForm_convenedOn'].setDate(new Date(arguments[3], arguments[4] - 1, arguments[5]));",
-                day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-                day.minusDays(5).getYear(), day.minusDays(5).getMonthValue(), day.minusDays(5).getDayOfMonth());
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 18, 0));"
+                                + "PrimeFaces.widgets['widget_sessionForm_convenedOn'].setDate(new Date(arguments[3], arguments[4] - 1, arguments[5]));",
+                        day.getYear(),
+                        day.getMonthValue(),
+                        day.getDayOfMonth(),
+                        day.minusDays(5).getYear(),
+                        day.minusDays(5).getMonthValue(),
+                        day.minusDays(5).getDayOfMonth());
         browser.click(By.id("sessionForm:convene"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/session.xhtml?id="));
-        assertThat(browser.waitFor(By.id("sessionForm:noticeWarning")).getText()).contains("5 jours").contains("8");
+        assertThat(browser.waitFor(By.id("sessionForm:noticeWarning")).getText())
+                .contains("5 jours")
+                .contains("8");
 
         // attendance: everyone present but the last one, whose proxy goes to the first
         List<WebElement> toggles = browser.driver().findElements(By.cssSelector(".tl-session-present"));
         int n = toggles.size();
         assertThat(n).isGreaterThanOrEqualTo(3);
         for (int i = 0; i < n - 1; i++) {
-            browser.driver().findElements(By.cssSelector(".tl-session-present")).get(i).click();
+            browser.driver()
+                    .findElements(By.cssSelector(".tl-session-present"))
+                    .get(i)
+                    .click();
             int done = i + 1;
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square")).size() == done);
+            browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square"))
+                            .size()
+                    == done);
         }
-        assertThat(browser.driver().findElement(By.id("quorumVerdict")).getText()).contains("atteint");
+        assertThat(browser.driver().findElement(By.id("quorumVerdict")).getText())
+                .contains("atteint");
         // président(e) and secrétaire de séance, chosen among those present, with the keyboard
         browser.waitFor(By.id("attendanceForm:chair_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:chair_label")).getText().equals("–"));
-        browser.driver().findElement(By.id("attendanceForm:secretary_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
-                org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:secretary_label")).getText().equals("–"));
-        String chair = browser.driver().findElement(By.id("attendanceForm:chair_label")).getText();
+        browser.waitUntil(d ->
+                !d.findElement(By.id("attendanceForm:chair_label")).getText().equals("–"));
+        browser.driver()
+                .findElement(By.id("attendanceForm:secretary_label"))
+                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN);
+        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:secretary_label"))
+                .getText()
+                .equals("–"));
+        String chair = browser.driver()
+                .findElement(By.id("attendanceForm:chair_label"))
+                .getText();
         browser.click(By.id("attendanceForm:saveOfficers"));
         browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Bureau de séance enregistré"));
-        assertThat(browser.driver().findElement(By.id("attendanceForm:chair_label")).getText()).isEqualTo(chair);
+        assertThat(browser.driver()
+                        .findElement(By.id("attendanceForm:chair_label"))
+                        .getText())
+                .isEqualTo(chair);
 
         // a resolution, voted: all for but one against → adopted, with its steps
         browser.type(By.id("resolutionForm:resolutionTitle"), "Adopter le projet de charte");
         browser.click(By.id("resolutionForm:addResolution"));
         browser.waitFor(By.cssSelector(".tl-open-vote")).click();
         browser.waitFor(By.cssSelector("[id$='recordVote']"));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "var ids = Object.keys(PrimeFaces.widgets).filter(function (k) { return k.indexOf('resolutionForm') >= 0 && "
-                        + "PrimeFaces.widgets[k].jq && PrimeFaces.widgets[k].jq.hasClass('tl-ballot'); });"
-                        + "PrimeFaces.widgets[ids[ids.length - 1]].selectValue('AGAINST');");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "var ids = Object.keys(PrimeFaces.widgets).filter(function (k) { return k.indexOf('resolutionForm') >= 0 && "
+                                + "PrimeFaces.widgets[k].jq && PrimeFaces.widgets[k].jq.hasClass('tl-ballot'); });"
+                                + "PrimeFaces.widgets[ids[ids.length - 1]].selectValue('AGAINST');");
         browser.click(By.cssSelector("[id$='recordVote']"));
-        browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-resolution-result")).size() == 1);
-        assertThat(browser.driver().findElement(By.cssSelector(".tl-resolution-result")).getText()).contains("Résolution adoptée");
-        assertThat(browser.driver().findElement(By.cssSelector(".tl-steps")).getText()).contains("contre 1");
+        browser.waitUntil(
+                d -> d.findElements(By.cssSelector(".tl-resolution-result")).size() == 1);
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".tl-resolution-result"))
+                        .getText())
+                .contains("Résolution adoptée");
+        assertThat(browser.driver().findElement(By.cssSelector(".tl-steps")).getText())
+                .contains("contre 1");
 
         // the minutes as a PDF
         String url = browser.driver().getCurrentUrl();
@@ -106,7 +142,8 @@ class GovernanceIT extends BrowserTest {
         Http board = new Http(app, "board", "demo");
         Http.Response meeting = board.get("/api/governance/meetings/" + id);
         assertThat(meeting.json().getBoolean("noticeTooShort")).isTrue();
-        assertThat(meeting.json().getJsonArray("resolutions").getJsonObject(0).getBoolean("adopted")).isTrue();
+        assertThat(meeting.json().getJsonArray("resolutions").getJsonObject(0).getBoolean("adopted"))
+                .isTrue();
         browser.click(By.id("actionsForm:pdf"));
         assertThat(board.get("/api/governance/decisions?q=charte").body()).contains("Adopter le projet de charte");
         assertThat(browser.consoleErrors()).isEmpty();
@@ -124,25 +161,34 @@ class GovernanceIT extends BrowserTest {
             other.waitFor(By.cssSelector(".tl-edit-article")).click();
             other.type(By.id("articleForm:articleBody"), "Texte de l’administrateur.");
             other.click(By.id("articleForm:saveArticle"));
-            other.waitUntil(d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte de l’administrateur."));
+            other.waitUntil(d ->
+                    d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte de l’administrateur."));
         }
         browser.type(By.id("articleForm:articleBody"), "Texte du membre du CA.");
         browser.click(By.id("articleForm:saveArticle"));
         browser.waitFor(By.id("articleForm:theirs"));
-        assertThat(browser.driver().findElement(By.id("articleForm:articleBody")).getAttribute("value")).isEqualTo("Texte du membre du CA.");
+        assertThat(browser.driver()
+                        .findElement(By.id("articleForm:articleBody"))
+                        .getAttribute("value"))
+                .isEqualTo("Texte du membre du CA.");
         assertThat(browser.driver().findElement(By.id("theirBody")).getText()).isEqualTo("Texte de l’administrateur.");
         assertThat(browser.driver().findElement(By.id("messages")).getText()).contains("rien n’a été écrasé");
         // saving again, knowingly, now replaces the other text
         browser.click(By.id("articleForm:saveArticle"));
-        browser.waitUntil(d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte du membre du CA."));
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector(".tl-article-body")).getText().equals("Texte du membre du CA."));
         // the draft compared with version 1, article by article: the changed article shows what was added
         // with the keyboard, as a screen-reader user would: the first version follows « Choisir »
         browser.waitFor(By.id("diffForm:diffFrom_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitUntil(d -> d.findElement(By.id("diffForm:diffFrom_label")).getText().equals("1"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("diffForm:diffFrom_label")).getText().equals("1"));
         browser.click(By.id("diffForm:showDiff"));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-diff-CHANGED ins")).stream()
                 .anyMatch(e -> e.getText().contains("membre")));
-        assertThat(browser.driver().findElement(By.cssSelector(".tl-diff-CHANGED h3")).getText()).contains("Modifié");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".tl-diff-CHANGED h3"))
+                        .getText())
+                .contains("Modifié");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -152,14 +198,22 @@ class GovernanceIT extends BrowserTest {
         browser.open(app.url("/governance/legal.xhtml"));
         assertThat(browser.waitFor(By.id("comparison")).getText()).contains("57,5\u202F%");
         for (String q : List.of("PUBLIC_BODIES_AS_MEMBERS", "MULTI_STAKEHOLDER_VOTE", "MOSTLY_COMMERCIAL")) {
-            browser.driver().findElement(By.cssSelector(".tl-question-" + q + " .ui-chkbox-box")).click();
+            browser.driver()
+                    .findElement(By.cssSelector(".tl-question-" + q + " .ui-chkbox-box"))
+                    .click();
         }
         browser.click(By.id("adviceForm:advise"));
         browser.waitFor(By.cssSelector(".tl-fit"));
-        assertThat(browser.driver().findElements(By.cssSelector(".tl-fit")).get(0).getAttribute("data-form")).isEqualTo("SCIC_SAS");
+        assertThat(browser.driver()
+                        .findElements(By.cssSelector(".tl-fit"))
+                        .get(0)
+                        .getAttribute("data-form"))
+                .isEqualTo("SCIC_SAS");
 
         browser.open(app.url("/governance/roles.xhtml"));
-        assertThat(browser.waitFor(By.id("raciMatrix")).getText()).contains("Atelier Z").contains("Pilotage du projet");
+        assertThat(browser.waitFor(By.id("raciMatrix")).getText())
+                .contains("Atelier Z")
+                .contains("Pilotage du projet");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -167,51 +221,74 @@ class GovernanceIT extends BrowserTest {
     void theBoardsMeetingsAreOnTheGovernedProjectsRoadmap() {
         Http manager = new Http(app, "manager", "demo");
         long project = PagesSmokeIT.projectId(manager, "Atelier Z – tiers-lieu");
-        String schedule = manager.get("/api/core/projects/" + project + "/schedule").body();
+        String schedule =
+                manager.get("/api/core/projects/" + project + "/schedule").body();
         assertThat(schedule).contains("\"source\":\"governance\"").contains("Projet de charte et de collèges");
         Http viewer = new Http(app, "viewer", "demo");
         assertThat(viewer.get("/api/governance/bodies").body()).contains("Conseil d’administration");
         JsonObject charter = viewer.get("/api/governance/charter").json();
-        assertThat(charter.getJsonArray("versions").getJsonObject(0).getJsonArray("signatures")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(charter.getJsonArray("signatures").getValuesAs(JsonObject.class)).anyMatch(b -> b.getString("status").equals("MISSING"));
+        assertThat(charter.getJsonArray("versions").getJsonObject(0).getJsonArray("signatures"))
+                .hasSizeGreaterThanOrEqualTo(3);
+        assertThat(charter.getJsonArray("signatures").getValuesAs(JsonObject.class))
+                .anyMatch(b -> b.getString("status").equals("MISSING"));
         assertThat(schedule).containsPattern("Charte commune version 1 adoptée|Common charter version 1 adopted");
         // past meetings and adoptions are facts: no warning about them
-        assertThat(schedule).doesNotContain("Assemblée générale ordinaire 2026” cannot").doesNotContain("ordinaire 2026\u202F» ne peut pas");
+        assertThat(schedule)
+                .doesNotContain("Assemblée générale ordinaire 2026” cannot")
+                .doesNotContain("ordinaire 2026\u202F» ne peut pas");
         // the statutory deadlines are on it too, and each body's register of minutes is a PDF
-        assertThat(schedule).containsPattern("Approbation des comptes|Approval by the general assembly of the accounts");
-        jakarta.json.JsonArray bodies = jakarta.json.Json.createReader(new java.io.StringReader(viewer.get("/api/governance/bodies").body())).readArray();
-        Http.Response register = viewer.download("/api/governance/bodies/" + bodies.getJsonObject(0).getJsonNumber("id").longValue()
-                + "/minutes-register.pdf");
+        assertThat(schedule)
+                .containsPattern("Approbation des comptes|Approval by the general assembly of the accounts");
+        jakarta.json.JsonArray bodies = jakarta.json.Json.createReader(new java.io.StringReader(
+                        viewer.get("/api/governance/bodies").body()))
+                .readArray();
+        Http.Response register = viewer.download("/api/governance/bodies/"
+                + bodies.getJsonObject(0).getJsonNumber("id").longValue() + "/minutes-register.pdf");
         assertThat(register.status()).isEqualTo(200);
         assertThat(register.body()).startsWith("%PDF");
     }
 
     @Test
     void theBoardRegistersAMemberAndPaysTheirDues() {
-        long inrae = new Http(app, "board", "demo").get("/api/core/actors?q=INRAE").json().getJsonArray("items").getJsonObject(0)
-                .getJsonNumber("id").longValue();
+        long inrae = new Http(app, "board", "demo")
+                .get("/api/core/actors?q=INRAE")
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
         browser.signIn(app, "board", "demo");
         browser.open(app.url("/governance/members.xhtml"));
-        assertThat(browser.waitFor(By.id("registerSummary")).getText()).startsWith("6 membres à cette date"); // the demo's organisations
-        ((JavascriptExecutor) browser.driver()).executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
+        assertThat(browser.waitFor(By.id("registerSummary")).getText())
+                .startsWith("6 membres à cette date"); // the demo's organisations
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
         browser.type(By.id("membersForm:memberRepresentative"), "Chargée de mission (démo)");
         browser.click(By.id("membersForm:addMember"));
         browser.waitUntil(d -> d.findElement(By.id("registerSummary")).getText().startsWith("7 membres à cette date"));
-        org.openqa.selenium.WebElement row = browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
-                .filter(r -> r.getText().contains("INRAE")).findFirst().orElseThrow();
+        org.openqa.selenium.WebElement row =
+                browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
+                        .filter(r -> r.getText().contains("INRAE"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(row.getText()).contains("Chargée de mission (démo)", "Membre actif", "Non réglée");
         row.findElement(By.xpath(".//button[contains(., 'Cotisation réglée')]")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
                 .anyMatch(r -> r.getText().contains("INRAE") && r.getText().contains("À jour")));
         // the general assembly that approved the entry: the oldest one of the demo, held before today
-        org.openqa.selenium.WebElement entry = browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
-                .filter(r -> r.getText().contains("INRAE")).findFirst().orElseThrow().findElement(By.cssSelector("select[id$='entryMeeting']"));
+        org.openqa.selenium.WebElement entry =
+                browser.driver().findElements(By.cssSelector("#membersForm\\:members tbody tr")).stream()
+                        .filter(r -> r.getText().contains("INRAE"))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElement(By.cssSelector("select[id$='entryMeeting']"));
         org.openqa.selenium.support.ui.Select assemblies = new org.openqa.selenium.support.ui.Select(entry);
         assertThat(assemblies.getOptions()).hasSizeGreaterThan(1);
         assemblies.selectByIndex(assemblies.getOptions().size() - 1);
         browser.waitUntil(d -> d.getPageSource().contains("Agrément enregistré"));
         // the same actor cannot be registered twice while a member: the message is at the field
-        ((JavascriptExecutor) browser.driver()).executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PF('widget_membersForm_memberActor').selectValue('" + inrae + "');");
         browser.click(By.id("membersForm:addMember"));
         browser.waitUntil(d -> d.findElement(By.id("membersForm")).getText().contains("déjà membre"));
         assertThat(browser.consoleErrors()).isEmpty();
@@ -248,8 +325,11 @@ class GovernanceIT extends BrowserTest {
         assertThat(bad.body()).contains("quorum").contains("members");
         Http.Response colleges = viewer.get("/api/governance/colleges");
         assertThat(colleges.json().getString("legalForm")).isEqualTo("SCIC_SAS");
-        assertThat(viewer.put("/api/governance/colleges", "{\"version\": 0, \"legalForm\": \"ASSOCIATION\", \"colleges\": []}")
-                .status()).isEqualTo(403);
+        assertThat(viewer.put(
+                                "/api/governance/colleges",
+                                "{\"version\": 0, \"legalForm\": \"ASSOCIATION\", \"colleges\": []}")
+                        .status())
+                .isEqualTo(403);
 
         Http board = new Http(app, "board", "demo");
         Http.Response created = board.post("/api/governance/bodies", """
@@ -259,13 +339,16 @@ class GovernanceIT extends BrowserTest {
         Http.Response badBody = board.post("/api/governance/bodies", "{\"name\": \"\", \"kind\": \"CLUB\"}");
         assertThat(badBody.status()).isEqualTo(400);
         assertThat(badBody.body()).contains("kind");
-        assertThat(viewer.post("/api/governance/bodies", "{\"name\": \"x\", \"kind\": \"OTHER\"}").status()).isEqualTo(403);
+        assertThat(viewer.post("/api/governance/bodies", "{\"name\": \"x\", \"kind\": \"OTHER\"}")
+                        .status())
+                .isEqualTo(403);
 
         long konk = ProjectJourneyIT.actorId(board, "KonK Ar Lab");
         String signature = "{\"actorId\": " + konk + ", \"signatory\": \"Représentant·e\", \"signedOn\": \""
                 + java.time.LocalDate.now() + "\", \"commitments\": \"Ateliers de réparation\"}";
         Http.Response signed = board.post("/api/governance/charter/signatures", signature);
         assertThat(signed.status()).as(signed.body()).isEqualTo(201);
-        assertThat(board.post("/api/governance/charter/signatures", signature).status()).isEqualTo(400);
+        assertThat(board.post("/api/governance/charter/signatures", signature).status())
+                .isEqualTo(400);
     }
 }

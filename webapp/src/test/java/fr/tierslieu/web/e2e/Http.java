@@ -3,7 +3,6 @@ package fr.tierslieu.web.e2e;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -33,8 +32,11 @@ public final class Http {
 
     public Http(LocalApp app, String username, String password) {
         this.app = app;
-        this.authorization = username == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = username == null
+                ? null
+                : "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A response with its body parsed as JSON when it is JSON. */
@@ -60,18 +62,21 @@ public final class Http {
     }
 
     public Response post(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A file sent as text, as an import endpoint takes it. */
     public Response postText(String path, String text) {
-        return send(builder(path).header("Content-Type", "text/plain; charset=UTF-8")
+        return send(builder(path)
+                .header("Content-Type", "text/plain; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
     }
 
     public Response put(String path, String json) {
-        return send(builder(path).header("Content-Type", "application/json")
+        return send(builder(path)
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -80,8 +85,10 @@ public final class Http {
     }
 
     private HttpRequest.Builder builder(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path))).timeout(Duration.ofSeconds(30))
-                .header("Accept", "application/json").header("Accept-Language", "en");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

@@ -1,16 +1,15 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /**
  * What a person does with the keyboard, at the speed a person types: dates typed in full (the
@@ -28,7 +27,9 @@ class InteractionIT extends BrowserTest {
         browser.signIn(app, "manager", "demo");
         browser.open(app.url("/core/projects/edit.xhtml"));
         browser.typeLikeAPerson(By.id("projectForm:name"), "Dates tapées au clavier", null);
-        assertThat(browser.driver().findElement(By.id("projectForm:startDate_input")).getAttribute("placeholder"))
+        assertThat(browser.driver()
+                        .findElement(By.id("projectForm:startDate_input"))
+                        .getAttribute("placeholder"))
                 .isEqualTo("jj/mm/aaaa");
         browser.typeLikeAPerson(By.id("projectForm:startDate_input"), "15/09/2026", Keys.TAB);
         browser.typeLikeAPerson(By.id("projectForm:endDate_input"), "30/06/2027", Keys.TAB);
@@ -43,13 +44,14 @@ class InteractionIT extends BrowserTest {
         // a date and time: a meeting
         browser.open(app.url("/core/projects/meetings.xhtml?id=" + projectId));
         browser.typeLikeAPerson(By.id("meetingForm:meetingTitle"), "Réunion tapée", null);
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_meetingForm_kind'].selectValue(arguments[0]);", "COPIL");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.widgets['widget_meetingForm_kind'].selectValue(arguments[0]);", "COPIL");
         browser.typeLikeAPerson(By.id("meetingForm:startsAt_input"), "12/01/2027 18:30", Keys.TAB);
         assertThat(value("meetingForm:startsAt_input")).isEqualTo("12/01/2027 18:30");
         browser.click(By.id("meetingForm:saveMeeting"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/meeting.xhtml"));
-        assertThat(browser.waitFor(By.id("meetingForm:startsAt_input")).getAttribute("value")).isEqualTo("12/01/2027 18:30");
+        assertThat(browser.waitFor(By.id("meetingForm:startsAt_input")).getAttribute("value"))
+                .isEqualTo("12/01/2027 18:30");
 
         // a roadmap task's date
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + projectId));
@@ -58,21 +60,35 @@ class InteractionIT extends BrowserTest {
         browser.typeLikeAPerson(By.id("taskForm:fixedDate_input"), "05/03/2027", Keys.TAB);
         assertThat(value("taskForm:fixedDate_input")).isEqualTo("05/03/2027");
         browser.click(By.id("taskForm:saveTask"));
-        browser.waitUntil(d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
-        assertThat(browser.driver().findElement(By.id("roadmapForm:scheduleTable")).getText()).contains("05/03/2027");
+        browser.waitUntil(
+                d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
+        assertThat(browser.driver()
+                        .findElement(By.id("roadmapForm:scheduleTable"))
+                        .getText())
+                .contains("05/03/2027");
 
         // deleting asks first, naming what goes; "Non" keeps it, "Oui" deletes it
         By trash = By.cssSelector("#roadmapForm\\:scheduleTable .pi-trash");
         browser.driver().findElements(trash).get(0).findElement(By.xpath("..")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
-        assertThat(browser.driver().findElement(By.cssSelector(".ui-confirm-dialog")).getText()).contains("Tâche datée");
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".ui-confirm-dialog"))
+                        .getText())
+                .contains("Tâche datée");
         browser.click(By.id("confirmForm:confirmNo"));
-        browser.waitUntil(d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
-        assertThat(browser.driver().findElement(By.id("roadmapForm:scheduleTable")).getText()).contains("Tâche datée");
+        browser.waitUntil(
+                d -> !d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        assertThat(browser.driver()
+                        .findElement(By.id("roadmapForm:scheduleTable"))
+                        .getText())
+                .contains("Tâche datée");
         browser.driver().findElements(trash).get(0).findElement(By.xpath("..")).click();
-        browser.waitUntil(d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
+        browser.waitUntil(
+                d -> d.findElement(By.cssSelector(".ui-confirm-dialog")).isDisplayed());
         browser.click(By.id("confirmForm:confirmYes"));
-        browser.waitUntil(d -> !d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
+        browser.waitUntil(d ->
+                !d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains("Tâche datée"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -81,15 +97,21 @@ class InteractionIT extends BrowserTest {
         browser.signIn(app, "manager", "demo");
         browser.open(app.url("/core/actors/list.xhtml"));
         browser.typeLikeAPerson(By.id("actorsForm:text"), "zzzz introuvable", Keys.ENTER);
-        browser.waitUntil(d -> d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
         assertThat(value("actorsForm:text")).isEqualTo("zzzz introuvable"); // Enter did not clear the filters
-        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText()).doesNotContain("sur 26");
+        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText())
+                .doesNotContain("sur 26");
 
         browser.typeLikeAPerson(By.id("actorsForm:text"), "Névez", Keys.ENTER);
-        browser.waitUntil(d -> !d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
-        int rows = browser.driver().findElements(By.cssSelector("#actorsForm\\:actorsTable tbody tr")).size();
+        browser.waitUntil(
+                d -> !d.findElement(By.id("actorsForm:actorsTable")).getText().contains("Aucun acteur"));
+        int rows = browser.driver()
+                .findElements(By.cssSelector("#actorsForm\\:actorsTable tbody tr"))
+                .size();
         assertThat(rows).isBetween(1, 24);
-        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText()).contains("sur " + rows);
+        assertThat(browser.driver().findElement(By.id("actorsForm:actorsTable")).getText())
+                .contains("sur " + rows);
         assertThat(value("actorsForm:text")).isEqualTo("Névez");
     }
 
@@ -115,7 +137,9 @@ class InteractionIT extends BrowserTest {
         browser.signIn(app, "viewer", "demo");
         browser.open(app.url("/core/actors/list.xhtml"));
         browser.waitFor(By.id("main"));
-        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        new org.openqa.selenium.interactions.Actions(browser.driver())
+                .sendKeys(Keys.TAB)
+                .perform();
         org.openqa.selenium.WebElement first = browser.driver().switchTo().activeElement();
         assertThat(first.getText()).isEqualTo("Aller au contenu");
         assertThat(first.isDisplayed()).isTrue();
@@ -129,14 +153,23 @@ class InteractionIT extends BrowserTest {
         browser.signIn(app, "manager", "demo");
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         HttpClient client = HttpClient.newHttpClient();
-        for (String path : new String[]{"/core/actors/view.xhtml?id=abc", "/core/projects/view.xhtml?id=", "/studytrip/trip.xhtml",
-                "/studytrip/trip.xhtml?id=999999", "/governance/session.xhtml?id=x1"}) {
-            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(app.url(path)))
-                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        for (String path : new String[] {
+            "/core/actors/view.xhtml?id=abc",
+            "/core/projects/view.xhtml?id=",
+            "/studytrip/trip.xhtml",
+            "/studytrip/trip.xhtml?id=999999",
+            "/governance/session.xhtml?id=x1"
+        }) {
+            HttpResponse<String> r = client.send(
+                    HttpRequest.newBuilder(URI.create(app.url(path)))
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isEqualTo(404);
             assertThat(r.body()).as(path).contains("n’existe pas");
         }
-        HttpResponse<byte[]> icon = client.send(HttpRequest.newBuilder(URI.create(app.url("/favicon.ico"))).build(),
+        HttpResponse<byte[]> icon = client.send(
+                HttpRequest.newBuilder(URI.create(app.url("/favicon.ico"))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(icon.statusCode()).isEqualTo(200);
         assertThat(icon.body().length).isPositive();
@@ -159,22 +192,32 @@ class InteractionIT extends BrowserTest {
         // the link works without an account: decline the study trip's messages, take the weekly digest
         browser.open(link);
         assertThat(browser.waitFor(By.id("address")).getText()).contains("board@demo.tiers-lieu.example");
-        java.util.function.Function<String, org.openqa.selenium.WebElement> box = label -> browser.driver()
-                .findElements(By.cssSelector("#mailForm .ui-chkbox")).stream().filter(b -> b.getText().startsWith(label))
-                .findFirst().orElseThrow();
-        assertThat(browser.driver().findElements(By.cssSelector("#mailForm .ui-chkbox"))).hasSize(3); // governance, trip, digest
-        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected()).isTrue();
-        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected()).isFalse();
-        box.apply("Voyage d’étude").findElement(By.cssSelector(".ui-chkbox-box")).click();
+        java.util.function.Function<String, org.openqa.selenium.WebElement> box =
+                label -> browser.driver().findElements(By.cssSelector("#mailForm .ui-chkbox")).stream()
+                        .filter(b -> b.getText().startsWith(label))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(browser.driver().findElements(By.cssSelector("#mailForm .ui-chkbox")))
+                .hasSize(3); // governance, trip, digest
+        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected())
+                .isTrue();
+        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected())
+                .isFalse();
+        box.apply("Voyage d’étude")
+                .findElement(By.cssSelector(".ui-chkbox-box"))
+                .click();
         box.apply("Le résumé").findElement(By.cssSelector(".ui-chkbox-box")).click();
         browser.click(By.id("mailForm:save"));
         browser.waitUntil(d -> d.findElement(By.id("mailForm")).getText().contains("Vos choix sont enregistrés"));
 
         browser.open(link);
         browser.waitFor(By.id("address"));
-        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected()).isFalse();
-        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected()).isTrue();
-        assertThat(box.apply("Gouvernance").findElement(By.tagName("input")).isSelected()).isTrue();
+        assertThat(box.apply("Voyage d’étude").findElement(By.tagName("input")).isSelected())
+                .isFalse();
+        assertThat(box.apply("Le résumé").findElement(By.tagName("input")).isSelected())
+                .isTrue();
+        assertThat(box.apply("Gouvernance").findElement(By.tagName("input")).isSelected())
+                .isTrue();
 
         browser.open(link.replaceAll("t=.{4}", "t=abcd"));
         assertThat(browser.waitFor(By.id("unknownLink")).getText()).contains("n’est pas valable");

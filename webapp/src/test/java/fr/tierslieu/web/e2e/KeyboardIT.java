@@ -1,17 +1,16 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.List;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.List;
-import java.util.function.Predicate;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The main paths with the keyboard only — Tab to move, Enter, Space and the arrows to act, no
@@ -52,7 +51,9 @@ class KeyboardIT extends BrowserTest {
     }
 
     private static Predicate<WebElement> href(String end) {
-        return e -> "a".equals(e.getTagName()) && e.getAttribute("href") != null && e.getAttribute("href").contains(end);
+        return e -> "a".equals(e.getTagName())
+                && e.getAttribute("href") != null
+                && e.getAttribute("href").contains(end);
     }
 
     @Test
@@ -76,11 +77,16 @@ class KeyboardIT extends BrowserTest {
         tabTo("the name", id("actorForm:name"));
         press("Atelier vélo du bourg");
         // PrimeFaces' select menu takes the focus on its label (a combobox)
-        tabTo("the category", e -> e.getAttribute("id") != null && e.getAttribute("id").startsWith("actorForm:kind"));
+        tabTo(
+                "the category",
+                e -> e.getAttribute("id") != null && e.getAttribute("id").startsWith("actorForm:kind"));
         press(Keys.ARROW_DOWN);
         press(Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !d.findElement(By.id("actorForm:kind_label")).getText().isBlank()
-                && !d.findElement(By.id("actorForm:kind_input")).getAttribute("value").isBlank());
+        browser.waitUntil(
+                d -> !d.findElement(By.id("actorForm:kind_label")).getText().isBlank()
+                        && !d.findElement(By.id("actorForm:kind_input"))
+                                .getAttribute("value")
+                                .isBlank());
         tabTo("the save button", id("actorForm:save"));
         press(Keys.ENTER);
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id="));
@@ -95,20 +101,28 @@ class KeyboardIT extends BrowserTest {
         browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
         browser.type(By.id("inviteForm:inviteeName"), "Partenaire au clavier");
         browser.click(By.id("inviteForm:invite"));
-        browser.waitUntil(d -> d.findElement(By.id("inviteesForm:invitees")).getText().contains("Partenaire au clavier"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("inviteesForm:invitees")).getText().contains("Partenaire au clavier"));
         String link = browser.driver().findElements(By.cssSelector("#inviteesForm\\:invitees tr")).stream()
-                .filter(r -> r.getText().contains("Partenaire au clavier")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input.tl-link-copy")).getAttribute("value");
+                .filter(r -> r.getText().contains("Partenaire au clavier"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("input.tl-link-copy"))
+                .getAttribute("value");
         browser.driver().manage().deleteAllCookies();
 
         browser.open(link);
         browser.waitFor(By.id("answerForm:send"));
-        List<WebElement> groups = browser.driver().findElements(By.cssSelector("#answerForm input[type=radio][value='YES']"));
+        List<WebElement> groups =
+                browser.driver().findElements(By.cssSelector("#answerForm input[type=radio][value='YES']"));
         assertThat(groups).isNotEmpty();
         for (WebElement yes : groups) {
             // Tab enters each group of radio buttons; Space chooses « oui »
-            tabTo("the answer " + yes.getAttribute("id"), e -> e.equals(yes) || ("radio".equals(e.getAttribute("type"))
-                    && e.getAttribute("name").equals(yes.getAttribute("name"))));
+            tabTo(
+                    "the answer " + yes.getAttribute("id"),
+                    e -> e.equals(yes)
+                            || ("radio".equals(e.getAttribute("type"))
+                                    && e.getAttribute("name").equals(yes.getAttribute("name"))));
             if (!active().equals(yes)) {
                 while (!active().equals(yes)) {
                     press(Keys.ARROW_UP);
@@ -130,13 +144,15 @@ class KeyboardIT extends BrowserTest {
         browser.waitFor(By.id("tallyForm:example"));
         tabTo("the example button", id("tallyForm:example"));
         press(Keys.ENTER);
-        browser.waitUntil(d -> d.findElements(By.cssSelector("#tallyForm\\:members tbody tr")).size() == 9);
+        browser.waitUntil(d ->
+                d.findElements(By.cssSelector("#tallyForm\\:members tbody tr")).size() == 9);
         // the first member's vote: a select menu reached with Tab, changed with the arrows
         WebElement vote = browser.driver().findElement(By.cssSelector("#tallyForm\\:members tbody tr .tl-member-vote"));
         String before = vote.findElement(By.cssSelector("select")).getAttribute("value");
         tabTo("the first vote", e -> vote.equals(e) || isInside(e, vote));
         press(Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !before.equals(vote.findElement(By.cssSelector("select")).getAttribute("value")));
+        browser.waitUntil(
+                d -> !before.equals(vote.findElement(By.cssSelector("select")).getAttribute("value")));
         tabTo("the count button", id("tallyForm:compute"));
         press(Keys.ENTER);
         assertThat(browser.waitFor(By.id("verdict")).getText()).isNotBlank();

@@ -83,11 +83,14 @@ public final class LocalApp {
 
     private static LocalApp start(boolean demo, String logSuffix, String... args) {
         try {
-            Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
+            Path root = Path.of(System.getProperty("tierslieu.root", ".."))
+                    .toAbsolutePath()
+                    .normalize();
             Path dataDir = Files.createTempDirectory("tierslieu-e2e-");
             int port = freePort();
             Path log = Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log")
-                    .replace(".log", logSuffix + ".log")).toAbsolutePath();
+                            .replace(".log", logSuffix + ".log"))
+                    .toAbsolutePath();
             java.util.List<String> command = new java.util.ArrayList<>();
             command.add(root.resolve("run.sh").toString());
             command.addAll(java.util.List.of(args));
@@ -110,12 +113,13 @@ public final class LocalApp {
                 String password = System.getProperty("tierslieu.e2e.pg.password");
                 String name = "tl_e2e_" + java.util.UUID.randomUUID().toString().replace("-", "");
                 try (java.sql.Connection c = java.sql.DriverManager.getConnection(pgAdmin, user, password);
-                     java.sql.Statement s = c.createStatement()) {
+                        java.sql.Statement s = c.createStatement()) {
                     s.execute("CREATE DATABASE " + name);
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException("Cannot create the test database: " + e.getMessage(), e);
                 }
-                builder.environment().put("TIERSLIEU_DB_URL", pgAdmin.substring(0, pgAdmin.lastIndexOf('/') + 1) + name);
+                builder.environment()
+                        .put("TIERSLIEU_DB_URL", pgAdmin.substring(0, pgAdmin.lastIndexOf('/') + 1) + name);
                 builder.environment().put("TIERSLIEU_DB_USER", user);
                 builder.environment().put("TIERSLIEU_DB_PASSWORD", password);
             }
@@ -131,15 +135,19 @@ public final class LocalApp {
     }
 
     private void awaitReady(Path log) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The application stopped during start-up; see " + log);
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health/ready"))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -1,13 +1,12 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A MACTOR analysis as the team enters it: a 4 × 4 analysis (four actors, four objectives) typed
@@ -29,13 +28,17 @@ class MactorIT extends BrowserTest {
 
         List<String> actors = List.of("Atelier Z", "Bretagne Transition", "KonK Ar Lab", "Commune de Névez");
         for (String name : actors) {
-            ((JavascriptExecutor) browser.driver()).executeScript(
-                    "PrimeFaces.widgets['widget_editForm_actors'].selectValue(arguments[0]);",
-                    String.valueOf(ProjectJourneyIT.actorId(http, name)));
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript(
+                            "PrimeFaces.widgets['widget_editForm_actors'].selectValue(arguments[0]);",
+                            String.valueOf(ProjectJourneyIT.actorId(http, name)));
         }
-        browser.type(By.id("editForm:objectivesText"), "* Ouvrir une recyclerie\n* Former des bénévoles\nTrouver un local\nLabel régional");
+        browser.type(
+                By.id("editForm:objectivesText"),
+                "* Ouvrir une recyclerie\n* Former des bénévoles\nTrouver un local\nLabel régional");
         browser.click(By.id("editForm:apply"));
-        browser.waitUntil(d -> d.findElements(By.cssSelector("#midMatrix tbody tr")).size() == 4);
+        browser.waitUntil(
+                d -> d.findElements(By.cssSelector("#midMatrix tbody tr")).size() == 4);
 
         // MID typed cell by cell (Atelier Z influences everyone strongly; Névez influences Atelier Z)
         int[][] mid = {{0, 3, 3, 2}, {1, 0, 2, 1}, {0, 1, 0, 0}, {3, 1, 1, 0}};
@@ -51,43 +54,64 @@ class MactorIT extends BrowserTest {
         }
         // 2MAO pasted from a spreadsheet (tab-separated)
         // (set as a paste would: typing a tab would move the focus)
-        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('editForm:midPaste').value = arguments[0];",
-                "4\t3\t2\t1\n3\t4\t1\t2\n2\t2\t0\t1\n-2\t0\t-3\t1");
+        ((JavascriptExecutor) browser.driver())
+                .executeScript(
+                        "document.getElementById('editForm:midPaste').value = arguments[0];",
+                        "4\t3\t2\t1\n3\t4\t1\t2\n2\t2\t0\t1\n-2\t0\t-3\t1");
         browser.click(By.id("editForm:pasteMao"));
-        browser.waitUntil(d -> "-3".equals(d.findElements(By.cssSelector("#maoMatrix tbody tr")).get(3)
-                .findElements(By.cssSelector("input.tl-cell")).get(2).getAttribute("value")));
+        browser.waitUntil(d -> "-3"
+                .equals(d.findElements(By.cssSelector("#maoMatrix tbody tr"))
+                        .get(3)
+                        .findElements(By.cssSelector("input.tl-cell"))
+                        .get(2)
+                        .getAttribute("value")));
         browser.click(By.id("editForm:save"));
         browser.waitFor(By.id("ranking"));
 
         List<WebElement> ranking = browser.driver().findElements(By.cssSelector("#ranking tbody tr"));
         assertThat(ranking).hasSize(4);
-        assertThat(ranking.get(0).findElement(By.cssSelector(".tl-rank-name")).getText()).isEqualTo("Atelier Z");
-        assertThat(ranking.get(3).findElement(By.cssSelector(".tl-rank-name")).getText()).isEqualTo("KonK Ar Lab");
+        assertThat(ranking.get(0).findElement(By.cssSelector(".tl-rank-name")).getText())
+                .isEqualTo("Atelier Z");
+        assertThat(ranking.get(3).findElement(By.cssSelector(".tl-rank-name")).getText())
+                .isEqualTo("KonK Ar Lab");
         double sum = 0;
         for (WebElement row : ranking) {
-            sum += Double.parseDouble(row.findElement(By.cssSelector(".tl-rstar")).getText().replace(',', '.'));
+            sum += Double.parseDouble(
+                    row.findElement(By.cssSelector(".tl-rstar")).getText().replace(',', '.'));
         }
         assertThat(sum).isBetween(3.97, 4.03); // mean of r* is 1
         assertThat(browser.driver().findElement(By.id("blockers")).getText()).doesNotContain("Atelier Z");
-        browser.waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!document.querySelector('#tl-convergence canvas');")));
+        browser.waitUntil(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return !!document.querySelector('#tl-convergence canvas');")));
 
         // An influence of 7 is refused at the cell, nothing saved
-        WebElement cell = browser.driver().findElements(By.cssSelector("#midMatrix tbody tr")).get(0)
-                .findElements(By.cssSelector("input.tl-cell")).get(1);
+        WebElement cell = browser.driver()
+                .findElements(By.cssSelector("#midMatrix tbody tr"))
+                .get(0)
+                .findElements(By.cssSelector("input.tl-cell"))
+                .get(1);
         cell.clear();
         cell.sendKeys("7");
         browser.click(By.id("editForm:save"));
-        browser.waitUntil(d -> d.findElement(By.id("editForm:matrixMessages")).getText().contains("«\u202FAtelier Z\u202F» → «\u202FBretagne Transition\u202F»"));
-        assertThat(browser.driver().findElements(By.cssSelector("input.tl-invalid"))).hasSize(1);
+        browser.waitUntil(d -> d.findElement(By.id("editForm:matrixMessages"))
+                .getText()
+                .contains("«\u202FAtelier Z\u202F» → «\u202FBretagne Transition\u202F»"));
+        assertThat(browser.driver().findElements(By.cssSelector("input.tl-invalid")))
+                .hasSize(1);
 
         // MID imported from a CSV file with headers (as a spreadsheet exports it)
         java.nio.file.Path csv = java.nio.file.Files.createTempFile("mid", ".csv");
         java.nio.file.Files.writeString(csv, ";Z;BT;KAL;Névez\nZ;0;4;3;2\nBT;1;0;2;1\nKAL;0;1;0;0\nNévez;3;1;1;0\n");
-        browser.driver().findElement(By.cssSelector("#importForm input[type=file]")).sendKeys(csv.toString());
+        browser.driver()
+                .findElement(By.cssSelector("#importForm input[type=file]"))
+                .sendKeys(csv.toString());
         browser.click(By.id("importForm:importMatrix"));
-        browser.waitUntil(d -> "4".equals(d.findElements(By.cssSelector("#midMatrix tbody tr")).get(0)
-                .findElements(By.cssSelector("input.tl-cell")).get(1).getAttribute("value")));
+        browser.waitUntil(d -> "4"
+                .equals(d.findElements(By.cssSelector("#midMatrix tbody tr"))
+                        .get(0)
+                        .findElements(By.cssSelector("input.tl-cell"))
+                        .get(1)
+                        .getAttribute("value")));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }

@@ -1,16 +1,15 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page reachable from the menu opens for an administrator, in French and in English, with no
@@ -19,19 +18,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PagesSmokeIT extends BrowserTest {
 
-
     @BeforeAll
     static void signIn() {
         browser.signIn(app, "admin", "demo");
     }
 
-
     /** Id of the first project whose name starts with the prefix. */
     static long projectId(Http http, String prefix) {
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(http.get("/api/core/projects").body()))) {
+        try (var reader = jakarta.json.Json.createReader(
+                new java.io.StringReader(http.get("/api/core/projects").body()))) {
             return reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(o -> o.getString("name").startsWith(prefix)).mapToLong(o -> o.getJsonNumber("id").longValue())
-                    .findFirst().orElse(-1);
+                    .filter(o -> o.getString("name").startsWith(prefix))
+                    .mapToLong(o -> o.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElse(-1);
         }
     }
 
@@ -40,11 +40,17 @@ class PagesSmokeIT extends BrowserTest {
         Http http = new Http(app, "admin", "demo");
         long id = projectId(http, "Atelier Z – tiers-lieu");
         assertThat(id).as("demo project").isPositive();
-        List<String> pages = new ArrayList<>(List.of("/core/projects/edit.xhtml", "/core/projects/view.xhtml?id=" + id,
-                "/core/projects/edit.xhtml?id=" + id, "/core/projects/roadmap.xhtml?id=" + id,
-                "/core/projects/journey.xhtml?id=" + id, "/core/projects/meetings.xhtml?id=" + id));
+        List<String> pages = new ArrayList<>(List.of(
+                "/core/projects/edit.xhtml",
+                "/core/projects/view.xhtml?id=" + id,
+                "/core/projects/edit.xhtml?id=" + id,
+                "/core/projects/roadmap.xhtml?id=" + id,
+                "/core/projects/journey.xhtml?id=" + id,
+                "/core/projects/meetings.xhtml?id=" + id));
         browser.open(app.url("/core/projects/meetings.xhtml?id=" + id));
-        pages.add(browser.waitFor(By.cssSelector("#meetingTable a")).getAttribute("href").replace(app.baseUrl(), ""));
+        pages.add(browser.waitFor(By.cssSelector("#meetingTable a"))
+                .getAttribute("href")
+                .replace(app.baseUrl(), ""));
         browser.open(app.url("/core/projects/view.xhtml?id=" + id));
         List<String> analyses = new ArrayList<>();
         for (WebElement a : browser.driver().findElements(By.cssSelector("#analysisForm\\:analysisTable a"))) {
@@ -85,7 +91,10 @@ class PagesSmokeIT extends BrowserTest {
         assertThat(pages).contains("/core/actors/list.xhtml", "/core/actors/map.xhtml", "/core/admin/audit.xhtml");
         pages.add("/core/actors/edit.xhtml");
         // the accessibility statement, linked from the footer of every page
-        String statement = browser.driver().findElement(By.cssSelector("footer.tl-footer a")).getAttribute("href").replace(app.baseUrl(), "");
+        String statement = browser.driver()
+                .findElement(By.cssSelector("footer.tl-footer a"))
+                .getAttribute("href")
+                .replace(app.baseUrl(), "");
         assertThat(statement).isEqualTo("/public/core/accessibility.xhtml");
         pages.add(statement);
         pages.addAll(projectPages());
@@ -105,10 +114,12 @@ class PagesSmokeIT extends BrowserTest {
                 List<String> found = new ArrayList<>(browser.consoleErrors());
                 String body = browser.driver().findElement(By.tagName("body")).getText();
                 if (body.contains("???")) {
-                    found.add("untranslated key: " + body.substring(body.indexOf("???"), Math.min(body.length(), body.indexOf("???") + 60)));
+                    found.add("untranslated key: "
+                            + body.substring(body.indexOf("???"), Math.min(body.length(), body.indexOf("???") + 60)));
                 }
                 if (!browser.driver().findElements(By.id("errorText")).isEmpty()) {
-                    found.add("error page: " + browser.driver().findElement(By.id("errorText")).getText());
+                    found.add("error page: "
+                            + browser.driver().findElement(By.id("errorText")).getText());
                 }
                 if (!found.isEmpty()) {
                     problems.put(language + " " + page, found);
@@ -118,7 +129,10 @@ class PagesSmokeIT extends BrowserTest {
         }
         assertThat(problems).isEmpty();
         // WCAG 2.1 A/AA by axe-core: nothing serious or critical on any page, in either language
-        assertThat(accessibility.stream().filter(Accessibility.Finding::blocking).map(Accessibility.Finding::toString))
-                .as("see target/accessibility-report.md").isEmpty();
+        assertThat(accessibility.stream()
+                        .filter(Accessibility.Finding::blocking)
+                        .map(Accessibility.Finding::toString))
+                .as("see target/accessibility-report.md")
+                .isEmpty();
     }
 }

@@ -1,17 +1,16 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * The pages people open on a phone (390 × 844) never scroll sideways as a whole: wide tables
@@ -52,23 +51,29 @@ class PhoneWidthIT extends BrowserTest {
             browser.open(app.url(page.getValue()));
             browser.waitFor(By.cssSelector("main"));
             accessibility.addAll(Accessibility.scan(browser.driver(), "fr " + page.getValue() + " (390 px, manager)"));
-            long scroll = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
-                    "return document.documentElement.scrollWidth;")).longValue();
-            long inner = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;")).longValue();
+            long scroll = ((Number) ((JavascriptExecutor) browser.driver())
+                            .executeScript("return document.documentElement.scrollWidth;"))
+                    .longValue();
+            long inner = ((Number) ((JavascriptExecutor) browser.driver()).executeScript("return window.innerWidth;"))
+                    .longValue();
             if (scroll > inner) {
                 // name the widest boxes, to find what to fix
-                Object culprits = ((JavascriptExecutor) browser.driver()).executeScript(
-                        "var w = window.innerWidth; return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
-                                + "var r = e.getBoundingClientRect(); return r.right > w + 1 && r.width > 0"
-                                + " && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > w + 1; }); })"
-                                + ".slice(0, 4).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' ' +"
-                                + " Math.round(e.getBoundingClientRect().right); }).join(' | ')");
+                Object culprits = ((JavascriptExecutor) browser.driver())
+                        .executeScript(
+                                "var w = window.innerWidth; return Array.from(document.querySelectorAll('body *')).filter(function (e) {"
+                                        + "var r = e.getBoundingClientRect(); return r.right > w + 1 && r.width > 0"
+                                        + " && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > w + 1; }); })"
+                                        + ".slice(0, 4).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' ' +"
+                                        + " Math.round(e.getBoundingClientRect().right); }).join(' | ')");
                 wide.add(page.getKey() + " " + scroll + " px > " + inner + " px: " + culprits);
             }
         }
         assertThat(wide).as("pages wider than the phone").isEmpty();
-        assertThat(accessibility.stream().filter(Accessibility.Finding::blocking).map(Accessibility.Finding::toString))
-                .as("see target/accessibility-report.md").isEmpty();
+        assertThat(accessibility.stream()
+                        .filter(Accessibility.Finding::blocking)
+                        .map(Accessibility.Finding::toString))
+                .as("see target/accessibility-report.md")
+                .isEmpty();
     }
 
     @Test
@@ -82,31 +87,36 @@ class PhoneWidthIT extends BrowserTest {
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
         assertThat(menu.isDisplayed()).isFalse();
         // the page's title is on the first screen, under the top bar
-        long h1Top = ((Number) ((JavascriptExecutor) browser.driver()).executeScript(
-                "return document.querySelector('h1').getBoundingClientRect().top;")).longValue();
+        long h1Top = ((Number) ((JavascriptExecutor) browser.driver())
+                        .executeScript("return document.querySelector('h1').getBoundingClientRect().top;"))
+                .longValue();
         assertThat(h1Top).isLessThan(200);
 
         // with the keyboard: Enter opens it and moves into it, Escape closes it and comes back
         button.sendKeys(org.openqa.selenium.Keys.ENTER);
         browser.waitUntil(d -> menu.isDisplayed());
         assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("class")).contains("tl-menu-home");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+                .contains("tl-menu-home");
         browser.driver().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ESCAPE);
         browser.waitUntil(d -> !menu.isDisplayed());
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("menuButton");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                .isEqualTo("menuButton");
 
         // a tap opens it, and its links lead to the pages
         button.click();
         browser.waitUntil(d -> menu.isDisplayed());
         menu.findElement(By.cssSelector("a[href*='/core/actors/list.xhtml']")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/list.xhtml"));
-        assertThat(browser.driver().findElement(By.id("mainMenu")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("mainMenu")).isDisplayed())
+                .isFalse();
 
         // on a desktop screen the menu is always there and the button is not
         browser.driver().manage().window().setSize(new Dimension(1366, 800));
         browser.open(app.url("/index.xhtml"));
         assertThat(browser.waitFor(By.id("mainMenu")).isDisplayed()).isTrue();
-        assertThat(browser.driver().findElement(By.id("menuButton")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("menuButton")).isDisplayed())
+                .isFalse();
         browser.click(By.id("topbarForm:logout"));
         browser.waitFor(By.id("loginForm:username"));
     }

@@ -1,13 +1,12 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What is recorded about persons (issue 18, part 6) on the running application: a VIEWER partner
@@ -54,16 +53,21 @@ class PrivacyIT extends BrowserTest {
         assertThat(noValue(seen, "notes")).isTrue();
         assertThat(seen.getJsonArray("hidden").toString()).contains("POSITION", "NOTES", "ASSESSMENTS");
         assertThat(viewer.get("/api/core/actors?type=PERSON&stance=OPPONENT&q=" + name.replace(" ", "%20"))
-                .json().getJsonNumber("total").longValue()).isZero();
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
         JsonObject forBoard = board.get("/api/core/actors/" + id).json();
         assertThat(forBoard.getString("stance")).isEqualTo("OPPONENT");
         assertThat(noValue(forBoard, "notes")).isTrue();
-        assertThat(manager.get("/api/core/actors/" + id).json().getString("notes")).isEqualTo("Inquiète du bruit des soirées");
+        assertThat(manager.get("/api/core/actors/" + id).json().getString("notes"))
+                .isEqualTo("Inquiète du bruit des soirées");
 
         // The board member saves the person without their notes: the notes stay.
         Http.Response put = board.put("/api/core/actors/" + id, """
                 {"version": %d, "type": "PERSON", "name": "%s", "kind": "RESIDENT", "phone": "02 98 06 00 00",
-                 "stance": "OPPONENT", "influence": 4, "interest": 5}""".formatted(forBoard.getJsonNumber("version").longValue(), name));
+                 "stance": "OPPONENT", "influence": 4, "interest": 5}""".formatted(
+                        forBoard.getJsonNumber("version").longValue(), name));
         assertThat(put.status()).as(put.body()).isEqualTo(200);
         JsonObject after = manager.get("/api/core/actors/" + id).json();
         assertThat(after.getString("notes")).isEqualTo("Inquiète du bruit des soirées");
@@ -74,16 +78,21 @@ class PrivacyIT extends BrowserTest {
         browser.open(app.url("/core/actors/view.xhtml?id=" + id));
         assertThat(browser.waitFor(By.id("stance")).getText()).contains("Non visible");
         assertThat(browser.driver().findElement(By.id("notes")).getText()).contains("Non visible");
-        assertThat(browser.driver().findElement(By.id("historyHidden")).isDisplayed()).isTrue();
-        assertThat(browser.driver().getPageSource()).doesNotContain("Inquiète du bruit").doesNotContain("tl-stance-OPPONENT\">Opposant");
+        assertThat(browser.driver().findElement(By.id("historyHidden")).isDisplayed())
+                .isTrue();
+        assertThat(browser.driver().getPageSource())
+                .doesNotContain("Inquiète du bruit")
+                .doesNotContain("tl-stance-OPPONENT\">Opposant");
         browser.click(By.id("topbarForm:logout"));
 
         // The administrator opens the notes to every partner, then closes them again.
         browser.signIn(app, "admin", "demo");
         setNotesLevel(Keys.ARROW_DOWN);
-        assertThat(viewer.get("/api/core/actors/" + id).json().getString("notes")).isEqualTo("Inquiète du bruit des soirées");
+        assertThat(viewer.get("/api/core/actors/" + id).json().getString("notes"))
+                .isEqualTo("Inquiète du bruit des soirées");
         setNotesLevel(Keys.ARROW_UP);
-        assertThat(noValue(viewer.get("/api/core/actors/" + id).json(), "notes")).isTrue();
+        assertThat(noValue(viewer.get("/api/core/actors/" + id).json(), "notes"))
+                .isTrue();
         browser.click(By.id("topbarForm:logout"));
     }
 
@@ -93,7 +102,8 @@ class PrivacyIT extends BrowserTest {
         long id = person(name);
         Http viewer = new Http(app, "viewer", "demo");
         Http manager = new Http(app, "manager", "demo");
-        assertThat(viewer.download("/api/core/actors/" + id + "/personal-data").status()).isEqualTo(403);
+        assertThat(viewer.download("/api/core/actors/" + id + "/personal-data").status())
+                .isEqualTo(403);
         Http.Response export = manager.download("/api/core/actors/" + id + "/personal-data");
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.body()).contains(name, "voisine@example.org", "Inquiète du bruit des soirées");

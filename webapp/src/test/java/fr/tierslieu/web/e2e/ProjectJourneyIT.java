@@ -1,13 +1,12 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The accompaniment as a team member lives it: open a project, start its journey and tick an
@@ -23,8 +22,9 @@ class ProjectJourneyIT extends BrowserTest {
 
     private void select(String menuId, Object value) {
         browser.waitFor(By.id(menuId));
-        js().executeScript("PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);",
-                String.valueOf(value));
+        js().executeScript(
+                        "PrimeFaces.widgets['widget_" + menuId.replace(":", "_") + "'].selectValue(arguments[0]);",
+                        String.valueOf(value));
     }
 
     @Test
@@ -46,10 +46,12 @@ class ProjectJourneyIT extends BrowserTest {
         browser.waitUntil(d -> d.findElement(By.id("needForm")).getText().contains("obligatoire"));
         browser.type(By.id("needForm:needDescription"), "Étude de faisabilité de la recyclerie");
         browser.click(By.id("needForm:addNeed"));
-        browser.waitUntil(d -> d.findElement(By.id("needForm:needTable")).getText().contains("Étude de faisabilité de la recyclerie"));
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.widgets['widget_needForm_needTable_0_needStatus'].selectValue('COVERED');");
-        browser.waitUntil(d -> d.findElement(By.id("needForm:needTable")).getText().contains("Couvert"));
+        browser.waitUntil(d ->
+                d.findElement(By.id("needForm:needTable")).getText().contains("Étude de faisabilité de la recyclerie"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.widgets['widget_needForm_needTable_0_needStatus'].selectValue('COVERED');");
+        browser.waitUntil(
+                d -> d.findElement(By.id("needForm:needTable")).getText().contains("Couvert"));
 
         // Start the journey and tick the first activity of Temps 1
         browser.click(By.id("actionsForm:journey"));
@@ -57,10 +59,13 @@ class ProjectJourneyIT extends BrowserTest {
         browser.click(By.id("journeyForm:start"));
         browser.waitFor(By.id("journeyForm:overall"));
         assertThat(browser.driver().findElement(By.id("overallLine")).getText()).startsWith("0 activité faite sur 16");
-        WebElement firstBox = browser.driver().findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-done"));
+        WebElement firstBox =
+                browser.driver().findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-done"));
         firstBox.click();
         browser.waitUntil(d -> d.findElement(By.id("overallLine")).getText().startsWith("1 activité faite sur 16"));
-        assertThat(browser.driver().findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-title")).getText())
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[data-step='QUALIFICATION'] .tl-activity-title"))
+                        .getText())
                 .isEqualTo("Partage des ambitions et objectifs du projet");
 
         // A meeting with two invited actors, one present
@@ -82,21 +87,33 @@ class ProjectJourneyIT extends BrowserTest {
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + projectId));
         addTask("Étude de faisabilité", "30", null);
         // due in two weeks, after a 30-working-day study: impossible whatever today is
-        addTask("Dépôt du dossier", "2", java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        addTask(
+                "Dépôt du dossier",
+                "2",
+                java.time.LocalDate.now()
+                        .plusDays(14)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         select("linkForm:predecessor", taskId(http, projectId, "Étude de faisabilité"));
         select("linkForm:successor", taskId(http, projectId, "Dépôt du dossier"));
         browser.click(By.id("linkForm:addLink"));
-        browser.waitUntil(d -> d.findElement(By.id("warnings")).getText().contains("«\u202FDépôt du dossier\u202F» ne peut pas tenir sa date"));
-        assertThat(browser.driver().findElement(By.id("warnings")).getText()).contains("Chaîne en cause\u202F: «\u202FÉtude de faisabilité\u202F» → «\u202FDépôt du dossier\u202F»");
-        browser.waitUntil(d -> d.findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item.tl-gantt-critical")).size() >= 2);
-        assertThat(browser.driver().findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item"))).hasSizeGreaterThanOrEqualTo(2);
+        browser.waitUntil(d -> d.findElement(By.id("warnings"))
+                .getText()
+                .contains("«\u202FDépôt du dossier\u202F» ne peut pas tenir sa date"));
+        assertThat(browser.driver().findElement(By.id("warnings")).getText())
+                .contains("Chaîne en cause\u202F: «\u202FÉtude de faisabilité\u202F» → «\u202FDépôt du dossier\u202F»");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item.tl-gantt-critical"))
+                        .size()
+                >= 2);
+        assertThat(browser.driver().findElements(By.cssSelector("#roadmapForm\\:gantt .vis-item")))
+                .hasSizeGreaterThanOrEqualTo(2);
 
         // The reverse link would close a cycle: refused, the tasks named, nothing saved
         select("linkForm:predecessor", taskId(http, projectId, "Dépôt du dossier"));
         select("linkForm:successor", taskId(http, projectId, "Étude de faisabilité"));
         browser.click(By.id("linkForm:addLink"));
         browser.waitUntil(d -> d.findElement(By.id("linkForm")).getText().contains("Dépendances circulaires"));
-        assertThat(browser.driver().findElements(By.cssSelector("#linkForm\\:linkTable tbody tr"))).hasSize(1);
+        assertThat(browser.driver().findElements(By.cssSelector("#linkForm\\:linkTable tbody tr")))
+                .hasSize(1);
 
         // The attendance shows on the actor's page
         browser.open(app.url("/core/actors/view.xhtml?id=" + inrae));
@@ -111,22 +128,26 @@ class ProjectJourneyIT extends BrowserTest {
             browser.type(By.id("taskForm:fixedDate_input"), due);
         }
         browser.click(By.id("taskForm:saveTask"));
-        browser.waitUntil(d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains(name));
+        browser.waitUntil(
+                d -> d.findElement(By.id("roadmapForm:scheduleTable")).getText().contains(name));
     }
 
     private void selectMany(String id, List<Long> values) {
         for (Long value : values) {
-            js().executeScript("PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].selectValue(arguments[0]);",
-                    String.valueOf(value));
+            js().executeScript(
+                            "PrimeFaces.widgets['widget_" + id.replace(":", "_") + "'].selectValue(arguments[0]);",
+                            String.valueOf(value));
         }
     }
 
     static long actorId(Http http, String prefix) {
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(
-                http.get("/api/core/actors?size=200").body()))) {
+        try (var reader = jakarta.json.Json.createReader(
+                new java.io.StringReader(http.get("/api/core/actors?size=200").body()))) {
             return reader.readObject().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(o -> o.getString("name").startsWith(prefix)).mapToLong(o -> o.getJsonNumber("id").longValue())
-                    .findFirst().orElseThrow();
+                    .filter(o -> o.getString("name").startsWith(prefix))
+                    .mapToLong(o -> o.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -134,8 +155,10 @@ class ProjectJourneyIT extends BrowserTest {
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(
                 http.get("/api/core/projects/" + projectId + "/schedule").body()))) {
             return reader.readObject().getJsonArray("tasks").getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .filter(o -> o.getString("name").equals(name)).mapToLong(o -> o.getJsonNumber("id").longValue())
-                    .findFirst().orElseThrow();
+                    .filter(o -> o.getString("name").equals(name))
+                    .mapToLong(o -> o.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

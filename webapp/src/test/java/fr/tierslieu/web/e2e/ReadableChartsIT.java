@@ -1,5 +1,10 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -7,12 +12,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Gantt and the MACTOR pages read at a laptop's 1366 × 800 and a phone's 390 × 844: the
@@ -33,8 +32,9 @@ class ReadableChartsIT extends BrowserTest {
 
     private double ganttLabelShare() {
         return ((Number) js().executeScript("var t = document.querySelector('#roadmapForm\\\\:gantt .vis-timeline');"
-                + "var l = t.querySelector('.vis-panel.vis-left');"
-                + "return l.getBoundingClientRect().width / t.getBoundingClientRect().width;")).doubleValue();
+                        + "var l = t.querySelector('.vis-panel.vis-left');"
+                        + "return l.getBoundingClientRect().width / t.getBoundingClientRect().width;"))
+                .doubleValue();
     }
 
     @Test
@@ -44,69 +44,108 @@ class ReadableChartsIT extends BrowserTest {
         long project = PagesSmokeIT.projectId(new Http(app, "manager", "demo"), "Atelier Z – tiers-lieu");
         // a trip whose title is HTML: an editor's Gantt must show it as text, before and after a drag
         Http organizer = new Http(app, "organizer", "demo");
-        assertThat(organizer.post("/api/studytrip/trips", "{\"title\":\"<img src=x id=xss2 onerror=window.xss=1><b id=xssBold2>gras</b>\","
-                + "\"date\":\"" + java.time.LocalDate.now().plusMonths(3) + "\",\"destination\":\"Lannion\",\"lat\":48.73,"
-                + "\"lon\":-3.46,\"capacity\":10,\"projectId\":" + project + "}").status()).isEqualTo(201);
+        assertThat(organizer
+                        .post(
+                                "/api/studytrip/trips",
+                                "{\"title\":\"<img src=x id=xss2 onerror=window.xss=1><b id=xssBold2>gras</b>\","
+                                        + "\"date\":\""
+                                        + java.time.LocalDate.now().plusMonths(3)
+                                        + "\",\"destination\":\"Lannion\",\"lat\":48.73,"
+                                        + "\"lon\":-3.46,\"capacity\":10,\"projectId\":" + project + "}")
+                        .status())
+                .isEqualTo(201);
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + project));
         browser.waitFor(By.cssSelector("#roadmapForm\\:gantt .vis-item.vis-range"));
-        assertThat(ganttLabelShare()).as("label column share of the Gantt at 1366 px").isLessThan(0.3);
+        assertThat(ganttLabelShare())
+                .as("label column share of the Gantt at 1366 px")
+                .isLessThan(0.3);
         // it opens on the whole plan: the first and the last task are both in view
-        assertThat(((Number) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
-                + ".getBoundingClientRect();"
-                + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
-                + "var r = i.getBoundingClientRect(); return r.left < c.left - 1 || r.left > c.right + 1; }).length;"))
-                .intValue()).as("items starting outside the whole-plan view").isZero();
+        assertThat(((Number)
+                                js().executeScript(
+                                                "var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
+                                                        + ".getBoundingClientRect();"
+                                                        + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
+                                                        + "var r = i.getBoundingClientRect(); return r.left < c.left - 1 || r.left > c.right + 1; }).length;"))
+                        .intValue())
+                .as("items starting outside the whole-plan view")
+                .isZero();
         // each bar's tooltip gives its earliest and latest dates and its slack
         assertThat((String) js().executeScript("return PF('roadmapGantt').instance.itemsData.get()"
-                + ".map(function (i) { return i.title; }).join(' | ');"))
-                .contains("au plus tôt du").contains("au plus tard du").contains("marge");
+                        + ".map(function (i) { return i.title; }).join(' | ');"))
+                .contains("au plus tôt du")
+                .contains("au plus tard du")
+                .contains("marge");
         // the zoom buttons: this month shows a month
         browser.click(By.cssSelector("[data-zoom='MONTH']"));
-        browser.waitUntil(d -> ((Number) js().executeScript(
-                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
-                .longValue() <= 31L * 24 * 3600 * 1000);
-        assertThat(((Number) js().executeScript(
-                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
-                .longValue()).isGreaterThanOrEqualTo(28L * 24 * 3600 * 1000);
+        browser.waitUntil(d -> ((Number)
+                                js().executeScript(
+                                                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
+                        .longValue()
+                <= 31L * 24 * 3600 * 1000);
+        assertThat(((Number)
+                                js().executeScript(
+                                                "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
+                        .longValue())
+                .isGreaterThanOrEqualTo(28L * 24 * 3600 * 1000);
         // « Six mois autour d'aujourd'hui »: the widest task in view is a bar one can grab, not a sliver
         browser.click(By.id("roadmapForm:ganttToday"));
         browser.waitUntil(d -> {
-            long shown = ((Number) js().executeScript(
-                    "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;")).longValue();
+            long shown = ((Number)
+                            js().executeScript(
+                                            "return PF('roadmapGantt').instance.getWindow().end - PF('roadmapGantt').instance.getWindow().start;"))
+                    .longValue();
             return shown > 150L * 24 * 3600 * 1000 && shown < 200L * 24 * 3600 * 1000;
         });
-        WebElement bar = (WebElement) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
-                + ".getBoundingClientRect();"
-                + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item.vis-range.tl-gantt-task'))"
-                + ".filter(function (i) { var r = i.getBoundingClientRect();"
-                + "  return !i.classList.contains('tl-gantt-contributed') && r.left >= c.left && r.right <= c.right; })"
-                + ".sort(function (a, b) { return b.getBoundingClientRect().width - a.getBoundingClientRect().width; })[0];");
+        WebElement bar = (WebElement)
+                js().executeScript(
+                                "var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
+                                        + ".getBoundingClientRect();"
+                                        + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item.vis-range.tl-gantt-task'))"
+                                        + ".filter(function (i) { var r = i.getBoundingClientRect();"
+                                        + "  return !i.classList.contains('tl-gantt-contributed') && r.left >= c.left && r.right <= c.right; })"
+                                        + ".sort(function (a, b) { return b.getBoundingClientRect().width - a.getBoundingClientRect().width; })[0];");
         assertThat(bar).as("a task bar wholly in view").isNotNull();
-        assertThat(bar.getSize().getWidth()).as("widest task bar in view, in px").isGreaterThanOrEqualTo(40);
+        assertThat(bar.getSize().getWidth())
+                .as("widest task bar in view, in px")
+                .isGreaterThanOrEqualTo(40);
 
         // dragging it later moves the task ("not before"): the page says so
         js().executeScript("arguments[0].scrollIntoView({block: 'center'})", bar);
-        new Actions(browser.driver()).moveToElement(bar).clickAndHold().pause(java.time.Duration.ofMillis(200))
-                .moveByOffset(30, 0).pause(java.time.Duration.ofMillis(200)).moveByOffset(30, 0)
-                .pause(java.time.Duration.ofMillis(200)).release().perform();
+        new Actions(browser.driver())
+                .moveToElement(bar)
+                .clickAndHold()
+                .pause(java.time.Duration.ofMillis(200))
+                .moveByOffset(30, 0)
+                .pause(java.time.Duration.ofMillis(200))
+                .moveByOffset(30, 0)
+                .pause(java.time.Duration.ofMillis(200))
+                .release()
+                .perform();
         browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("planning recalculé"));
         // the timeline was rendered again by the update: titles still text, nothing blocked by the CSP
         browser.waitFor(By.cssSelector("#roadmapForm\\:gantt .vis-item"));
         assertThat(browser.driver().findElements(By.id("xss2"))).isEmpty();
         assertThat(browser.driver().findElements(By.id("xssBold2"))).isEmpty();
-        assertThat(browser.driver().findElement(By.id("roadmapForm:gantt")).getText()).contains("<b id=xssBold2>gras</b>");
+        assertThat(browser.driver().findElement(By.id("roadmapForm:gantt")).getText())
+                .contains("<b id=xssBold2>gras</b>");
         assertThat(browser.consoleErrors()).isEmpty();
 
         // on a phone the bars still show beside shorter labels
         browser.driver().manage().window().setSize(new Dimension(390, 844));
         browser.open(app.url("/core/projects/roadmap.xhtml?id=" + project));
         browser.waitFor(By.cssSelector("#roadmapForm\\:gantt .vis-item"));
-        assertThat(ganttLabelShare()).as("label column share of the Gantt at 390 px").isLessThan(0.45);
-        assertThat(((Number) js().executeScript("var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
-                + ".getBoundingClientRect();"
-                + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
-                + "var r = i.getBoundingClientRect(); return r.width > 0 && r.right > c.left && r.left < c.right; }).length;"))
-                .intValue()).as("items visible in the phone's Gantt").isPositive();
+        assertThat(ganttLabelShare())
+                .as("label column share of the Gantt at 390 px")
+                .isLessThan(0.45);
+        assertThat(((Number)
+                                js().executeScript(
+                                                "var c = document.querySelector('#roadmapForm\\\\:gantt .vis-panel.vis-center')"
+                                                        + ".getBoundingClientRect();"
+                                                        + "return Array.from(document.querySelectorAll('#roadmapForm\\\\:gantt .vis-item')).filter(function (i) {"
+                                                        + "var r = i.getBoundingClientRect(); return r.width > 0 && r.right > c.left && r.left < c.right; }).length;"))
+                        .intValue())
+                .as("items visible in the phone's Gantt")
+                .isPositive();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -135,10 +174,15 @@ class ReadableChartsIT extends BrowserTest {
         assertThat(rows).hasSize(6);
         for (WebElement row : rows) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
-            assertThat(cells.get(1).getText()).as("r* before for " + cells.get(0).getText()).matches("\\d+,\\d\\d");
-            assertThat(cells.get(2).getText()).as("r* after for " + cells.get(0).getText()).matches("\\d+,\\d\\d");
+            assertThat(cells.get(1).getText())
+                    .as("r* before for " + cells.get(0).getText())
+                    .matches("\\d+,\\d\\d");
+            assertThat(cells.get(2).getText())
+                    .as("r* after for " + cells.get(0).getText())
+                    .matches("\\d+,\\d\\d");
         }
-        assertThat(browser.driver().findElements(By.cssSelector("#emptySides li"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector("#emptySides li")))
+                .isEmpty();
         assertNoCellCut("#compareForm\\\\:moves td");
 
         // the analysis: full names in the ranking, names on the plane that do not overlap
@@ -153,7 +197,8 @@ class ReadableChartsIT extends BrowserTest {
         for (int i = 0; i < labels.size(); i++) {
             for (int j = i + 1; j < labels.size(); j++) {
                 if (overlap(labels.get(i), labels.get(j))) {
-                    overlapping.add(labels.get(i).get("name") + " / " + labels.get(j).get("name"));
+                    overlapping.add(
+                            labels.get(i).get("name") + " / " + labels.get(j).get("name"));
                 }
             }
         }
@@ -172,7 +217,8 @@ class ReadableChartsIT extends BrowserTest {
         String id = browser.driver().getCurrentUrl().replaceAll(".*id=", "");
         browser.open(app.url("/core/strategy/compare.xhtml?before=" + id + "&after=" + id));
         assertThat(browser.waitFor(By.id("emptySides")).getText())
-                .contains("«\u202FAnalyse encore vide\u202F» n’a pas encore de résultat\u202F: aucun acteur n’y est saisi");
+                .contains(
+                        "«\u202FAnalyse encore vide\u202F» n’a pas encore de résultat\u202F: aucun acteur n’y est saisi");
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
@@ -196,9 +242,10 @@ class ReadableChartsIT extends BrowserTest {
     /** No cell hides part of its text (cut by the column's width). */
     private void assertNoCellCut(String selector) {
         @SuppressWarnings("unchecked")
-        List<String> cut = (List<String>) js().executeScript("return Array.from(document.querySelectorAll('" + selector + "'))"
-                + ".filter(function (td) { return td.scrollWidth > td.clientWidth + 1; })"
-                + ".map(function (td) { return td.textContent.trim(); });");
+        List<String> cut =
+                (List<String>) js().executeScript("return Array.from(document.querySelectorAll('" + selector + "'))"
+                        + ".filter(function (td) { return td.scrollWidth > td.clientWidth + 1; })"
+                        + ".map(function (td) { return td.textContent.trim(); });");
         assertThat(cut).as("cells whose text is cut").isEmpty();
     }
 }

@@ -1,18 +1,14 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-import java.util.UUID;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** Access is checked on the server for pages and API alike, with the security headers and cookies expected. */
 class SecurityIT extends BrowserTest {
-
-
-
 
     @Test
     void apiNeedsCredentialsAndAnswersInJson() {
@@ -20,7 +16,8 @@ class SecurityIT extends BrowserTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(anonymous.json().getInt("status")).isEqualTo(401);
-        assertThat(new Http(app, "manager", "wrong").get("/api/core/actors").status()).isEqualTo(401);
+        assertThat(new Http(app, "manager", "wrong").get("/api/core/actors").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -48,7 +45,8 @@ class SecurityIT extends BrowserTest {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.header("Retry-After")).isNotBlank();
         // Somebody else, from the same address, is not locked out.
-        assertThat(new Http(app, "board", "demo").get("/api/core/actors").status()).isEqualTo(200);
+        assertThat(new Http(app, "board", "demo").get("/api/core/actors").status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -65,7 +63,8 @@ class SecurityIT extends BrowserTest {
         browser.open(app.url("/core/actors/list.xhtml"));
         browser.waitFor(By.id("actorsForm:actorsTable"));
         assertThat(browser.driver().findElements(By.id("actionsForm:newActor"))).isEmpty();
-        assertThat(browser.driver().findElements(By.cssSelector(".tl-menu a[href*='admin']"))).isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".tl-menu a[href*='admin']")))
+                .isEmpty();
         browser.open(app.url("/core/admin/users.xhtml"));
         assertThat(browser.waitFor(By.id("errorText")).getText()).contains("Accès refusé");
         browser.open(app.url("/core/actors/edit.xhtml"));
@@ -81,7 +80,8 @@ class SecurityIT extends BrowserTest {
         browser.type(By.id("loginForm:username"), "admin");
         browser.type(By.id("loginForm:password"), "not-the-password");
         browser.click(By.id("loginForm:submit"));
-        assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-error")).getText())
+        assertThat(browser.waitFor(By.cssSelector("#messages .ui-messages-error"))
+                        .getText())
                 .contains("Identifiant ou mot de passe incorrect");
     }
 
@@ -93,18 +93,32 @@ class SecurityIT extends BrowserTest {
         String secret = created.json().getString("secret");
         long id = created.json().getJsonNumber("id").longValue();
         assertThat(secret).startsWith("tl_").hasSize(46);
-        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status()).isEqualTo(200);
+        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status())
+                .isEqualTo(200);
         // its user's roles: a manager may create an actor
-        assertThat(Http.bearer(app, secret).post("/api/core/actors", "{\"name\":\"Par jeton " + UUID.randomUUID()
-                + "\",\"kind\":\"ASSOCIATION\"}").status()).isEqualTo(201);
+        assertThat(Http.bearer(app, secret)
+                        .post(
+                                "/api/core/actors",
+                                "{\"name\":\"Par jeton " + UUID.randomUUID() + "\",\"kind\":\"ASSOCIATION\"}")
+                        .status())
+                .isEqualTo(201);
         // listed without its secret
-        assertThat(manager.get("/api/core/tokens").body()).contains("script de test").doesNotContain(secret);
+        assertThat(manager.get("/api/core/tokens").body())
+                .contains("script de test")
+                .doesNotContain(secret);
         assertThat(manager.delete("/api/core/tokens/" + id).status()).isEqualTo(204);
-        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status()).isEqualTo(401);
-        assertThat(Http.bearer(app, "tl_" + "x".repeat(43)).get("/api/core/actors?size=1").status()).isEqualTo(401);
+        assertThat(Http.bearer(app, secret).get("/api/core/actors?size=1").status())
+                .isEqualTo(401);
+        assertThat(Http.bearer(app, "tl_" + "x".repeat(43))
+                        .get("/api/core/actors?size=1")
+                        .status())
+                .isEqualTo(401);
         // another user cannot revoke it
         Http.Response other = manager.post("/api/core/tokens", "{\"name\":\"autre\"}");
-        assertThat(new Http(app, "viewer", "demo").delete("/api/core/tokens/" + other.json().getJsonNumber("id").longValue()).status())
+        assertThat(new Http(app, "viewer", "demo")
+                        .delete("/api/core/tokens/"
+                                + other.json().getJsonNumber("id").longValue())
+                        .status())
                 .isEqualTo(404);
     }
 }

@@ -1,14 +1,13 @@
 package fr.tierslieu.web.e2e;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A start that cannot succeed stops the process with one clear line, instead of leaving an empty
@@ -20,10 +19,14 @@ class StartupFailureIT {
 
     /** Runs run.sh on {@code dataDir} and returns its output once it has stopped by itself. */
     private static String runUntilItStops(Path dataDir, String dbUrl) throws Exception {
-        Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("tierslieu.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path log = Files.createTempFile("tierslieu-e2e-run-", ".log");
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString()).directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             builder.environment().put("TIERSLIEU_PORT", String.valueOf(socket.getLocalPort()));
         }
@@ -37,7 +40,9 @@ class StartupFailureIT {
         }
         Process process = builder.start();
         try {
-            assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("the server stopped by itself").isTrue();
+            assertThat(process.waitFor(240, TimeUnit.SECONDS))
+                    .as("the server stopped by itself")
+                    .isTrue();
             assertThat(process.exitValue()).isNotZero();
             return Files.readString(log);
         } finally {
@@ -55,7 +60,9 @@ class StartupFailureIT {
         new java.util.Random(1).nextBytes(garbage);
         Files.write(dataDir.resolve("db/tierslieu.mv.db"), garbage);
         String output = runUntilItStops(dataDir, null);
-        assertThat(output).contains("Tiers-Lieu Studio cannot start: the database file").contains("--restore")
+        assertThat(output)
+                .contains("Tiers-Lieu Studio cannot start: the database file")
+                .contains("--restore")
                 .doesNotContain("\tat ");
     }
 
@@ -65,9 +72,14 @@ class StartupFailureIT {
         Path small = Files.createTempDirectory("tierslieu-e2e-small-");
         boolean mounted = mount(readOnly, "ro,size=1m") && mount(small, "size=10m");
         try {
-            org.junit.jupiter.api.Assumptions.assumeTrue(mounted, "this machine does not let the test mount a file system");
-            assertThat(runUntilItStops(readOnly, null)).contains("Tiers-Lieu Studio cannot start: the data folder").contains("read-only");
-            assertThat(runUntilItStops(small, null)).contains("Tiers-Lieu Studio cannot start: only").contains("MB free");
+            org.junit.jupiter.api.Assumptions.assumeTrue(
+                    mounted, "this machine does not let the test mount a file system");
+            assertThat(runUntilItStops(readOnly, null))
+                    .contains("Tiers-Lieu Studio cannot start: the data folder")
+                    .contains("read-only");
+            assertThat(runUntilItStops(small, null))
+                    .contains("Tiers-Lieu Studio cannot start: only")
+                    .contains("MB free");
             assertThat(small.resolve("db")).doesNotExist();
         } finally {
             unmount(readOnly);
@@ -77,8 +89,11 @@ class StartupFailureIT {
 
     private static boolean mount(Path dir, String options) {
         try {
-            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", dir.toString()).redirectErrorStream(true)
-                    .start().waitFor() == 0;
+            return new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs", dir.toString())
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (Exception e) {
             return false;
         }
@@ -86,7 +101,10 @@ class StartupFailureIT {
 
     private static void unmount(Path dir) {
         try {
-            new ProcessBuilder("umount", dir.toString()).redirectErrorStream(true).start().waitFor();
+            new ProcessBuilder("umount", dir.toString())
+                    .redirectErrorStream(true)
+                    .start()
+                    .waitFor();
         } catch (Exception e) {
             // not mounted
         }
@@ -94,15 +112,19 @@ class StartupFailureIT {
 
     @Test
     void anUnreachableDatabaseStopsTheServerWithAClearMessage() throws Exception {
-        Path root = Path.of(System.getProperty("tierslieu.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("tierslieu.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         Path dataDir = Files.createTempDirectory("tierslieu-e2e-broken-");
         Path log = dataDir.resolve("run.log");
         int port;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString()).directory(root.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(root.resolve("run.sh").toString())
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().put("TIERSLIEU_PORT", String.valueOf(port));
         builder.environment().put("TIERSLIEU_DATA_DIR", dataDir.toString());
         builder.environment().put("TIERSLIEU_SKIP_BUILD", "true");
@@ -110,7 +132,9 @@ class StartupFailureIT {
         builder.environment().put("TIERSLIEU_DB_URL", "jdbc:h2:file:/proc/tierslieu-no-such-place/db");
         Process process = builder.start();
         try {
-            assertThat(process.waitFor(240, TimeUnit.SECONDS)).as("the server stopped by itself").isTrue();
+            assertThat(process.waitFor(240, TimeUnit.SECONDS))
+                    .as("the server stopped by itself")
+                    .isTrue();
             assertThat(process.exitValue()).isNotZero();
             assertThat(Files.readString(log)).contains("Tiers-Lieu Studio cannot start");
         } finally {

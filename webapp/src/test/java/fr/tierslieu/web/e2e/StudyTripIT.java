@@ -1,12 +1,11 @@
 package fr.tierslieu.web.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The study trip as organisers use it: register someone, see the carpool plan; the carpool engine over HTTP. */
 class StudyTripIT extends BrowserTest {
@@ -23,14 +22,18 @@ class StudyTripIT extends BrowserTest {
         browser.setNumber("registrationForm:lat", "47.8537");
         browser.setNumber("registrationForm:lon", "-3.8527");
         browser.click(By.id("registrationForm:register"));
-        browser.waitUntil(d -> d.findElement(By.id("participantsForm:participants")).getText().contains("Habitant·e de Trégunc"));
+        browser.waitUntil(d ->
+                d.findElement(By.id("participantsForm:participants")).getText().contains("Habitant·e de Trégunc"));
         assertThat(before).startsWith("7 /");
         // the confirmed seats follow the registration without a reload
         browser.waitUntil(d -> d.findElement(By.id("seats")).getText().startsWith("8 /"));
         browser.click(By.id("planForm:computePlan"));
         browser.waitFor(By.id("planSummary"));
-        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Atelier Z").contains("Bretagne Transition");
-        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText()).contains("Habitant·e de Trégunc");
+        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText())
+                .contains("Atelier Z")
+                .contains("Bretagne Transition");
+        assertThat(browser.driver().findElement(By.id("planForm:cars")).getText())
+                .contains("Habitant·e de Trégunc");
         assertThat(browser.driver().findElement(By.id("planSummary")).getText()).contains("CO₂e");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -42,10 +45,14 @@ class StudyTripIT extends BrowserTest {
 
     /** The demo's trip (to the Trégor), whatever trips other tests created. */
     static long demoTrip(LocalApp app) {
-        String body = new Http(app, "organizer", "demo").get("/api/studytrip/trips").body();
+        String body =
+                new Http(app, "organizer", "demo").get("/api/studytrip/trips").body();
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").contains("Trégor"))
-                    .mapToLong(t -> t.getJsonNumber("id").longValue()).findFirst().orElseThrow();
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("title").contains("Trégor"))
+                    .mapToLong(t -> t.getJsonNumber("id").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -58,10 +65,14 @@ class StudyTripIT extends BrowserTest {
         browser.type(By.id("inviteForm:inviteeName"), "Partenaire du Trégor");
         browser.type(By.id("inviteForm:inviteeEmail"), "partenaire@example.org");
         browser.click(By.id("inviteForm:invite"));
-        browser.waitUntil(d -> d.findElement(By.id("inviteesForm:invitees")).getText().contains("Partenaire du Trégor"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("inviteesForm:invitees")).getText().contains("Partenaire du Trégor"));
         String link = browser.driver().findElements(By.cssSelector("#inviteesForm\\:invitees tr")).stream()
-                .filter(r -> r.getText().contains("Partenaire du Trégor")).findFirst().orElseThrow()
-                .findElement(By.cssSelector("input.tl-link-copy")).getAttribute("value");
+                .filter(r -> r.getText().contains("Partenaire du Trégor"))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.cssSelector("input.tl-link-copy"))
+                .getAttribute("value");
         assertThat(link).contains("/public/studytrip/poll.xhtml?t=");
         browser.click(By.id("topbarForm:logout"));
         browser.waitFor(By.id("loginForm:username"));
@@ -71,8 +82,10 @@ class StudyTripIT extends BrowserTest {
         browser.waitFor(By.id("answerForm:send"));
         assertThat(browser.driver().findElement(By.tagName("body")).getText()).contains("Bonjour Partenaire du Trégor");
         browser.click(By.id("answerForm:send")); // nothing chosen: refused, nothing saved
-        browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("Répondez pour chaque date proposée."));
-        List<org.openqa.selenium.WebElement> yes = browser.driver().findElements(By.cssSelector("#answerForm input[type=radio][value='YES']"));
+        browser.waitUntil(
+                d -> d.findElement(By.tagName("body")).getText().contains("Répondez pour chaque date proposée."));
+        List<org.openqa.selenium.WebElement> yes =
+                browser.driver().findElements(By.cssSelector("#answerForm input[type=radio][value='YES']"));
         assertThat(yes).hasSize(3);
         yes.forEach(org.openqa.selenium.WebElement::click);
         browser.click(By.id("answerForm:send"));
@@ -101,12 +114,19 @@ class StudyTripIT extends BrowserTest {
         browser.waitUntil(d -> d.getPageSource().contains("publiés dans le projet"));
         String trips = organizer.get("/api/studytrip/trips").body();
         try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(trips))) {
-            project = reader.readArray().getValuesAs(JsonObject.class).stream().filter(t -> t.getJsonNumber("id").longValue() == trip)
-                    .mapToLong(t -> t.getJsonNumber("projectId").longValue()).findFirst().orElseThrow();
+            project = reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getJsonNumber("id").longValue() == trip)
+                    .mapToLong(t -> t.getJsonNumber("projectId").longValue())
+                    .findFirst()
+                    .orElseThrow();
         }
-        String findings = organizer.get("/api/core/projects/" + project + "/findings").body();
-        assertThat(findings).contains("Ne pas dépendre d’une seule grosse subvention").contains("\"source\":\"studytrip\"");
-        String schedule = organizer.get("/api/core/projects/" + project + "/schedule").body();
+        String findings =
+                organizer.get("/api/core/projects/" + project + "/findings").body();
+        assertThat(findings)
+                .contains("Ne pas dépendre d’une seule grosse subvention")
+                .contains("\"source\":\"studytrip\"");
+        String schedule =
+                organizer.get("/api/core/projects/" + project + "/schedule").body();
         assertThat(schedule).contains("Un·e salarié·e dédié·e à l’animation dès la première année.");
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -133,10 +153,19 @@ class StudyTripIT extends BrowserTest {
                 {"title": "Petit voyage", "date": "2027-06-01", "destination": "Rennes", "lat": 48.1173, "lon": -1.6778, "capacity": 1}""");
         assertThat(trip.status()).as(trip.body()).isEqualTo(201);
         long id = trip.json().getJsonNumber("id").longValue();
-        assertThat(organizer.post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Une\"}").json().getString("status"))
+        assertThat(organizer
+                        .post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Une\"}")
+                        .json()
+                        .getString("status"))
                 .isEqualTo("CONFIRMED");
-        assertThat(organizer.post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Deux\"}").json().getString("status"))
+        assertThat(organizer
+                        .post("/api/studytrip/trips/" + id + "/participants", "{\"name\": \"Deux\"}")
+                        .json()
+                        .getString("status"))
                 .isEqualTo("WAITING");
-        assertThat(new Http(app, "viewer", "demo").post("/api/studytrip/trips", "{\"title\": \"x\"}").status()).isEqualTo(403);
+        assertThat(new Http(app, "viewer", "demo")
+                        .post("/api/studytrip/trips", "{\"title\": \"x\"}")
+                        .status())
+                .isEqualTo(403);
     }
 }

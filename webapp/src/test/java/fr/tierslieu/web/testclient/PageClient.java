@@ -18,15 +18,19 @@ import java.util.regex.Pattern;
  */
 public final class PageClient {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final HttpClient client;
     private final String base;
 
     private PageClient(String base, boolean followRedirects) {
         this.base = base.endsWith("/") ? base : base + "/";
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5))
-                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(followRedirects ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A session without signing in. */
@@ -40,9 +44,12 @@ public final class PageClient {
         String body = "loginForm=loginForm&loginForm%3Afrom=&loginForm%3Ausername=" + enc(username)
                 + "&loginForm%3Apassword=" + enc(password) + "&loginForm%3Asubmit=loginForm%3Asubmit"
                 + "&jakarta.faces.ViewState=" + enc(viewState(form));
-        HttpResponse<String> r = c.client.send(HttpRequest.newBuilder(c.uri("login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = c.client.send(
+                HttpRequest.newBuilder(c.uri("login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (!r.uri().getPath().endsWith("/index.xhtml")) {
             throw new IllegalStateException("sign-in failed for " + username + ", ended on " + r.uri());
         }
@@ -76,8 +83,12 @@ public final class PageClient {
 
     /** A form post of url-encoded fields, e.g. {@code "loginForm=loginForm&…"}. */
     public HttpResponse<String> postForm(String path, String fields) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(fields))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public URI uri(String path) {

@@ -1,13 +1,10 @@
 package fr.tierslieu.web.upgrade;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.application.bootstrap.SchemaMigrator;
 import fr.tierslieu.core.module.MenuEntry;
 import fr.tierslieu.core.module.TiersLieuModule;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,8 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Upgrades keep every row. Each file of {@code src/test/resources/upgrade/} is the database of a
@@ -35,12 +34,19 @@ class UpgradeFixtureTest {
 
     /** The modules of this build, by the migration folders on the class path (core first). */
     static List<TiersLieuModule> modules() {
-        return Stream.of("core", "governance", "studytrip", "economy").map(UpgradeFixtureTest::module).toList();
+        return Stream.of("core", "governance", "studytrip", "economy")
+                .map(UpgradeFixtureTest::module)
+                .toList();
     }
 
     static Stream<String> fixtures() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("src/test/resources/upgrade"))) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql.zip")).sorted().toList().stream();
+            return files
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql.zip"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -55,7 +61,8 @@ class UpgradeFixtureTest {
         try (InputStream in = getClass().getResourceAsStream("/upgrade/" + fixture)) {
             Files.copy(in, script);
         }
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("RUNSCRIPT FROM '" + script.toString().replace("'", "''") + "' COMPRESSION ZIP");
         }
         Map<String, Long> before = counts(ds);
@@ -67,11 +74,13 @@ class UpgradeFixtureTest {
         assertThat(Files.size(report.backup())).isPositive();
         Map<String, Long> after = counts(ds);
         before.forEach((table, rows) -> assertThat(after.get(table)).as(table).isEqualTo(rows));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT name, notes FROM core_actor WHERE name LIKE '%Ty Coz%'")) {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).isEqualTo("L’Atelier « Ty Coz » – \"quotes\" & <html> \uD83D\uDE9C");
-                assertThat(r.getString(2)).contains("Première ligne\nDeuxième ligne ; avec des ; et des ,\tet une tabulation");
+                assertThat(r.getString(2))
+                        .contains("Première ligne\nDeuxième ligne ; avec des ; et des ,\tet une tabulation");
             }
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM core_actor WHERE LENGTH(name) = 200")) {
                 r.next();
@@ -93,7 +102,7 @@ class UpgradeFixtureTest {
         Map<String, Long> out = new TreeMap<>();
         try (Connection c = ds.getConnection()) {
             List<String> tables = new java.util.ArrayList<>();
-            try (ResultSet r = c.getMetaData().getTables(null, "PUBLIC", "%", new String[]{"TABLE"})) {
+            try (ResultSet r = c.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
                 while (r.next()) {
                     tables.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
                 }

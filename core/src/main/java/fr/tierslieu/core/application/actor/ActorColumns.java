@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.domain.actor.SearchText;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,5 +5,4 @@ package fr.tierslieu.core.application.actor;
  * observe it to remove or detach their records that refer to the actor, so nothing dangles. If an
  * observer throws, the deletion is rolled back.
  */
-public record ActorDeleted(long actorId, String name) {
-}
+public record ActorDeleted(long actorId, String name) {}

@@ -3,12 +3,12 @@ package fr.tierslieu.core.application.actor;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
+import fr.tierslieu.core.domain.actor.Assessment;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
 import fr.tierslieu.core.domain.actor.MobilisationStatus;
 import fr.tierslieu.core.domain.actor.Position;
 import fr.tierslieu.core.domain.actor.Stance;
-import fr.tierslieu.core.domain.actor.Assessment;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -98,8 +97,7 @@ public class ActorDraft implements Serializable {
     @Size(max = Assessment.COMMENT_MAX)
     private String assessmentComment;
 
-    public ActorDraft() {
-    }
+    public ActorDraft() {}
 
     /** A draft holding the actor's current values, to edit it. */
     public static ActorDraft of(Actor actor) {

@@ -4,15 +4,14 @@ import fr.tierslieu.core.application.export.Csv;
 import fr.tierslieu.core.application.export.XlsxTable;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
-import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.PrivacyPolicy;
 import fr.tierslieu.core.domain.actor.SensitiveField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,8 +31,10 @@ public class ActorExporter {
 
     @Inject
     ActorRepository repository;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ActorPrivacy privacy;
 
@@ -75,8 +76,10 @@ public class ActorExporter {
     }
 
     public void xlsx(ActorFilter filter, Locale locale, OutputStream out) {
-        XlsxTable.write(out, List.of(new XlsxTable.Sheet(messages.get(locale, "core.actors.title"), header(locale),
-                rows(filter, locale))));
+        XlsxTable.write(
+                out,
+                List.of(new XlsxTable.Sheet(
+                        messages.get(locale, "core.actors.title"), header(locale), rows(filter, locale))));
     }
 
     public byte[] xlsx(ActorFilter filter, Locale locale) {
@@ -108,24 +111,25 @@ public class ActorExporter {
             boolean notes = reader.sees(SensitiveField.NOTES, a);
             List<Object> row = new ArrayList<>();
             for (ActorColumns c : ActorColumns.values()) {
-                row.add(switch (c) {
-                    case NAME -> a.getName();
-                    case TYPE -> messages.label(locale, a.getType());
-                    case KIND -> messages.label(locale, a.getKind());
-                    case COMMUNE -> a.getCommune();
-                    case CONTACT -> a.getContactName();
-                    case EMAIL -> a.getEmail();
-                    case PHONE -> a.getPhone();
-                    case WEBSITE -> a.getWebsite();
-                    case TAGS -> String.join("|", a.getTags());
-                    case STATUS -> messages.label(locale, p.getStatus());
-                    case STANCE -> position ? messages.label(locale, p.getStance()) : hidden(locale);
-                    case INFLUENCE -> position ? p.getInfluence() : hidden(locale);
-                    case INTEREST -> position ? p.getInterest() : hidden(locale);
-                    case ENGAGEMENT -> messages.label(locale, p.getEngagement());
-                    case MATURITY -> messages.label(locale, p.getMaturity());
-                    case NOTES -> notes ? a.getNotes() : hidden(locale);
-                });
+                row.add(
+                        switch (c) {
+                            case NAME -> a.getName();
+                            case TYPE -> messages.label(locale, a.getType());
+                            case KIND -> messages.label(locale, a.getKind());
+                            case COMMUNE -> a.getCommune();
+                            case CONTACT -> a.getContactName();
+                            case EMAIL -> a.getEmail();
+                            case PHONE -> a.getPhone();
+                            case WEBSITE -> a.getWebsite();
+                            case TAGS -> String.join("|", a.getTags());
+                            case STATUS -> messages.label(locale, p.getStatus());
+                            case STANCE -> position ? messages.label(locale, p.getStance()) : hidden(locale);
+                            case INFLUENCE -> position ? p.getInfluence() : hidden(locale);
+                            case INTEREST -> position ? p.getInterest() : hidden(locale);
+                            case ENGAGEMENT -> messages.label(locale, p.getEngagement());
+                            case MATURITY -> messages.label(locale, p.getMaturity());
+                            case NOTES -> notes ? a.getNotes() : hidden(locale);
+                        });
             }
             rows.add(row);
         }

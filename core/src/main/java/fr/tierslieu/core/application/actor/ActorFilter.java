@@ -4,7 +4,6 @@ import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.MobilisationStatus;
 import fr.tierslieu.core.domain.actor.Stance;
-
 import java.util.Set;
 
 /**
@@ -12,8 +11,14 @@ import java.util.Set;
  * "any". {@code text} matches name, commune, contact and e-mail, ignoring case and accents; an actor
  * matches {@code tags} if it has at least one of them.
  */
-public record ActorFilter(String text, ActorType type, Set<ActorKind> kinds, Set<MobilisationStatus> statuses,
-                          Set<Stance> stances, Set<String> tags, String commune) {
+public record ActorFilter(
+        String text,
+        ActorType type,
+        Set<ActorKind> kinds,
+        Set<MobilisationStatus> statuses,
+        Set<Stance> stances,
+        Set<String> tags,
+        String commune) {
 
     public ActorFilter {
         kinds = kinds == null ? Set.of() : Set.copyOf(kinds);

@@ -19,7 +19,6 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +46,10 @@ public class ActorImporter {
 
     @Inject
     ActorRepository repository;
+
     @Inject
     Validation validation;
+
     @Inject
     MessageBundles messages;
 
@@ -69,8 +70,17 @@ public class ActorImporter {
         String user = AuditUser.current();
         for (ActorDraft d : drafts) {
             Actor actor = new Actor(d.getType(), d.getName(), d.getKind(), d.position(), today, user);
-            actor.describe(d.getType(), d.getName(), d.getKind(), d.getCommune(), d.getContactName(), d.getEmail(),
-                    d.getPhone(), d.getWebsite(), d.getNotes(), d.getTags());
+            actor.describe(
+                    d.getType(),
+                    d.getName(),
+                    d.getKind(),
+                    d.getCommune(),
+                    d.getContactName(),
+                    d.getEmail(),
+                    d.getPhone(),
+                    d.getWebsite(),
+                    d.getNotes(),
+                    d.getTags());
             repository.add(actor);
         }
         repository.flush();
@@ -84,16 +94,16 @@ public class ActorImporter {
             return List.of();
         }
         if (text.length() > Uploads.MAX_FILE_BYTES) {
-            errors.add(new ValidationFailure.Violation(null, messages.format(locale, "core.upload.tooLarge",
-                    Uploads.MAX_FILE_BYTES / (1024 * 1024))));
+            errors.add(new ValidationFailure.Violation(
+                    null, messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024))));
             return List.of();
         }
         List<Csv.Row> rows;
         try {
             rows = Csv.parse(text, Csv.detectSeparator(text.startsWith(Csv.BOM) ? text.substring(1) : text));
         } catch (IllegalArgumentException e) {
-            errors.add(new ValidationFailure.Violation(null, messages.format(locale, "core.import.error.unclosedQuote",
-                    e.getMessage())));
+            errors.add(new ValidationFailure.Violation(
+                    null, messages.format(locale, "core.import.error.unclosedQuote", e.getMessage())));
             return List.of();
         }
         if (rows.size() <= 1) {
@@ -101,7 +111,8 @@ public class ActorImporter {
             return List.of();
         }
         if (rows.size() - 1 > MAX_LINES) {
-            errors.add(new ValidationFailure.Violation(null, messages.format(locale, "core.import.error.tooMany", MAX_LINES)));
+            errors.add(new ValidationFailure.Violation(
+                    null, messages.format(locale, "core.import.error.tooMany", MAX_LINES)));
             return List.of();
         }
         Map<ActorColumns, Integer> index = new EnumMap<>(ActorColumns.class);
@@ -109,17 +120,20 @@ public class ActorImporter {
         for (int i = 0; i < header.size(); i++) {
             ActorColumns column = ActorColumns.fromHeader(header.get(i));
             if (column == null && !header.get(i).isBlank()) {
-                errors.add(new ValidationFailure.Violation(lineRef(locale, 1), messages.format(locale,
-                        "core.import.error.unknownColumn", header.get(i))));
+                errors.add(new ValidationFailure.Violation(
+                        lineRef(locale, 1), messages.format(locale, "core.import.error.unknownColumn", header.get(i))));
             } else if (column != null && index.putIfAbsent(column, i) != null) {
-                errors.add(new ValidationFailure.Violation(lineRef(locale, 1), messages.format(locale,
-                        "core.import.error.duplicateColumn", header.get(i))));
+                errors.add(new ValidationFailure.Violation(
+                        lineRef(locale, 1),
+                        messages.format(locale, "core.import.error.duplicateColumn", header.get(i))));
             }
         }
         for (ActorColumns required : List.of(ActorColumns.NAME, ActorColumns.KIND)) {
             if (!index.containsKey(required)) {
-                errors.add(new ValidationFailure.Violation(lineRef(locale, 1), messages.format(locale,
-                        "core.import.error.missingColumn", messages.get(locale, required.labelKey()))));
+                errors.add(new ValidationFailure.Violation(
+                        lineRef(locale, 1),
+                        messages.format(
+                                locale, "core.import.error.missingColumn", messages.get(locale, required.labelKey()))));
             }
         }
         if (!errors.isEmpty()) {
@@ -137,9 +151,17 @@ public class ActorImporter {
             ActorDraft d = new ActorDraft();
             Cells cells = new Cells(row, index);
             d.setName(cells.get(ActorColumns.NAME));
-            d.setType(parseEnum(ActorType.class, cells.get(ActorColumns.TYPE), ActorType.ORGANISATION, ActorColumns.TYPE, where, locale, errors));
+            d.setType(parseEnum(
+                    ActorType.class,
+                    cells.get(ActorColumns.TYPE),
+                    ActorType.ORGANISATION,
+                    ActorColumns.TYPE,
+                    where,
+                    locale,
+                    errors));
             int beforeKind = errors.size();
-            d.setKind(parseEnum(ActorKind.class, cells.get(ActorColumns.KIND), null, ActorColumns.KIND, where, locale, errors));
+            d.setKind(parseEnum(
+                    ActorKind.class, cells.get(ActorColumns.KIND), null, ActorColumns.KIND, where, locale, errors));
             boolean kindReported = errors.size() > beforeKind;
             d.setCommune(cells.get(ActorColumns.COMMUNE));
             d.setContactName(cells.get(ActorColumns.CONTACT));
@@ -149,28 +171,59 @@ public class ActorImporter {
             d.setNotes(cells.get(ActorColumns.NOTES));
             String tags = cells.get(ActorColumns.TAGS);
             d.setTags(tags == null ? List.of() : Arrays.asList(tags.split("[|,]")));
-            d.setStatus(parseEnum(MobilisationStatus.class, cells.get(ActorColumns.STATUS), MobilisationStatus.UNKNOWN, ActorColumns.STATUS, where, locale, errors));
-            d.setStance(parseEnum(Stance.class, cells.get(ActorColumns.STANCE), Stance.NEUTRAL, ActorColumns.STANCE, where, locale, errors));
-            d.setEngagement(parseEnum(EngagementLevel.class, cells.get(ActorColumns.ENGAGEMENT), EngagementLevel.IDENTIFIED, ActorColumns.ENGAGEMENT, where, locale, errors));
-            d.setMaturity(parseEnum(MaturityLevel.class, cells.get(ActorColumns.MATURITY), MaturityLevel.UNAWARE, ActorColumns.MATURITY, where, locale, errors));
-            d.setInfluence(parseRating(cells.get(ActorColumns.INFLUENCE), ActorColumns.INFLUENCE, where, locale, errors));
+            d.setStatus(parseEnum(
+                    MobilisationStatus.class,
+                    cells.get(ActorColumns.STATUS),
+                    MobilisationStatus.UNKNOWN,
+                    ActorColumns.STATUS,
+                    where,
+                    locale,
+                    errors));
+            d.setStance(parseEnum(
+                    Stance.class,
+                    cells.get(ActorColumns.STANCE),
+                    Stance.NEUTRAL,
+                    ActorColumns.STANCE,
+                    where,
+                    locale,
+                    errors));
+            d.setEngagement(parseEnum(
+                    EngagementLevel.class,
+                    cells.get(ActorColumns.ENGAGEMENT),
+                    EngagementLevel.IDENTIFIED,
+                    ActorColumns.ENGAGEMENT,
+                    where,
+                    locale,
+                    errors));
+            d.setMaturity(parseEnum(
+                    MaturityLevel.class,
+                    cells.get(ActorColumns.MATURITY),
+                    MaturityLevel.UNAWARE,
+                    ActorColumns.MATURITY,
+                    where,
+                    locale,
+                    errors));
+            d.setInfluence(
+                    parseRating(cells.get(ActorColumns.INFLUENCE), ActorColumns.INFLUENCE, where, locale, errors));
             d.setInterest(parseRating(cells.get(ActorColumns.INTEREST), ActorColumns.INTEREST, where, locale, errors));
             for (ValidationFailure.Violation v : validation.violationsOf(d, locale, "")) {
                 if (v.field().equals("kind") && kindReported) {
                     continue; // already reported as an unknown value (a blank one is reported here, as missing)
                 }
-                errors.add(new ValidationFailure.Violation(where, messages.format(locale, "core.import.fieldError",
-                        columnLabel(v.field(), locale), v.message())));
+                errors.add(new ValidationFailure.Violation(
+                        where,
+                        messages.format(
+                                locale, "core.import.fieldError", columnLabel(v.field(), locale), v.message())));
             }
             if (d.getName() != null && !d.getName().isBlank()) {
                 String key = SearchText.normalize(d.getName());
                 Integer first = namesInFile.putIfAbsent(key, row.line());
                 if (first != null) {
-                    errors.add(new ValidationFailure.Violation(where, messages.format(locale,
-                            "core.import.error.duplicateInFile", d.getName(), first)));
+                    errors.add(new ValidationFailure.Violation(
+                            where, messages.format(locale, "core.import.error.duplicateInFile", d.getName(), first)));
                 } else if (existing.contains(key)) {
-                    errors.add(new ValidationFailure.Violation(where, messages.format(locale,
-                            "core.import.error.exists", d.getName())));
+                    errors.add(new ValidationFailure.Violation(
+                            where, messages.format(locale, "core.import.error.exists", d.getName())));
                 }
             }
             if (errors.size() == before) {
@@ -193,8 +246,14 @@ public class ActorImporter {
         return field;
     }
 
-    private <E extends Enum<E>> E parseEnum(Class<E> type, String raw, E fallback, ActorColumns column, String where,
-                                            Locale locale, List<ValidationFailure.Violation> errors) {
+    private <E extends Enum<E>> E parseEnum(
+            Class<E> type,
+            String raw,
+            E fallback,
+            ActorColumns column,
+            String where,
+            Locale locale,
+            List<ValidationFailure.Violation> errors) {
         if (raw == null) {
             return fallback;
         }
@@ -214,13 +273,19 @@ public class ActorImporter {
         for (E constant : type.getEnumConstants()) {
             allowed.add(messages.label(locale, constant));
         }
-        errors.add(new ValidationFailure.Violation(where, messages.format(locale, "core.import.error.unknownValue",
-                messages.get(locale, column.labelKey()), raw, String.join(", ", allowed))));
+        errors.add(new ValidationFailure.Violation(
+                where,
+                messages.format(
+                        locale,
+                        "core.import.error.unknownValue",
+                        messages.get(locale, column.labelKey()),
+                        raw,
+                        String.join(", ", allowed))));
         return null;
     }
 
-    private int parseRating(String raw, ActorColumns column, String where, Locale locale,
-                            List<ValidationFailure.Violation> errors) {
+    private int parseRating(
+            String raw, ActorColumns column, String where, Locale locale, List<ValidationFailure.Violation> errors) {
         if (raw == null) {
             return 3;
         }
@@ -232,8 +297,9 @@ public class ActorImporter {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new ValidationFailure.Violation(where, messages.format(locale, "core.import.error.rating",
-                messages.get(locale, column.labelKey()), raw)));
+        errors.add(new ValidationFailure.Violation(
+                where,
+                messages.format(locale, "core.import.error.rating", messages.get(locale, column.labelKey()), raw)));
         return 3;
     }
 

@@ -2,17 +2,16 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.actor.PrivacyPolicy;
-import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.PrivacyPolicy;
 import fr.tierslieu.core.domain.actor.Quadrant;
 import fr.tierslieu.core.domain.actor.Relationship;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +32,7 @@ public class ActorInsights {
 
     @Inject
     ActorRepository repository;
+
     @Inject
     ActorPrivacy privacy;
 
@@ -45,9 +45,15 @@ public class ActorInsights {
     }
 
     /** A point of the power–interest grid. */
-    public record GridPoint(long actorId, String name, double x, double y, int interest, int influence,
-                            Quadrant quadrant, String stance) {
-    }
+    public record GridPoint(
+            long actorId,
+            String name,
+            double x,
+            double y,
+            int interest,
+            int influence,
+            Quadrant quadrant,
+            String stance) {}
 
     /**
      * The actors matching {@code filter} as grid points: x = interest, y = influence, each moved by
@@ -64,9 +70,15 @@ public class ActorInsights {
                 continue;
             }
             var p = a.getPosition();
-            points.add(new GridPoint(a.getId(), a.getName(),
-                    p.getInterest() + jitter(a.getId(), 17), p.getInfluence() + jitter(a.getId(), 31),
-                    p.getInterest(), p.getInfluence(), p.quadrant(), p.getStance().name()));
+            points.add(new GridPoint(
+                    a.getId(),
+                    a.getName(),
+                    p.getInterest() + jitter(a.getId(), 17),
+                    p.getInfluence() + jitter(a.getId(), 31),
+                    p.getInterest(),
+                    p.getInfluence(),
+                    p.quadrant(),
+                    p.getStance().name()));
         }
         return points;
     }
@@ -79,16 +91,21 @@ public class ActorInsights {
     }
 
     /** Node of the network map. */
-    public record Node(long id, String name, String type, String kind, String stance, String status, int influence,
-                       int interest, String engagement) {
-    }
+    public record Node(
+            long id,
+            String name,
+            String type,
+            String kind,
+            String stance,
+            String status,
+            int influence,
+            int interest,
+            String engagement) {}
 
     /** Edge of the network map; {@code type} is a RelationshipType name or MEMBERSHIP. */
-    public record Edge(long source, long target, String type, int strength, String label) {
-    }
+    public record Edge(long source, long target, String type, int strength, String label) {}
 
-    public record Network(List<Node> nodes, List<Edge> edges) {
-    }
+    public record Network(List<Node> nodes, List<Edge> edges) {}
 
     /**
      * All actors and ties; filtering happens in the browser so it is instant. A person whose position
@@ -100,14 +117,21 @@ public class ActorInsights {
         for (Actor a : repository.list(ActorFilter.none())) {
             var p = a.getPosition();
             boolean seen = reader.sees(SensitiveField.POSITION, a);
-            nodes.add(new Node(a.getId(), a.getName(), a.getType().name(), a.getKind().name(),
-                    seen ? p.getStance().name() : HIDDEN, p.getStatus().name(), seen ? p.getInfluence() : 0,
-                    seen ? p.getInterest() : 0, p.getEngagement().name()));
+            nodes.add(new Node(
+                    a.getId(),
+                    a.getName(),
+                    a.getType().name(),
+                    a.getKind().name(),
+                    seen ? p.getStance().name() : HIDDEN,
+                    p.getStatus().name(),
+                    seen ? p.getInfluence() : 0,
+                    seen ? p.getInterest() : 0,
+                    p.getEngagement().name()));
         }
         List<Edge> edges = new ArrayList<>();
         for (Relationship r : repository.allRelationships()) {
-            edges.add(new Edge(r.getSource().getId(), r.getTarget().getId(), r.getType().name(), r.getStrength(),
-                    r.getNote()));
+            edges.add(new Edge(
+                    r.getSource().getId(), r.getTarget().getId(), r.getType().name(), r.getStrength(), r.getNote()));
         }
         for (Membership m : repository.allMemberships()) {
             edges.add(new Edge(m.getPerson().getId(), m.getOrganisation().getId(), "MEMBERSHIP", 2, m.getRole()));
@@ -132,7 +156,10 @@ public class ActorInsights {
         }
         List<EngagementOverview.History> histories = new ArrayList<>();
         for (Object[] row : repository.currentEngagement()) {
-            histories.add(new EngagementOverview.History((Long) row[0], (String) row[1], (EngagementLevel) row[2],
+            histories.add(new EngagementOverview.History(
+                    (Long) row[0],
+                    (String) row[1],
+                    (EngagementLevel) row[2],
                     byActor.getOrDefault((Long) row[0], List.of())));
         }
         return EngagementOverview.compute(histories, since);

@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,16 +32,17 @@ public class ActorPrivacy {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     fr.tierslieu.core.application.i18n.MessageBundles messages;
 
     private volatile PrivacyPolicy cached;
     private volatile long readAt;
 
-    public ActorPrivacy() {
-    }
+    public ActorPrivacy() {}
 
     /** For plain Java SE tests. */
     public ActorPrivacy(EntityManager em) {
@@ -67,8 +67,10 @@ public class ActorPrivacy {
 
     private PrivacyPolicy load() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT setting_key, setting_value FROM core_setting WHERE setting_key LIKE ?")
-                .setParameter(1, PREFIX + "%").getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT setting_key, setting_value FROM core_setting WHERE setting_key LIKE ?")
+                .setParameter(1, PREFIX + "%")
+                .getResultList();
         Map<SensitiveField, Visibility> levels = new EnumMap<>(SensitiveField.class);
         int retention = PrivacyPolicy.RETENTION_DEFAULT;
         for (Object[] row : rows) {
@@ -92,8 +94,13 @@ public class ActorPrivacy {
     @RequiresRole({Role.ADMIN})
     public PrivacyPolicy save(Map<SensitiveField, Visibility> levels, int retentionMonths, java.util.Locale locale) {
         if (retentionMonths < PrivacyPolicy.RETENTION_MIN || retentionMonths > PrivacyPolicy.RETENTION_MAX) {
-            throw ValidationFailure.of("retentionMonths", messages.format(locale, "core.privacy.error.retention",
-                    PrivacyPolicy.RETENTION_MIN, PrivacyPolicy.RETENTION_MAX));
+            throw ValidationFailure.of(
+                    "retentionMonths",
+                    messages.format(
+                            locale,
+                            "core.privacy.error.retention",
+                            PrivacyPolicy.RETENTION_MIN,
+                            PrivacyPolicy.RETENTION_MAX));
         }
         PrivacyPolicy policy = new PrivacyPolicy(levels, retentionMonths);
         for (SensitiveField f : SensitiveField.values()) {
@@ -106,9 +113,13 @@ public class ActorPrivacy {
     }
 
     private void put(String key, String value) {
-        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?").setParameter(1, key).executeUpdate();
+        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?")
+                .setParameter(1, key)
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                .setParameter(1, key).setParameter(2, value).executeUpdate();
+                .setParameter(1, key)
+                .setParameter(2, value)
+                .executeUpdate();
     }
 
     /** Forgets the cached policy (after a backup is restored). */

@@ -4,11 +4,11 @@ import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
-import fr.tierslieu.core.domain.actor.MobilisationStatus;
-import fr.tierslieu.core.domain.actor.Stance;
 import fr.tierslieu.core.domain.actor.Membership;
+import fr.tierslieu.core.domain.actor.MobilisationStatus;
 import fr.tierslieu.core.domain.actor.Relationship;
 import fr.tierslieu.core.domain.actor.SearchText;
+import fr.tierslieu.core.domain.actor.Stance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +21,6 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +32,7 @@ public class ActorRepository {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    public ActorRepository() {
-    }
+    public ActorRepository() {}
 
     /** For plain Java SE tests. */
     public ActorRepository(EntityManager em) {
@@ -68,10 +66,7 @@ public class ActorRepository {
         }
         order.add(cb.asc(actor.get("id")));
         query.orderBy(order);
-        return em.createQuery(query)
-                .setFirstResult(first)
-                .setMaxResults(size)
-                .getResultList();
+        return em.createQuery(query).setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** Every actor matching {@code filter} (exports, grid, map), sorted by name. */
@@ -79,7 +74,9 @@ public class ActorRepository {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Actor> query = cb.createQuery(Actor.class);
         Root<Actor> actor = query.from(Actor.class);
-        query.select(actor).where(predicates(cb, query, actor, filter)).orderBy(cb.asc(actor.get("searchKey")), cb.asc(actor.get("id")));
+        query.select(actor)
+                .where(predicates(cb, query, actor, filter))
+                .orderBy(cb.asc(actor.get("searchKey")), cb.asc(actor.get("id")));
         return em.createQuery(query).getResultList();
     }
 
@@ -157,35 +154,46 @@ public class ActorRepository {
     }
 
     public List<String> communes() {
-        return em.createQuery("select distinct a.commune from Actor a where a.commune is not null order by a.commune",
-                String.class).getResultList();
+        return em.createQuery(
+                        "select distinct a.commune from Actor a where a.commune is not null order by a.commune",
+                        String.class)
+                .getResultList();
     }
 
     public List<String> tags() {
         // Native: EclipseLink cannot order by the value of an element collection in JPQL.
         @SuppressWarnings("unchecked")
-        List<String> tags = em.createNativeQuery("SELECT DISTINCT tag FROM core_actor_tag ORDER BY tag").getResultList();
+        List<String> tags = em.createNativeQuery("SELECT DISTINCT tag FROM core_actor_tag ORDER BY tag")
+                .getResultList();
         return tags;
     }
 
     public List<Relationship> relationshipsOf(long actorId) {
-        return em.createQuery("select r from Relationship r where r.source.id = :id or r.target.id = :id "
-                        + "order by r.type, r.id", Relationship.class)
-                .setParameter("id", actorId).getResultList();
+        return em.createQuery(
+                        "select r from Relationship r where r.source.id = :id or r.target.id = :id "
+                                + "order by r.type, r.id",
+                        Relationship.class)
+                .setParameter("id", actorId)
+                .getResultList();
     }
 
     public List<Relationship> allRelationships() {
-        return em.createQuery("select r from Relationship r order by r.id", Relationship.class).getResultList();
+        return em.createQuery("select r from Relationship r order by r.id", Relationship.class)
+                .getResultList();
     }
 
     public List<Membership> membershipsOf(long actorId) {
-        return em.createQuery("select m from Membership m where m.person.id = :id or m.organisation.id = :id "
-                        + "order by m.id", Membership.class)
-                .setParameter("id", actorId).getResultList();
+        return em.createQuery(
+                        "select m from Membership m where m.person.id = :id or m.organisation.id = :id "
+                                + "order by m.id",
+                        Membership.class)
+                .setParameter("id", actorId)
+                .getResultList();
     }
 
     public List<Membership> allMemberships() {
-        return em.createQuery("select m from Membership m order by m.id", Membership.class).getResultList();
+        return em.createQuery("select m from Membership m order by m.id", Membership.class)
+                .getResultList();
     }
 
     public Optional<Relationship> findRelationship(long id) {
@@ -197,20 +205,30 @@ public class ActorRepository {
     }
 
     public boolean membershipExists(long personId, long organisationId) {
-        return !em.createQuery("select m.id from Membership m where m.person.id = :p and m.organisation.id = :o", Long.class)
-                .setParameter("p", personId).setParameter("o", organisationId).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select m.id from Membership m where m.person.id = :p and m.organisation.id = :o", Long.class)
+                .setParameter("p", personId)
+                .setParameter("o", organisationId)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Every assessment as (actor id, date, engagement level), oldest first: the engagement history. */
     public List<Object[]> engagementHistory() {
-        return em.createQuery("select s.actor.id, s.assessedOn, s.position.engagement from Assessment s "
-                + "order by s.assessedOn, s.recordedAt, s.id", Object[].class).getResultList();
+        return em.createQuery(
+                        "select s.actor.id, s.assessedOn, s.position.engagement from Assessment s "
+                                + "order by s.assessedOn, s.recordedAt, s.id",
+                        Object[].class)
+                .getResultList();
     }
 
     /** Every actor as (id, name, current engagement level). */
     public List<Object[]> currentEngagement() {
-        return em.createQuery("select a.id, a.name, a.position.engagement from Actor a order by a.searchKey, a.id",
-                Object[].class).getResultList();
+        return em.createQuery(
+                        "select a.id, a.name, a.position.engagement from Actor a order by a.searchKey, a.id",
+                        Object[].class)
+                .getResultList();
     }
 
     /**
@@ -218,9 +236,11 @@ public class ActorRepository {
      * influential first; persons only if {@code persons}.
      */
     public List<Actor> needingAttention(int limit, boolean persons) {
-        return em.createQuery("select a from Actor a where a.position.influence >= 3 and (a.position.stance = :opponent "
-                        + "or a.position.status in :statuses) and a.type in :types "
-                        + "order by a.position.influence desc, a.searchKey, a.id", Actor.class)
+        return em.createQuery(
+                        "select a from Actor a where a.position.influence >= 3 and (a.position.stance = :opponent "
+                                + "or a.position.status in :statuses) and a.type in :types "
+                                + "order by a.position.influence desc, a.searchKey, a.id",
+                        Actor.class)
                 .setParameter("opponent", Stance.OPPONENT)
                 .setParameter("types", persons ? List.of(ActorType.values()) : List.of(ActorType.ORGANISATION))
                 .setParameter("statuses", List.of(MobilisationStatus.TO_CONVINCE, MobilisationStatus.OPPOSED))
@@ -229,27 +249,37 @@ public class ActorRepository {
     }
 
     public long countRelationships(long actorId) {
-        return em.createQuery("select count(r) from Relationship r where r.source.id = :id or r.target.id = :id", Long.class)
-                .setParameter("id", actorId).getSingleResult();
+        return em.createQuery(
+                        "select count(r) from Relationship r where r.source.id = :id or r.target.id = :id", Long.class)
+                .setParameter("id", actorId)
+                .getSingleResult();
     }
 
     /** Needs of projects this actor could bring (they stay, without the actor, when it is deleted). */
     public long countProjectNeeds(long actorId) {
         return em.createQuery("select count(n) from ProjectNeed n where n.actor.id = :id", Long.class)
-                .setParameter("id", actorId).getSingleResult();
+                .setParameter("id", actorId)
+                .getSingleResult();
     }
 
     public long countMemberships(long actorId) {
-        return em.createQuery("select count(m) from Membership m where m.person.id = :id or m.organisation.id = :id", Long.class)
-                .setParameter("id", actorId).getSingleResult();
+        return em.createQuery(
+                        "select count(m) from Membership m where m.person.id = :id or m.organisation.id = :id",
+                        Long.class)
+                .setParameter("id", actorId)
+                .getSingleResult();
     }
 
     /** Removes the actor's relationships and memberships (before the actor itself). */
     public void removeTiesOf(Actor actor) {
         relationshipsOf(actor.getId()).forEach(em::remove);
         membershipsOf(actor.getId()).forEach(em::remove);
-        em.createQuery("select n from ProjectNeed n where n.actor.id = :id", fr.tierslieu.core.domain.project.ProjectNeed.class)
-                .setParameter("id", actor.getId()).getResultList().forEach(fr.tierslieu.core.domain.project.ProjectNeed::forgetActor);
+        em.createQuery(
+                        "select n from ProjectNeed n where n.actor.id = :id",
+                        fr.tierslieu.core.domain.project.ProjectNeed.class)
+                .setParameter("id", actor.getId())
+                .getResultList()
+                .forEach(fr.tierslieu.core.domain.project.ProjectNeed::forgetActor);
     }
 
     public void remove(Actor actor) {
@@ -273,7 +303,11 @@ public class ActorRepository {
     }
 
     public List<fr.tierslieu.core.application.Choice> choices() {
-        return em.createQuery("select a.id, a.name from Actor a order by a.searchKey", Object[].class).getResultList().stream()
-                .map(r -> new fr.tierslieu.core.application.Choice((Long) r[0], (String) r[1])).toList();
+        return em
+                .createQuery("select a.id, a.name from Actor a order by a.searchKey", Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new fr.tierslieu.core.application.Choice((Long) r[0], (String) r[1]))
+                .toList();
     }
 }

@@ -9,9 +9,9 @@ import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Membership;
 import fr.tierslieu.core.domain.actor.PrivacyPolicy;
-import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.Relationship;
 import fr.tierslieu.core.domain.actor.RelationshipType;
+import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -23,7 +23,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -44,15 +43,20 @@ public class ActorService {
 
     @Inject
     ActorRepository repository;
+
     @Inject
     Validation validation;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     Event<ActorDeleted> deleted;
+
     @Inject
     @Any
     Instance<ActorUsageProvider> usageProviders;
+
     @Inject
     ActorPrivacy privacy;
 
@@ -66,8 +70,8 @@ public class ActorService {
     public Actor create(ActorDraft draft, Locale locale) {
         validation.check(draft, locale);
         LocalDate on = assessmentDate(draft);
-        Actor actor = new Actor(draft.getType(), draft.getName(), draft.getKind(), draft.position(), on,
-                AuditUser.current());
+        Actor actor =
+                new Actor(draft.getType(), draft.getName(), draft.getKind(), draft.position(), on, AuditUser.current());
         describe(actor, draft);
         repository.add(actor);
         repository.flush();
@@ -92,9 +96,16 @@ public class ActorService {
         }
         LocalDate on = assessmentDate(draft);
         LocalDate latest = actor.latestAssessmentDate();
-        if (actor.wouldRecord(draft.position(), draft.getAssessmentComment()) && latest != null && on.isBefore(latest)) {
-            throw ValidationFailure.of("assessedOn", messages.format(locale, "core.actor.error.assessmentBeforeLatest",
-                    latest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale))));
+        if (actor.wouldRecord(draft.position(), draft.getAssessmentComment())
+                && latest != null
+                && on.isBefore(latest)) {
+            throw ValidationFailure.of(
+                    "assessedOn",
+                    messages.format(
+                            locale,
+                            "core.actor.error.assessmentBeforeLatest",
+                            latest.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                                    .withLocale(locale))));
         }
         keepWhatIsHidden(actor, draft);
         describe(actor, draft);
@@ -140,8 +151,16 @@ public class ActorService {
         if (filter.stances().isEmpty() || !reader.hidesFromPersons(SensitiveField.POSITION)) {
             return filter;
         }
-        return filter.type() == ActorType.PERSON ? null : new ActorFilter(filter.text(), ActorType.ORGANISATION,
-                filter.kinds(), filter.statuses(), filter.stances(), filter.tags(), filter.commune());
+        return filter.type() == ActorType.PERSON
+                ? null
+                : new ActorFilter(
+                        filter.text(),
+                        ActorType.ORGANISATION,
+                        filter.kinds(),
+                        filter.statuses(),
+                        filter.stances(),
+                        filter.tags(),
+                        filter.commune());
     }
 
     ActorSort visibleSort(ActorSort sort) {
@@ -150,8 +169,17 @@ public class ActorService {
     }
 
     private void describe(Actor actor, ActorDraft d) {
-        actor.describe(d.getType(), d.getName(), d.getKind(), d.getCommune(), d.getContactName(), d.getEmail(),
-                d.getPhone(), d.getWebsite(), d.getNotes(), d.getTags());
+        actor.describe(
+                d.getType(),
+                d.getName(),
+                d.getKind(),
+                d.getCommune(),
+                d.getContactName(),
+                d.getEmail(),
+                d.getPhone(),
+                d.getWebsite(),
+                d.getNotes(),
+                d.getTags());
     }
 
     private LocalDate assessmentDate(ActorDraft draft) {
@@ -169,8 +197,13 @@ public class ActorService {
         for (ActorUsageProvider provider : usageProviders()) {
             usages.addAll(provider.usagesOf(id, locale));
         }
-        return new DeletionImpact(id, actor.getName(), repository.countRelationships(id),
-                repository.countMemberships(id), actor.getAssessments().size(), List.copyOf(usages));
+        return new DeletionImpact(
+                id,
+                actor.getName(),
+                repository.countRelationships(id),
+                repository.countMemberships(id),
+                actor.getAssessments().size(),
+                List.copyOf(usages));
     }
 
     /**
@@ -193,21 +226,23 @@ public class ActorService {
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public Relationship relate(long sourceId, long targetId, RelationshipType type, int strength, String note,
-                               Locale locale) {
+    public Relationship relate(
+            long sourceId, long targetId, RelationshipType type, int strength, String note, Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (sourceId == targetId) {
-            problems.add(new ValidationFailure.Violation("target", messages.get(locale, "core.relationship.error.self")));
+            problems.add(
+                    new ValidationFailure.Violation("target", messages.get(locale, "core.relationship.error.self")));
         }
         if (type == null) {
             problems.add(new ValidationFailure.Violation("type", messages.get(locale, "core.error.required")));
         }
         if (strength < Relationship.MIN_STRENGTH || strength > Relationship.MAX_STRENGTH) {
-            problems.add(new ValidationFailure.Violation("strength", messages.get(locale, "core.relationship.error.strength")));
+            problems.add(new ValidationFailure.Violation(
+                    "strength", messages.get(locale, "core.relationship.error.strength")));
         }
         if (note != null && note.length() > Relationship.NOTE_MAX) {
-            problems.add(new ValidationFailure.Violation("note",
-                    messages.format(locale, "core.error.tooLong", Relationship.NOTE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "note", messages.format(locale, "core.error.tooLong", Relationship.NOTE_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -228,18 +263,22 @@ public class ActorService {
         Actor person = get(personId);
         Actor organisation = get(organisationId);
         if (person.getType() != ActorType.PERSON) {
-            throw ValidationFailure.of("person", messages.format(locale, "core.membership.error.notPerson", person.getName()));
+            throw ValidationFailure.of(
+                    "person", messages.format(locale, "core.membership.error.notPerson", person.getName()));
         }
         if (organisation.getType() != ActorType.ORGANISATION) {
-            throw ValidationFailure.of("organisation",
+            throw ValidationFailure.of(
+                    "organisation",
                     messages.format(locale, "core.membership.error.notOrganisation", organisation.getName()));
         }
         if (role != null && role.length() > Membership.ROLE_MAX) {
             throw ValidationFailure.of("role", messages.format(locale, "core.error.tooLong", Membership.ROLE_MAX));
         }
         if (repository.membershipExists(personId, organisationId)) {
-            throw ValidationFailure.of("organisation", messages.format(locale, "core.membership.error.duplicate",
-                    person.getName(), organisation.getName()));
+            throw ValidationFailure.of(
+                    "organisation",
+                    messages.format(
+                            locale, "core.membership.error.duplicate", person.getName(), organisation.getName()));
         }
         Membership membership = new Membership(person, organisation, role);
         repository.addTie(membership);
@@ -262,7 +301,8 @@ public class ActorService {
 
     public Page<Actor> search(ActorFilter filter, ActorSort sort, boolean ascending, int page, int size) {
         ActorFilter visible = visibleFilter(filter);
-        return visible == null ? new Page<>(List.of(), 0, page, size)
+        return visible == null
+                ? new Page<>(List.of(), 0, page, size)
                 : repository.search(visible, visibleSort(sort), ascending, page, size);
     }
 

@@ -10,8 +10,8 @@ import java.util.List;
  * @param assessments   dated assessments (deleted with it)
  * @param moduleUsages  lines from modules that use the actor (detached or deleted by them)
  */
-public record DeletionImpact(long actorId, String name, long relationships, long memberships, long assessments,
-                             List<String> moduleUsages) {
+public record DeletionImpact(
+        long actorId, String name, long relationships, long memberships, long assessments, List<String> moduleUsages) {
 
     /** Whether anything besides the actor's own history refers to it. */
     public boolean isUsedElsewhere() {

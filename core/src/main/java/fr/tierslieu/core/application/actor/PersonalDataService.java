@@ -25,7 +25,6 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -49,24 +48,28 @@ public class PersonalDataService {
 
     @Inject
     ActorRepository repository;
+
     @Inject
     MeetingService meetings;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ActorPrivacy privacy;
+
     @Inject
     @Any
     Instance<ActorUsageProvider> usageProviders;
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
     Clock clock = Clock.systemDefaultZone();
 
     /** What an erasure did, for the confirmation message and the REST answer. */
-    public record Erasure(long actorId, String name, boolean nameKept, List<String> keptFor, int assessments,
-                          int ties) {
-    }
+    public record Erasure(
+            long actorId, String name, boolean nameKept, List<String> keptFor, int assessments, int ties) {}
 
     private Actor person(long id, Locale locale) {
         Actor actor = repository.find(id).orElseThrow(() -> new NotFoundException("Actor", id));
@@ -97,16 +100,24 @@ public class PersonalDataService {
         a.getTags().forEach(tags::add);
         person.add("tags", tags);
         var p = a.getPosition();
-        person.add("position", Json.createObjectBuilder().add("status", p.getStatus().name())
-                .add("stance", p.getStance().name()).add("influence", p.getInfluence()).add("interest", p.getInterest())
-                .add("engagement", p.getEngagement().name()).add("maturity", p.getMaturity().name()));
-        person.add("createdAt", a.getCreatedAt().toString()).add("updatedAt", a.getUpdatedAt().toString());
+        person.add(
+                "position",
+                Json.createObjectBuilder()
+                        .add("status", p.getStatus().name())
+                        .add("stance", p.getStance().name())
+                        .add("influence", p.getInfluence())
+                        .add("interest", p.getInterest())
+                        .add("engagement", p.getEngagement().name())
+                        .add("maturity", p.getMaturity().name()));
+        person.add("createdAt", a.getCreatedAt().toString())
+                .add("updatedAt", a.getUpdatedAt().toString());
         if (a.getErasedOn() != null) {
             person.add("erasedOn", a.getErasedOn().toString());
         }
         JsonArrayBuilder history = Json.createArrayBuilder();
         for (Assessment s : a.getAssessments()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("date", s.getAssessedOn().toString())
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("date", s.getAssessedOn().toString())
                     .add("stance", s.getPosition().getStance().name())
                     .add("engagement", s.getPosition().getEngagement().name())
                     .add("maturity", s.getPosition().getMaturity().name());
@@ -117,22 +128,28 @@ public class PersonalDataService {
         JsonArrayBuilder ties = Json.createArrayBuilder();
         for (Relationship r : repository.relationshipsOf(id)) {
             Actor other = r.getSource().getId().equals(a.getId()) ? r.getTarget() : r.getSource();
-            JsonObjectBuilder o = Json.createObjectBuilder().add("with", other.getName()).add("type", r.getType().name())
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("with", other.getName())
+                    .add("type", r.getType().name())
                     .add("strength", r.getStrength());
             put(o, "note", r.getNote());
             ties.add(o);
         }
         JsonArrayBuilder memberships = Json.createArrayBuilder();
         for (Membership m : repository.membershipsOf(id)) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("organisation", m.getOrganisation().getName());
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("organisation", m.getOrganisation().getName());
             put(o, "role", m.getRole());
             memberships.add(o);
         }
         JsonArrayBuilder attended = Json.createArrayBuilder();
         Attendance attendance = meetings.attendanceOf(id);
         for (Attendance.Line l : attendance.lines()) {
-            attended.add(Json.createObjectBuilder().add("project", l.project()).add("meeting", l.title())
-                    .add("startsAt", l.startsAt().toString()).add("present", l.present()));
+            attended.add(Json.createObjectBuilder()
+                    .add("project", l.project())
+                    .add("meeting", l.title())
+                    .add("startsAt", l.startsAt().toString())
+                    .add("present", l.present()));
         }
         JsonArrayBuilder elsewhere = Json.createArrayBuilder();
         usages(id, locale, false).forEach(elsewhere::add);
@@ -146,8 +163,8 @@ public class PersonalDataService {
                 .add("meetings", attended)
                 .add("otherRecords", elsewhere);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out,
-                java.nio.charset.StandardCharsets.UTF_8)) {
+        try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out, java.nio.charset.StandardCharsets.UTF_8)) {
             writer.writeObject(root.build());
         }
         return out.toByteArray();
@@ -175,9 +192,12 @@ public class PersonalDataService {
         String oldName = a.getName();
         List<String> keptFor = usages(id, locale, true);
         String newName = keptFor.isEmpty() ? messages.format(locale, "core.privacy.erasedName", a.getId()) : null;
-        List<Long> assessmentIds = a.getAssessments().stream().map(Assessment::getId).toList();
-        List<Long> relationshipIds = repository.relationshipsOf(id).stream().map(Relationship::getId).toList();
-        List<Long> membershipIds = repository.membershipsOf(id).stream().map(Membership::getId).toList();
+        List<Long> assessmentIds =
+                a.getAssessments().stream().map(Assessment::getId).toList();
+        List<Long> relationshipIds =
+                repository.relationshipsOf(id).stream().map(Relationship::getId).toList();
+        List<Long> membershipIds =
+                repository.membershipsOf(id).stream().map(Membership::getId).toList();
         repository.removeTiesOf(a);
         a.erase(newName, LocalDate.now(clock));
         repository.flush(); // writes the audit entries that still hold the old values: scrubbed below
@@ -187,21 +207,34 @@ public class PersonalDataService {
         scrubAudit("core.Relationship", relationshipIds, label);
         scrubAudit("core.Membership", membershipIds, label);
         if (newName != null && oldName.length() >= 3) {
-            em.createNativeQuery("UPDATE core_audit_entry SET label = REPLACE(label, ?, ?), changes = REPLACE(changes, ?, ?) "
-                            + "WHERE label LIKE ? OR changes LIKE ?")
-                    .setParameter(1, oldName).setParameter(2, newName).setParameter(3, oldName).setParameter(4, newName)
+            em.createNativeQuery(
+                            "UPDATE core_audit_entry SET label = REPLACE(label, ?, ?), changes = REPLACE(changes, ?, ?) "
+                                    + "WHERE label LIKE ? OR changes LIKE ?")
+                    .setParameter(1, oldName)
+                    .setParameter(2, newName)
+                    .setParameter(3, oldName)
+                    .setParameter(4, newName)
                     .setParameter(5, "%" + ActorRepository.escapeLike(oldName) + "%")
                     .setParameter(6, "%" + ActorRepository.escapeLike(oldName) + "%")
                     .executeUpdate();
         }
-        return new Erasure(id, a.getName(), newName == null, keptFor, assessmentIds.size(),
+        return new Erasure(
+                id,
+                a.getName(),
+                newName == null,
+                keptFor,
+                assessmentIds.size(),
                 relationshipIds.size() + membershipIds.size());
     }
 
     private void scrubAudit(String type, List<Long> ids, String label) {
         for (Long entity : ids) {
-            em.createNativeQuery("UPDATE core_audit_entry SET changes = ?, label = ? WHERE entity_type = ? AND entity_id = ?")
-                    .setParameter(1, "[]").setParameter(2, label).setParameter(3, type).setParameter(4, String.valueOf(entity))
+            em.createNativeQuery(
+                            "UPDATE core_audit_entry SET changes = ?, label = ? WHERE entity_type = ? AND entity_id = ?")
+                    .setParameter(1, "[]")
+                    .setParameter(2, label)
+                    .setParameter(3, type)
+                    .setParameter(4, String.valueOf(entity))
                     .executeUpdate();
         }
     }
@@ -220,11 +253,18 @@ public class PersonalDataService {
      */
     public List<Actor> pastRetention(int limit) {
         int months = privacy.policy().retentionMonths();
-        var before = LocalDate.now(clock).minusMonths(months).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        return em.createQuery("select a from Actor a where a.type = :person and a.erasedOn is null and a.updatedAt < :before "
-                        + "order by a.updatedAt, a.id", Actor.class)
-                .setParameter("person", ActorType.PERSON).setParameter("before", before)
-                .setMaxResults(limit).getResultList();
+        var before = LocalDate.now(clock)
+                .minusMonths(months)
+                .atStartOfDay(ZoneId.systemDefault())
+                .toInstant();
+        return em.createQuery(
+                        "select a from Actor a where a.type = :person and a.erasedOn is null and a.updatedAt < :before "
+                                + "order by a.updatedAt, a.id",
+                        Actor.class)
+                .setParameter("person", ActorType.PERSON)
+                .setParameter("before", before)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Hook for tests outside a container. */

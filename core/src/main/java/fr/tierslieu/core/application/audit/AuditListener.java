@@ -2,6 +2,14 @@ package fr.tierslieu.core.application.audit;
 
 import fr.tierslieu.core.domain.audit.AuditAction;
 import fr.tierslieu.core.domain.audit.AuditEntry;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
@@ -17,15 +25,6 @@ import org.eclipse.persistence.sessions.changesets.DirectCollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
-
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 /**
  * Writes one {@link AuditEntry} row per inserted, updated or deleted entity, with the old and new
@@ -79,9 +78,12 @@ public class AuditListener extends DescriptorEventAdapter {
 
     private void write(Session session, AuditAction action, DescriptorEvent event, List<String[]> changes) {
         Object entity = event.getObject();
-        Object id = event.getDescriptor().getObjectBuilder().extractPrimaryKeyFromObject(entity,
-                (org.eclipse.persistence.internal.sessions.AbstractSession) session);
-        String label = entity instanceof fr.tierslieu.core.domain.shared.Auditable a ? truncate(a.auditLabel(), 200) : null;
+        Object id = event.getDescriptor()
+                .getObjectBuilder()
+                .extractPrimaryKeyFromObject(
+                        entity, (org.eclipse.persistence.internal.sessions.AbstractSession) session);
+        String label =
+                entity instanceof fr.tierslieu.core.domain.shared.Auditable a ? truncate(a.auditLabel(), 200) : null;
         DataModifyQuery query = new DataModifyQuery();
         query.setSQLString(INSERT_SQL);
         for (String arg : List.of("id", "at", "username", "action", "type", "entityId", "label", "changes")) {
@@ -107,16 +109,19 @@ public class AuditListener extends DescriptorEventAdapter {
             }
             if (record instanceof DirectToFieldChangeRecord direct) {
                 if (!jsonChanges(name, direct.getOldValue(), direct.getNewValue(), out)) {
-                    out.add(new String[] {name, render(name, direct.getOldValue()), render(name, direct.getNewValue())});
+                    out.add(new String[] {name, render(name, direct.getOldValue()), render(name, direct.getNewValue())
+                    });
                 }
             } else if (record instanceof AggregateChangeRecord aggregate && aggregate.getChangedObject() != null) {
                 describeChanges(aggregate.getChangedObject(), name + ".", out);
             } else if (record instanceof ObjectReferenceChangeRecord reference) {
                 ObjectChangeSet target = reference.getNewValue();
-                out.add(new String[] {name, referenceId(reference.getOldValue()),
-                        target == null ? null : String.valueOf(target.getId())});
+                out.add(new String[] {
+                    name, referenceId(reference.getOldValue()), target == null ? null : String.valueOf(target.getId())
+                });
             } else if (record instanceof DirectCollectionChangeRecord collection) {
-                out.add(new String[] {name, "-" + collection.getRemoveObjectList(), "+" + collection.getAddObjectList()});
+                out.add(new String[] {name, "-" + collection.getRemoveObjectList(), "+" + collection.getAddObjectList()
+                });
             }
         }
     }
@@ -136,13 +141,14 @@ public class AuditListener extends DescriptorEventAdapter {
         jakarta.json.JsonStructure source;
         jakarta.json.JsonStructure target;
         try (var r1 = jakarta.json.Json.createReader(new java.io.StringReader(b));
-             var r2 = jakarta.json.Json.createReader(new java.io.StringReader(a))) {
+                var r2 = jakarta.json.Json.createReader(new java.io.StringReader(a))) {
             source = r1.read();
             target = r2.read();
         } catch (RuntimeException e) {
             return false;
         }
-        jakarta.json.JsonArray ops = jakarta.json.Json.createDiff(source, target).toJsonArray();
+        jakarta.json.JsonArray ops =
+                jakarta.json.Json.createDiff(source, target).toJsonArray();
         int shown = 0;
         for (jakarta.json.JsonValue v : ops) {
             if (shown == JSON_CHANGES_MAX) {
@@ -176,8 +182,8 @@ public class AuditListener extends DescriptorEventAdapter {
         return v instanceof jakarta.json.JsonString s ? s.getString() : String.valueOf(v);
     }
 
-    private void describeAll(ClassDescriptor descriptor, Object object, String prefix, List<String[]> out,
-                             boolean asOld) {
+    private void describeAll(
+            ClassDescriptor descriptor, Object object, String prefix, List<String[]> out, boolean asOld) {
         if (object == null) {
             return;
         }
@@ -219,7 +225,8 @@ public class AuditListener extends DescriptorEventAdapter {
         if (value == null) {
             return null;
         }
-        if (attribute.toLowerCase(Locale.ROOT).contains("password") || attribute.toLowerCase(Locale.ROOT).contains("hash")) {
+        if (attribute.toLowerCase(Locale.ROOT).contains("password")
+                || attribute.toLowerCase(Locale.ROOT).contains("hash")) {
             return "********";
         }
         if (value instanceof Collection<?> c) {
@@ -235,9 +242,13 @@ public class AuditListener extends DescriptorEventAdapter {
             if (i > 0) {
                 json.append(',');
             }
-            json.append("{\"field\":").append(quote(c[0]))
-                    .append(",\"old\":").append(quote(c[1]))
-                    .append(",\"new\":").append(quote(c[2])).append('}');
+            json.append("{\"field\":")
+                    .append(quote(c[0]))
+                    .append(",\"old\":")
+                    .append(quote(c[1]))
+                    .append(",\"new\":")
+                    .append(quote(c[2]))
+                    .append('}');
         }
         return json.append(']').toString();
     }

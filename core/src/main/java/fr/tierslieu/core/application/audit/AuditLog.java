@@ -12,7 +12,6 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,8 +27,7 @@ public class AuditLog {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    public AuditLog() {
-    }
+    public AuditLog() {}
 
     public AuditLog(EntityManager em) {
         this.em = em;
@@ -65,9 +63,13 @@ public class AuditLog {
 
     /** History of one record, oldest first. */
     public List<AuditEntry> historyOf(String entityType, String entityId) {
-        return em.createQuery("select e from AuditEntry e where e.entityType = :t and e.entityId = :id "
-                        + "order by e.occurredAt, e.id", AuditEntry.class)
-                .setParameter("t", entityType).setParameter("id", entityId).getResultList();
+        return em.createQuery(
+                        "select e from AuditEntry e where e.entityType = :t and e.entityId = :id "
+                                + "order by e.occurredAt, e.id",
+                        AuditEntry.class)
+                .setParameter("t", entityType)
+                .setParameter("id", entityId)
+                .getResultList();
     }
 
     private static Predicate[] predicates(CriteriaBuilder cb, Root<AuditEntry> e, AuditFilter f) {
@@ -91,7 +93,8 @@ public class AuditLog {
             p.add(cb.lessThan(e.get("occurredAt"), to));
         }
         if (f.text() != null && !f.text().isBlank()) {
-            String like = "%" + f.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+            String like = "%"
+                    + f.text().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
             p.add(cb.or(cb.like(cb.lower(e.get("label")), like), cb.like(cb.lower(e.get("changes")), like)));
         }
         return p.toArray(new Predicate[0]);

@@ -18,7 +18,8 @@ public class AuditSessionCustomizer implements SessionCustomizer {
     public void customize(Session session) {
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             Class<?> type = descriptor.getJavaClass();
-            if (descriptor.isAggregateDescriptor() || descriptor.isDescriptorTypeAggregate()
+            if (descriptor.isAggregateDescriptor()
+                    || descriptor.isDescriptorTypeAggregate()
                     || type == AuditEntry.class) {
                 continue;
             }
@@ -29,7 +30,9 @@ public class AuditSessionCustomizer implements SessionCustomizer {
     /** {@code fr.tierslieu.core.domain.actor.Actor} → {@code core.Actor}. */
     static String entityType(Class<?> type) {
         String pkg = type.getPackageName();
-        String module = pkg.startsWith("fr.tierslieu.") ? pkg.substring("fr.tierslieu.".length()).split("\\.")[0] : pkg;
+        String module = pkg.startsWith("fr.tierslieu.")
+                ? pkg.substring("fr.tierslieu.".length()).split("\\.")[0]
+                : pkg;
         return module + "." + type.getSimpleName();
     }
 }

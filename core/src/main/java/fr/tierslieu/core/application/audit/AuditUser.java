@@ -2,7 +2,6 @@ package fr.tierslieu.core.application.audit;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.security.Principal;
 import java.util.function.Supplier;
 
@@ -15,8 +14,7 @@ public final class AuditUser {
     public static final String SYSTEM = "system";
     private static final ThreadLocal<String> OVERRIDE = new ThreadLocal<>();
 
-    private AuditUser() {
-    }
+    private AuditUser() {}
 
     public static String current() {
         String override = OVERRIDE.get();
@@ -24,7 +22,8 @@ public final class AuditUser {
             return override;
         }
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            Principal principal =
+                    CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             if (principal != null && principal.getName() != null) {
                 return principal.getName();
             }

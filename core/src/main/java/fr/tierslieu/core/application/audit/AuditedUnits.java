@@ -1,18 +1,17 @@
 package fr.tierslieu.core.application.audit;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Every persistence unit of the application must put the audit listener on its entities, through
@@ -25,12 +24,10 @@ public final class AuditedUnits {
 
     static final String PROPERTY = "eclipselink.session.customizer";
 
-    private AuditedUnits() {
-    }
+    private AuditedUnits() {}
 
     /** A persistence unit that does not install the audit customizer, and the file that declares it. */
-    public record Unaudited(String unit, String file) {
-    }
+    public record Unaudited(String unit, String file) {}
 
     /** The units of every {@code META-INF/persistence.xml} visible to {@code loader} that lack the customizer. */
     public static List<Unaudited> unaudited(ClassLoader loader) {
@@ -60,7 +57,11 @@ public final class AuditedUnits {
         if (!missing.isEmpty()) {
             StringBuilder sb = new StringBuilder();
             for (Unaudited u : missing) {
-                sb.append(sb.isEmpty() ? "" : "; ").append("the persistence unit '").append(u.unit()).append("' (").append(u.file())
+                sb.append(sb.isEmpty() ? "" : "; ")
+                        .append("the persistence unit '")
+                        .append(u.unit())
+                        .append("' (")
+                        .append(u.file())
                         .append(") does not install the audit log");
             }
             throw new IllegalStateException(sb + ": add <property name=\"" + PROPERTY + "\" value=\""
@@ -73,7 +74,9 @@ public final class AuditedUnits {
         for (int i = 0; i < properties.getLength(); i++) {
             Element p = (Element) properties.item(i);
             if (PROPERTY.equals(p.getAttribute("name"))
-                    && AuditSessionCustomizer.class.getName().equals(p.getAttribute("value").trim())) {
+                    && AuditSessionCustomizer.class
+                            .getName()
+                            .equals(p.getAttribute("value").trim())) {
                 return true;
             }
         }

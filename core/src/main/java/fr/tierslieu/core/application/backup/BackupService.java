@@ -10,8 +10,6 @@ import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * Backups a manager can take and get back without a database administrator, while the
@@ -58,15 +57,19 @@ public class BackupService {
 
     @Inject
     AppConfig config;
+
     @Inject
     ModuleRegistry registry;
 
     /** Why a backup was taken: the first word of its file name. */
-    public enum Kind { MANUAL, DAILY, MIGRATION }
+    public enum Kind {
+        MANUAL,
+        DAILY,
+        MIGRATION
+    }
 
     /** A backup file: its name, size in bytes, when it was written and why. */
-    public record Backup(String name, long size, Instant createdAt, Kind kind) {
-    }
+    public record Backup(String name, long size, Instant createdAt, Kind kind) {}
 
     /** The backup cannot be taken here (no pg_dump…); the message says what to do. */
     public static class Unavailable extends RuntimeException {
@@ -96,8 +99,10 @@ public class BackupService {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches()).map(BackupService::describe)
-                    .sorted(Comparator.comparing(Backup::createdAt).reversed()).toList();
+            return files.filter(p -> NAME.matcher(p.getFileName().toString()).matches())
+                    .map(BackupService::describe)
+                    .sorted(Comparator.comparing(Backup::createdAt).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot list " + dir + ": " + e.getMessage(), e);
         }
@@ -140,7 +145,8 @@ public class BackupService {
             h2Script(ds, file);
         }
         Backup b = describe(file);
-        LOG.info(() -> "Backup written: " + file + " (" + b.size() + " bytes, " + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        LOG.info(() -> "Backup written: " + file + " (" + b.size() + " bytes, "
+                + (System.nanoTime() - start) / 1_000_000 + " ms)");
         return b;
     }
 
@@ -173,9 +179,17 @@ public class BackupService {
                     + "(same major version as the database, or newer), or back up with your provider's tools");
         }
         URI uri = URI.create(url.substring("jdbc:".length()));
-        List<String> command = new ArrayList<>(List.of(program.toString(), "--format=custom", "--no-owner", "--no-privileges",
-                "--host", uri.getHost() == null ? "127.0.0.1" : uri.getHost(), "--port",
-                String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "--file", file.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                program.toString(),
+                "--format=custom",
+                "--no-owner",
+                "--no-privileges",
+                "--host",
+                uri.getHost() == null ? "127.0.0.1" : uri.getHost(),
+                "--port",
+                String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()),
+                "--file",
+                file.toString()));
         String user = System.getenv("TIERSLIEU_DB_USER");
         if (user != null && !user.isBlank()) {
             command.addAll(List.of("--username", user));
@@ -212,8 +226,10 @@ public class BackupService {
         Path debian = Path.of("/usr/lib/postgresql");
         if (Files.isDirectory(debian)) {
             try (Stream<Path> versions = Files.list(debian)) {
-                return versions.map(v -> v.resolve("bin/pg_dump")).filter(Files::isExecutable)
-                        .max(Comparator.comparing(p -> p.getParent().getParent().getFileName().toString(),
+                return versions.map(v -> v.resolve("bin/pg_dump"))
+                        .filter(Files::isExecutable)
+                        .max(Comparator.comparing(
+                                p -> p.getParent().getParent().getFileName().toString(),
                                 Comparator.comparingInt(v -> v.matches("\\d+") ? Integer.parseInt(v) : 0)))
                         .orElse(null);
             } catch (IOException e) {
@@ -225,7 +241,10 @@ public class BackupService {
 
     /** Keeps the newest {@code keep} backups of this kind. */
     void prune(Kind kind, int keep) {
-        List<Backup> old = list().stream().filter(b -> b.kind() == kind).skip(Math.max(0, keep)).toList();
+        List<Backup> old = list().stream()
+                .filter(b -> b.kind() == kind)
+                .skip(Math.max(0, keep))
+                .toList();
         for (Backup b : old) {
             try {
                 Files.deleteIfExists(config.backupDir().resolve(b.name()));
@@ -238,10 +257,12 @@ public class BackupService {
 
     private static Backup describe(Path file) {
         String name = file.getFileName().toString();
-        Kind kind = name.startsWith("tierslieu-daily-") ? Kind.DAILY
+        Kind kind = name.startsWith("tierslieu-daily-")
+                ? Kind.DAILY
                 : name.startsWith("tierslieu-before-migration-") ? Kind.MIGRATION : Kind.MANUAL;
         try {
-            return new Backup(name, Files.size(file), Files.getLastModifiedTime(file).toInstant(), kind);
+            return new Backup(
+                    name, Files.size(file), Files.getLastModifiedTime(file).toInstant(), kind);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

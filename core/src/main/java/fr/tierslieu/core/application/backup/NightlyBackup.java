@@ -4,7 +4,6 @@ import fr.tierslieu.core.application.audit.AuditUser;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

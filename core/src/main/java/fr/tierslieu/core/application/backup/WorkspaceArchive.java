@@ -7,8 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-
-import javax.sql.DataSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +40,7 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import javax.sql.DataSource;
 
 /**
  * A whole workspace as one ZIP document, the same on H2 and PostgreSQL: {@code manifest.json}
@@ -63,21 +62,21 @@ public final class WorkspaceArchive {
 
     /** Increase when the document's layout changes; the importer refuses other formats. */
     public static final int FORMAT = 1;
+
     private static final Set<String> NOT_WORKSPACE = Set.of("core_health_probe");
     /**
      * Tables a new installation already fills before anything can be imported (the administrator
      * who signs in to import, the audit of that sign-in, settings): the document's rows replace theirs.
      */
-    private static final Set<String> REPLACED = Set.of("core_app_user", "core_app_user_role", "core_audit_entry", "core_setting");
+    private static final Set<String> REPLACED =
+            Set.of("core_app_user", "core_app_user_role", "core_audit_entry", "core_setting");
     /** The id sequences' increment, which EclipseLink uses as its allocation size (every module's migrations). */
     private static final int ALLOCATION = 50;
 
-    private WorkspaceArchive() {
-    }
+    private WorkspaceArchive() {}
 
     /** A module whose data goes into the document: its id and schema version (its last migration). */
-    public record Module(String id, String schemaVersion) {
-    }
+    public record Module(String id, String schemaVersion) {}
 
     /** What an export or an import wrote: rows per table, in order. */
     public record Summary(Map<String, Long> rows) {
@@ -95,7 +94,8 @@ public final class WorkspaceArchive {
         }
     }
 
-    public static Summary export(DataSource dataSource, List<Module> modules, OutputStream out) throws IOException, SQLException {
+    public static Summary export(DataSource dataSource, List<Module> modules, OutputStream out)
+            throws IOException, SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setReadOnly(true);
@@ -112,13 +112,21 @@ public final class WorkspaceArchive {
                     counts.put(table, n);
                     tables.add(Json.createObjectBuilder().add("name", table).add("rows", n));
                 }
-                mods.add(Json.createObjectBuilder().add("id", m.id()).add("schemaVersion", m.schemaVersion()).add("tables", tables));
+                mods.add(Json.createObjectBuilder()
+                        .add("id", m.id())
+                        .add("schemaVersion", m.schemaVersion())
+                        .add("tables", tables));
             }
             zip.putNextEntry(new ZipEntry("manifest.json"));
             Writer w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
-            w.write(Json.createObjectBuilder().add("format", FORMAT).add("application", "Tiers-Lieu Studio")
+            w.write(Json.createObjectBuilder()
+                    .add("format", FORMAT)
+                    .add("application", "Tiers-Lieu Studio")
                     .add("exportedAt", Instant.now().toString())
-                    .add("database", c.getMetaData().getDatabaseProductName()).add("modules", mods).build().toString());
+                    .add("database", c.getMetaData().getDatabaseProductName())
+                    .add("modules", mods)
+                    .build()
+                    .toString());
             w.flush();
             zip.closeEntry();
             zip.finish();
@@ -127,7 +135,8 @@ public final class WorkspaceArchive {
         return new Summary(counts);
     }
 
-    public static Summary importInto(DataSource dataSource, List<Module> modules, InputStream in) throws IOException, SQLException {
+    public static Summary importInto(DataSource dataSource, List<Module> modules, InputStream in)
+            throws IOException, SQLException {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
@@ -147,7 +156,8 @@ public final class WorkspaceArchive {
             throw new Refused("not a workspace document: manifest.json is not JSON");
         }
         if (manifest.getInt("format", -1) != FORMAT) {
-            throw new Refused("workspace document of format " + manifest.getInt("format", -1) + ", this version reads " + FORMAT);
+            throw new Refused(
+                    "workspace document of format " + manifest.getInt("format", -1) + ", this version reads " + FORMAT);
         }
         Map<String, String> here = new HashMap<>();
         modules.forEach(m -> here.put(m.id(), m.schemaVersion()));
@@ -156,7 +166,8 @@ public final class WorkspaceArchive {
             JsonObject m = v.asJsonObject();
             String id = m.getString("id");
             if (!here.containsKey(id)) {
-                throw new Refused("the document holds data of module '" + id + "', which this installation does not have");
+                throw new Refused(
+                        "the document holds data of module '" + id + "', which this installation does not have");
             }
             if (!here.get(id).equals(m.getString("schemaVersion"))) {
                 throw new Refused("module '" + id + "' is at schema version " + here.get(id) + " here and "
@@ -172,7 +183,8 @@ public final class WorkspaceArchive {
             try {
                 for (String table : order) {
                     if (!REPLACED.contains(table) && count(c, table) > 0) {
-                        throw new Refused("table " + table + " is not empty: import a workspace into a new, empty installation");
+                        throw new Refused(
+                                "table " + table + " is not empty: import a workspace into a new, empty installation");
                     }
                 }
                 for (int i = order.size() - 1; i >= 0; i--) {
@@ -203,7 +215,7 @@ public final class WorkspaceArchive {
         DatabaseMetaData meta = c.getMetaData();
         String prefix = moduleId.toLowerCase(Locale.ROOT) + "_";
         Set<String> names = new LinkedHashSet<>();
-        try (ResultSet r = meta.getTables(null, schema(c), "%", new String[]{"TABLE"})) {
+        try (ResultSet r = meta.getTables(null, schema(c), "%", new String[] {"TABLE"})) {
             while (r.next()) {
                 String name = r.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
                 if (name.startsWith(prefix) && !name.startsWith("flyway_") && !NOT_WORKSPACE.contains(name)) {
@@ -219,8 +231,14 @@ public final class WorkspaceArchive {
         return sorted;
     }
 
-    private static void visit(DatabaseMetaData meta, Connection c, String table, Set<String> all, List<String> sorted,
-                              Set<String> visiting) throws SQLException {
+    private static void visit(
+            DatabaseMetaData meta,
+            Connection c,
+            String table,
+            Set<String> all,
+            List<String> sorted,
+            Set<String> visiting)
+            throws SQLException {
         if (sorted.contains(table) || !visiting.add(table)) {
             return; // done, or a cycle (a table referring to itself): its own order is kept
         }
@@ -246,7 +264,8 @@ public final class WorkspaceArchive {
     }
 
     private static long count(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();
             return r.getLong(1);
         }
@@ -259,7 +278,8 @@ public final class WorkspaceArchive {
         // A table without a primary key (a collection table) has no order both databases agree on:
         // its lines are sorted here, so that the same rows are the same bytes on H2 and PostgreSQL.
         List<String> unordered = order.isEmpty() ? new ArrayList<>() : null;
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT * FROM " + table + order)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT * FROM " + table + order)) {
             ResultSetMetaData md = r.getMetaData();
             while (r.next()) {
                 JsonObjectBuilder row = Json.createObjectBuilder();
@@ -308,9 +328,11 @@ public final class WorkspaceArchive {
         return switch (type) {
             case Types.BOOLEAN, Types.BIT -> r.getBoolean(i) ? JsonValue.TRUE : JsonValue.FALSE;
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> Json.createValue(r.getLong(i));
-            case Types.DECIMAL, Types.NUMERIC, Types.REAL, Types.FLOAT, Types.DOUBLE -> Json.createValue(r.getBigDecimal(i));
+            case Types.DECIMAL, Types.NUMERIC, Types.REAL, Types.FLOAT, Types.DOUBLE ->
+                Json.createValue(r.getBigDecimal(i));
             case Types.DATE -> Json.createValue(r.getDate(i).toLocalDate().toString());
-            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> Json.createValue(r.getTimestamp(i).toInstant().toString());
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+                Json.createValue(r.getTimestamp(i).toInstant().toString());
             case Types.CLOB -> Json.createValue(clob(r.getClob(i)));
             default -> Json.createValue(r.getString(i));
         };
@@ -329,8 +351,8 @@ public final class WorkspaceArchive {
         }
         long n = 0;
         Map<String, PreparedStatement> statements = new HashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new java.io.ByteArrayInputStream(rows),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(new java.io.ByteArrayInputStream(rows), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 if (line.isBlank()) {
                     continue;
@@ -384,9 +406,15 @@ public final class WorkspaceArchive {
             case Types.REAL, Types.FLOAT, Types.DOUBLE -> s.setDouble(index, ((JsonNumber) v).doubleValue());
             case Types.DATE -> s.setDate(index, java.sql.Date.valueOf(LocalDate.parse(((JsonString) v).getString())));
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
-                    s.setTimestamp(index, Timestamp.from(Instant.parse(((JsonString) v).getString())));
-            default -> s.setString(index, v instanceof JsonString str ? str.getString()
-                    : v instanceof JsonNumber num ? num.bigDecimalValue().toPlainString() : v.toString());
+                s.setTimestamp(index, Timestamp.from(Instant.parse(((JsonString) v).getString())));
+            default ->
+                s.setString(
+                        index,
+                        v instanceof JsonString str
+                                ? str.getString()
+                                : v instanceof JsonNumber num
+                                        ? num.bigDecimalValue().toPlainString()
+                                        : v.toString());
         }
     }
 
@@ -400,7 +428,8 @@ public final class WorkspaceArchive {
                 hasId = r.next() && (r.getInt("DATA_TYPE") == Types.BIGINT || r.getInt("DATA_TYPE") == Types.INTEGER);
             }
             if (hasId) {
-                try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT MAX(id) FROM " + table)) {
+                try (Statement s = c.createStatement();
+                        ResultSet r = s.executeQuery("SELECT MAX(id) FROM " + table)) {
                     r.next();
                     max = Math.max(max, r.getLong(1));
                 }
@@ -422,23 +451,31 @@ public final class WorkspaceArchive {
         // EclipseLink takes ids by blocks of the sequence's increment (50) ending at the value it
         // draws: the next value must be past every imported id plus one block
         long next = max + 1 + ALLOCATION;
-        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        boolean postgres = c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
         try (Statement s = c.createStatement()) {
-            s.execute(postgres ? "SELECT setval('" + sequence + "', " + next + ", false)"
-                    : "ALTER SEQUENCE " + sequence + " RESTART WITH " + next);
+            s.execute(
+                    postgres
+                            ? "SELECT setval('" + sequence + "', " + next + ", false)"
+                            : "ALTER SEQUENCE " + sequence + " RESTART WITH " + next);
         }
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** Rows per table and a checksum of each table's content, for tests and for checking a restore. */
-    public static Map<String, String> fingerprint(DataSource dataSource, List<Module> modules) throws SQLException, IOException {
+    public static Map<String, String> fingerprint(DataSource dataSource, List<Module> modules)
+            throws SQLException, IOException {
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             for (Module m : modules) {
@@ -454,9 +491,11 @@ public final class WorkspaceArchive {
 
     /** The schema version of a module here: the last migration recorded in its Flyway history. */
     public static String schemaVersion(DataSource dataSource, String moduleId) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT \"version\" FROM \"flyway_schema_history_" + moduleId.toLowerCase(Locale.ROOT)
-                     + "\" WHERE \"success\" ORDER BY \"installed_rank\" DESC")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT \"version\" FROM \"flyway_schema_history_" + moduleId.toLowerCase(Locale.ROOT)
+                                + "\" WHERE \"success\" ORDER BY \"installed_rank\" DESC")) {
             return r.next() ? r.getString(1) : "0";
         }
     }

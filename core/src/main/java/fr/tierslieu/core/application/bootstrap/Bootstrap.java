@@ -15,7 +15,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,10 +41,13 @@ public class Bootstrap {
 
     @Inject
     ModuleRegistry registry;
+
     @Inject
     AppConfig config;
+
     @Inject
     DemoDataService demoData;
+
     @Inject
     UserService users;
 
@@ -58,8 +60,10 @@ public class Bootstrap {
             List<TiersLieuModule> modules = registry.modules();
             AuditedUnits.check(Thread.currentThread().getContextClassLoader());
             H2.makeDurable(Database.dataSource());
-            LOG.info(() -> "Modules: " + modules.stream().map(TiersLieuModule::id).toList());
-            SchemaMigrator.Report report = new SchemaMigrator(Database.dataSource(), config.backupDir()).migrate(modules);
+            LOG.info(() ->
+                    "Modules: " + modules.stream().map(TiersLieuModule::id).toList());
+            SchemaMigrator.Report report =
+                    new SchemaMigrator(Database.dataSource(), config.backupDir()).migrate(modules);
             LOG.info(() -> "Schema up to date " + report.applied());
             if (config.isDemo()) {
                 demoData.loadIfEmpty();
@@ -70,7 +74,8 @@ public class Bootstrap {
                 }
             }
             ready = true;
-            LOG.info(() -> String.format("Tiers-Lieu Studio ready in %d ms (demo mode %s)",
+            LOG.info(() -> String.format(
+                    "Tiers-Lieu Studio ready in %d ms (demo mode %s)",
                     (System.nanoTime() - start) / 1_000_000, config.isDemo() ? "on" : "off"));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Tiers-Lieu Studio cannot start: " + e.getMessage(), e);

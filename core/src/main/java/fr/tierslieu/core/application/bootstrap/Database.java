@@ -10,8 +10,7 @@ public final class Database {
     /** JNDI name of the one JTA data source every module's persistence unit uses. */
     public static final String JNDI_NAME = "java:app/jdbc/tierslieu";
 
-    private Database() {
-    }
+    private Database() {}
 
     /**
      * The data source, looked up when needed (not injected: a lookup at use time reports a
@@ -21,8 +20,10 @@ public final class Database {
         try {
             return (DataSource) new InitialContext().lookup(JNDI_NAME);
         } catch (NamingException e) {
-            throw new IllegalStateException("The data source " + JNDI_NAME + " is not available: " + e.getMessage()
-                    + " (check TIERSLIEU_DB_URL, TIERSLIEU_DB_USER and TIERSLIEU_DB_PASSWORD)", e);
+            throw new IllegalStateException(
+                    "The data source " + JNDI_NAME + " is not available: " + e.getMessage()
+                            + " (check TIERSLIEU_DB_URL, TIERSLIEU_DB_USER and TIERSLIEU_DB_PASSWORD)",
+                    e);
         }
     }
 }

@@ -1,8 +1,6 @@
 package fr.tierslieu.core.application.bootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 
 /**
  * Whether the database accepts a write, for the readiness check: one row of
@@ -23,11 +22,11 @@ public class DatabaseProbe {
 
     /** How long an answer is reused: readiness may be polled many times a second. */
     public static final Duration EVERY = Duration.ofSeconds(5);
+
     private static final int TIMEOUT_SECONDS = 3;
 
     /** The last probe's outcome: ok, or the reason it failed. */
-    public record Status(boolean ok, String reason, Instant at) {
-    }
+    public record Status(boolean ok, String reason, Instant at) {}
 
     private final Supplier<DataSource> dataSource;
     private final Clock clock;
@@ -64,7 +63,8 @@ public class DatabaseProbe {
         try (Connection c = dataSource.get().getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
-            try (PreparedStatement update = c.prepareStatement("UPDATE core_health_probe SET written_at = ? WHERE id = 1")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("UPDATE core_health_probe SET written_at = ? WHERE id = 1")) {
                 update.setQueryTimeout(TIMEOUT_SECONDS);
                 update.setTimestamp(1, Timestamp.from(now));
                 if (update.executeUpdate() != 1) {
@@ -81,7 +81,10 @@ public class DatabaseProbe {
             return new Status(true, null, now);
         } catch (SQLException | RuntimeException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Status(false, "the database refuses writes: " + (message.length() > 200 ? message.substring(0, 200) : message), now);
+            return new Status(
+                    false,
+                    "the database refuses writes: " + (message.length() > 200 ? message.substring(0, 200) : message),
+                    now);
         }
     }
 }

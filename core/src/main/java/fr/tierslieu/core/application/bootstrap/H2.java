@@ -1,18 +1,17 @@
 package fr.tierslieu.core.application.bootstrap;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /** What the embedded H2 database needs beyond its URL: durable commits, a clean close. */
 final class H2 {
 
     private static final Logger LOG = Logger.getLogger(H2.class.getName());
 
-    private H2() {
-    }
+    private H2() {}
 
     static boolean isH2(Connection c) throws SQLException {
         return c.getMetaData().getURL().startsWith("jdbc:h2:");
@@ -30,8 +29,11 @@ final class H2 {
             if (isH2(c)) {
                 try (Statement s = c.createStatement()) {
                     s.execute("SET WRITE_DELAY " + delay);
-                    LOG.info(delay == 0 ? "H2: every commit is written to disk before it is acknowledged (WRITE_DELAY 0)"
-                            : "H2: WRITE_DELAY " + delay + " ms (TIERSLIEU_H2_WRITE_DELAY): a crash may lose the last changes");
+                    LOG.info(
+                            delay == 0
+                                    ? "H2: every commit is written to disk before it is acknowledged (WRITE_DELAY 0)"
+                                    : "H2: WRITE_DELAY " + delay
+                                            + " ms (TIERSLIEU_H2_WRITE_DELAY): a crash may lose the last changes");
                 } catch (SQLException e) {
                     LOG.warning("H2: cannot set WRITE_DELAY 0 (" + e.getMessage() + "): add ;WRITE_DELAY=0 to "
                             + "TIERSLIEU_DB_URL, or a crash may lose the last half second of saved changes");

@@ -1,11 +1,6 @@
 package fr.tierslieu.core.application.bootstrap;
 
 import fr.tierslieu.core.module.TiersLieuModule;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationInfo;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
 
 /**
  * Brings the database schema up to date, module by module, in the order given (the core first,
@@ -42,8 +41,7 @@ public class SchemaMigrator {
     }
 
     /** What a run did: the backup file written (or null) and how many migrations were applied per module. */
-    public record Report(Path backup, List<String> applied) {
-    }
+    public record Report(Path backup, List<String> applied) {}
 
     /**
      * @throws MigrationFailedException naming the module and the cause; the modules before it stay migrated
@@ -60,8 +58,8 @@ public class SchemaMigrator {
                 existing |= info.applied().length > 0;
                 pending += info.pending().length;
             } catch (FlywayException e) {
-                throw new MigrationFailedException("Cannot read the migration state of module '" + module.id()
-                        + "': " + e.getMessage(), e);
+                throw new MigrationFailedException(
+                        "Cannot read the migration state of module '" + module.id() + "': " + e.getMessage(), e);
             }
         }
         Path backup = null;
@@ -76,13 +74,15 @@ public class SchemaMigrator {
                 applied.add(module.id() + ": " + count);
                 if (count > 0) {
                     MigrationInfo current = flyways.get(i).info().current();
-                    LOG.info(() -> "Module '" + module.id() + "': applied " + count + " migration(s), schema now at version "
-                            + (current == null ? "-" : current.getVersion()));
+                    LOG.info(() -> "Module '" + module.id() + "': applied " + count
+                            + " migration(s), schema now at version " + (current == null ? "-" : current.getVersion()));
                 }
             } catch (FlywayException e) {
-                throw new MigrationFailedException("Migration of module '" + module.id() + "' failed"
-                        + (backup == null ? "" : " (backup taken before the upgrade: " + backup + ")")
-                        + ": " + e.getMessage(), e);
+                throw new MigrationFailedException(
+                        "Migration of module '" + module.id() + "' failed"
+                                + (backup == null ? "" : " (backup taken before the upgrade: " + backup + ")")
+                                + ": " + e.getMessage(),
+                        e);
             }
         }
         return new Report(backup, applied);
@@ -112,15 +112,18 @@ public class SchemaMigrator {
     private Path backup() {
         try {
             Files.createDirectories(backupDir);
-            Path file = backupDir.resolve("tierslieu-before-migration-" + LocalDateTime.now().format(STAMP) + ".sql.zip");
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            Path file = backupDir.resolve(
+                    "tierslieu-before-migration-" + LocalDateTime.now().format(STAMP) + ".sql.zip");
+            try (Connection c = dataSource.getConnection();
+                    Statement s = c.createStatement()) {
                 s.execute("SCRIPT TO '" + file.toString().replace("'", "''") + "' COMPRESSION ZIP");
             }
             LOG.info(() -> "Database backed up before migration to " + file);
             return file;
         } catch (IOException | SQLException e) {
-            throw new MigrationFailedException("Could not back up the database before migrating (" + e.getMessage()
-                    + "); nothing was migrated", e);
+            throw new MigrationFailedException(
+                    "Could not back up the database before migrating (" + e.getMessage() + "); nothing was migrated",
+                    e);
         }
     }
 }

@@ -3,10 +3,9 @@ package fr.tierslieu.core.application.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.file.Path;
 import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The application's settings, read with MicroProfile Config: each {@code tierslieu.x.y} property can
@@ -61,7 +60,8 @@ public class AppConfig {
         }
         if (request instanceof jakarta.servlet.http.HttpServletRequest r) {
             int port = r.getServerPort();
-            boolean standard = ("http".equals(r.getScheme()) && port == 80) || ("https".equals(r.getScheme()) && port == 443);
+            boolean standard =
+                    ("http".equals(r.getScheme()) && port == 80) || ("https".equals(r.getScheme()) && port == 443);
             return r.getScheme() + "://" + r.getServerName() + (standard ? "" : ":" + port) + r.getContextPath();
         }
         return "http://localhost:" + System.getProperty("tierslieu.port", "8080");

@@ -1,5 +1,12 @@
 package fr.tierslieu.core.application.demo;
 
+import static fr.tierslieu.core.domain.actor.ActorKind.*;
+import static fr.tierslieu.core.domain.actor.EngagementLevel.*;
+import static fr.tierslieu.core.domain.actor.MaturityLevel.*;
+import static fr.tierslieu.core.domain.actor.MobilisationStatus.*;
+import static fr.tierslieu.core.domain.actor.RelationshipType.*;
+import static fr.tierslieu.core.domain.actor.Stance.*;
+
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
@@ -15,19 +22,11 @@ import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
 import fr.tierslieu.core.domain.security.Role;
 import jakarta.persistence.EntityManager;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static fr.tierslieu.core.domain.actor.ActorKind.*;
-import static fr.tierslieu.core.domain.actor.EngagementLevel.*;
-import static fr.tierslieu.core.domain.actor.MaturityLevel.*;
-import static fr.tierslieu.core.domain.actor.MobilisationStatus.*;
-import static fr.tierslieu.core.domain.actor.RelationshipType.*;
-import static fr.tierslieu.core.domain.actor.Stance.*;
 
 /**
  * The core's part of the demo data set: Atelier Z in Névez and the actors around it, from the seed
@@ -45,6 +44,7 @@ public final class CoreDemoData {
     public static final LocalDate TEMPS_2 = LocalDate.of(2026, 6, 12);
     /** Date of the modelling workshop (Temps 3). */
     public static final LocalDate TEMPS_3 = LocalDate.of(2026, 9, 15);
+
     public static final String DEMO_PASSWORD = "demo";
     private static final String BY = "demo";
 
@@ -84,75 +84,236 @@ public final class CoreDemoData {
     }
 
     private void organisations() {
-        org("Atelier Z", ASSOCIATION, "Névez", p(MOBILISED, ALLY, 4, 5, SIGNATORY, OWNER),
+        org(
+                "Atelier Z",
+                ASSOCIATION,
+                "Névez",
+                p(MOBILISED, ALLY, 4, 5, SIGNATORY, OWNER),
                 "Tiers-lieu collaboratif installé dans un ancien corps de ferme\u202F: fablab, événements, séminaires.",
-                "https://atelier-z.example", "tiers-lieu", "fablab", "noyau dur");
-        org("Commune de Névez", LOCAL_AUTHORITY, "Névez", p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
+                "https://atelier-z.example",
+                "tiers-lieu",
+                "fablab",
+                "noyau dur");
+        org(
+                "Commune de Névez",
+                LOCAL_AUTHORITY,
+                "Névez",
+                p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
                 "Soutient la démarche avec l'agglomération\u202F; questions sur le foncier et les bâtiments.",
-                null, "élus", "foncier");
-        org("Concarneau Cornouaille Agglomération", EPCI, "Concarneau", p(MOBILISED, ALLY, 5, 4, CO_BUILDER, CONVINCED),
+                null,
+                "élus",
+                "foncier");
+        org(
+                "Concarneau Cornouaille Agglomération",
+                EPCI,
+                "Concarneau",
+                p(MOBILISED, ALLY, 5, 4, CO_BUILDER, CONVINCED),
                 "A sollicité l'appui de Territoires Conseils pour structurer le tiers-lieu.",
-                null, "développement économique", "financeur");
-        org("Territoires Conseils (Banque des Territoires)", STATE_AGENCY, "Paris", p(MOBILISED, ALLY, 3, 3, CO_BUILDER, CONVINCED),
+                null,
+                "développement économique",
+                "financeur");
+        org(
+                "Territoires Conseils (Banque des Territoires)",
+                STATE_AGENCY,
+                "Paris",
+                p(MOBILISED, ALLY, 3, 3, CO_BUILDER, CONVINCED),
                 "Accompagnement en trois temps\u202F: qualification, co-construction, modélisation.",
-                null, "accompagnement", "ingénierie");
-        org("INRAE", RESEARCH_EDUCATION, "Rennes", p(MOBILISED, ALLY, 3, 3, CO_BUILDER, INTERESTED),
+                null,
+                "accompagnement",
+                "ingénierie");
+        org(
+                "INRAE",
+                RESEARCH_EDUCATION,
+                "Rennes",
+                p(MOBILISED, ALLY, 3, 3, CO_BUILDER, INTERESTED),
                 "Partenaire des soirées de rencontre et de débat (plusieurs centaines de participants).",
-                null, "événements", "recherche");
-        org("Leroy Merlin", COMPANY, "Quimper", p(MOBILISABLE, NEUTRAL, 3, 2, CONSULTED, INTERESTED),
-                "A organisé un séminaire d'entreprise au tiers-lieu.", null, "séminaires", "grand compte");
-        org("Decathlon", COMPANY, "Quimper", p(MOBILISABLE, NEUTRAL, 3, 2, INFORMED, AWARE),
-                "Séminaire d'entreprise accueilli\u202F; relation à entretenir.", null, "séminaires", "grand compte");
-        org("Bretagne Transition", ASSOCIATION, "Brest", p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
+                null,
+                "événements",
+                "recherche");
+        org(
+                "Leroy Merlin",
+                COMPANY,
+                "Quimper",
+                p(MOBILISABLE, NEUTRAL, 3, 2, CONSULTED, INTERESTED),
+                "A organisé un séminaire d'entreprise au tiers-lieu.",
+                null,
+                "séminaires",
+                "grand compte");
+        org(
+                "Decathlon",
+                COMPANY,
+                "Quimper",
+                p(MOBILISABLE, NEUTRAL, 3, 2, INFORMED, AWARE),
+                "Séminaire d'entreprise accueilli\u202F; relation à entretenir.",
+                null,
+                "séminaires",
+                "grand compte");
+        org(
+                "Bretagne Transition",
+                ASSOCIATION,
+                "Brest",
+                p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
                 "Association à laquelle Atelier Z est adossé\u202F; porte la dynamique économie circulaire.",
-                null, "économie circulaire", "transition");
-        org("KonK Ar Lab", ASSOCIATION, "Concarneau", p(MOBILISED, ALLY, 2, 4, CO_BUILDER, CONVINCED),
-                "Fablab partenaire, projets d'économie circulaire.", null, "fablab", "économie circulaire");
-        org("Région Bretagne", LOCAL_AUTHORITY, "Rennes", p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, AWARE),
-                "Financeur potentiel (appels à projets tiers-lieux).", null, "financeur");
-        org("Département du Finistère", LOCAL_AUTHORITY, "Quimper", p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE),
-                "Intérêt en baisse depuis la réunion élargie\u202F; à relancer.", null, "financeur");
-        org("Agence nationale de la cohésion des territoires (ANCT)", STATE_AGENCY, "Paris", p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, INTERESTED),
-                "Programme de l'État «\u202FFabrique de territoire\u202F» : dossier à déposer (voir la feuille de route).", null, "financeur");
-        org("ADEME Bretagne", STATE_AGENCY, "Rennes", p(MOBILISABLE, NEUTRAL, 4, 3, INFORMED, INTERESTED),
-                "Appels à projets économie circulaire.", null, "économie circulaire", "financeur");
-        org("Charpentiers de marine de l'Aven", CRAFTSPERSON, "Pont-Aven", p(MOBILISED, ALLY, 2, 5, CO_BUILDER, CONVINCED),
+                null,
+                "économie circulaire",
+                "transition");
+        org(
+                "KonK Ar Lab",
+                ASSOCIATION,
+                "Concarneau",
+                p(MOBILISED, ALLY, 2, 4, CO_BUILDER, CONVINCED),
+                "Fablab partenaire, projets d'économie circulaire.",
+                null,
+                "fablab",
+                "économie circulaire");
+        org(
+                "Région Bretagne",
+                LOCAL_AUTHORITY,
+                "Rennes",
+                p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, AWARE),
+                "Financeur potentiel (appels à projets tiers-lieux).",
+                null,
+                "financeur");
+        org(
+                "Département du Finistère",
+                LOCAL_AUTHORITY,
+                "Quimper",
+                p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE),
+                "Intérêt en baisse depuis la réunion élargie\u202F; à relancer.",
+                null,
+                "financeur");
+        org(
+                "Agence nationale de la cohésion des territoires (ANCT)",
+                STATE_AGENCY,
+                "Paris",
+                p(MOBILISABLE, NEUTRAL, 5, 2, INFORMED, INTERESTED),
+                "Programme de l'État «\u202FFabrique de territoire\u202F» : dossier à déposer (voir la feuille de route).",
+                null,
+                "financeur");
+        org(
+                "ADEME Bretagne",
+                STATE_AGENCY,
+                "Rennes",
+                p(MOBILISABLE, NEUTRAL, 4, 3, INFORMED, INTERESTED),
+                "Appels à projets économie circulaire.",
+                null,
+                "économie circulaire",
+                "financeur");
+        org(
+                "Charpentiers de marine de l'Aven",
+                CRAFTSPERSON,
+                "Pont-Aven",
+                p(MOBILISED, ALLY, 2, 5, CO_BUILDER, CONVINCED),
                 "Artisans engagés dans le bateau en matériaux bio-sourcés construit au fablab.",
-                null, "fablab", "bateau bio-sourcé");
-        org("Lin et chanvre de Cornouaille", COMPANY, "Pont-Aven", p(MOBILISABLE, ALLY, 2, 4, CONSULTED, INTERESTED),
-                "Fournisseur de fibres pour le bateau bio-sourcé (illustratif).", null, "bateau bio-sourcé", "matériaux");
-        org("Club des entrepreneurs du Pays de l'Aven", ASSOCIATION, "Pont-Aven", p(MOBILISABLE, NEUTRAL, 3, 3, INFORMED, AWARE),
-                "Réseau d'entreprises locales (illustratif).", null, "entreprises");
-        org("Lycée professionnel maritime de Concarneau", RESEARCH_EDUCATION, "Concarneau", p(MOBILISABLE, ALLY, 2, 3, CONSULTED, INTERESTED),
-                "Stages et projets d'élèves au fablab (illustratif).", null, "formation", "jeunes");
-        org("France Travail – agence de Concarneau", STATE_AGENCY, "Concarneau", p(MOBILISABLE, NEUTRAL, 2, 3, INFORMED, AWARE),
-                "Accueil de demandeurs d'emploi au tiers-lieu.", null, "emploi");
-        org("Collectif des riverains de Kerascoët", RESIDENT, "Névez", p(OPPOSED, OPPONENT, 2, 4, INFORMED, AWARE),
-                "Inquiétudes sur le bruit et la circulation les soirs d'événements (illustratif).", null, "voisinage");
+                null,
+                "fablab",
+                "bateau bio-sourcé");
+        org(
+                "Lin et chanvre de Cornouaille",
+                COMPANY,
+                "Pont-Aven",
+                p(MOBILISABLE, ALLY, 2, 4, CONSULTED, INTERESTED),
+                "Fournisseur de fibres pour le bateau bio-sourcé (illustratif).",
+                null,
+                "bateau bio-sourcé",
+                "matériaux");
+        org(
+                "Club des entrepreneurs du Pays de l'Aven",
+                ASSOCIATION,
+                "Pont-Aven",
+                p(MOBILISABLE, NEUTRAL, 3, 3, INFORMED, AWARE),
+                "Réseau d'entreprises locales (illustratif).",
+                null,
+                "entreprises");
+        org(
+                "Lycée professionnel maritime de Concarneau",
+                RESEARCH_EDUCATION,
+                "Concarneau",
+                p(MOBILISABLE, ALLY, 2, 3, CONSULTED, INTERESTED),
+                "Stages et projets d'élèves au fablab (illustratif).",
+                null,
+                "formation",
+                "jeunes");
+        org(
+                "France Travail – agence de Concarneau",
+                STATE_AGENCY,
+                "Concarneau",
+                p(MOBILISABLE, NEUTRAL, 2, 3, INFORMED, AWARE),
+                "Accueil de demandeurs d'emploi au tiers-lieu.",
+                null,
+                "emploi");
+        org(
+                "Collectif des riverains de Kerascoët",
+                RESIDENT,
+                "Névez",
+                p(OPPOSED, OPPONENT, 2, 4, INFORMED, AWARE),
+                "Inquiétudes sur le bruit et la circulation les soirs d'événements (illustratif).",
+                null,
+                "voisinage");
     }
 
     private void persons() {
-        person("Fondateur·rice d'Atelier Z", FREELANCER, "Névez", p(MOBILISED, ALLY, 4, 5, SIGNATORY, OWNER),
-                "Atelier Z", "Fondateur·rice, président·e");
-        person("Maire de Névez", LOCAL_AUTHORITY, "Névez", p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
-                "Commune de Névez", "Maire");
-        person("Chargé·e de mission tiers-lieux (agglomération)", EPCI, "Concarneau", p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
-                "Concarneau Cornouaille Agglomération", "Chargé·e de mission développement économique");
-        person("Consultant·e Territoires Conseils", STATE_AGENCY, "Paris", p(MOBILISED, ALLY, 3, 4, CO_BUILDER, CONVINCED),
-                "Territoires Conseils (Banque des Territoires)", "Consultant·e");
-        person("Chercheur·se en sciences sociales (INRAE)", RESEARCH_EDUCATION, "Rennes", p(MOBILISED, ALLY, 2, 4, CO_BUILDER, INTERESTED),
-                "INRAE", "Chercheur·se");
-        person("Artisan·e menuisier·ère, référent·e fablab", CRAFTSPERSON, "Névez", p(MOBILISED, ALLY, 2, 5, CO_BUILDER, OWNER),
-                "Atelier Z", "Référent·e fablab");
-        person("Bénévole en recherche d'emploi", JOB_SEEKER, "Trégunc", p(MOBILISED, ALLY, 1, 4, CONSULTED, CONVINCED),
-                "Atelier Z", "Bénévole");
+        person(
+                "Fondateur·rice d'Atelier Z",
+                FREELANCER,
+                "Névez",
+                p(MOBILISED, ALLY, 4, 5, SIGNATORY, OWNER),
+                "Atelier Z",
+                "Fondateur·rice, président·e");
+        person(
+                "Maire de Névez",
+                LOCAL_AUTHORITY,
+                "Névez",
+                p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
+                "Commune de Névez",
+                "Maire");
+        person(
+                "Chargé·e de mission tiers-lieux (agglomération)",
+                EPCI,
+                "Concarneau",
+                p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
+                "Concarneau Cornouaille Agglomération",
+                "Chargé·e de mission développement économique");
+        person(
+                "Consultant·e Territoires Conseils",
+                STATE_AGENCY,
+                "Paris",
+                p(MOBILISED, ALLY, 3, 4, CO_BUILDER, CONVINCED),
+                "Territoires Conseils (Banque des Territoires)",
+                "Consultant·e");
+        person(
+                "Chercheur·se en sciences sociales (INRAE)",
+                RESEARCH_EDUCATION,
+                "Rennes",
+                p(MOBILISED, ALLY, 2, 4, CO_BUILDER, INTERESTED),
+                "INRAE",
+                "Chercheur·se");
+        person(
+                "Artisan·e menuisier·ère, référent·e fablab",
+                CRAFTSPERSON,
+                "Névez",
+                p(MOBILISED, ALLY, 2, 5, CO_BUILDER, OWNER),
+                "Atelier Z",
+                "Référent·e fablab");
+        person(
+                "Bénévole en recherche d'emploi",
+                JOB_SEEKER,
+                "Trégunc",
+                p(MOBILISED, ALLY, 1, 4, CONSULTED, CONVINCED),
+                "Atelier Z",
+                "Bénévole");
     }
 
     private void relationships() {
         rel("Concarneau Cornouaille Agglomération", "Atelier Z", FUNDS, 2, "Soutien à la structuration");
         rel("Commune de Névez", "Atelier Z", PARTNER, 3, null);
         rel("Concarneau Cornouaille Agglomération", "Commune de Névez", PARTNER, 3, null);
-        rel("Territoires Conseils (Banque des Territoires)", "Concarneau Cornouaille Agglomération", PARTNER, 2, "Mission d'accompagnement");
+        rel(
+                "Territoires Conseils (Banque des Territoires)",
+                "Concarneau Cornouaille Agglomération",
+                PARTNER,
+                2,
+                "Mission d'accompagnement");
         rel("INRAE", "Atelier Z", PARTNER, 2, "Soirées rencontre-débat");
         rel("Leroy Merlin", "Atelier Z", PARTNER, 1, "Séminaire d'entreprise");
         rel("Decathlon", "Atelier Z", PARTNER, 1, "Séminaire d'entreprise");
@@ -176,11 +337,31 @@ public final class CoreDemoData {
         // The actors were first rated at Temps 1; these ones changed afterwards.
         move("INRAE", TEMPS_2, p(MOBILISABLE, ALLY, 3, 3, CONSULTED, INTERESTED), "Rencontre à la réunion élargie");
         move("INRAE", TEMPS_3, p(MOBILISED, ALLY, 3, 3, CO_BUILDER, INTERESTED), "Co-organise le cycle de débats");
-        move("Leroy Merlin", TEMPS_2, p(MOBILISABLE, NEUTRAL, 3, 2, CONSULTED, INTERESTED), "Retour positif après le séminaire");
-        move("Commune de Névez", TEMPS_2, p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED), "S'engage sur la question du foncier");
-        move("Collectif des riverains de Kerascoët", TEMPS_2, p(OPPOSED, OPPONENT, 2, 4, INFORMED, AWARE), "Pétition contre les soirées");
-        move("Département du Finistère", TEMPS_3, p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE), "Absent des deux derniers ateliers");
-        move("Bretagne Transition", TEMPS_3, p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER), "Porte le volet économie circulaire");
+        move(
+                "Leroy Merlin",
+                TEMPS_2,
+                p(MOBILISABLE, NEUTRAL, 3, 2, CONSULTED, INTERESTED),
+                "Retour positif après le séminaire");
+        move(
+                "Commune de Névez",
+                TEMPS_2,
+                p(MOBILISED, ALLY, 4, 4, CO_BUILDER, CONVINCED),
+                "S'engage sur la question du foncier");
+        move(
+                "Collectif des riverains de Kerascoët",
+                TEMPS_2,
+                p(OPPOSED, OPPONENT, 2, 4, INFORMED, AWARE),
+                "Pétition contre les soirées");
+        move(
+                "Département du Finistère",
+                TEMPS_3,
+                p(TO_CONVINCE, NEUTRAL, 4, 2, INFORMED, AWARE),
+                "Absent des deux derniers ateliers");
+        move(
+                "Bretagne Transition",
+                TEMPS_3,
+                p(MOBILISED, ALLY, 3, 5, CO_BUILDER, OWNER),
+                "Porte le volet économie circulaire");
     }
 
     /** The position an actor had at Temps 1, before {@link #history()} moved it. */
@@ -192,19 +373,26 @@ public final class CoreDemoData {
             "Département du Finistère", p(MOBILISABLE, NEUTRAL, 4, 3, CONSULTED, INTERESTED),
             "Bretagne Transition", p(MOBILISED, ALLY, 3, 4, CO_BUILDER, CONVINCED));
 
-    private void org(String name, ActorKind kind, String commune, Position now, String notes, String website,
-                     String... tags) {
+    private void org(
+            String name, ActorKind kind, String commune, Position now, String notes, String website, String... tags) {
         create(ActorType.ORGANISATION, name, kind, commune, now, notes, website, tags);
     }
 
-    private void person(String role, ActorKind kind, String commune, Position now, String organisation,
-                        String roleInOrganisation) {
+    private void person(
+            String role, ActorKind kind, String commune, Position now, String organisation, String roleInOrganisation) {
         Actor person = create(ActorType.PERSON, role, kind, commune, now, null, null);
         em.persist(new Membership(person, actors.get(organisation), roleInOrganisation));
     }
 
-    private Actor create(ActorType type, String name, ActorKind kind, String commune, Position now, String notes,
-                         String website, String... tags) {
+    private Actor create(
+            ActorType type,
+            String name,
+            ActorKind kind,
+            String commune,
+            Position now,
+            String notes,
+            String website,
+            String... tags) {
         Position first = FIRST.getOrDefault(name, now);
         Actor actor = new Actor(type, name, kind, first, TEMPS_1, BY);
         actor.describe(type, name, kind, commune, null, null, null, website, notes, List.of(tags));
@@ -221,8 +409,13 @@ public final class CoreDemoData {
         em.persist(new Relationship(actors.get(source), actors.get(target), type, strength, note));
     }
 
-    private static Position p(MobilisationStatus status, Stance stance, int influence, int interest,
-                              EngagementLevel engagement, MaturityLevel maturity) {
+    private static Position p(
+            MobilisationStatus status,
+            Stance stance,
+            int influence,
+            int interest,
+            EngagementLevel engagement,
+            MaturityLevel maturity) {
         return new Position(status, stance, influence, interest, engagement, maturity);
     }
 

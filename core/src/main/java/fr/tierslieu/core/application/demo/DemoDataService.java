@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -29,12 +28,16 @@ public class DemoDataService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     ActorRepository actors;
+
     @Inject
     UserRepository users;
+
     @Inject
     ModuleRegistry registry;
+
     @Inject
     @Any
     Instance<DemoDataProvider> providers;

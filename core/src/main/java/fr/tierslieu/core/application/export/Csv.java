@@ -1,16 +1,15 @@
 package fr.tierslieu.core.application.export;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.QuoteMode;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * CSV the way French spreadsheets write it, read and written by Apache Commons CSV (RFC 4180):
@@ -25,12 +24,10 @@ public final class Csv {
     public static final char DEFAULT_SEPARATOR = ';';
     public static final String BOM = "\uFEFF";
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** A parsed record with the (1-based) line it starts on, for error reports. */
-    public record Row(int line, List<String> fields) {
-    }
+    public record Row(int line, List<String> fields) {}
 
     /** The separator the header line uses: ';' unless the first line has more ',' than ';' (or a tab). */
     public static char detectSeparator(String text) {
@@ -45,7 +42,8 @@ public final class Csv {
     }
 
     private static CSVFormat reading(char separator) {
-        return CSVFormat.RFC4180.builder()
+        return CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(separator)
                 // blank lines come back as one empty field and are skipped below, so that the
                 // line numbers the parser counts stay those of the file
@@ -56,7 +54,8 @@ public final class Csv {
     }
 
     private static CSVFormat writing(char separator) {
-        return CSVFormat.RFC4180.builder()
+        return CSVFormat.RFC4180
+                .builder()
                 .setDelimiter(separator)
                 .setQuoteMode(QuoteMode.MINIMAL)
                 .setRecordSeparator("")
@@ -72,7 +71,10 @@ public final class Csv {
         String s = text.startsWith(BOM) ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
         long start = 1;
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(s)).setFormat(reading(separator)).get()) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(s))
+                .setFormat(reading(separator))
+                .get()) {
             // the iterator parses a record when asked whether there is one: the line count read
             // just before that is where the record starts
             Iterator<CSVRecord> records = parser.iterator();

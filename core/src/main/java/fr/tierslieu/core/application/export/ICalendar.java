@@ -5,7 +5,6 @@ import biweekly.component.VEvent;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.util.ICalDate;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -38,8 +37,14 @@ public final class ICalendar {
     }
 
     /** A timed event in the given zone (written in UTC). */
-    public ICalendar timed(String uid, LocalDateTime start, LocalDateTime end, ZoneId zone, String summary,
-                           String location, String description) {
+    public ICalendar timed(
+            String uid,
+            LocalDateTime start,
+            LocalDateTime end,
+            ZoneId zone,
+            String summary,
+            String location,
+            String description) {
         VEvent event = event(uid, summary, description);
         event.setDateStart(new DateStart(Date.from(start.atZone(zone).toInstant()), true));
         event.setDateEnd(new DateEnd(Date.from(end.atZone(zone).toInstant()), true));

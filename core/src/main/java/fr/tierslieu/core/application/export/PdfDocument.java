@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -142,10 +141,20 @@ public final class PdfDocument {
             public void onEndPage(PdfWriter w, Document d) {
                 com.lowagie.text.pdf.PdfContentByte canvas = w.getDirectContent();
                 float y = d.bottom() - 20;
-                com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-                        new com.lowagie.text.Phrase(label + " \u2014 " + w.getPageNumber(), small), d.left(), y, 0);
-                com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-                        new com.lowagie.text.Phrase(initials + " ________", small), d.right(), y, 0);
+                com.lowagie.text.pdf.ColumnText.showTextAligned(
+                        canvas,
+                        Element.ALIGN_LEFT,
+                        new com.lowagie.text.Phrase(label + " \u2014 " + w.getPageNumber(), small),
+                        d.left(),
+                        y,
+                        0);
+                com.lowagie.text.pdf.ColumnText.showTextAligned(
+                        canvas,
+                        Element.ALIGN_RIGHT,
+                        new com.lowagie.text.Phrase(initials + " ________", small),
+                        d.right(),
+                        y,
+                        0);
             }
         });
         return this;

@@ -1,11 +1,10 @@
 package fr.tierslieu.core.application.export;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
-
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * The limits of every file a user uploads (actors' CSV, MACTOR matrices, actual figures…), checked
@@ -25,8 +24,7 @@ public final class Uploads {
     /** Entries of an .xlsx file at most. */
     public static final int MAX_ENTRIES = 1_000;
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     /** Why a file is refused: a bundle key ({@code core.upload.*}) and its argument. */
     public static final class Refused extends Exception {
@@ -69,7 +67,9 @@ public final class Uploads {
         int entries = 0;
         byte[] buffer = new byte[64 * 1024];
         // the central directory (as spreadsheet programs read it), then each entry's bytes counted
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(content)).get()) {
+        try (ZipFile zip = ZipFile.builder()
+                .setSeekableByteChannel(new SeekableInMemoryByteChannel(content))
+                .get()) {
             for (var it = zip.getEntries(); it.hasMoreElements(); ) {
                 ZipArchiveEntry entry = it.nextElement();
                 if (++entries > MAX_ENTRIES) {
@@ -82,7 +82,8 @@ public final class Uploads {
                     while ((read = in.read(buffer)) > 0) {
                         inflated += read;
                         total += read;
-                        if (total > MAX_INFLATED_BYTES || (inflated > 1024 * 1024 && inflated > compressed * MAX_RATIO)) {
+                        if (total > MAX_INFLATED_BYTES
+                                || (inflated > 1024 * 1024 && inflated > compressed * MAX_RATIO)) {
                             throw new Refused("core.upload.inflated", MAX_INFLATED_BYTES / (1024 * 1024));
                         }
                     }

@@ -1,12 +1,11 @@
 package fr.tierslieu.core.application.export;
 
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * Writes simple tables (a bold header row, then values) as an Excel workbook, one sheet per table.
@@ -14,12 +13,10 @@ import java.util.List;
  */
 public final class XlsxTable {
 
-    private XlsxTable() {
-    }
+    private XlsxTable() {}
 
     /** One sheet: its name, header and rows. */
-    public record Sheet(String name, List<String> header, List<List<Object>> rows) {
-    }
+    public record Sheet(String name, List<String> header, List<List<Object>> rows) {}
 
     public static void write(OutputStream out, List<Sheet> sheets) {
         try {

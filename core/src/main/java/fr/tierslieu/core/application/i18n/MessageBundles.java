@@ -4,7 +4,6 @@ import fr.tierslieu.core.module.ModuleRegistry;
 import fr.tierslieu.core.module.TiersLieuModule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,7 @@ public class MessageBundles {
     @Inject
     ModuleRegistry registry;
 
-    public MessageBundles() {
-    }
+    public MessageBundles() {}
 
     /** For plain Java SE tests. */
     public MessageBundles(ModuleRegistry registry) {
@@ -67,7 +65,8 @@ public class MessageBundles {
         Object[] values = args.clone();
         for (int i = 0; i < values.length; i++) {
             if (values[i] instanceof java.time.LocalDate d) { // MessageFormat's {n,date} knows java.util.Date only
-                values[i] = java.util.Date.from(d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+                values[i] = java.util.Date.from(
+                        d.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
             }
         }
         return new MessageFormat(pattern, supported(locale)).format(values);
@@ -81,12 +80,14 @@ public class MessageBundles {
         if (moduleId == null) {
             return "";
         }
-        return registry == null ? moduleId
+        return registry == null
+                ? moduleId
                 : registry.find(moduleId).map(m -> get(locale, m.nameKey())).orElse(moduleId);
     }
 
     /** Per module and language: constant → label, from the module's {@code <module>.enum.<Type>.<CONSTANT>} keys. */
-    private final java.util.Map<String, java.util.Map<String, String>> constantLabels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, java.util.Map<String, String>> constantLabels =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * The label of a constant stored as text (an audit log's "WAITING"), looked up among the
@@ -98,7 +99,9 @@ public class MessageBundles {
             return null;
         }
         boolean english = Locale.ENGLISH.equals(supported(locale));
-        return constantLabels.computeIfAbsent(moduleId + (english ? "/en" : "/fr"), k -> constants(moduleId, english)).get(constant);
+        return constantLabels
+                .computeIfAbsent(moduleId + (english ? "/en" : "/fr"), k -> constants(moduleId, english))
+                .get(constant);
     }
 
     private java.util.Map<String, String> constants(String moduleId, boolean english) {
@@ -108,8 +111,11 @@ public class MessageBundles {
                 continue;
             }
             try {
-                ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(), english ? Locale.ENGLISH : Locale.ROOT,
-                        module.getClass().getClassLoader(), NO_FALLBACK);
+                ResourceBundle bundle = ResourceBundle.getBundle(
+                        module.bundleBaseName(),
+                        english ? Locale.ENGLISH : Locale.ROOT,
+                        module.getClass().getClassLoader(),
+                        NO_FALLBACK);
                 String prefix = moduleId + ".enum.";
                 for (String key : java.util.Collections.list(bundle.getKeys())) {
                     if (key.startsWith(prefix)) {
@@ -133,7 +139,9 @@ public class MessageBundles {
 
     public static String enumKey(Enum<?> value) {
         String pkg = value.getDeclaringClass().getPackageName();
-        String module = pkg.startsWith("fr.tierslieu.") ? pkg.substring("fr.tierslieu.".length()).split("\\.")[0] : "core";
+        String module = pkg.startsWith("fr.tierslieu.")
+                ? pkg.substring("fr.tierslieu.".length()).split("\\.")[0]
+                : "core";
         return module + ".enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }
 
@@ -146,9 +154,11 @@ public class MessageBundles {
 
     private static String lookup(TiersLieuModule module, Locale locale, String key) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(module.bundleBaseName(),
+            ResourceBundle bundle = ResourceBundle.getBundle(
+                    module.bundleBaseName(),
                     Locale.ENGLISH.equals(locale) ? Locale.ENGLISH : Locale.ROOT,
-                    module.getClass().getClassLoader(), NO_FALLBACK);
+                    module.getClass().getClassLoader(),
+                    NO_FALLBACK);
             return bundle.containsKey(key) ? bundle.getString(key) : null;
         } catch (MissingResourceException e) {
             return null;

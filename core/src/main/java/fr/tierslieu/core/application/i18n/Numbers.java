@@ -18,8 +18,7 @@ public final class Numbers {
     public static final char NBSP = '\u00A0';
     public static final char MINUS = '\u2212';
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     private static boolean french(Locale l) {
         return !Locale.ENGLISH.getLanguage().equals(MessageBundles.supported(l).getLanguage());
@@ -70,5 +69,4 @@ public final class Numbers {
     private static String clean(String s) {
         return s.matches("[-\\u2212][0,.\\u202F]+") ? s.substring(1) : s;
     }
-
 }

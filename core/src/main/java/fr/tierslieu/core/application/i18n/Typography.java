@@ -9,8 +9,7 @@ import java.util.Locale;
  */
 public final class Typography {
 
-    private Typography() {
-    }
+    private Typography() {}
 
     private static boolean english(Locale l) {
         return Locale.ENGLISH.getLanguage().equals(MessageBundles.supported(l).getLanguage());

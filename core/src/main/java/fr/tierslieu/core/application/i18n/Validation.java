@@ -8,7 +8,6 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +24,7 @@ public class Validation {
     @Inject
     ValidatorFactory factory;
 
-    public Validation() {
-    }
+    public Validation() {}
 
     /** For plain Java SE tests. */
     public Validation(ValidatorFactory factory) {

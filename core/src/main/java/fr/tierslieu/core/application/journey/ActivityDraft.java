@@ -3,7 +3,6 @@ package fr.tierslieu.core.application.journey;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.ActivityStatus;
 import fr.tierslieu.core.domain.project.JourneyActivity;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,13 +35,14 @@ public class JourneyService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ProjectService projects;
 
-    public JourneyService() {
-    }
+    public JourneyService() {}
 
     public JourneyService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
@@ -51,25 +51,35 @@ public class JourneyService {
     }
 
     public List<JourneyActivity> activities(long projectId) {
-        List<JourneyActivity> list = new ArrayList<>(em.createQuery("select a from JourneyActivity a left join fetch a.owner "
-                + "where a.project.id = :p", JourneyActivity.class).setParameter("p", projectId).getResultList());
+        List<JourneyActivity> list = new ArrayList<>(em.createQuery(
+                        "select a from JourneyActivity a left join fetch a.owner " + "where a.project.id = :p",
+                        JourneyActivity.class)
+                .setParameter("p", projectId)
+                .getResultList());
         // the method's order (steps are stored by name, whose alphabetical order is not the method's)
-        list.sort(java.util.Comparator.comparing((JourneyActivity a) -> a.getStep().ordinal())
-                .thenComparingInt(JourneyActivity::getPosition).thenComparing(JourneyActivity::getId));
+        list.sort(java.util.Comparator.comparing(
+                        (JourneyActivity a) -> a.getStep().ordinal())
+                .thenComparingInt(JourneyActivity::getPosition)
+                .thenComparing(JourneyActivity::getId));
         return list;
     }
 
     public List<JourneyOutcome> outcomes(long projectId) {
-        List<JourneyOutcome> list = new ArrayList<>(em.createQuery("select o from JourneyOutcome o where o.project.id = :p",
-                JourneyOutcome.class).setParameter("p", projectId).getResultList());
-        list.sort(java.util.Comparator.comparing((JourneyOutcome o) -> o.getStep().ordinal())
-                .thenComparingInt(JourneyOutcome::getPosition));
+        List<JourneyOutcome> list = new ArrayList<>(
+                em.createQuery("select o from JourneyOutcome o where o.project.id = :p", JourneyOutcome.class)
+                        .setParameter("p", projectId)
+                        .getResultList());
+        list.sort(
+                java.util.Comparator.comparing((JourneyOutcome o) -> o.getStep().ordinal())
+                        .thenComparingInt(JourneyOutcome::getPosition));
         return list;
     }
 
     public boolean started(long projectId) {
         return em.createQuery("select count(a) from JourneyActivity a where a.project.id = :p", Long.class)
-                .setParameter("p", projectId).getSingleResult() > 0;
+                        .setParameter("p", projectId)
+                        .getSingleResult()
+                > 0;
     }
 
     public JourneyActivity activity(long id) {
@@ -89,10 +99,12 @@ public class JourneyService {
         }
         for (JourneyStep step : JourneyStep.values()) {
             for (int n = 1; n <= JourneyTemplate.activities(step); n++) {
-                em.persist(new JourneyActivity(project, step, n, messages.get(locale, JourneyTemplate.activityKey(step, n))));
+                em.persist(new JourneyActivity(
+                        project, step, n, messages.get(locale, JourneyTemplate.activityKey(step, n))));
             }
             for (int n = 1; n <= JourneyTemplate.outcomes(step); n++) {
-                em.persist(new JourneyOutcome(project, step, n, messages.get(locale, JourneyTemplate.outcomeKey(step, n))));
+                em.persist(new JourneyOutcome(
+                        project, step, n, messages.get(locale, JourneyTemplate.outcomeKey(step, n))));
             }
         }
         em.flush();
@@ -109,10 +121,15 @@ public class JourneyService {
             throw ValidationFailure.of("newTitle", messages.get(locale, "core.error.required"));
         }
         if (clean.length() > JourneyActivity.TITLE_MAX) {
-            throw ValidationFailure.of("newTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX));
+            throw ValidationFailure.of(
+                    "newTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX));
         }
-        Integer max = em.createQuery("select max(a.position) from JourneyActivity a where a.project.id = :p and a.step = :s",
-                Integer.class).setParameter("p", projectId).setParameter("s", step).getSingleResult();
+        Integer max = em.createQuery(
+                        "select max(a.position) from JourneyActivity a where a.project.id = :p and a.step = :s",
+                        Integer.class)
+                .setParameter("p", projectId)
+                .setParameter("s", step)
+                .getSingleResult();
         JourneyActivity a = new JourneyActivity(project, step, max == null ? 1 : max + 1, clean);
         em.persist(a);
         em.flush();
@@ -131,9 +148,13 @@ public class JourneyService {
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public void move(long id, int delta) {
         JourneyActivity a = activity(id);
-        List<JourneyActivity> siblings = em.createQuery("select a from JourneyActivity a where a.project = :p and a.step = :s "
-                        + "order by a.position, a.id", JourneyActivity.class)
-                .setParameter("p", a.getProject()).setParameter("s", a.getStep()).getResultList();
+        List<JourneyActivity> siblings = em.createQuery(
+                        "select a from JourneyActivity a where a.project = :p and a.step = :s "
+                                + "order by a.position, a.id",
+                        JourneyActivity.class)
+                .setParameter("p", a.getProject())
+                .setParameter("s", a.getStep())
+                .getResultList();
         int index = siblings.indexOf(a);
         int target = index + Integer.signum(delta);
         if (index < 0 || target < 0 || target >= siblings.size()) {
@@ -164,15 +185,18 @@ public class JourneyService {
         if (title.isEmpty()) {
             problems.add(new ValidationFailure.Violation("activityTitle", messages.get(locale, "core.error.required")));
         } else if (title.length() > JourneyActivity.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("activityTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "activityTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX)));
         }
         if (d.getStatus() == null) {
-            problems.add(new ValidationFailure.Violation("activityStatus", messages.get(locale, "core.error.required")));
+            problems.add(
+                    new ValidationFailure.Violation("activityStatus", messages.get(locale, "core.error.required")));
         }
         for (String field : List.of("notes", "evidence")) {
             String v = field.equals("notes") ? d.getNotes() : d.getEvidence();
             if (v != null && v.length() > JourneyActivity.TEXT_MAX) {
-                problems.add(new ValidationFailure.Violation("activity" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
+                problems.add(new ValidationFailure.Violation(
+                        "activity" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
                         messages.format(locale, "core.error.tooLong", JourneyActivity.TEXT_MAX)));
             }
         }
@@ -181,20 +205,22 @@ public class JourneyService {
             for (int i = 0; i < lines.length; i++) {
                 String line = lines[i].strip();
                 if (!line.isEmpty() && !line.matches("https?://\\S+")) {
-                    problems.add(new ValidationFailure.Violation("activityEvidence",
-                            messages.format(locale, "core.journey.error.evidence", i + 1)));
+                    problems.add(new ValidationFailure.Violation(
+                            "activityEvidence", messages.format(locale, "core.journey.error.evidence", i + 1)));
                 }
             }
         }
         Actor owner = d.getOwnerId() == null ? null : em.find(Actor.class, d.getOwnerId());
         if (d.getOwnerId() != null && owner == null) {
-            problems.add(new ValidationFailure.Violation("activityOwner", messages.get(locale, "core.project.error.unknownActor")));
+            problems.add(new ValidationFailure.Violation(
+                    "activityOwner", messages.get(locale, "core.project.error.unknownActor")));
         }
         Set<Actor> participants = new LinkedHashSet<>();
         for (Long pid : d.getParticipantIds()) {
             Actor p = pid == null ? null : em.find(Actor.class, pid);
             if (p == null) {
-                problems.add(new ValidationFailure.Violation("activityParticipants", messages.get(locale, "core.project.error.unknownActor")));
+                problems.add(new ValidationFailure.Violation(
+                        "activityParticipants", messages.get(locale, "core.project.error.unknownActor")));
             } else {
                 participants.add(p);
             }
@@ -202,7 +228,14 @@ public class JourneyService {
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        a.describe(title, d.getStatus(), owner, d.getDueDate(), blank(d.getNotes()), d.isOutcomeReached(), blank(d.getEvidence()),
+        a.describe(
+                title,
+                d.getStatus(),
+                owner,
+                d.getDueDate(),
+                blank(d.getNotes()),
+                d.isOutcomeReached(),
+                blank(d.getEvidence()),
                 participants);
         em.flush();
         return a;

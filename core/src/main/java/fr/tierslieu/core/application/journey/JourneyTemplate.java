@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.journey;
 
 import fr.tierslieu.core.domain.project.JourneyStep;
-
 import java.util.Map;
 
 /**
@@ -16,13 +15,12 @@ public final class JourneyTemplate {
 
     /** Number of activities and of outcomes per step. */
     static final Map<JourneyStep, int[]> SIZES = Map.of(
-            JourneyStep.QUALIFICATION, new int[]{6, 4},
-            JourneyStep.CO_CONSTRUCTION, new int[]{3, 3},
-            JourneyStep.MODELLING, new int[]{4, 5},
-            JourneyStep.STUDY_TRIP, new int[]{3, 3});
+            JourneyStep.QUALIFICATION, new int[] {6, 4},
+            JourneyStep.CO_CONSTRUCTION, new int[] {3, 3},
+            JourneyStep.MODELLING, new int[] {4, 5},
+            JourneyStep.STUDY_TRIP, new int[] {3, 3});
 
-    private JourneyTemplate() {
-    }
+    private JourneyTemplate() {}
 
     public static int activities(JourneyStep step) {
         return SIZES.get(step)[0];

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,26 +32,35 @@ public class DigestService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     @Any
     Instance<DigestContributor> contributorBeans;
+
     @Inject
     Mailer mailer;
+
     @Inject
     MailPreferences preferences;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     AppConfig config;
 
     private List<DigestContributor> contributors;
 
-    public DigestService() {
-    }
+    public DigestService() {}
 
     /** For plain Java SE tests. */
-    public DigestService(EntityManager em, List<DigestContributor> contributors, Mailer mailer, MailPreferences preferences,
-                         MessageBundles messages, AppConfig config) {
+    public DigestService(
+            EntityManager em,
+            List<DigestContributor> contributors,
+            Mailer mailer,
+            MailPreferences preferences,
+            MessageBundles messages,
+            AppConfig config) {
         this.em = em;
         this.contributors = contributors;
         this.mailer = mailer;
@@ -73,7 +81,8 @@ public class DigestService {
                 List<String> lines = c.digest(locale, today);
                 out.addAll(lines.subList(0, Math.min(lines.size(), DigestContributor.MAX_LINES)));
                 if (lines.size() > DigestContributor.MAX_LINES) {
-                    out.add(messages.format(locale, "core.mail.digest.more", lines.size() - DigestContributor.MAX_LINES));
+                    out.add(messages.format(
+                            locale, "core.mail.digest.more", lines.size() - DigestContributor.MAX_LINES));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A module's digest failed; the others are sent", e);
@@ -91,13 +100,23 @@ public class DigestService {
             return 0;
         }
         String list = "• " + String.join("\n• ", lines);
-        String week = today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String week =
+                today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         int queued = 0;
-        for (AppUser u : em.createQuery("select u from AppUser u where u.enabled = true and u.email is not null order by u.id",
-                AppUser.class).getResultList()) {
+        for (AppUser u : em.createQuery(
+                        "select u from AppUser u where u.enabled = true and u.email is not null order by u.id",
+                        AppUser.class)
+                .getResultList()) {
             if (preferences.wants(u.getEmail(), MailPreferences.DIGEST)
-                    && mailer.queue(new MailOutbox.Mail("core.mail.digest", u.getEmail(), u.getDisplayName(), locale,
-                    u.getDisplayName(), week, list, config.publicUrl(null)))) {
+                    && mailer.queue(new MailOutbox.Mail(
+                            "core.mail.digest",
+                            u.getEmail(),
+                            u.getDisplayName(),
+                            locale,
+                            u.getDisplayName(),
+                            week,
+                            list,
+                            config.publicUrl(null)))) {
                 queued++;
             }
         }

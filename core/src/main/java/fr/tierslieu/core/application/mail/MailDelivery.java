@@ -1,6 +1,5 @@
 package fr.tierslieu.core.application.mail;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Sends what the outbox holds, with plain JDBC so that each step is its own short transaction:
@@ -29,10 +29,12 @@ public final class MailDelivery {
 
     private static final Logger LOG = Logger.getLogger(MailDelivery.class.getName());
     static final int MAX_ATTEMPTS = 6;
-    static final Duration[] BACK_OFF = {Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-            Duration.ofHours(2), Duration.ofHours(12)};
+    static final Duration[] BACK_OFF = {
+        Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(12)
+    };
     /** A message claimed longer ago than this is considered interrupted (a send takes seconds). */
     static final Duration CLAIM_LEASE = Duration.ofMinutes(10);
+
     private static final int BATCH = 20;
 
     /** What sends one message: SMTP in production ({@link SmtpTransport}). */
@@ -41,13 +43,17 @@ public final class MailDelivery {
     }
 
     /** A claimed message, ready to send. */
-    public record Message(long id, String messageId, String recipient, String recipientName, String subject, String text,
-                          String html) {
-    }
+    public record Message(
+            long id,
+            String messageId,
+            String recipient,
+            String recipientName,
+            String subject,
+            String text,
+            String html) {}
 
     /** What a run did. */
-    public record Report(int sent, int retried, int failed) {
-    }
+    public record Report(int sent, int retried, int failed) {}
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -61,8 +67,9 @@ public final class MailDelivery {
 
     /** Messages SENDING since before the lease: UNCERTAIN (may have left). @return how many */
     public int recoverInterrupted() throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE core_mail SET status = 'UNCERTAIN', last_error = ? WHERE status = 'SENDING' AND claimed_at < ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE core_mail SET status = 'UNCERTAIN', last_error = ? WHERE status = 'SENDING' AND claimed_at < ?")) {
             s.setString(1, "interrupted while sending (the server stopped): it may have left; send it again if needed");
             s.setTimestamp(2, Timestamp.from(clock.instant().minus(CLAIM_LEASE)));
             int n = s.executeUpdate();
@@ -94,10 +101,15 @@ public final class MailDelivery {
                     finish(id, "FAILED", error, null);
                     failed++;
                 } else {
-                    finish(id, "QUEUED", error, clock.instant().plus(BACK_OFF[Math.min(attempts - 1, BACK_OFF.length - 1)]));
+                    finish(
+                            id,
+                            "QUEUED",
+                            error,
+                            clock.instant().plus(BACK_OFF[Math.min(attempts - 1, BACK_OFF.length - 1)]));
                     retried++;
                 }
-                LOG.warning(() -> "E-mail " + m.messageId() + " to " + m.recipient() + " not sent (attempt " + attempts + "): " + error);
+                LOG.warning(() -> "E-mail " + m.messageId() + " to " + m.recipient() + " not sent (attempt " + attempts
+                        + "): " + error);
             }
         }
         return new Report(sent, retried, failed);
@@ -105,8 +117,9 @@ public final class MailDelivery {
 
     private List<Long> due() throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT id FROM core_mail WHERE status = 'QUEUED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT id FROM core_mail WHERE status = 'QUEUED' AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id")) {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
             s.setMaxRows(BATCH);
             try (ResultSet r = s.executeQuery()) {
@@ -120,8 +133,9 @@ public final class MailDelivery {
 
     private Message claim(long id) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("UPDATE core_mail SET status = 'SENDING', claimed_at = ?, claimed_by = ?, "
-                    + "attempts = attempts + 1 WHERE id = ? AND status = 'QUEUED'")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE core_mail SET status = 'SENDING', claimed_at = ?, claimed_by = ?, "
+                            + "attempts = attempts + 1 WHERE id = ? AND status = 'QUEUED'")) {
                 s.setTimestamp(1, Timestamp.from(clock.instant()));
                 s.setString(2, worker);
                 s.setLong(3, id);
@@ -129,19 +143,28 @@ public final class MailDelivery {
                     return null;
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT message_id, recipient, recipient_name, subject, text_body, html_body "
-                    + "FROM core_mail WHERE id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("SELECT message_id, recipient, recipient_name, subject, text_body, html_body "
+                            + "FROM core_mail WHERE id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
-                    return new Message(id, r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5), r.getString(6));
+                    return new Message(
+                            id,
+                            r.getString(1),
+                            r.getString(2),
+                            r.getString(3),
+                            r.getString(4),
+                            r.getString(5),
+                            r.getString(6));
                 }
             }
         }
     }
 
     private int attempts(long id) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT attempts FROM core_mail WHERE id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT attempts FROM core_mail WHERE id = ?")) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
                 return r.next() ? r.getInt(1) : MAX_ATTEMPTS;
@@ -150,8 +173,10 @@ public final class MailDelivery {
     }
 
     private void finish(long id, String status, String error, Instant next) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("UPDATE core_mail SET status = ?, "
-                + "last_error = ?, next_attempt_at = ?, sent_at = ?, version = version + 1 WHERE id = ? AND status = 'SENDING'")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE core_mail SET status = ?, "
+                                + "last_error = ?, next_attempt_at = ?, sent_at = ?, version = version + 1 WHERE id = ? AND status = 'SENDING'")) {
             s.setString(1, status);
             s.setString(2, error == null ? null : error.length() > 1000 ? error.substring(0, 1000) : error);
             s.setTimestamp(3, next == null ? null : Timestamp.from(next));

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -35,15 +34,17 @@ public class MailOutbox implements Mailer {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     AppConfig config;
+
     @Inject
     MailPreferences preferences;
 
-    public MailOutbox() {
-    }
+    public MailOutbox() {}
 
     /** For plain Java SE tests. */
     public MailOutbox(EntityManager em, MessageBundles messages, AppConfig config, MailPreferences preferences) {
@@ -58,8 +59,7 @@ public class MailOutbox implements Mailer {
      * {@code .subject} and {@code .body} keys are the texts; the module before the first dot is the
      * category its recipient may decline), recipient, language and arguments.
      */
-    public record Mail(String kind, String to, String name, Locale locale, Object... args) {
-    }
+    public record Mail(String kind, String to, String name, Locale locale, Object... args) {}
 
     /**
      * Queues a message in the current transaction, with the link where its recipient chooses what
@@ -77,17 +77,29 @@ public class MailOutbox implements Mailer {
         Locale locale = MessageBundles.supported(mail.locale());
         String subject = messages.format(locale, mail.kind() + ".subject", mail.args());
         String body = messages.format(locale, mail.kind() + ".body", mail.args());
-        String footer = messages.format(locale, "core.mail.footerLink", preferences.link(config.publicUrl(null), mail.to()));
+        String footer =
+                messages.format(locale, "core.mail.footerLink", preferences.link(config.publicUrl(null), mail.to()));
         String text = body + "\n\n-- \n" + footer;
-        em.persist(new OutgoingMail(mail.kind(), mail.to().strip(), mail.name(), locale.getLanguage(), subject, text,
-                html(subject, body, footer), Instant.now()));
+        em.persist(new OutgoingMail(
+                mail.kind(),
+                mail.to().strip(),
+                mail.name(),
+                locale.getLanguage(),
+                subject,
+                text,
+                html(subject, body, footer),
+                Instant.now()));
         return true;
     }
 
     @RequiresRole({Role.ADMIN})
     public List<OutgoingMail> list(OutgoingMail.Status status, int max) {
-        return em.createQuery("select m from OutgoingMail m where (:s is null or m.status = :s) order by m.createdAt desc",
-                OutgoingMail.class).setParameter("s", status).setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+        return em.createQuery(
+                        "select m from OutgoingMail m where (:s is null or m.status = :s) order by m.createdAt desc",
+                        OutgoingMail.class)
+                .setParameter("s", status)
+                .setMaxResults(Math.min(Math.max(1, max), 500))
+                .getResultList();
     }
 
     @RequiresRole({Role.ADMIN})
@@ -96,7 +108,8 @@ public class MailOutbox implements Mailer {
         for (OutgoingMail.Status s : OutgoingMail.Status.values()) {
             out.put(s, 0L);
         }
-        for (Object[] row : em.createQuery("select m.status, count(m) from OutgoingMail m group by m.status", Object[].class)
+        for (Object[] row : em.createQuery(
+                        "select m.status, count(m) from OutgoingMail m group by m.status", Object[].class)
                 .getResultList()) {
             out.put((OutgoingMail.Status) row[0], (Long) row[1]);
         }
@@ -116,11 +129,16 @@ public class MailOutbox implements Mailer {
     /** The HTML alternative: the same text, escaped, paragraphs kept, addresses made links. */
     static String html(String subject, String body, String footer) {
         StringBuilder out = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"><title>")
-                .append(escape(subject)).append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1f2a24\">");
+                .append(escape(subject))
+                .append("</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1f2a24\">");
         for (String paragraph : body.split("\\n\\s*\\n")) {
-            out.append("<p>").append(links(escape(paragraph.strip())).replace("\n", "<br>")).append("</p>");
+            out.append("<p>")
+                    .append(links(escape(paragraph.strip())).replace("\n", "<br>"))
+                    .append("</p>");
         }
-        out.append("<hr><p style=\"font-size:smaller;color:#5d6b63\">").append(links(escape(footer))).append("</p></body></html>");
+        out.append("<hr><p style=\"font-size:smaller;color:#5d6b63\">")
+                .append(links(escape(footer)))
+                .append("</p></body></html>");
         return out.toString();
     }
 

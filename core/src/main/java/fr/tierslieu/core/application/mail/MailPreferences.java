@@ -9,9 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -22,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What each address wants to receive, and the personal link in every e-mail where its recipient
@@ -42,17 +41,19 @@ public class MailPreferences {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     ModuleRegistry registry;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     MailSecret secret;
 
     private volatile byte[] key;
 
-    public MailPreferences() {
-    }
+    public MailPreferences() {}
 
     /** For plain Java SE tests. */
     public MailPreferences(EntityManager em, MessageBundles messages, ModuleRegistry registry, byte[] key) {
@@ -82,7 +83,9 @@ public class MailPreferences {
 
     public Optional<MailPreference> find(String email) {
         return em.createQuery("select p from MailPreference p where p.email = :e", MailPreference.class)
-                .setParameter("e", MailPreference.normalise(email)).getResultStream().findFirst();
+                .setParameter("e", MailPreference.normalise(email))
+                .getResultStream()
+                .findFirst();
     }
 
     /** Records the address's choices: the categories it declines and whether it wants the weekly digest. */
@@ -99,19 +102,22 @@ public class MailPreferences {
 
     /** The address of an account, or null (for the signed-in user's own link on their profile page). */
     public String emailOfUser(String username) {
-        return em.createQuery("select u.email from AppUser u where u.username = :u", String.class).setParameter("u", username)
-                .getResultStream().findFirst().orElse(null);
+        return em.createQuery("select u.email from AppUser u where u.username = :u", String.class)
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** The addresses that chose the weekly digest. */
     public List<String> digestAddresses() {
-        return em.createQuery("select p.email from MailPreference p where p.digest = true order by p.email", String.class)
+        return em.createQuery(
+                        "select p.email from MailPreference p where p.digest = true order by p.email", String.class)
                 .getResultList();
     }
 
     /** A category people can decline, with its name and what it sends. */
-    public record Category(String id, String label) {
-    }
+    public record Category(String id, String label) {}
 
     /** The modules that send e-mail, in menu order. */
     public List<Category> categories(Locale locale) {
@@ -134,8 +140,8 @@ public class MailPreferences {
     /** The address, encoded, then its signature: {@code Y2FtaWxsZUBleGFtcGxlLm9yZw.k3…}. */
     public String token(String email) {
         String normalised = MailPreference.normalise(email);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(normalised.getBytes(StandardCharsets.UTF_8))
-                + "." + signature(normalised);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(normalised.getBytes(StandardCharsets.UTF_8)) + "."
+                + signature(normalised);
     }
 
     /** The address a link was made for, or empty when the link was altered or made elsewhere. */
@@ -146,8 +152,11 @@ public class MailPreferences {
         String[] parts = token.split("\\.", 2);
         try {
             String email = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
-            return MessageDigest.isEqual(signature(email).getBytes(StandardCharsets.US_ASCII), parts[1].getBytes(StandardCharsets.US_ASCII))
-                    ? Optional.of(email) : Optional.empty();
+            return MessageDigest.isEqual(
+                            signature(email).getBytes(StandardCharsets.US_ASCII),
+                            parts[1].getBytes(StandardCharsets.US_ASCII))
+                    ? Optional.of(email)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -49,7 +48,8 @@ public class MailSecret {
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public String read() {
             List<?> rows = em.createNativeQuery("SELECT setting_value FROM core_setting WHERE setting_key = ?")
-                    .setParameter(1, SETTING).getResultList();
+                    .setParameter(1, SETTING)
+                    .getResultList();
             return rows.isEmpty() ? null : (String) rows.get(0);
         }
 
@@ -58,7 +58,9 @@ public class MailSecret {
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
             em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                    .setParameter(1, SETTING).setParameter(2, Base64.getEncoder().encodeToString(bytes)).executeUpdate();
+                    .setParameter(1, SETTING)
+                    .setParameter(2, Base64.getEncoder().encodeToString(bytes))
+                    .executeUpdate();
         }
     }
 }

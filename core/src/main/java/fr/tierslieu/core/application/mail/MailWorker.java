@@ -7,7 +7,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.logging.Level;
@@ -32,12 +31,16 @@ public class MailWorker {
 
     @PostConstruct
     void init() {
-        delivery = new MailDelivery(Database.dataSource(), Clock.systemUTC(), ManagementFactory.getRuntimeMXBean().getName());
+        delivery = new MailDelivery(
+                Database.dataSource(),
+                Clock.systemUTC(),
+                ManagementFactory.getRuntimeMXBean().getName());
         if (settings.configured()) {
             transport = new SmtpTransport(settings);
             LOG.info(() -> "E-mail: SMTP " + settings.host() + ":" + settings.port() + " from " + settings.from());
         } else {
-            LOG.info("E-mail: no SMTP server configured (TIERSLIEU_SMTP_HOST): messages stay in the outbox (page Courriels)");
+            LOG.info(
+                    "E-mail: no SMTP server configured (TIERSLIEU_SMTP_HOST): messages stay in the outbox (page Courriels)");
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
 import java.io.UnsupportedEncodingException;
 import java.util.Date;
 import java.util.Properties;
@@ -27,8 +26,11 @@ public final class SmtpTransport implements MailDelivery.Transport {
 
         public static Settings fromEnvironment() {
             var env = System.getenv();
-            return new Settings(env.get("TIERSLIEU_SMTP_HOST"), Integer.parseInt(env.getOrDefault("TIERSLIEU_SMTP_PORT", "587")),
-                    env.get("TIERSLIEU_SMTP_USER"), env.get("TIERSLIEU_SMTP_PASSWORD"),
+            return new Settings(
+                    env.get("TIERSLIEU_SMTP_HOST"),
+                    Integer.parseInt(env.getOrDefault("TIERSLIEU_SMTP_PORT", "587")),
+                    env.get("TIERSLIEU_SMTP_USER"),
+                    env.get("TIERSLIEU_SMTP_PASSWORD"),
                     env.getOrDefault("TIERSLIEU_SMTP_FROM", "Tiers-Lieu Studio <no-reply@localhost>"),
                     Boolean.parseBoolean(env.getOrDefault("TIERSLIEU_SMTP_STARTTLS", "true")));
         }
@@ -46,7 +48,9 @@ public final class SmtpTransport implements MailDelivery.Transport {
         p.put("mail.smtp.timeout", "20000");
         p.put("mail.smtp.writetimeout", "20000");
         p.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
-        p.put("mail.smtp.auth", String.valueOf(settings.user() != null && !settings.user().isBlank()));
+        p.put(
+                "mail.smtp.auth",
+                String.valueOf(settings.user() != null && !settings.user().isBlank()));
         this.session = Session.getInstance(p);
     }
 

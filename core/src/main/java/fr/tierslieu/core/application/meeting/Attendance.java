@@ -9,8 +9,7 @@ import java.util.List;
  */
 public record Attendance(int invited, int present, List<Line> lines) {
 
-    public record Line(long meetingId, String project, String title, LocalDateTime startsAt, boolean present) {
-    }
+    public record Line(long meetingId, String project, String title, LocalDateTime startsAt, boolean present) {}
 
     /** Share of invitations honoured, 0–100 (0 when never invited). */
     public int rate() {

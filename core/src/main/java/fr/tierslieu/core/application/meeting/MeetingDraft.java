@@ -3,7 +3,6 @@ package fr.tierslieu.core.application.meeting;
 import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Meeting;
 import fr.tierslieu.core.domain.project.MeetingKind;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;

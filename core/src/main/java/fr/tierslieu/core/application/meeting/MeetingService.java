@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,13 +36,14 @@ public class MeetingService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ProjectService projects;
 
-    public MeetingService() {
-    }
+    public MeetingService() {}
 
     public MeetingService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
@@ -53,7 +53,8 @@ public class MeetingService {
 
     public List<Meeting> meetings(long projectId) {
         return em.createQuery("select m from Meeting m where m.project.id = :p order by m.startsAt desc", Meeting.class)
-                .setParameter("p", projectId).getResultList();
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     public Meeting get(long id) {
@@ -74,7 +75,8 @@ public class MeetingService {
         if (title.isEmpty()) {
             problems.add(new ValidationFailure.Violation("meetingTitle", messages.get(locale, "core.error.required")));
         } else if (title.length() > Meeting.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("meetingTitle", messages.format(locale, "core.error.tooLong", Meeting.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "meetingTitle", messages.format(locale, "core.error.tooLong", Meeting.TITLE_MAX)));
         }
         if (d.getKind() == null) {
             problems.add(new ValidationFailure.Violation("kind", messages.get(locale, "core.error.required")));
@@ -102,8 +104,15 @@ public class MeetingService {
                 throw new ConcurrentEditException("Meeting", d.getId());
             }
         }
-        meeting.describe(title, d.getKind(), d.getStep(), d.getStartsAt(), blank(d.getPlace()), blank(d.getAgenda()),
-                blank(d.getMinutes()), blank(d.getDecisions()));
+        meeting.describe(
+                title,
+                d.getKind(),
+                d.getStep(),
+                d.getStartsAt(),
+                blank(d.getPlace()),
+                blank(d.getAgenda()),
+                blank(d.getMinutes()),
+                blank(d.getDecisions()));
         em.flush();
         return meeting;
     }
@@ -119,18 +128,25 @@ public class MeetingService {
         Meeting m = em.find(Meeting.class, id);
         if (m != null) {
             // through the entity manager, so that the audit log keeps each change
-            em.createQuery("select t from RoadmapTask t where t.meeting = :m", RoadmapTask.class).setParameter("m", m)
-                    .getResultList().forEach(t -> t.followUpOf(null));
-            em.createQuery("select a from MeetingAttendee a where a.meeting = :m", MeetingAttendee.class).setParameter("m", m)
-                    .getResultList().forEach(em::remove);
+            em.createQuery("select t from RoadmapTask t where t.meeting = :m", RoadmapTask.class)
+                    .setParameter("m", m)
+                    .getResultList()
+                    .forEach(t -> t.followUpOf(null));
+            em.createQuery("select a from MeetingAttendee a where a.meeting = :m", MeetingAttendee.class)
+                    .setParameter("m", m)
+                    .getResultList()
+                    .forEach(em::remove);
             em.flush();
             em.remove(m);
         }
     }
 
     public List<MeetingAttendee> attendees(long meetingId) {
-        return em.createQuery("select a from MeetingAttendee a join fetch a.actor where a.meeting.id = :m order by a.actor.searchKey",
-                MeetingAttendee.class).setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select a from MeetingAttendee a join fetch a.actor where a.meeting.id = :m order by a.actor.searchKey",
+                        MeetingAttendee.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     /**
@@ -176,8 +192,11 @@ public class MeetingService {
     }
 
     public List<RoadmapTask> followUps(long meetingId) {
-        return em.createQuery("select t from RoadmapTask t left join fetch t.owner where t.meeting.id = :m order by t.id",
-                RoadmapTask.class).setParameter("m", meetingId).getResultList();
+        return em.createQuery(
+                        "select t from RoadmapTask t left join fetch t.owner where t.meeting.id = :m order by t.id",
+                        RoadmapTask.class)
+                .setParameter("m", meetingId)
+                .getResultList();
     }
 
     /** A follow-up action: a roadmap task of the meeting's project, linked back to the meeting. */
@@ -189,15 +208,18 @@ public class MeetingService {
         if (clean.isEmpty()) {
             problems.add(new ValidationFailure.Violation("actionName", messages.get(locale, "core.error.required")));
         } else if (clean.length() > RoadmapTask.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("actionName", messages.format(locale, "core.error.tooLong", RoadmapTask.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "actionName", messages.format(locale, "core.error.tooLong", RoadmapTask.NAME_MAX)));
         }
         if (durationDays == null || durationDays < 1 || durationDays > RoadmapTask.MAX_DURATION) {
-            problems.add(new ValidationFailure.Violation("actionDuration",
+            problems.add(new ValidationFailure.Violation(
+                    "actionDuration",
                     messages.format(locale, "core.roadmap.error.duration", RoadmapTask.MAX_DURATION)));
         }
         Actor owner = ownerId == null ? null : em.find(Actor.class, ownerId);
         if (ownerId != null && owner == null) {
-            problems.add(new ValidationFailure.Violation("actionOwner", messages.get(locale, "core.project.error.unknownActor")));
+            problems.add(new ValidationFailure.Violation(
+                    "actionOwner", messages.get(locale, "core.project.error.unknownActor")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -212,13 +234,18 @@ public class MeetingService {
 
     /** How often the actor was invited and came, across all projects. */
     public Attendance attendanceOf(long actorId) {
-        List<MeetingAttendee> rows = em.createQuery("select a from MeetingAttendee a join fetch a.meeting m join fetch m.project "
-                + "where a.actor.id = :id order by m.startsAt desc", MeetingAttendee.class).setParameter("id", actorId).getResultList();
+        List<MeetingAttendee> rows = em.createQuery(
+                        "select a from MeetingAttendee a join fetch a.meeting m join fetch m.project "
+                                + "where a.actor.id = :id order by m.startsAt desc",
+                        MeetingAttendee.class)
+                .setParameter("id", actorId)
+                .getResultList();
         List<Attendance.Line> lines = new ArrayList<>();
         int present = 0;
         for (MeetingAttendee a : rows) {
             Meeting m = a.getMeeting();
-            lines.add(new Attendance.Line(m.getId(), m.getProject().getName(), m.getTitle(), m.getStartsAt(), a.isPresent()));
+            lines.add(new Attendance.Line(
+                    m.getId(), m.getProject().getName(), m.getTitle(), m.getStartsAt(), a.isPresent()));
             present += a.isPresent() ? 1 : 0;
         }
         return new Attendance(rows.size(), present, lines);

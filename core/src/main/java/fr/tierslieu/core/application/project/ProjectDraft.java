@@ -5,7 +5,6 @@ import fr.tierslieu.core.domain.project.ProjectStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -22,20 +21,27 @@ public class ProjectDraft implements Serializable {
 
     private Long id;
     private Long version;
+
     @NotBlank
     @Size(max = Project.NAME_MAX)
     private String name;
+
     @Size(max = Project.TEXT_MAX)
     private String purpose;
+
     @Size(max = Project.TEXT_MAX)
     private String objectives;
+
     @NotNull
     private ProjectStatus status = ProjectStatus.IDEA;
+
     private LocalDate startDate;
     private LocalDate endDate;
     private Long leadId;
+
     @Size(max = 1000)
     private String tags;
+
     @Size(max = 10000)
     private String links;
 
@@ -51,7 +57,9 @@ public class ProjectDraft implements Serializable {
         d.endDate = p.getEndDate();
         d.leadId = p.getLead() == null ? null : p.getLead().getId();
         d.tags = String.join(", ", p.getTags());
-        d.links = p.getLinks().stream().map(l -> l.getLabel() + " | " + l.getUrl()).collect(Collectors.joining("\n"));
+        d.links = p.getLinks().stream()
+                .map(l -> l.getLabel() + " | " + l.getUrl())
+                .collect(Collectors.joining("\n"));
         return d;
     }
 

@@ -8,12 +8,12 @@ import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.Finding;
 import fr.tierslieu.core.domain.project.FindingKind;
 import fr.tierslieu.core.domain.project.JourneyStep;
-import fr.tierslieu.core.domain.project.Project;
-import fr.tierslieu.core.domain.project.ProjectLink;
-import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.NeedKind;
 import fr.tierslieu.core.domain.project.NeedStatus;
+import fr.tierslieu.core.domain.project.Project;
+import fr.tierslieu.core.domain.project.ProjectLink;
 import fr.tierslieu.core.domain.project.ProjectNeed;
+import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.ProjectResource;
 import fr.tierslieu.core.domain.project.Raci;
 import fr.tierslieu.core.domain.project.ResourceKind;
@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,13 +49,14 @@ public class ProjectService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     Validation validation;
+
     @Inject
     MessageBundles messages;
 
-    public ProjectService() {
-    }
+    public ProjectService() {}
 
     /** Outside the container (tests). */
     public ProjectService(EntityManager em, Validation validation, MessageBundles messages) {
@@ -74,8 +74,11 @@ public class ProjectService {
     }
 
     public List<Project> slice(int first, int size) {
-        return em.createQuery("select p from Project p left join fetch p.lead order by lower(p.name), p.id", Project.class)
-                .setFirstResult(first).setMaxResults(size).getResultList();
+        return em.createQuery(
+                        "select p from Project p left join fetch p.lead order by lower(p.name), p.id", Project.class)
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList();
     }
 
     public long count() {
@@ -83,8 +86,12 @@ public class ProjectService {
     }
 
     public List<Choice> choices() {
-        return em.createQuery("select p.id, p.name from Project p order by lower(p.name)", Object[].class)
-                .getResultList().stream().map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+        return em
+                .createQuery("select p.id, p.name from Project p order by lower(p.name)", Object[].class)
+                .getResultList()
+                .stream()
+                .map(r -> new Choice((Long) r[0], (String) r[1]))
+                .toList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
@@ -110,7 +117,8 @@ public class ProjectService {
     private void apply(Project project, ProjectDraft d, Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>(validation.violationsOf(d, locale, ""));
         if (d.getStartDate() != null && d.getEndDate() != null && d.getEndDate().isBefore(d.getStartDate())) {
-            problems.add(new ValidationFailure.Violation("endDate", messages.get(locale, "core.project.error.endBeforeStart")));
+            problems.add(new ValidationFailure.Violation(
+                    "endDate", messages.get(locale, "core.project.error.endBeforeStart")));
         }
         Set<String> tags = tags(d.getTags(), locale, problems);
         List<ProjectLink> links = links(d.getLinks(), locale, problems);
@@ -118,14 +126,23 @@ public class ProjectService {
         if (d.getLeadId() != null) {
             lead = em.find(Actor.class, d.getLeadId());
             if (lead == null) {
-                problems.add(new ValidationFailure.Violation("leadId", messages.get(locale, "core.project.error.unknownActor")));
+                problems.add(new ValidationFailure.Violation(
+                        "leadId", messages.get(locale, "core.project.error.unknownActor")));
             }
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
-        project.describe(d.getName().strip(), blankToNull(d.getPurpose()), blankToNull(d.getObjectives()), d.getStatus(),
-                d.getStartDate(), d.getEndDate(), lead, tags, links);
+        project.describe(
+                d.getName().strip(),
+                blankToNull(d.getPurpose()),
+                blankToNull(d.getObjectives()),
+                d.getStatus(),
+                d.getStartDate(),
+                d.getEndDate(),
+                lead,
+                tags,
+                links);
     }
 
     private Set<String> tags(String text, Locale locale, List<ValidationFailure.Violation> problems) {
@@ -135,15 +152,16 @@ public class ProjectService {
                 String tag = t.strip();
                 if (!tag.isEmpty()) {
                     if (tag.length() > Project.TAG_MAX) {
-                        problems.add(new ValidationFailure.Violation("tags",
-                                messages.format(locale, "core.project.error.tag", tag, Project.TAG_MAX)));
+                        problems.add(new ValidationFailure.Violation(
+                                "tags", messages.format(locale, "core.project.error.tag", tag, Project.TAG_MAX)));
                     }
                     tags.add(tag);
                 }
             }
         }
         if (tags.size() > MAX_TAGS) {
-            problems.add(new ValidationFailure.Violation("tags", messages.format(locale, "core.project.error.tags", MAX_TAGS)));
+            problems.add(new ValidationFailure.Violation(
+                    "tags", messages.format(locale, "core.project.error.tags", MAX_TAGS)));
         }
         return tags;
     }
@@ -162,21 +180,27 @@ public class ProjectService {
             int bar = line.lastIndexOf('|');
             String label = bar < 0 ? "" : line.substring(0, bar).strip();
             String url = bar < 0 ? line : line.substring(bar + 1).strip();
-            if (!url.matches("https?://\\S+") || url.length() > ProjectLink.URL_MAX || label.length() > ProjectLink.LABEL_MAX) {
-                problems.add(new ValidationFailure.Violation("links",
-                        messages.format(locale, "core.project.error.link", i + 1, line)));
+            if (!url.matches("https?://\\S+")
+                    || url.length() > ProjectLink.URL_MAX
+                    || label.length() > ProjectLink.LABEL_MAX) {
+                problems.add(new ValidationFailure.Violation(
+                        "links", messages.format(locale, "core.project.error.link", i + 1, line)));
                 continue;
             }
             links.add(new ProjectLink(label.isEmpty() ? url : label, url));
         }
         if (links.size() > Project.MAX_LINKS) {
-            problems.add(new ValidationFailure.Violation("links", messages.format(locale, "core.error.tooMany", Project.MAX_LINKS)));
+            problems.add(new ValidationFailure.Violation(
+                    "links", messages.format(locale, "core.error.tooMany", Project.MAX_LINKS)));
         }
         return links;
     }
 
     private void removeAll(String select, Project project) {
-        em.createQuery(select, Object.class).setParameter("p", project).getResultList().forEach(em::remove);
+        em.createQuery(select, Object.class)
+                .setParameter("p", project)
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
     }
 
@@ -189,7 +213,13 @@ public class ProjectService {
         // Every record is removed through the entity manager (never a bulk JPQL delete), so that the
         // audit log keeps each one. Links between tasks first (they refer to tasks from both sides).
         removeAll("select l from RoadmapLink l where l.successor.project = :p or l.predecessor.project = :p", project);
-        for (String entity : List.of("RoadmapTask", "ProjectPartner", "ProjectResource", "ProjectNeed", "Finding", "JourneyActivity",
+        for (String entity : List.of(
+                "RoadmapTask",
+                "ProjectPartner",
+                "ProjectResource",
+                "ProjectNeed",
+                "Finding",
+                "JourneyActivity",
                 "JourneyOutcome")) {
             removeAll("select x from " + entity + " x where x.project = :p", project);
         }
@@ -205,13 +235,17 @@ public class ProjectService {
 
     private long count(String entity, long projectId) {
         return em.createQuery("select count(x) from " + entity + " x where x.project.id = :p", Long.class)
-                .setParameter("p", projectId).getSingleResult();
+                .setParameter("p", projectId)
+                .getSingleResult();
     }
 
     public List<ProjectPartner> partners(long projectId) {
-        return em.createQuery("select x from ProjectPartner x join fetch x.actor where x.project.id = :p "
-                        + "order by lower(x.responsibility), x.raci, lower(x.actor.name)", ProjectPartner.class)
-                .setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select x from ProjectPartner x join fetch x.actor where x.project.id = :p "
+                                + "order by lower(x.responsibility), x.raci, lower(x.actor.name)",
+                        ProjectPartner.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
@@ -221,29 +255,47 @@ public class ProjectService {
         Actor actor = actor(actorId, "partnerActor", locale, problems);
         String text = responsibility == null ? "" : responsibility.strip();
         if (text.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("responsibility", messages.get(locale, "core.error.required")));
+            problems.add(
+                    new ValidationFailure.Violation("responsibility", messages.get(locale, "core.error.required")));
         } else if (text.length() > ProjectPartner.RESPONSIBILITY_MAX) {
-            problems.add(new ValidationFailure.Violation("responsibility",
+            problems.add(new ValidationFailure.Violation(
+                    "responsibility",
                     messages.format(locale, "core.error.tooLong", ProjectPartner.RESPONSIBILITY_MAX)));
         }
         if (raci == null) {
             problems.add(new ValidationFailure.Violation("raci", messages.get(locale, "core.error.required")));
         }
         if (count("ProjectPartner", projectId) >= Project.MAX_PARTNERS) {
-            problems.add(new ValidationFailure.Violation("partnerActor", messages.format(locale, "core.error.tooMany", Project.MAX_PARTNERS)));
+            problems.add(new ValidationFailure.Violation(
+                    "partnerActor", messages.format(locale, "core.error.tooMany", Project.MAX_PARTNERS)));
         }
-        if (problems.isEmpty() && !em.createQuery("select x from ProjectPartner x where x.project.id = :p and x.actor.id = :a "
-                        + "and lower(x.responsibility) = :r", ProjectPartner.class)
-                .setParameter("p", projectId).setParameter("a", actorId).setParameter("r", text.toLowerCase(Locale.ROOT))
-                .getResultList().isEmpty()) {
-            problems.add(new ValidationFailure.Violation("responsibility",
+        if (problems.isEmpty()
+                && !em.createQuery(
+                                "select x from ProjectPartner x where x.project.id = :p and x.actor.id = :a "
+                                        + "and lower(x.responsibility) = :r",
+                                ProjectPartner.class)
+                        .setParameter("p", projectId)
+                        .setParameter("a", actorId)
+                        .setParameter("r", text.toLowerCase(Locale.ROOT))
+                        .getResultList()
+                        .isEmpty()) {
+            problems.add(new ValidationFailure.Violation(
+                    "responsibility",
                     messages.format(locale, "core.project.error.partnerTwice", actor.getName(), text)));
         }
-        if (raci == Raci.ACCOUNTABLE && problems.isEmpty() && !em.createQuery("select x from ProjectPartner x where x.project.id = :p "
-                        + "and lower(x.responsibility) = :r and x.raci = :a", ProjectPartner.class)
-                .setParameter("p", projectId).setParameter("r", text.toLowerCase(Locale.ROOT)).setParameter("a", Raci.ACCOUNTABLE)
-                .getResultList().isEmpty()) {
-            problems.add(new ValidationFailure.Violation("raci", messages.format(locale, "core.project.error.twoAccountable", text)));
+        if (raci == Raci.ACCOUNTABLE
+                && problems.isEmpty()
+                && !em.createQuery(
+                                "select x from ProjectPartner x where x.project.id = :p "
+                                        + "and lower(x.responsibility) = :r and x.raci = :a",
+                                ProjectPartner.class)
+                        .setParameter("p", projectId)
+                        .setParameter("r", text.toLowerCase(Locale.ROOT))
+                        .setParameter("a", Raci.ACCOUNTABLE)
+                        .getResultList()
+                        .isEmpty()) {
+            problems.add(new ValidationFailure.Violation(
+                    "raci", messages.format(locale, "core.project.error.twoAccountable", text)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -265,13 +317,17 @@ public class ProjectService {
     // ---- resources ----
 
     public List<ProjectResource> resources(long projectId) {
-        return em.createQuery("select x from ProjectResource x join fetch x.actor where x.project.id = :p "
-                + "order by x.kind, lower(x.actor.name)", ProjectResource.class).setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select x from ProjectResource x join fetch x.actor where x.project.id = :p "
+                                + "order by x.kind, lower(x.actor.name)",
+                        ProjectResource.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public ProjectResource addResource(long projectId, Long actorId, ResourceKind kind, BigDecimal amount,
-                                       String description, Locale locale) {
+    public ProjectResource addResource(
+            long projectId, Long actorId, ResourceKind kind, BigDecimal amount, String description, Locale locale) {
         Project project = get(projectId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         Actor actor = actor(actorId, "resourceActor", locale, problems);
@@ -284,10 +340,12 @@ public class ProjectService {
             problems.add(new ValidationFailure.Violation("amount", messages.get(locale, "core.project.error.amount")));
         }
         if (count("ProjectResource", projectId) >= Project.MAX_RESOURCES) {
-            problems.add(new ValidationFailure.Violation("resourceActor", messages.format(locale, "core.error.tooMany", Project.MAX_RESOURCES)));
+            problems.add(new ValidationFailure.Violation(
+                    "resourceActor", messages.format(locale, "core.error.tooMany", Project.MAX_RESOURCES)));
         }
         if (description != null && description.length() > ProjectResource.DESCRIPTION_MAX) {
-            problems.add(new ValidationFailure.Violation("resourceDescription",
+            problems.add(new ValidationFailure.Violation(
+                    "resourceDescription",
                     messages.format(locale, "core.error.tooLong", ProjectResource.DESCRIPTION_MAX)));
         }
         if (!problems.isEmpty()) {
@@ -312,14 +370,26 @@ public class ProjectService {
     /** The project's needs: to find first, then under discussion, then covered; by kind. */
     public List<ProjectNeed> needs(long projectId) {
         // statuses and kinds are stored by name: sorted here in their declared order, not alphabetically
-        return em.createQuery("select n from ProjectNeed n left join fetch n.actor where n.project.id = :p order by n.id", ProjectNeed.class)
-                .setParameter("p", projectId).getResultList().stream()
-                .sorted(java.util.Comparator.comparing(ProjectNeed::getStatus).thenComparing(ProjectNeed::getKind)).toList();
+        return em
+                .createQuery(
+                        "select n from ProjectNeed n left join fetch n.actor where n.project.id = :p order by n.id",
+                        ProjectNeed.class)
+                .setParameter("p", projectId)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(ProjectNeed::getStatus).thenComparing(ProjectNeed::getKind))
+                .toList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public ProjectNeed addNeed(long projectId, NeedKind kind, String description, BigDecimal amount, Integer days, Long actorId,
-                               Locale locale) {
+    public ProjectNeed addNeed(
+            long projectId,
+            NeedKind kind,
+            String description,
+            BigDecimal amount,
+            Integer days,
+            Long actorId,
+            Locale locale) {
         Project project = get(projectId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         if (kind == null) {
@@ -327,20 +397,27 @@ public class ProjectService {
         }
         String text = description == null ? "" : description.strip();
         if (text.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("needDescription", messages.get(locale, "core.error.required")));
+            problems.add(
+                    new ValidationFailure.Violation("needDescription", messages.get(locale, "core.error.required")));
         } else if (text.length() > ProjectNeed.DESCRIPTION_MAX) {
-            problems.add(new ValidationFailure.Violation("needDescription",
-                    messages.format(locale, "core.error.tooLong", ProjectNeed.DESCRIPTION_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "needDescription", messages.format(locale, "core.error.tooLong", ProjectNeed.DESCRIPTION_MAX)));
         }
-        if (amount != null && (amount.signum() < 0 || amount.compareTo(new BigDecimal("999999999999")) > 0 || amount.scale() > 2)) {
-            problems.add(new ValidationFailure.Violation("needAmount", messages.get(locale, "core.project.error.amount")));
+        if (amount != null
+                && (amount.signum() < 0
+                        || amount.compareTo(new BigDecimal("999999999999")) > 0
+                        || amount.scale() > 2)) {
+            problems.add(
+                    new ValidationFailure.Violation("needAmount", messages.get(locale, "core.project.error.amount")));
         }
         if (days != null && (days < 0 || days > 10_000)) {
-            problems.add(new ValidationFailure.Violation("needDays", messages.get(locale, "core.project.need.error.days")));
+            problems.add(
+                    new ValidationFailure.Violation("needDays", messages.get(locale, "core.project.need.error.days")));
         }
         Actor actor = actorId == null ? null : actor(actorId, "needActor", locale, problems);
         if (count("ProjectNeed", projectId) >= Project.MAX_NEEDS) {
-            problems.add(new ValidationFailure.Violation("needDescription", messages.format(locale, "core.error.tooMany", Project.MAX_NEEDS)));
+            problems.add(new ValidationFailure.Violation(
+                    "needDescription", messages.format(locale, "core.error.tooMany", Project.MAX_NEEDS)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -373,19 +450,30 @@ public class ProjectService {
     // ---- open questions, success factors, points of vigilance ----
 
     public List<Finding> findings(long projectId) {
-        return em.createQuery("select f from Finding f left join fetch f.actor left join fetch f.meeting where f.project.id = :p "
-                + "order by f.kind, f.resolved, f.createdAt", Finding.class).setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select f from Finding f left join fetch f.actor left join fetch f.meeting where f.project.id = :p "
+                                + "order by f.kind, f.resolved, f.createdAt",
+                        Finding.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public Finding addFinding(long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Locale locale) {
+    public Finding addFinding(
+            long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Locale locale) {
         return addFinding(projectId, kind, text, step, actorId, null, locale);
     }
 
     /** @param meetingId the meeting of the project where it was raised, or null */
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public Finding addFinding(long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Long meetingId,
-                              Locale locale) {
+    public Finding addFinding(
+            long projectId,
+            FindingKind kind,
+            String text,
+            JourneyStep step,
+            Long actorId,
+            Long meetingId,
+            Locale locale) {
         Project project = get(projectId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = text == null ? "" : text.strip();
@@ -395,13 +483,16 @@ public class ProjectService {
         if (clean.isEmpty()) {
             problems.add(new ValidationFailure.Violation("findingText", messages.get(locale, "core.error.required")));
         } else if (clean.length() > Finding.TEXT_MAX) {
-            problems.add(new ValidationFailure.Violation("findingText", messages.format(locale, "core.error.tooLong", Finding.TEXT_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "findingText", messages.format(locale, "core.error.tooLong", Finding.TEXT_MAX)));
         }
         Actor actor = actorId == null ? null : actor(actorId, "findingActor", locale, problems);
-        fr.tierslieu.core.domain.project.Meeting meeting = meetingId == null ? null
-                : em.find(fr.tierslieu.core.domain.project.Meeting.class, meetingId);
-        if (meetingId != null && (meeting == null || !meeting.getProject().getId().equals(projectId))) {
-            problems.add(new ValidationFailure.Violation("findingMeeting", messages.get(locale, "core.project.error.unknownMeeting")));
+        fr.tierslieu.core.domain.project.Meeting meeting =
+                meetingId == null ? null : em.find(fr.tierslieu.core.domain.project.Meeting.class, meetingId);
+        if (meetingId != null
+                && (meeting == null || !meeting.getProject().getId().equals(projectId))) {
+            problems.add(new ValidationFailure.Violation(
+                    "findingMeeting", messages.get(locale, "core.project.error.unknownMeeting")));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -439,14 +530,22 @@ public class ProjectService {
         Project project = get(event.projectId());
         FindingKind kind = FindingKind.valueOf(event.kind());
         JourneyStep step = event.step() == null ? null : JourneyStep.valueOf(event.step());
-        if (event.text() == null || event.text().isBlank() || event.text().length() > Finding.TEXT_MAX
-                || event.source() == null || event.sourceRef() == null) {
+        if (event.text() == null
+                || event.text().isBlank()
+                || event.text().length() > Finding.TEXT_MAX
+                || event.source() == null
+                || event.sourceRef() == null) {
             throw new IllegalArgumentException("finding without text, source or reference: " + event);
         }
         Actor actor = event.actorId() == null ? null : em.find(Actor.class, event.actorId());
-        em.createQuery("select f from Finding f where f.project = :p and f.source = :s and f.sourceRef = :r", Finding.class)
-                .setParameter("p", project).setParameter("s", event.source()).setParameter("r", event.sourceRef())
-                .getResultList().forEach(em::remove);
+        em.createQuery(
+                        "select f from Finding f where f.project = :p and f.source = :s and f.sourceRef = :r",
+                        Finding.class)
+                .setParameter("p", project)
+                .setParameter("s", event.source())
+                .setParameter("r", event.sourceRef())
+                .getResultList()
+                .forEach(em::remove);
         em.flush();
         em.persist(new Finding(project, kind, event.text().strip(), step, actor, event.source(), event.sourceRef()));
     }
@@ -458,7 +557,8 @@ public class ProjectService {
         }
         Actor actor = em.find(Actor.class, actorId);
         if (actor == null) {
-            problems.add(new ValidationFailure.Violation(field, messages.get(locale, "core.project.error.unknownActor")));
+            problems.add(
+                    new ValidationFailure.Violation(field, messages.get(locale, "core.project.error.unknownActor")));
         }
         return actor;
     }

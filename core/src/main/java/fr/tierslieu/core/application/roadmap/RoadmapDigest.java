@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,11 +30,11 @@ public class RoadmapDigest implements DigestContributor {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
 
-    public RoadmapDigest() {
-    }
+    public RoadmapDigest() {}
 
     /** For plain Java SE tests. */
     public RoadmapDigest(EntityManager em, MessageBundles messages) {
@@ -45,23 +44,42 @@ public class RoadmapDigest implements DigestContributor {
 
     @Override
     public List<String> digest(Locale locale, LocalDate today) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         List<String> out = new ArrayList<>();
-        for (Project p : em.createQuery("select p from Project p where p.status <> :done order by p.name", Project.class)
-                .setParameter("done", ProjectStatus.DONE).setMaxResults(200).getResultList()) {
-            List<RoadmapTask> tasks = em.createQuery("select t from RoadmapTask t where t.project.id = :p order by t.id",
-                    RoadmapTask.class).setParameter("p", p.getId()).getResultList();
+        for (Project p : em.createQuery(
+                        "select p from Project p where p.status <> :done order by p.name", Project.class)
+                .setParameter("done", ProjectStatus.DONE)
+                .setMaxResults(200)
+                .getResultList()) {
+            List<RoadmapTask> tasks = em.createQuery(
+                            "select t from RoadmapTask t where t.project.id = :p order by t.id", RoadmapTask.class)
+                    .setParameter("p", p.getId())
+                    .getResultList();
             if (tasks.isEmpty()) {
                 continue;
             }
-            List<RoadmapLink> links = em.createQuery("select l from RoadmapLink l join fetch l.predecessor join fetch l.successor "
-                    + "where l.successor.project.id = :p order by l.id", RoadmapLink.class).setParameter("p", p.getId()).getResultList();
+            List<RoadmapLink> links = em.createQuery(
+                            "select l from RoadmapLink l join fetch l.predecessor join fetch l.successor "
+                                    + "where l.successor.project.id = :p order by l.id",
+                            RoadmapLink.class)
+                    .setParameter("p", p.getId())
+                    .getResultList();
             List<PlanTask> plan = tasks.stream().map(RoadmapTask::toPlan).toList();
-            Schedule schedule = Scheduler.schedule(plan, links.stream().map(RoadmapLink::toPlan).toList(), today);
+            Schedule schedule = Scheduler.schedule(
+                    plan, links.stream().map(RoadmapLink::toPlan).toList(), today);
             for (ScheduleIssue issue : schedule.issues()) {
                 if (issue.kind() == ScheduleIssue.Kind.LATE_START) {
-                    out.add(messages.format(locale, "core.digest.late", p.getName(), messages.format(locale, "core.roadmap.issue.late",
-                            issue.names().get(0), issue.date().format(f), issue.days())));
+                    out.add(messages.format(
+                            locale,
+                            "core.digest.late",
+                            p.getName(),
+                            messages.format(
+                                    locale,
+                                    "core.roadmap.issue.late",
+                                    issue.names().get(0),
+                                    issue.date().format(f),
+                                    issue.days())));
                 }
             }
         }

@@ -27,7 +27,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -54,18 +53,20 @@ public class RoadmapService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ProjectService projects;
+
     @Inject
     @Any
     Instance<RoadmapContributor> contributors;
 
     Clock clock = Clock.systemDefaultZone();
 
-    public RoadmapService() {
-    }
+    public RoadmapService() {}
 
     /** Outside the container (tests): no contributor unless {@link #contributors()} is overridden. */
     public RoadmapService(EntityManager em, MessageBundles messages, ProjectService projects) {
@@ -75,13 +76,20 @@ public class RoadmapService {
     }
 
     public List<RoadmapTask> tasks(long projectId) {
-        return em.createQuery("select t from RoadmapTask t left join fetch t.owner where t.project.id = :p order by t.id",
-                RoadmapTask.class).setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select t from RoadmapTask t left join fetch t.owner where t.project.id = :p order by t.id",
+                        RoadmapTask.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     public List<RoadmapLink> links(long projectId) {
-        return em.createQuery("select l from RoadmapLink l join fetch l.predecessor join fetch l.successor "
-                + "where l.successor.project.id = :p order by l.id", RoadmapLink.class).setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select l from RoadmapLink l join fetch l.predecessor join fetch l.successor "
+                                + "where l.successor.project.id = :p order by l.id",
+                        RoadmapLink.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     public RoadmapTask task(long id) {
@@ -101,22 +109,29 @@ public class RoadmapService {
         if (name.isEmpty()) {
             problems.add(violation("taskName", locale, "core.error.required"));
         } else if (name.length() > RoadmapTask.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation("taskName", messages.format(locale, "core.error.tooLong", RoadmapTask.NAME_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "taskName", messages.format(locale, "core.error.tooLong", RoadmapTask.NAME_MAX)));
         }
         int duration = 0;
         if (!d.isMilestone()) {
-            if (d.getDurationDays() == null || d.getDurationDays() < 1 || d.getDurationDays() > RoadmapTask.MAX_DURATION) {
-                problems.add(new ValidationFailure.Violation("duration",
-                        messages.format(locale, "core.roadmap.error.duration", RoadmapTask.MAX_DURATION)));
+            if (d.getDurationDays() == null
+                    || d.getDurationDays() < 1
+                    || d.getDurationDays() > RoadmapTask.MAX_DURATION) {
+                problems.add(new ValidationFailure.Violation(
+                        "duration", messages.format(locale, "core.roadmap.error.duration", RoadmapTask.MAX_DURATION)));
             } else {
                 duration = d.getDurationDays();
             }
-            if (d.getFixedDate() != null && d.getNotBefore() != null && d.getFixedDate().isBefore(d.getNotBefore())) {
-                problems.add(new ValidationFailure.Violation("fixedDate", messages.format(locale, "core.roadmap.error.endBeforeStart", name)));
+            if (d.getFixedDate() != null
+                    && d.getNotBefore() != null
+                    && d.getFixedDate().isBefore(d.getNotBefore())) {
+                problems.add(new ValidationFailure.Violation(
+                        "fixedDate", messages.format(locale, "core.roadmap.error.endBeforeStart", name)));
             }
         }
         if (d.getNotes() != null && d.getNotes().length() > RoadmapTask.NOTES_MAX) {
-            problems.add(new ValidationFailure.Violation("taskNotes", messages.format(locale, "core.error.tooLong", RoadmapTask.NOTES_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "taskNotes", messages.format(locale, "core.error.tooLong", RoadmapTask.NOTES_MAX)));
         }
         Actor owner = null;
         if (d.getOwnerId() != null) {
@@ -141,8 +156,17 @@ public class RoadmapService {
                 throw new ConcurrentEditException("RoadmapTask", d.getId());
             }
         }
-        task.describe(name, d.isMilestone(), duration, d.getFixedDate(), d.isMilestone() ? null : d.getNotBefore(), owner,
-                d.isDone(), d.getNotes() == null || d.getNotes().isBlank() ? null : d.getNotes().strip());
+        task.describe(
+                name,
+                d.isMilestone(),
+                duration,
+                d.getFixedDate(),
+                d.isMilestone() ? null : d.getNotBefore(),
+                owner,
+                d.isDone(),
+                d.getNotes() == null || d.getNotes().isBlank()
+                        ? null
+                        : d.getNotes().strip());
         em.flush();
         return task;
     }
@@ -151,8 +175,12 @@ public class RoadmapService {
     public void deleteTask(long id) {
         RoadmapTask t = em.find(RoadmapTask.class, id);
         if (t != null) {
-            em.createQuery("select l from RoadmapLink l where l.predecessor = :t or l.successor = :t", RoadmapLink.class)
-                    .setParameter("t", t).getResultList().forEach(em::remove);
+            em.createQuery(
+                            "select l from RoadmapLink l where l.predecessor = :t or l.successor = :t",
+                            RoadmapLink.class)
+                    .setParameter("t", t)
+                    .getResultList()
+                    .forEach(em::remove);
             em.flush();
             em.remove(t);
         }
@@ -178,7 +206,8 @@ public class RoadmapService {
             throw ValidationFailure.of("successor", messages.get(locale, "core.roadmap.error.otherProject"));
         }
         if (predecessorId == successorId) {
-            throw ValidationFailure.of("successor", messages.format(locale, "core.roadmap.error.self", predecessor.getName()));
+            throw ValidationFailure.of(
+                    "successor", messages.format(locale, "core.roadmap.error.self", predecessor.getName()));
         }
         if (Math.abs(lag) > RoadmapLink.MAX_LAG) {
             throw ValidationFailure.of("lag", messages.format(locale, "core.roadmap.error.lag", RoadmapLink.MAX_LAG));
@@ -186,14 +215,16 @@ public class RoadmapService {
         List<PlanLink> planLinks = new ArrayList<>();
         for (RoadmapLink l : links(projectId)) {
             if (l.getPredecessor().getId() == predecessorId && l.getSuccessor().getId() == successorId) {
-                throw ValidationFailure.of("successor", messages.format(locale, "core.roadmap.error.duplicate",
-                        predecessor.getName(), successor.getName()));
+                throw ValidationFailure.of(
+                        "successor",
+                        messages.format(
+                                locale, "core.roadmap.error.duplicate", predecessor.getName(), successor.getName()));
             }
             planLinks.add(l.toPlan());
         }
         planLinks.add(new PlanLink(predecessorId, successorId, lag));
-        Schedule trial = Scheduler.schedule(tasks(projectId).stream().map(RoadmapTask::toPlan).toList(), planLinks,
-                LocalDate.now(clock));
+        Schedule trial = Scheduler.schedule(
+                tasks(projectId).stream().map(RoadmapTask::toPlan).toList(), planLinks, LocalDate.now(clock));
         if (trial.hasCycle()) {
             throw ValidationFailure.of("successor", cycleMessage(trial.issues().get(0), locale));
         }
@@ -224,8 +255,15 @@ public class RoadmapService {
         if (task.isMilestone()) {
             task.setFixedDate(to);
         } else {
-            task.describe(task.getName(), false, task.getDurationDays(), task.getFixedDate(), to, task.getOwner(),
-                    task.isDone(), task.getNotes());
+            task.describe(
+                    task.getName(),
+                    false,
+                    task.getDurationDays(),
+                    task.getFixedDate(),
+                    to,
+                    task.getOwner(),
+                    task.isDone(),
+                    task.getNotes());
         }
         em.flush();
         return task;
@@ -261,8 +299,10 @@ public class RoadmapService {
                 LOG.log(Level.WARNING, "A roadmap contributor failed; its milestones are not shown", e);
             }
         }
-        Schedule schedule = Scheduler.schedule(plan, links.stream().map(RoadmapLink::toPlan).toList(), today);
-        List<String> warnings = schedule.issues().stream().map(i -> describe(i, locale)).toList();
+        Schedule schedule =
+                Scheduler.schedule(plan, links.stream().map(RoadmapLink::toPlan).toList(), today);
+        List<String> warnings =
+                schedule.issues().stream().map(i -> describe(i, locale)).toList();
         return new RoadmapView(tasks, links, contributed, schedule, warnings);
     }
 
@@ -272,39 +312,66 @@ public class RoadmapService {
 
     /** A schedule issue in words, naming the tasks. */
     public String describe(ScheduleIssue issue, Locale locale) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         return switch (issue.kind()) {
             case CYCLE -> cycleMessage(issue, locale);
-            case DEADLINE_IMPOSSIBLE -> messages.format(locale, "core.roadmap.issue.impossible", issue.names().get(0),
-                    issue.date() == null ? "" : issue.date().format(f), issue.days(), chain(issue.names(), locale));
-            case LATE_START -> messages.format(locale, "core.roadmap.issue.late", issue.names().get(0),
-                    issue.date().format(f), issue.days());
+            case DEADLINE_IMPOSSIBLE ->
+                messages.format(
+                        locale,
+                        "core.roadmap.issue.impossible",
+                        issue.names().get(0),
+                        issue.date() == null ? "" : issue.date().format(f),
+                        issue.days(),
+                        chain(issue.names(), locale));
+            case LATE_START ->
+                messages.format(
+                        locale,
+                        "core.roadmap.issue.late",
+                        issue.names().get(0),
+                        issue.date().format(f),
+                        issue.days());
         };
     }
 
     private String cycleMessage(ScheduleIssue issue, Locale locale) {
         List<String> names = new ArrayList<>(issue.names());
         names.add(names.get(0));
-        return messages.format(locale, "core.roadmap.issue.cycle", String.join(" → ", names.stream().map(n -> Typography.quoted(locale, n)).toList()));
+        return messages.format(
+                locale,
+                "core.roadmap.issue.cycle",
+                String.join(
+                        " → ",
+                        names.stream().map(n -> Typography.quoted(locale, n)).toList()));
     }
 
     private static String chain(List<String> names, Locale locale) {
         List<String> reversed = new ArrayList<>(names);
         java.util.Collections.reverse(reversed);
-        return String.join(" → ", reversed.stream().map(n -> Typography.quoted(locale, n)).toList());
+        return String.join(
+                " → ", reversed.stream().map(n -> Typography.quoted(locale, n)).toList());
     }
 
     /** Adds a module's suggested task once per (source, reference). */
     void onTaskSuggested(@Observes TaskSuggested event) {
         Project project = projects.get(event.projectId());
-        if (event.name() == null || event.name().isBlank() || event.name().length() > RoadmapTask.NAME_MAX
-                || event.durationDays() < 1 || event.durationDays() > RoadmapTask.MAX_DURATION
-                || event.source() == null || event.sourceRef() == null) {
+        if (event.name() == null
+                || event.name().isBlank()
+                || event.name().length() > RoadmapTask.NAME_MAX
+                || event.durationDays() < 1
+                || event.durationDays() > RoadmapTask.MAX_DURATION
+                || event.source() == null
+                || event.sourceRef() == null) {
             throw new IllegalArgumentException("invalid suggested task: " + event);
         }
-        boolean exists = !em.createQuery("select t.id from RoadmapTask t where t.project = :p and t.source = :s and t.sourceRef = :r",
-                        Long.class).setParameter("p", project).setParameter("s", event.source())
-                .setParameter("r", event.sourceRef()).getResultList().isEmpty();
+        boolean exists = !em.createQuery(
+                        "select t.id from RoadmapTask t where t.project = :p and t.source = :s and t.sourceRef = :r",
+                        Long.class)
+                .setParameter("p", project)
+                .setParameter("s", event.source())
+                .setParameter("r", event.sourceRef())
+                .getResultList()
+                .isEmpty();
         if (!exists) {
             RoadmapTask task = new RoadmapTask(project, event.name().strip(), false, event.durationDays());
             task.suggestedBy(event.source(), event.sourceRef());

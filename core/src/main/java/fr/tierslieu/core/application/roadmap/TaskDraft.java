@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.roadmap;
 
 import fr.tierslieu.core.domain.roadmap.RoadmapTask;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;

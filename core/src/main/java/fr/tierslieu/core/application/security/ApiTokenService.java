@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,18 +34,23 @@ public class ApiTokenService {
 
     /** Tokens per user at most. */
     public static final int MAX_PER_USER = 20;
+
     static final Duration CACHE = Duration.ofSeconds(60);
     /** The last use is written at most this often per token (a write on every call would cost more than the call). */
     static final Duration LAST_USED_EVERY = Duration.ofMinutes(5);
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     UserRepository users;
+
     @Inject
     AccountChanges accountChanges;
 
@@ -54,15 +58,16 @@ public class ApiTokenService {
     private final Map<String, Checked> cache = new ConcurrentHashMap<>();
 
     /** Who a valid token signs in as. */
-    public record Caller(String username, Set<String> groups) {
-    }
+    public record Caller(String username, Set<String> groups) {}
 
-    private record Checked(long tokenId, Caller caller, Instant checkedAt, Instant lastUsedWritten) {
-    }
+    private record Checked(long tokenId, Caller caller, Instant checkedAt, Instant lastUsedWritten) {}
 
     public List<ApiToken> mine() {
-        return em.createQuery("select t from ApiToken t where lower(t.user.username) = lower(:u) order by t.createdAt desc",
-                ApiToken.class).setParameter("u", currentUser.getUsername()).getResultList();
+        return em.createQuery(
+                        "select t from ApiToken t where lower(t.user.username) = lower(:u) order by t.createdAt desc",
+                        ApiToken.class)
+                .setParameter("u", currentUser.getUsername())
+                .getResultList();
     }
 
     /**
@@ -70,7 +75,8 @@ public class ApiTokenService {
      * @return the token and its secret, shown once
      */
     public ApiToken.Issued create(String name, Integer days, Locale locale) {
-        AppUser user = users.byUsername(currentUser.getUsername()).orElseThrow(() -> new NotFoundException("AppUser", null));
+        AppUser user =
+                users.byUsername(currentUser.getUsername()).orElseThrow(() -> new NotFoundException("AppUser", null));
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw ValidationFailure.of("tokenName", messages.get(locale, "core.error.required"));
@@ -85,7 +91,8 @@ public class ApiTokenService {
             throw ValidationFailure.of("tokenName", messages.format(locale, "core.error.tooMany", MAX_PER_USER));
         }
         Instant now = clock.instant();
-        ApiToken.Issued issued = ApiToken.issue(user, clean, now, days == null ? null : now.plus(Duration.ofDays(days)));
+        ApiToken.Issued issued =
+                ApiToken.issue(user, clean, now, days == null ? null : now.plus(Duration.ofDays(days)));
         em.persist(issued.token());
         em.flush();
         return issued;
@@ -109,7 +116,8 @@ public class ApiTokenService {
         String hash = ApiToken.hash(secret);
         Instant now = clock.instant();
         Checked known = cache.get(hash);
-        if (known != null && now.isBefore(known.checkedAt().plus(CACHE))
+        if (known != null
+                && now.isBefore(known.checkedAt().plus(CACHE))
                 && !accountChanges.changedSince(known.caller().username(), known.checkedAt())) {
             if (now.isAfter(known.lastUsedWritten().plus(LAST_USED_EVERY))) {
                 ApiToken t = em.find(ApiToken.class, known.tokenId());
@@ -120,15 +128,21 @@ public class ApiTokenService {
             }
             return Optional.of(known.caller());
         }
-        Optional<ApiToken> token = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :h", ApiToken.class)
-                .setParameter("h", hash).getResultStream().findFirst();
+        Optional<ApiToken> token = em.createQuery(
+                        "select t from ApiToken t join fetch t.user where t.tokenHash = :h", ApiToken.class)
+                .setParameter("h", hash)
+                .getResultStream()
+                .findFirst();
         if (token.isEmpty() || !token.get().isUsable(now)) {
             cache.remove(hash);
             return Optional.empty();
         }
         ApiToken t = token.get();
-        Caller caller = new Caller(t.getUser().getUsername(), t.getUser().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
-        boolean write = t.getLastUsedAt() == null || now.isAfter(t.getLastUsedAt().plus(LAST_USED_EVERY));
+        Caller caller = new Caller(
+                t.getUser().getUsername(),
+                t.getUser().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        boolean write =
+                t.getLastUsedAt() == null || now.isAfter(t.getLastUsedAt().plus(LAST_USED_EVERY));
         if (write) {
             t.usedAt(now);
         }

@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
-
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -44,7 +43,7 @@ public class DatabaseIdentityStore implements IdentityStore {
         if (!hasher.verify(credential.getPassword().getValue(), u.getPasswordHash())) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        return new CredentialValidationResult(u.getUsername(),
-                u.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        return new CredentialValidationResult(
+                u.getUsername(), u.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
     }
 }

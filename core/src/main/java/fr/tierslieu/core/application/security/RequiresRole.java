@@ -3,7 +3,6 @@ package fr.tierslieu.core.application.security;
 import fr.tierslieu.core.domain.security.Role;
 import jakarta.enterprise.util.Nonbinding;
 import jakarta.interceptor.InterceptorBinding;
-
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;

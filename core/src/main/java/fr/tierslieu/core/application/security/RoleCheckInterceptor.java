@@ -7,7 +7,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.util.Arrays;
 
 /** Enforces {@link RequiresRole}; runs before the transaction interceptor, so a refusal starts no transaction. */
@@ -34,12 +33,15 @@ public class RoleCheckInterceptor {
         }
         Role[] allowed = rule == null ? new Role[0] : rule.value();
         if (securityContext.getCallerPrincipal() == null) {
-            throw new AccessDeniedException("sign-in required for " + ctx.getMethod().getName());
+            throw new AccessDeniedException(
+                    "sign-in required for " + ctx.getMethod().getName());
         }
-        if (allowed.length == 0 || securityContext.isCallerInRole(Role.ADMIN.name())
+        if (allowed.length == 0
+                || securityContext.isCallerInRole(Role.ADMIN.name())
                 || Arrays.stream(allowed).anyMatch(r -> securityContext.isCallerInRole(r.name()))) {
             return ctx.proceed();
         }
-        throw new AccessDeniedException("role " + Arrays.toString(allowed) + " required for " + ctx.getMethod().getName());
+        throw new AccessDeniedException("role " + Arrays.toString(allowed) + " required for "
+                + ctx.getMethod().getName());
     }
 }

@@ -4,7 +4,6 @@ import fr.tierslieu.core.domain.security.AppUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +13,7 @@ public class UserRepository {
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
-    public UserRepository() {
-    }
+    public UserRepository() {}
 
     public UserRepository(EntityManager em) {
         this.em = em;
@@ -27,17 +25,21 @@ public class UserRepository {
         }
         return em.createNamedQuery(AppUser.BY_USERNAME, AppUser.class)
                 .setParameter("username", username.trim())
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<AppUser> byInvitation(String secretHash) {
-        return em.createNamedQuery(AppUser.BY_INVITATION, AppUser.class).setParameter("hash", secretHash)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(AppUser.BY_INVITATION, AppUser.class)
+                .setParameter("hash", secretHash)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Accounts that can be used (enabled; invited ones included; demo ones are disabled outside demo mode). */
     public long countEnabled() {
-        return em.createQuery("select count(u) from AppUser u where u.enabled = true", Long.class).getSingleResult();
+        return em.createQuery("select count(u) from AppUser u where u.enabled = true", Long.class)
+                .getSingleResult();
     }
 
     public Optional<AppUser> find(long id) {
@@ -49,7 +51,8 @@ public class UserRepository {
     }
 
     public List<AppUser> all() {
-        return em.createQuery("select u from AppUser u order by lower(u.username)", AppUser.class).getResultList();
+        return em.createQuery("select u from AppUser u order by lower(u.username)", AppUser.class)
+                .getResultList();
     }
 
     public List<AppUser> demoAccounts() {

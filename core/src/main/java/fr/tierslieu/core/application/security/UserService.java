@@ -2,6 +2,8 @@ package fr.tierslieu.core.application.security;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
+import fr.tierslieu.core.application.mail.MailOutbox;
+import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
 import fr.tierslieu.core.domain.security.PasswordPolicy;
@@ -12,17 +14,13 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import fr.tierslieu.core.application.mail.MailOutbox;
-import fr.tierslieu.core.application.mail.Mailer;
-
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -36,14 +34,18 @@ public class UserService {
 
     /** Minimum length of a password chosen by a person (demo accounts excepted). */
     public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
+
     private static final Logger LOG = Logger.getLogger(UserService.class.getName());
 
     @Inject
     UserRepository users;
+
     @Inject
     Validation validation;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     AccountChanges accountChanges;
 
@@ -58,8 +60,7 @@ public class UserService {
     public static final String INVITATION_PAGE = "/public/core/invitation.xhtml";
 
     /** An account created by invitation and the link its person opens to choose a password. */
-    public record Invitation(AppUser user, String link, boolean mailed) {
-    }
+    public record Invitation(AppUser user, String link, boolean mailed) {}
 
     /** Whether nobody can sign in yet (first start without demo data). */
     public boolean needsFirstAdministrator() {
@@ -70,8 +71,8 @@ public class UserService {
      * Creates the first administrator. Allowed only while there is no user at all, so the setup page
      * cannot be used to take over an installed application.
      */
-    public synchronized AppUser createFirstAdministrator(String username, String displayName, char[] password,
-                                                         char[] confirmation, Locale locale) {
+    public synchronized AppUser createFirstAdministrator(
+            String username, String displayName, char[] password, char[] confirmation, Locale locale) {
         if (!needsFirstAdministrator()) {
             throw ValidationFailure.of(null, messages.get(locale, "core.setup.error.alreadyDone"));
         }
@@ -79,21 +80,34 @@ public class UserService {
     }
 
     @RequiresRole({Role.ADMIN})
-    public AppUser createUser(String username, String displayName, String email, Collection<Role> roles,
-                              char[] password, char[] confirmation, Locale locale) {
+    public AppUser createUser(
+            String username,
+            String displayName,
+            String email,
+            Collection<Role> roles,
+            char[] password,
+            char[] confirmation,
+            Locale locale) {
         return create(username, displayName, email, roles, password, confirmation, locale);
     }
 
-    private AppUser create(String username, String displayName, String email, Collection<Role> roles,
-                           char[] password, char[] confirmation, Locale locale) {
-        List<ValidationFailure.Violation> problems = new ArrayList<>(passwordProblems(password, confirmation, locale, username, displayName));
+    private AppUser create(
+            String username,
+            String displayName,
+            String email,
+            Collection<Role> roles,
+            char[] password,
+            char[] confirmation,
+            Locale locale) {
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(passwordProblems(password, confirmation, locale, username, displayName));
         AppUser user = new AppUser(username, displayName, "pending", roles);
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
         problems.removeIf(v -> "passwordHash".equals(v.field()));
         if (username != null && users.byUsername(username).isPresent()) {
-            problems.add(new ValidationFailure.Violation("username",
-                    messages.format(locale, "core.users.error.taken", username.trim())));
+            problems.add(new ValidationFailure.Violation(
+                    "username", messages.format(locale, "core.users.error.taken", username.trim())));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -113,15 +127,21 @@ public class UserService {
      * @param publicUrl the address of this installation as its users reach it
      */
     @RequiresRole({Role.ADMIN})
-    public Invitation invite(String username, String displayName, String email, Collection<Role> roles, String publicUrl,
-                             String invitedBy, Locale locale) {
+    public Invitation invite(
+            String username,
+            String displayName,
+            String email,
+            Collection<Role> roles,
+            String publicUrl,
+            String invitedBy,
+            Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         AppUser user = new AppUser(username, displayName, AppUser.INVITED, roles);
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
         if (username != null && users.byUsername(username).isPresent()) {
-            problems.add(new ValidationFailure.Violation("username",
-                    messages.format(locale, "core.users.error.taken", username.trim())));
+            problems.add(new ValidationFailure.Violation(
+                    "username", messages.format(locale, "core.users.error.taken", username.trim())));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -150,9 +170,18 @@ public class UserService {
         user.invite(sha256(token), expires);
         users.flush();
         String link = publicUrl + INVITATION_PAGE + "?t=" + token;
-        boolean mailed = mailer != null && user.getEmail() != null && mailer.queue(new MailOutbox.Mail("core.mail.invitation",
-                user.getEmail(), user.getDisplayName(), locale, user.getDisplayName(), invitedBy == null ? "" : invitedBy, link,
-                user.getUsername(), INVITATION_VALIDITY.toDays()));
+        boolean mailed = mailer != null
+                && user.getEmail() != null
+                && mailer.queue(new MailOutbox.Mail(
+                        "core.mail.invitation",
+                        user.getEmail(),
+                        user.getDisplayName(),
+                        locale,
+                        user.getDisplayName(),
+                        invitedBy == null ? "" : invitedBy,
+                        link,
+                        user.getUsername(),
+                        INVITATION_VALIDITY.toDays()));
         return new Invitation(user, link, mailed);
     }
 
@@ -170,10 +199,10 @@ public class UserService {
      * stops working. @return the account, to sign its person in
      */
     public AppUser acceptInvitation(String token, char[] password, char[] confirmation, Locale locale) {
-        AppUser user = invitation(token).orElseThrow(() ->
-                ValidationFailure.of(null, messages.get(locale, "core.invitation.error.invalid")));
-        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale, user.getUsername(),
-                user.getDisplayName());
+        AppUser user = invitation(token)
+                .orElseThrow(() -> ValidationFailure.of(null, messages.get(locale, "core.invitation.error.invalid")));
+        List<ValidationFailure.Violation> problems =
+                passwordProblems(password, confirmation, locale, user.getUsername(), user.getDisplayName());
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -185,8 +214,9 @@ public class UserService {
 
     static String sha256(String token) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -198,8 +228,15 @@ public class UserService {
     }
 
     @RequiresRole({Role.ADMIN})
-    public AppUser updateUser(long id, long expectedVersion, String displayName, String email, Collection<Role> roles,
-                              boolean enabled, String actingUser, Locale locale) {
+    public AppUser updateUser(
+            long id,
+            long expectedVersion,
+            String displayName,
+            String email,
+            Collection<Role> roles,
+            boolean enabled,
+            String actingUser,
+            Locale locale) {
         AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
         if (user.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("AppUser", id);
@@ -217,8 +254,8 @@ public class UserService {
     @RequiresRole({Role.ADMIN})
     public void resetPassword(long id, char[] password, char[] confirmation, Locale locale) {
         AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
-        List<ValidationFailure.Violation> problems = passwordProblems(password, confirmation, locale, user.getUsername(),
-                user.getDisplayName());
+        List<ValidationFailure.Violation> problems =
+                passwordProblems(password, confirmation, locale, user.getUsername(), user.getDisplayName());
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -249,20 +286,25 @@ public class UserService {
         return demo.size();
     }
 
-    private List<ValidationFailure.Violation> passwordProblems(char[] password, char[] confirmation, Locale locale,
-                                                               String username, String displayName) {
+    private List<ValidationFailure.Violation> passwordProblems(
+            char[] password, char[] confirmation, Locale locale, String username, String displayName) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        PasswordPolicy.Problem problem = PasswordPolicy.check(password, username, displayName).orElse(null);
+        PasswordPolicy.Problem problem =
+                PasswordPolicy.check(password, username, displayName).orElse(null);
         if (problem != null) {
-            problems.add(new ValidationFailure.Violation("password", switch (problem) {
-                case TOO_SHORT -> messages.format(locale, "core.users.error.passwordShort", PasswordPolicy.MIN_LENGTH);
-                case TOO_LONG -> messages.format(locale, "core.users.error.passwordLong", PasswordPolicy.MAX_LENGTH);
-                case CONTAINS_NAME -> messages.get(locale, "core.users.error.passwordName");
-                case TOO_GUESSABLE -> messages.get(locale, "core.users.error.passwordWeak");
-            }));
+            problems.add(new ValidationFailure.Violation(
+                    "password",
+                    switch (problem) {
+                        case TOO_SHORT ->
+                            messages.format(locale, "core.users.error.passwordShort", PasswordPolicy.MIN_LENGTH);
+                        case TOO_LONG ->
+                            messages.format(locale, "core.users.error.passwordLong", PasswordPolicy.MAX_LENGTH);
+                        case CONTAINS_NAME -> messages.get(locale, "core.users.error.passwordName");
+                        case TOO_GUESSABLE -> messages.get(locale, "core.users.error.passwordWeak");
+                    }));
         } else if (confirmation == null || !java.util.Arrays.equals(password, confirmation)) {
-            problems.add(new ValidationFailure.Violation("confirmation",
-                    messages.get(locale, "core.users.error.passwordMismatch")));
+            problems.add(new ValidationFailure.Violation(
+                    "confirmation", messages.get(locale, "core.users.error.passwordMismatch")));
         }
         return problems;
     }

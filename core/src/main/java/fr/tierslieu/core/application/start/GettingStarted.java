@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,13 +29,13 @@ public class GettingStarted {
     @Inject
     @Any
     Instance<GettingStartedContributor> contributorBeans;
+
     @PersistenceContext(unitName = "core")
     EntityManager em;
 
     private List<GettingStartedContributor> contributors;
 
-    public GettingStarted() {
-    }
+    public GettingStarted() {}
 
     /** For plain Java SE tests. */
     public GettingStarted(EntityManager em, List<GettingStartedContributor> contributors) {
@@ -63,16 +62,22 @@ public class GettingStarted {
     @Transactional
     public boolean dismissed() {
         return !em.createNativeQuery("SELECT setting_value FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, DISMISSED).getResultList().isEmpty();
+                .setParameter(1, DISMISSED)
+                .getResultList()
+                .isEmpty();
     }
 
     /** Hides the checklist for everyone (it can be shown again from the help page). */
     @Transactional
     public void dismiss(boolean hidden) {
-        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?").setParameter(1, DISMISSED).executeUpdate();
+        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?")
+                .setParameter(1, DISMISSED)
+                .executeUpdate();
         if (hidden) {
             em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                    .setParameter(1, DISMISSED).setParameter(2, "true").executeUpdate();
+                    .setParameter(1, DISMISSED)
+                    .setParameter(2, "true")
+                    .executeUpdate();
         }
     }
 }

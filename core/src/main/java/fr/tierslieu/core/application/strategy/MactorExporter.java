@@ -7,7 +7,6 @@ import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.domain.strategy.MactorResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -22,16 +21,17 @@ public class MactorExporter {
     @Inject
     MessageBundles messages;
 
-    public MactorExporter() {
-    }
+    public MactorExporter() {}
 
     public MactorExporter(MessageBundles messages) {
         this.messages = messages;
     }
 
     public byte[] xlsx(MactorAnalysis analysis, MactorResult r, Locale locale) {
-        List<String> actors = analysis.getActors().stream().map(a -> a.getName()).toList();
-        List<String> objectives = analysis.getObjectives().stream().map(o -> o.getLabel()).toList();
+        List<String> actors =
+                analysis.getActors().stream().map(a -> a.getName()).toList();
+        List<String> objectives =
+                analysis.getObjectives().stream().map(o -> o.getLabel()).toList();
         List<XlsxTable.Sheet> sheets = new ArrayList<>();
         sheets.add(matrix("MID", actors, actors, toDouble(analysis.mid())));
         sheets.add(matrix("2MAO", actors, objectives, toDouble(analysis.positions())));
@@ -39,11 +39,24 @@ public class MactorExporter {
             sheets.add(matrix("MIDI", actors, actors, toDouble(r.midi())));
             List<List<Object>> rows = new ArrayList<>();
             for (int i : r.ranking()) {
-                rows.add(List.of(actors.get(i), r.influence()[i], r.dependence()[i], r.ri()[i], r.riStar()[i],
+                rows.add(List.of(
+                        actors.get(i),
+                        r.influence()[i],
+                        r.dependence()[i],
+                        r.ri()[i],
+                        r.riStar()[i],
                         messages.label(locale, r.role(i))));
             }
-            sheets.add(new XlsxTable.Sheet("r*", List.of(messages.get(locale, "core.mactor.actors"), "Mi", "Di", "ri", "r*",
-                    messages.get(locale, "core.mactor.role")), rows));
+            sheets.add(new XlsxTable.Sheet(
+                    "r*",
+                    List.of(
+                            messages.get(locale, "core.mactor.actors"),
+                            "Mi",
+                            "Di",
+                            "ri",
+                            "r*",
+                            messages.get(locale, "core.mactor.role")),
+                    rows));
             sheets.add(matrix("1MAO", actors, objectives, r.mao1()));
             sheets.add(matrix("3MAO", actors, objectives, r.mao3()));
             sheets.add(matrix("1CAA", actors, actors, r.convergence().simple()));
@@ -56,9 +69,14 @@ public class MactorExporter {
             for (int j = 0; j < objectives.size(); j++) {
                 per.add(List.of(objectives.get(j), r.mobilisation()[j], r.support()[j], r.opposition()[j]));
             }
-            sheets.add(new XlsxTable.Sheet(messages.get(locale, "core.mactor.objectives"), List.of(
-                    messages.get(locale, "core.mactor.objectives"), messages.get(locale, "core.mactor.mobilisation"),
-                    messages.get(locale, "core.mactor.support"), messages.get(locale, "core.mactor.opposition")), per));
+            sheets.add(new XlsxTable.Sheet(
+                    messages.get(locale, "core.mactor.objectives"),
+                    List.of(
+                            messages.get(locale, "core.mactor.objectives"),
+                                    messages.get(locale, "core.mactor.mobilisation"),
+                            messages.get(locale, "core.mactor.support"),
+                                    messages.get(locale, "core.mactor.opposition")),
+                    per));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxTable.write(out, sheets);
@@ -66,10 +84,12 @@ public class MactorExporter {
     }
 
     public byte[] pdf(MactorAnalysis analysis, MactorResult r, Locale locale) {
-        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+        DateTimeFormatter f =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         PdfDocument pdf = new PdfDocument(false, analysis.getTitle())
                 .title(messages.get(locale, "core.mactor.title") + " – " + analysis.getTitle())
-                .subtitle(analysis.getProject().getName() + " · " + analysis.getAnalysedOn().format(f));
+                .subtitle(analysis.getProject().getName() + " · "
+                        + analysis.getAnalysedOn().format(f));
         if (analysis.getNotes() != null) {
             pdf.paragraph(analysis.getNotes());
         }
@@ -79,21 +99,45 @@ public class MactorExporter {
         List<List<String>> ranking = new ArrayList<>();
         int rank = 1;
         for (int i : r.ranking()) {
-            ranking.add(List.of(String.valueOf(rank++), r.input().actors().get(i), fmt(r.influence()[i], locale), fmt(r.dependence()[i], locale),
-                    fmt(r.riStar()[i], locale), messages.label(locale, r.role(i))));
+            ranking.add(List.of(
+                    String.valueOf(rank++),
+                    r.input().actors().get(i),
+                    fmt(r.influence()[i], locale),
+                    fmt(r.dependence()[i], locale),
+                    fmt(r.riStar()[i], locale),
+                    messages.label(locale, r.role(i))));
         }
         pdf.heading(messages.get(locale, "core.mactor.ranking"))
-                .table(List.of(messages.get(locale, "core.mactor.rank"), messages.get(locale, "core.mactor.actors"), "Mi", "Di", "r*",
-                        messages.get(locale, "core.mactor.role")), ranking, new float[]{0.6f, 4, 1, 1, 1, 1.6f}, null);
+                .table(
+                        List.of(
+                                messages.get(locale, "core.mactor.rank"),
+                                messages.get(locale, "core.mactor.actors"),
+                                "Mi",
+                                "Di",
+                                "r*",
+                                messages.get(locale, "core.mactor.role")),
+                        ranking,
+                        new float[] {0.6f, 4, 1, 1, 1, 1.6f},
+                        null);
         List<List<String>> per = new ArrayList<>();
         for (int j = 0; j < r.input().objectives().size(); j++) {
-            per.add(List.of((analysis.getObjectives().get(j).isKey() ? "* " : "") + r.input().objectives().get(j),
-                    fmt(r.mobilisation()[j], locale), fmt(r.support()[j], locale), fmt(r.opposition()[j], locale)));
+            per.add(List.of(
+                    (analysis.getObjectives().get(j).isKey() ? "* " : "")
+                            + r.input().objectives().get(j),
+                    fmt(r.mobilisation()[j], locale),
+                    fmt(r.support()[j], locale),
+                    fmt(r.opposition()[j], locale)));
         }
         pdf.heading(messages.get(locale, "core.mactor.objectiveBars"))
-                .table(List.of(messages.get(locale, "core.mactor.objectives"), messages.get(locale, "core.mactor.mobilisation"),
-                        messages.get(locale, "core.mactor.support"), messages.get(locale, "core.mactor.opposition")), per,
-                        new float[]{5, 1.4f, 1.4f, 1.4f}, null);
+                .table(
+                        List.of(
+                                messages.get(locale, "core.mactor.objectives"),
+                                messages.get(locale, "core.mactor.mobilisation"),
+                                messages.get(locale, "core.mactor.support"),
+                                messages.get(locale, "core.mactor.opposition")),
+                        per,
+                        new float[] {5, 1.4f, 1.4f, 1.4f},
+                        null);
         boolean[] key = analysis.keyObjectives();
         pdf.heading(messages.get(locale, "core.mactor.rallyBlock"));
         pdf.paragraph(messages.get(locale, "core.mactor.rallyBlock.help"));
@@ -101,8 +145,13 @@ public class MactorExporter {
             if (r.riStar()[i] >= 1) {
                 int s = r.stanceOn(i, key);
                 String group = s > 0 ? "core.mactor.allies" : s < 0 ? "core.mactor.blockers" : "core.mactor.undecided";
-                pdf.bullet(messages.format(locale, "core.mactor.rallyLine", messages.get(locale, group), r.input().actors().get(i),
-                        fmt(r.riStar()[i], locale), fr.tierslieu.core.application.i18n.Numbers.decimal(locale, s, 0)));
+                pdf.bullet(messages.format(
+                        locale,
+                        "core.mactor.rallyLine",
+                        messages.get(locale, group),
+                        r.input().actors().get(i),
+                        fmt(r.riStar()[i], locale),
+                        fr.tierslieu.core.application.i18n.Numbers.decimal(locale, s, 0)));
             }
         }
         return pdf.toBytes();

@@ -21,7 +21,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,13 +41,14 @@ public class MactorService {
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
+
     @Inject
     MessageBundles messages;
+
     @Inject
     ProjectService projects;
 
-    public MactorService() {
-    }
+    public MactorService() {}
 
     /** Outside the container (tests). */
     public MactorService(EntityManager em, MessageBundles messages, ProjectService projects) {
@@ -58,8 +58,11 @@ public class MactorService {
     }
 
     public List<MactorAnalysis> analyses(long projectId) {
-        return em.createQuery("select a from MactorAnalysis a where a.project.id = :p order by a.analysedOn, a.id",
-                MactorAnalysis.class).setParameter("p", projectId).getResultList();
+        return em.createQuery(
+                        "select a from MactorAnalysis a where a.project.id = :p order by a.analysedOn, a.id",
+                        MactorAnalysis.class)
+                .setParameter("p", projectId)
+                .getResultList();
     }
 
     public MactorAnalysis get(long id) {
@@ -88,8 +91,13 @@ public class MactorService {
         MactorAnalysis source = get(id);
         checkHeader(title, on, null, locale);
         MactorAnalysis copy = new MactorAnalysis(source.getProject(), title.strip(), on);
-        copy.define(new ArrayList<>(source.getActors()), source.getObjectives().stream()
-                .map(o -> new MactorObjective(o.getLabel(), o.isKey())).toList(), source.mid(), source.positions());
+        copy.define(
+                new ArrayList<>(source.getActors()),
+                source.getObjectives().stream()
+                        .map(o -> new MactorObjective(o.getLabel(), o.isKey()))
+                        .toList(),
+                source.mid(),
+                source.positions());
         em.persist(copy);
         em.flush();
         return copy;
@@ -100,9 +108,17 @@ public class MactorService {
      * them all; a refused input saves nothing.
      */
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
-    public MactorAnalysis save(long id, long expectedVersion, String title, LocalDate on, String notes,
-                               List<Long> actorIds, List<MactorObjective> objectives, int[][] mid, int[][] positions,
-                               Locale locale) {
+    public MactorAnalysis save(
+            long id,
+            long expectedVersion,
+            String title,
+            LocalDate on,
+            String notes,
+            List<Long> actorIds,
+            List<MactorObjective> objectives,
+            int[][] mid,
+            int[][] positions,
+            Locale locale) {
         MactorAnalysis analysis = get(id);
         if (analysis.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("MactorAnalysis", id);
@@ -113,28 +129,37 @@ public class MactorService {
         for (int i = 0; i < actorIds.size(); i++) {
             Actor actor = actorIds.get(i) == null ? null : em.find(Actor.class, actorIds.get(i));
             if (actor == null) {
-                problems.add(new ValidationFailure.Violation("actors[" + i + "]", messages.get(locale, "core.project.error.unknownActor")));
+                problems.add(new ValidationFailure.Violation(
+                        "actors[" + i + "]", messages.get(locale, "core.project.error.unknownActor")));
             } else if (!seen.add(actor.getId())) {
-                problems.add(new ValidationFailure.Violation("actors[" + i + "]",
-                        messages.format(locale, "core.mactor.error.actorTwice", actor.getName())));
+                problems.add(new ValidationFailure.Violation(
+                        "actors[" + i + "]", messages.format(locale, "core.mactor.error.actorTwice", actor.getName())));
             }
             actors.add(actor);
         }
         if (actorIds.size() > MactorAnalysis.MAX_ACTORS) {
-            problems.add(new ValidationFailure.Violation("actors", messages.format(locale, "core.mactor.error.tooMany", MactorAnalysis.MAX_ACTORS)));
+            problems.add(new ValidationFailure.Violation(
+                    "actors", messages.format(locale, "core.mactor.error.tooMany", MactorAnalysis.MAX_ACTORS)));
         }
         if (objectives.size() > MactorAnalysis.MAX_OBJECTIVES) {
-            problems.add(new ValidationFailure.Violation("objectives", messages.format(locale, "core.mactor.error.tooMany", MactorAnalysis.MAX_OBJECTIVES)));
+            problems.add(new ValidationFailure.Violation(
+                    "objectives", messages.format(locale, "core.mactor.error.tooMany", MactorAnalysis.MAX_OBJECTIVES)));
         }
         if (problems.isEmpty()) {
-            MactorInput input = new MactorInput(actors.stream().map(Actor::getName).toList(),
-                    objectives.stream().map(o -> o.getLabel() == null ? "" : o.getLabel().strip()).toList(), mid, positions);
+            MactorInput input = new MactorInput(
+                    actors.stream().map(Actor::getName).toList(),
+                    objectives.stream()
+                            .map(o -> o.getLabel() == null ? "" : o.getLabel().strip())
+                            .toList(),
+                    mid,
+                    positions);
             problems.addAll(violations(input, locale));
         }
         for (int j = 0; j < objectives.size(); j++) {
             String label = objectives.get(j).getLabel();
             if (label != null && label.length() > MactorObjective.LABEL_MAX) {
-                problems.add(new ValidationFailure.Violation("objectives[" + j + "]",
+                problems.add(new ValidationFailure.Violation(
+                        "objectives[" + j + "]",
                         messages.format(locale, "core.error.tooLong", MactorObjective.LABEL_MAX)));
             }
         }
@@ -142,8 +167,13 @@ public class MactorService {
             throw new ValidationFailure(problems);
         }
         analysis.describe(title.strip(), on, notes == null || notes.isBlank() ? null : notes.strip());
-        analysis.define(actors, objectives.stream().map(o -> new MactorObjective(o.getLabel().strip(), o.isKey())).toList(),
-                mid, positions);
+        analysis.define(
+                actors,
+                objectives.stream()
+                        .map(o -> new MactorObjective(o.getLabel().strip(), o.isKey()))
+                        .toList(),
+                mid,
+                positions);
         em.flush();
         return analysis;
     }
@@ -188,13 +218,17 @@ public class MactorService {
                 case "missing" -> messages.get(locale, "core.mactor.error.missing");
                 case "blank" -> messages.format(locale, "core.mactor.error.blank", p.row() + 1);
                 case "duplicate" -> messages.format(locale, "core.mactor.error.duplicate", p.detail());
-                case "rows" -> messages.format(locale, "core.mactor.error.rows", count(p.detail(), 0), count(p.detail(), 1));
-                case "columns" -> messages.format(locale, "core.mactor.error.columns", rowName, count(p.detail(), 0),
-                        count(p.detail(), 1));
+                case "rows" ->
+                    messages.format(locale, "core.mactor.error.rows", count(p.detail(), 0), count(p.detail(), 1));
+                case "columns" ->
+                    messages.format(
+                            locale, "core.mactor.error.columns", rowName, count(p.detail(), 0), count(p.detail(), 1));
                 case "diagonal" -> messages.format(locale, "core.mactor.error.diagonal", rowName, p.detail());
-                case "range" -> p.field().equals("mid")
-                        ? messages.format(locale, "core.mactor.error.midRange", rowName, columnName, p.detail())
-                        : messages.format(locale, "core.mactor.error.positionRange", rowName, columnName, p.detail());
+                case "range" ->
+                    p.field().equals("mid")
+                            ? messages.format(locale, "core.mactor.error.midRange", rowName, columnName, p.detail())
+                            : messages.format(
+                                    locale, "core.mactor.error.positionRange", rowName, columnName, p.detail());
                 default -> p.code();
             };
             out.add(new ValidationFailure.Violation(p.path(), message));
@@ -204,12 +238,18 @@ public class MactorService {
 
     private static String name(List<String> names, int index) {
         return names != null && index >= 0 && index < names.size() && names.get(index) != null
-                ? names.get(index) : "#" + (index + 1);
+                ? names.get(index)
+                : "#" + (index + 1);
     }
 
     /** One actor's change between two analyses of the same project. */
-    public record Move(long actorId, String actor, Double riStarBefore, Double riStarAfter, Integer stanceBefore,
-                       Integer stanceAfter) {
+    public record Move(
+            long actorId,
+            String actor,
+            Double riStarBefore,
+            Double riStarAfter,
+            Integer stanceBefore,
+            Integer stanceAfter) {
         public Double delta() {
             return riStarBefore == null || riStarAfter == null ? null : riStarAfter - riStarBefore;
         }
@@ -228,8 +268,8 @@ public class MactorService {
         return order.stream().map(moves::get).toList();
     }
 
-    private static void collect(MactorAnalysis analysis, MactorResult result, Map<Long, Move> moves, List<Long> order,
-                                boolean first) {
+    private static void collect(
+            MactorAnalysis analysis, MactorResult result, Map<Long, Move> moves, List<Long> order, boolean first) {
         boolean[] key = analysis.keyObjectives();
         for (int i = 0; i < analysis.getActors().size(); i++) {
             Actor actor = analysis.getActors().get(i);
@@ -238,10 +278,15 @@ public class MactorService {
             Move old = moves.get(actor.getId());
             if (old == null) {
                 order.add(actor.getId());
-                moves.put(actor.getId(), first ? new Move(actor.getId(), actor.getName(), r, null, stance, null)
-                        : new Move(actor.getId(), actor.getName(), null, r, null, stance));
+                moves.put(
+                        actor.getId(),
+                        first
+                                ? new Move(actor.getId(), actor.getName(), r, null, stance, null)
+                                : new Move(actor.getId(), actor.getName(), null, r, null, stance));
             } else {
-                moves.put(actor.getId(), new Move(old.actorId(), old.actor(), old.riStarBefore(), r, old.stanceBefore(), stance));
+                moves.put(
+                        actor.getId(),
+                        new Move(old.actorId(), old.actor(), old.riStarBefore(), r, old.stanceBefore(), stance));
             }
         }
     }
@@ -249,8 +294,10 @@ public class MactorService {
     /** Removes a deleted actor from every analysis (its row and column), so that no cell dangles. */
     public void onActorDeleted(@Observes ActorDeleted event) {
         List<MactorAnalysis> concerned = em.createQuery(
-                        "select distinct a from MactorAnalysis a join a.actors x where x.id = :id", MactorAnalysis.class)
-                .setParameter("id", event.actorId()).getResultList();
+                        "select distinct a from MactorAnalysis a join a.actors x where x.id = :id",
+                        MactorAnalysis.class)
+                .setParameter("id", event.actorId())
+                .getResultList();
         for (MactorAnalysis a : concerned) {
             a.removeActor(event.actorId());
         }
@@ -269,13 +316,15 @@ public class MactorService {
         if (title == null || title.isBlank()) {
             problems.add(new ValidationFailure.Violation("title", messages.get(locale, "core.error.required")));
         } else if (title.length() > MactorAnalysis.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation("title", messages.format(locale, "core.error.tooLong", MactorAnalysis.TITLE_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "title", messages.format(locale, "core.error.tooLong", MactorAnalysis.TITLE_MAX)));
         }
         if (on == null) {
             problems.add(new ValidationFailure.Violation("analysedOn", messages.get(locale, "core.error.required")));
         }
         if (notes != null && notes.length() > MactorAnalysis.NOTES_MAX) {
-            problems.add(new ValidationFailure.Violation("notes", messages.format(locale, "core.error.tooLong", MactorAnalysis.NOTES_MAX)));
+            problems.add(new ValidationFailure.Violation(
+                    "notes", messages.format(locale, "core.error.tooLong", MactorAnalysis.NOTES_MAX)));
         }
         return problems;
     }

@@ -2,11 +2,6 @@ package fr.tierslieu.core.application.strategy;
 
 import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Reads a matrix of whole numbers typed in a spreadsheet: text pasted from Excel or LibreOffice
@@ -23,8 +22,7 @@ import java.util.stream.Stream;
  */
 public final class MatrixFile {
 
-    private MatrixFile() {
-    }
+    private MatrixFile() {}
 
     /** A cell that is not a whole number: its line (from 1, as the user sees it) and its text. */
     public static final class BadCell extends Exception {
@@ -49,6 +47,7 @@ public final class MatrixFile {
 
     /** Lines and cells per line a matrix file may have (the largest analysis plus a row and a column of names). */
     public static final int MAX_LINES = MactorAnalysis.MAX_ACTORS + 1;
+
     public static final int MAX_CELLS = Math.max(MactorAnalysis.MAX_ACTORS, MactorAnalysis.MAX_OBJECTIVES) + 1;
 
     /** A file or text larger than a matrix can be: too many lines or cells. */
@@ -66,7 +65,8 @@ public final class MatrixFile {
             if (rows.size() >= MAX_LINES && !line.isBlank()) {
                 throw new TooLarge();
             }
-            String separator = line.contains("\t") ? "\t" : line.contains(";") ? ";" : line.contains(",") ? "," : "\\s+";
+            String separator =
+                    line.contains("\t") ? "\t" : line.contains(";") ? ";" : line.contains(",") ? "," : "\\s+";
             List<String> cells = new ArrayList<>();
             for (String c : line.strip().split(separator, MAX_CELLS + 1)) {
                 cells.add(c.strip());
@@ -97,7 +97,12 @@ public final class MatrixFile {
                         }
                         List<String> cells = new ArrayList<>();
                         for (Cell c : r) {
-                            cells.add(c == null ? "" : c.getText() == null ? "" : c.getText().strip());
+                            cells.add(
+                                    c == null
+                                            ? ""
+                                            : c.getText() == null
+                                                    ? ""
+                                                    : c.getText().strip());
                         }
                         rows.add(cells);
                     }

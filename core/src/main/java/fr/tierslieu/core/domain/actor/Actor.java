@@ -27,9 +27,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.persistence.annotations.BatchFetch;
-import org.eclipse.persistence.annotations.BatchFetchType;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +36,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * An organisation or a person the project can count on, has to convince or may run into: one entry
@@ -148,8 +147,8 @@ public class Actor extends BaseEntity implements Auditable {
     /**
      * Puts a new actor on the map with its first assessment.
      */
-    public Actor(ActorType type, String name, ActorKind kind, Position position, LocalDate assessedOn,
-                 String recordedBy) {
+    public Actor(
+            ActorType type, String name, ActorKind kind, Position position, LocalDate assessedOn, String recordedBy) {
         this.type = type;
         this.name = clean(name);
         this.kind = kind;
@@ -160,8 +159,17 @@ public class Actor extends BaseEntity implements Auditable {
     }
 
     /** Changes who the actor is and how to reach it; its position is changed by {@link #reposition}. */
-    public void describe(ActorType type, String name, ActorKind kind, String commune, String contactName,
-                         String email, String phone, String website, String notes, Collection<String> tags) {
+    public void describe(
+            ActorType type,
+            String name,
+            ActorKind kind,
+            String commune,
+            String contactName,
+            String email,
+            String phone,
+            String website,
+            String notes,
+            Collection<String> tags) {
         this.type = type;
         this.name = clean(name);
         this.kind = kind;
@@ -230,7 +238,10 @@ public class Actor extends BaseEntity implements Auditable {
 
     /** Date of the most recent assessment, or null for an actor never assessed. */
     public LocalDate latestAssessmentDate() {
-        return assessments.stream().map(Assessment::getAssessedOn).max(LocalDate::compareTo).orElse(null);
+        return assessments.stream()
+                .map(Assessment::getAssessedOn)
+                .max(LocalDate::compareTo)
+                .orElse(null);
     }
 
     /** Tags trimmed, lower-cased, de-duplicated and sorted. */

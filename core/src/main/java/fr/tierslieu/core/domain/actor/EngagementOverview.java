@@ -15,10 +15,16 @@ import java.util.Map;
  */
 public record EngagementOverview(Map<EngagementLevel, Long> countsNow, LocalDate since, List<Movement> movements) {
 
-    public enum Direction { UP, DOWN, SAME, NEW }
+    public enum Direction {
+        UP,
+        DOWN,
+        SAME,
+        NEW
+    }
 
     /** One actor's change of level between {@code since} and today. */
-    public record Movement(long actorId, String name, EngagementLevel before, EngagementLevel now, Direction direction) {
+    public record Movement(
+            long actorId, String name, EngagementLevel before, EngagementLevel now, Direction direction) {
         /** Levels climbed (negative when it went down; 0 for NEW). */
         public int steps() {
             return before == null ? 0 : now.rank() - before.rank();
@@ -26,11 +32,9 @@ public record EngagementOverview(Map<EngagementLevel, Long> countsNow, LocalDate
     }
 
     /** One actor's assessments, oldest first. */
-    public record History(long actorId, String name, EngagementLevel current, List<Dated> assessments) {
-    }
+    public record History(long actorId, String name, EngagementLevel current, List<Dated> assessments) {}
 
-    public record Dated(LocalDate on, EngagementLevel level) {
-    }
+    public record Dated(LocalDate on, EngagementLevel level) {}
 
     public static EngagementOverview compute(List<History> actors, LocalDate since) {
         Map<EngagementLevel, Long> counts = new EnumMap<>(EngagementLevel.class);

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-
 import java.util.Objects;
 
 /**
@@ -55,8 +54,13 @@ public class Position {
         // JPA
     }
 
-    public Position(MobilisationStatus status, Stance stance, int influence, int interest,
-                    EngagementLevel engagement, MaturityLevel maturity) {
+    public Position(
+            MobilisationStatus status,
+            Stance stance,
+            int influence,
+            int interest,
+            EngagementLevel engagement,
+            MaturityLevel maturity) {
         this.status = Objects.requireNonNull(status, "status");
         this.stance = Objects.requireNonNull(stance, "stance");
         this.influence = influence;
@@ -67,8 +71,8 @@ public class Position {
 
     /** The position of an actor just put on the map, about whom nothing is known yet. */
     public static Position initial() {
-        return new Position(MobilisationStatus.UNKNOWN, Stance.NEUTRAL, 3, 3,
-                EngagementLevel.IDENTIFIED, MaturityLevel.UNAWARE);
+        return new Position(
+                MobilisationStatus.UNKNOWN, Stance.NEUTRAL, 3, 3, EngagementLevel.IDENTIFIED, MaturityLevel.UNAWARE);
     }
 
     public MobilisationStatus getStatus() {
@@ -107,8 +111,12 @@ public class Position {
         if (!(o instanceof Position p)) {
             return false;
         }
-        return influence == p.influence && interest == p.interest && status == p.status && stance == p.stance
-                && engagement == p.engagement && maturity == p.maturity;
+        return influence == p.influence
+                && interest == p.interest
+                && status == p.status
+                && stance == p.stance
+                && engagement == p.engagement
+                && maturity == p.maturity;
     }
 
     @Override

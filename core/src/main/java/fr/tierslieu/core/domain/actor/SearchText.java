@@ -10,16 +10,18 @@ public final class SearchText {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String plain = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)
-                .replace("œ", "oe").replace("æ", "ae");
+        String plain = MARKS.matcher(decomposed)
+                .replaceAll("")
+                .toLowerCase(Locale.ROOT)
+                .replace("œ", "oe")
+                .replace("æ", "ae");
         return SPACES.matcher(plain).replaceAll(" ").trim();
     }
 }

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.domain.actor;
 
 import fr.tierslieu.core.domain.security.Role;
-
 import java.util.Set;
 
 /**

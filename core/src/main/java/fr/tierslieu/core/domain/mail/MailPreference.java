@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,8 +44,7 @@ public class MailPreference extends BaseEntity implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MailPreference() {
-    }
+    protected MailPreference() {}
 
     public MailPreference(String email, Instant now) {
         this.email = normalise(email);
@@ -59,8 +57,8 @@ public class MailPreference extends BaseEntity implements Auditable {
     }
 
     public void choose(Collection<String> declined, boolean wantsDigest, Instant now) {
-        String joined = new TreeSet<>(declined).stream().filter(c -> c.matches("[a-z][a-z0-9-]{0,39}"))
-                .collect(Collectors.joining(","));
+        String joined = new TreeSet<>(declined)
+                .stream().filter(c -> c.matches("[a-z][a-z0-9-]{0,39}")).collect(Collectors.joining(","));
         this.optedOut = joined.length() > OPTED_OUT_MAX ? optedOut : joined;
         this.digest = wantsDigest;
         this.updatedAt = now;

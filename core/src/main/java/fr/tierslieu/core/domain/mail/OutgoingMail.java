@@ -11,7 +11,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.UUID;
 
@@ -30,7 +29,13 @@ public class OutgoingMail extends BaseEntity implements Auditable {
     public static final int TEXT_MAX = 100_000;
     public static final int HTML_MAX = 200_000;
 
-    public enum Status { QUEUED, SENDING, SENT, FAILED, UNCERTAIN }
+    public enum Status {
+        QUEUED,
+        SENDING,
+        SENT,
+        FAILED,
+        UNCERTAIN
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")
@@ -86,11 +91,17 @@ public class OutgoingMail extends BaseEntity implements Auditable {
     @Column(name = "sent_at")
     private Instant sentAt;
 
-    protected OutgoingMail() {
-    }
+    protected OutgoingMail() {}
 
-    public OutgoingMail(String kind, String recipient, String recipientName, String locale, String subject, String textBody,
-                        String htmlBody, Instant now) {
+    public OutgoingMail(
+            String kind,
+            String recipient,
+            String recipientName,
+            String locale,
+            String subject,
+            String textBody,
+            String htmlBody,
+            Instant now) {
         this.messageId = UUID.randomUUID() + "@tierslieu";
         this.kind = kind;
         this.recipient = recipient;

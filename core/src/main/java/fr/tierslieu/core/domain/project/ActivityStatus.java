@@ -2,5 +2,8 @@ package fr.tierslieu.core.domain.project;
 
 /** Where an activity of the journey stands; skipped activities do not count in the progress. */
 public enum ActivityStatus {
-    TODO, IN_PROGRESS, DONE, SKIPPED
+    TODO,
+    IN_PROGRESS,
+    DONE,
+    SKIPPED
 }

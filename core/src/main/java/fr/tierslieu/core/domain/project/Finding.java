@@ -16,7 +16,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -70,11 +69,16 @@ public class Finding extends BaseEntity implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Finding() {
-    }
+    protected Finding() {}
 
-    public Finding(Project project, FindingKind kind, String text, JourneyStep step, Actor actor, String source,
-                   String sourceRef) {
+    public Finding(
+            Project project,
+            FindingKind kind,
+            String text,
+            JourneyStep step,
+            Actor actor,
+            String source,
+            String sourceRef) {
         this.project = project;
         this.kind = kind;
         this.text = text;

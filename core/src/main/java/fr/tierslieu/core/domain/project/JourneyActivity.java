@@ -17,7 +17,6 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -74,12 +73,13 @@ public class JourneyActivity extends BaseEntity implements Auditable {
     private String evidence;
 
     @ManyToMany
-    @JoinTable(name = "core_journey_participant", joinColumns = @JoinColumn(name = "activity_id"),
+    @JoinTable(
+            name = "core_journey_participant",
+            joinColumns = @JoinColumn(name = "activity_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     private Set<Actor> participants = new LinkedHashSet<>();
 
-    protected JourneyActivity() {
-    }
+    protected JourneyActivity() {}
 
     public JourneyActivity(Project project, JourneyStep step, int position, String title) {
         this.project = project;
@@ -88,8 +88,15 @@ public class JourneyActivity extends BaseEntity implements Auditable {
         this.title = title;
     }
 
-    public void describe(String title, ActivityStatus status, Actor owner, LocalDate dueDate, String notes,
-                         boolean outcomeReached, String evidence, Set<Actor> participants) {
+    public void describe(
+            String title,
+            ActivityStatus status,
+            Actor owner,
+            LocalDate dueDate,
+            String notes,
+            boolean outcomeReached,
+            String evidence,
+            Set<Actor> participants) {
         this.title = title;
         this.status = status;
         this.owner = owner;

@@ -44,8 +44,7 @@ public class JourneyOutcome extends BaseEntity implements Auditable {
     @Column(name = "reached", nullable = false)
     private boolean reached;
 
-    protected JourneyOutcome() {
-    }
+    protected JourneyOutcome() {}
 
     public JourneyOutcome(Project project, JourneyStep step, int position, String text) {
         this.project = project;

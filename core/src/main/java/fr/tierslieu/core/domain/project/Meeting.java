@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDateTime;
 
 /**
@@ -66,8 +65,7 @@ public class Meeting extends BaseEntity implements Auditable {
     @Column(name = "decisions", length = TEXT_MAX)
     private String decisions;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
     public Meeting(Project project, String title, MeetingKind kind, LocalDateTime startsAt) {
         this.project = project;
@@ -76,8 +74,15 @@ public class Meeting extends BaseEntity implements Auditable {
         this.startsAt = startsAt;
     }
 
-    public void describe(String title, MeetingKind kind, JourneyStep step, LocalDateTime startsAt, String place,
-                         String agenda, String minutes, String decisions) {
+    public void describe(
+            String title,
+            MeetingKind kind,
+            JourneyStep step,
+            LocalDateTime startsAt,
+            String place,
+            String agenda,
+            String minutes,
+            String decisions) {
         this.title = title;
         this.kind = kind;
         this.step = step;

@@ -34,8 +34,7 @@ public class MeetingAttendee extends BaseEntity implements Auditable {
     @Column(name = "present", nullable = false)
     private boolean present;
 
-    protected MeetingAttendee() {
-    }
+    protected MeetingAttendee() {}
 
     public MeetingAttendee(Meeting meeting, Actor actor, boolean present) {
         this.meeting = meeting;

@@ -6,7 +6,14 @@ package fr.tierslieu.core.domain.project;
  * (studies, coaching) that the method's « préconisations méthodologiques » call for.
  */
 public enum NeedKind {
-    ENGINEERING, TECHNICAL, FINANCIAL, LEGAL, PREMISES, STUDY, COACHING, OTHER;
+    ENGINEERING,
+    TECHNICAL,
+    FINANCIAL,
+    LEGAL,
+    PREMISES,
+    STUDY,
+    COACHING,
+    OTHER;
 
     /** A recommendation of the accompaniment (study, coaching) rather than a resource to find. */
     public boolean recommendation() {

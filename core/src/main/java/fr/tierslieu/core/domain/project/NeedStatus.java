@@ -2,5 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 /** Where a need stands: nobody found yet, under discussion with someone, or covered. */
 public enum NeedStatus {
-    TO_FIND, IN_DISCUSSION, COVERED
+    TO_FIND,
+    IN_DISCUSSION,
+    COVERED
 }

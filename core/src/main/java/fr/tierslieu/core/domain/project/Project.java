@@ -20,7 +20,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,6 +46,7 @@ public class Project extends BaseEntity implements Auditable {
     public static final int TAG_MAX = 60;
     /** Tags, links, partners' roles and committed resources of one project at most (pages and REST). */
     public static final int MAX_TAGS = 20;
+
     public static final int MAX_LINKS = 30;
     public static final int MAX_PARTNERS = 300;
     public static final int MAX_RESOURCES = 500;
@@ -96,16 +96,23 @@ public class Project extends BaseEntity implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected Project() {
-    }
+    protected Project() {}
 
     public Project(String name) {
         this.name = name;
         this.status = ProjectStatus.IDEA;
     }
 
-    public void describe(String name, String purpose, String objectives, ProjectStatus status, LocalDate startDate,
-                         LocalDate endDate, Actor lead, Collection<String> tags, List<ProjectLink> links) {
+    public void describe(
+            String name,
+            String purpose,
+            String objectives,
+            ProjectStatus status,
+            LocalDate startDate,
+            LocalDate endDate,
+            Actor lead,
+            Collection<String> tags,
+            List<ProjectLink> links) {
         this.name = name;
         this.purpose = purpose;
         this.objectives = objectives;

@@ -2,7 +2,6 @@ package fr.tierslieu.core.domain.project;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** A document the project refers to (a shared folder, a study, the statutes…). */
@@ -20,8 +19,7 @@ public class ProjectLink implements Serializable {
     @Column(name = "url", nullable = false, length = URL_MAX)
     private String url;
 
-    protected ProjectLink() {
-    }
+    protected ProjectLink() {}
 
     public ProjectLink(String label, String url) {
         this.label = label;

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /**
@@ -57,10 +56,16 @@ public class ProjectNeed extends BaseEntity implements Auditable {
     @JoinColumn(name = "actor_id")
     private Actor actor;
 
-    protected ProjectNeed() {
-    }
+    protected ProjectNeed() {}
 
-    public ProjectNeed(Project project, NeedKind kind, String description, BigDecimal amount, Integer days, NeedStatus status, Actor actor) {
+    public ProjectNeed(
+            Project project,
+            NeedKind kind,
+            String description,
+            BigDecimal amount,
+            Integer days,
+            NeedStatus status,
+            Actor actor) {
         this.project = project;
         this.kind = kind;
         this.description = description;

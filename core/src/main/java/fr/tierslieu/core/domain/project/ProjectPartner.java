@@ -42,8 +42,7 @@ public class ProjectPartner extends BaseEntity implements Auditable {
     @Column(name = "raci", nullable = false, length = 20)
     private Raci raci;
 
-    protected ProjectPartner() {
-    }
+    protected ProjectPartner() {}
 
     public ProjectPartner(Project project, Actor actor, String responsibility, Raci raci) {
         this.project = project;

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.math.BigDecimal;
 
 /**
@@ -50,8 +49,7 @@ public class ProjectResource extends BaseEntity implements Auditable {
     @Column(name = "description", length = DESCRIPTION_MAX)
     private String description;
 
-    protected ProjectResource() {
-    }
+    protected ProjectResource() {}
 
     public ProjectResource(Project project, Actor actor, ResourceKind kind, BigDecimal amount, String description) {
         this.project = project;

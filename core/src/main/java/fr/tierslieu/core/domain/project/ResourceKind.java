@@ -2,5 +2,8 @@ package fr.tierslieu.core.domain.project;
 
 /** What a partner commits to a project. */
 public enum ResourceKind {
-    CASH, IN_KIND, PREMISES, VOLUNTEER_HOURS
+    CASH,
+    IN_KIND,
+    PREMISES,
+    VOLUNTEER_HOURS
 }

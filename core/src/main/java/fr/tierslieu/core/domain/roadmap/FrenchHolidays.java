@@ -13,17 +13,16 @@ import java.util.TreeSet;
 public final class FrenchHolidays {
 
     private static final Set<MonthDay> FIXED = Set.of(
-            MonthDay.of(1, 1),   // Jour de l'an
-            MonthDay.of(5, 1),   // Fête du travail
-            MonthDay.of(5, 8),   // Victoire 1945
-            MonthDay.of(7, 14),  // Fête nationale
-            MonthDay.of(8, 15),  // Assomption
-            MonthDay.of(11, 1),  // Toussaint
+            MonthDay.of(1, 1), // Jour de l'an
+            MonthDay.of(5, 1), // Fête du travail
+            MonthDay.of(5, 8), // Victoire 1945
+            MonthDay.of(7, 14), // Fête nationale
+            MonthDay.of(8, 15), // Assomption
+            MonthDay.of(11, 1), // Toussaint
             MonthDay.of(11, 11), // Armistice
             MonthDay.of(12, 25)); // Noël
 
-    private FrenchHolidays() {
-    }
+    private FrenchHolidays() {}
 
     /**
      * Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, "Meeus/Jones/Butcher").

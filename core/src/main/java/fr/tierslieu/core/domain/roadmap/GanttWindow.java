@@ -26,9 +26,11 @@ public record GanttWindow(LocalDate from, LocalDate to) {
         if (span.isEmpty()) {
             return span;
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(span.get().from(), span.get().to());
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                span.get().from(), span.get().to());
         long margin = Math.max(2, days / 40);
-        return Optional.of(new GanttWindow(span.get().from().minusDays(margin), span.get().to().plusDays(margin)));
+        return Optional.of(new GanttWindow(
+                span.get().from().minusDays(margin), span.get().to().plusDays(margin)));
     }
 
     /** From the first start to the day after the last finish. */
@@ -48,7 +50,11 @@ public record GanttWindow(LocalDate from, LocalDate to) {
     }
 
     /** The zoom levels of the Gantt's buttons besides the whole plan. */
-    public enum Zoom { WEEK, MONTH, QUARTER }
+    public enum Zoom {
+        WEEK,
+        MONTH,
+        QUARTER
+    }
 
     /**
      * The calendar week, month or quarter that holds {@code today} (Monday to Monday, 1st to 1st);

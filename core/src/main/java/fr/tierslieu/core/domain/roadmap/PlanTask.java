@@ -14,8 +14,8 @@ import java.time.LocalDate;
  * @param notBefore the task cannot start before this day (a room only free then…); may be null
  * @param done      finished: it no longer takes time and raises no warning
  */
-public record PlanTask(long id, String name, int duration, boolean milestone, LocalDate fixedDate,
-                       LocalDate notBefore, boolean done) {
+public record PlanTask(
+        long id, String name, int duration, boolean milestone, LocalDate fixedDate, LocalDate notBefore, boolean done) {
 
     public static PlanTask task(long id, String name, int duration) {
         return new PlanTask(id, name, duration, false, null, null, false);

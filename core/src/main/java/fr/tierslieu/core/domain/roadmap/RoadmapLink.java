@@ -35,8 +35,7 @@ public class RoadmapLink extends BaseEntity implements Auditable {
     @Column(name = "lag_days", nullable = false)
     private int lagDays;
 
-    protected RoadmapLink() {
-    }
+    protected RoadmapLink() {}
 
     public RoadmapLink(RoadmapTask predecessor, RoadmapTask successor, int lagDays) {
         this.predecessor = predecessor;

@@ -14,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.LocalDate;
 
 /**
@@ -75,8 +74,7 @@ public class RoadmapTask extends BaseEntity implements Auditable {
     @JoinColumn(name = "meeting_id")
     private fr.tierslieu.core.domain.project.Meeting meeting;
 
-    protected RoadmapTask() {
-    }
+    protected RoadmapTask() {}
 
     public RoadmapTask(Project project, String name, boolean milestone, int durationDays) {
         this.project = project;
@@ -85,8 +83,15 @@ public class RoadmapTask extends BaseEntity implements Auditable {
         this.durationDays = milestone ? 0 : durationDays;
     }
 
-    public void describe(String name, boolean milestone, int durationDays, LocalDate fixedDate, LocalDate notBefore,
-                         Actor owner, boolean done, String notes) {
+    public void describe(
+            String name,
+            boolean milestone,
+            int durationDays,
+            LocalDate fixedDate,
+            LocalDate notBefore,
+            Actor owner,
+            boolean done,
+            String notes) {
         this.name = name;
         this.milestone = milestone;
         this.durationDays = milestone ? 0 : durationDays;

@@ -35,15 +35,15 @@ import java.util.Map;
  */
 public final class Scheduler {
 
-    private Scheduler() {
-    }
+    private Scheduler() {}
 
     public static Schedule schedule(List<PlanTask> tasks, List<PlanLink> links, LocalDate today) {
         int n = tasks.size();
         Map<Long, Integer> index = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             if (index.put(tasks.get(i).id(), i) != null) {
-                throw new IllegalArgumentException("duplicate task id " + tasks.get(i).id());
+                throw new IllegalArgumentException(
+                        "duplicate task id " + tasks.get(i).id());
             }
         }
         int m = links.size();
@@ -98,7 +98,8 @@ public final class Scheduler {
                 ids.add(tasks.get(i).id());
                 names.add(tasks.get(i).name());
             }
-            return new Schedule(List.of(), List.of(new ScheduleIssue(ScheduleIssue.Kind.CYCLE, ids, names, null, 0)), null);
+            return new Schedule(
+                    List.of(), List.of(new ScheduleIssue(ScheduleIssue.Kind.CYCLE, ids, names, null, 0)), null);
         }
 
         WorkingCalendar cal = calendarFor(tasks, today, span);
@@ -200,10 +201,17 @@ public final class Scheduler {
                 ls[i] = es[i];
                 lf[i] = ef[i];
             }
-            result.add(new TaskSchedule(t.id(), t.name(), t.milestone(),
-                    startDate(cal, t, es[i], fixedIdx[i]), finishDate(cal, t, es[i], ef[i], fixedIdx[i]),
-                    startDate(cal, t, ls[i], fixedIdx[i]), finishDate(cal, t, ls[i], lf[i], fixedIdx[i]),
-                    slack, !t.done() && slack <= criticalBound, late));
+            result.add(new TaskSchedule(
+                    t.id(),
+                    t.name(),
+                    t.milestone(),
+                    startDate(cal, t, es[i], fixedIdx[i]),
+                    finishDate(cal, t, es[i], ef[i], fixedIdx[i]),
+                    startDate(cal, t, ls[i], fixedIdx[i]),
+                    finishDate(cal, t, ls[i], lf[i], fixedIdx[i]),
+                    slack,
+                    !t.done() && slack <= criticalBound,
+                    late));
             if (deadlineEnd[i] != Integer.MAX_VALUE && ef[i] > deadlineEnd[i]
                     || fixedIdx[i] != Integer.MIN_VALUE && es[i] > fixedIdx[i]) {
                 List<Long> ids = new ArrayList<>();
@@ -212,15 +220,23 @@ public final class Scheduler {
                     ids.add(tasks.get(c).id());
                     names.add(tasks.get(c).name());
                 }
-                issues.add(new ScheduleIssue(ScheduleIssue.Kind.DEADLINE_IMPOSSIBLE, ids, names, t.fixedDate(),
+                issues.add(new ScheduleIssue(
+                        ScheduleIssue.Kind.DEADLINE_IMPOSSIBLE,
+                        ids,
+                        names,
+                        t.fixedDate(),
                         t.milestone() ? es[i] - fixedIdx[i] : ef[i] - deadlineEnd[i]));
             }
         }
         for (int i = 0; i < n; i++) {
             PlanTask t = tasks.get(i);
             if (!t.done() && ls[i] < todayIdx) {
-                issues.add(new ScheduleIssue(ScheduleIssue.Kind.LATE_START, List.of(t.id()), List.of(t.name()),
-                        cal.date(ls[i]), todayIdx - ls[i]));
+                issues.add(new ScheduleIssue(
+                        ScheduleIssue.Kind.LATE_START,
+                        List.of(t.id()),
+                        List.of(t.name()),
+                        cal.date(ls[i]),
+                        todayIdx - ls[i]));
             }
         }
         LocalDate endDate = end > todayIdx ? cal.date(end - 1) : today;
@@ -245,7 +261,7 @@ public final class Scheduler {
         LocalDate min = today;
         LocalDate max = today;
         for (PlanTask t : tasks) {
-            for (LocalDate d : new LocalDate[]{t.fixedDate(), t.notBefore()}) {
+            for (LocalDate d : new LocalDate[] {t.fixedDate(), t.notBefore()}) {
                 if (d != null) {
                     min = d.isBefore(min) ? d : min;
                     max = d.isAfter(max) ? d : max;

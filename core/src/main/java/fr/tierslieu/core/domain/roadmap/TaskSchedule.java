@@ -11,7 +11,14 @@ import java.time.LocalDate;
  * @param critical on the critical path (least slack of the plan)
  * @param lateStart its latest start is before today
  */
-public record TaskSchedule(long id, String name, boolean milestone, LocalDate earliestStart, LocalDate earliestFinish,
-                           LocalDate latestStart, LocalDate latestFinish, int slack, boolean critical,
-                           boolean lateStart) {
-}
+public record TaskSchedule(
+        long id,
+        String name,
+        boolean milestone,
+        LocalDate earliestStart,
+        LocalDate earliestFinish,
+        LocalDate latestStart,
+        LocalDate latestFinish,
+        int slack,
+        boolean critical,
+        boolean lateStart) {}

@@ -16,6 +16,7 @@ public final class WorkingCalendar {
     private final LocalDate last;
     /** For each calendar day from {@code first}: number of working days strictly before it. */
     private final int[] before;
+
     private final LocalDate[] workingDays;
 
     public WorkingCalendar(LocalDate first, LocalDate last) {
@@ -41,7 +42,8 @@ public final class WorkingCalendar {
 
     /** A calendar wide enough for plans around the given dates (two years of margin each side). */
     public static WorkingCalendar around(LocalDate from, LocalDate to) {
-        return new WorkingCalendar(from.minusYears(2).withDayOfYear(1), to.plusYears(3).withDayOfYear(1));
+        return new WorkingCalendar(
+                from.minusYears(2).withDayOfYear(1), to.plusYears(3).withDayOfYear(1));
     }
 
     public static boolean isWorking(LocalDate date) {

@@ -14,7 +14,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -69,12 +68,10 @@ public class ApiToken extends BaseEntity implements Auditable {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     /** A new token and its secret, to show once. */
-    public record Issued(ApiToken token, String secret) {
-    }
+    public record Issued(ApiToken token, String secret) {}
 
     public static Issued issue(AppUser user, String name, Instant now, Instant expiresAt) {
         byte[] random = new byte[32];
@@ -93,7 +90,8 @@ public class ApiToken extends BaseEntity implements Auditable {
     /** The stored form of a secret. */
     public static String hash(String secret) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

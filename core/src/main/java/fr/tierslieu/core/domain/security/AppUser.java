@@ -21,7 +21,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -47,6 +46,7 @@ public class AppUser extends BaseEntity implements Auditable {
     public static final int EMAIL_MAX = 200;
     /** The stored "password" of an invited account: no password hash ever equals it. */
     public static final String INVITED = "invited";
+
     public static final String BY_INVITATION = "AppUser.byInvitation";
 
     @Id

@@ -68,14 +68,18 @@ public final class LoginThrottle {
     /** A failed attempt that was not started with {@link #tryAttempt} (tests, other callers). */
     public void recordFailure(String username, String address) {
         Instant now = clock.instant();
-        failures.compute(key(username, address), (k, f) -> fresh(f, now) ? new Failures(1, now) : new Failures(f.count + 1, now));
-        failures.compute(ADDRESS_KEY + address, (k, f) -> fresh(f, now) ? new Failures(1, now) : new Failures(f.count + 1, now));
+        failures.compute(
+                key(username, address),
+                (k, f) -> fresh(f, now) ? new Failures(1, now) : new Failures(f.count + 1, now));
+        failures.compute(
+                ADDRESS_KEY + address, (k, f) -> fresh(f, now) ? new Failures(1, now) : new Failures(f.count + 1, now));
     }
 
     /** The attempt succeeded: the username's count from this address is cleared, the address's own count loses it. */
     public void recordSuccess(String username, String address) {
         failures.remove(key(username, address));
-        failures.computeIfPresent(ADDRESS_KEY + address, (k, f) -> f.count <= 1 ? null : new Failures(f.count - 1, f.last));
+        failures.computeIfPresent(
+                ADDRESS_KEY + address, (k, f) -> f.count <= 1 ? null : new Failures(f.count - 1, f.last));
     }
 
     private Duration reserve(String key, int free) {
@@ -134,6 +138,5 @@ public final class LoginThrottle {
         return (username == null ? "" : username.trim().toLowerCase(Locale.ROOT)) + "|" + address;
     }
 
-    private record Failures(int count, Instant last) {
-    }
+    private record Failures(int count, Instant last) {}
 }

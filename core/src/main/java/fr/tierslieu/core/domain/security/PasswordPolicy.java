@@ -2,7 +2,6 @@ package fr.tierslieu.core.domain.security;
 
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +26,14 @@ public final class PasswordPolicy {
     private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
     /** Why a password is refused. */
-    public enum Problem { TOO_SHORT, TOO_LONG, CONTAINS_NAME, TOO_GUESSABLE }
-
-    private PasswordPolicy() {
+    public enum Problem {
+        TOO_SHORT,
+        TOO_LONG,
+        CONTAINS_NAME,
+        TOO_GUESSABLE
     }
+
+    private PasswordPolicy() {}
 
     /**
      * @param password the new password

@@ -18,6 +18,7 @@ public enum Role {
 
     /** Role names as strings, for {@code @RolesAllowed}-like checks and identity stores. */
     public static final String ADMIN_NAME = "ADMIN";
+
     public static final String MANAGER_NAME = "MANAGER";
     public static final String BOARD_NAME = "BOARD";
     public static final String ORGANIZER_NAME = "ORGANIZER";

@@ -2,7 +2,6 @@ package fr.tierslieu.core.domain.shared;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 

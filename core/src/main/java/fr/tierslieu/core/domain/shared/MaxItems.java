@@ -4,7 +4,6 @@ import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -46,9 +45,11 @@ public @interface MaxItems {
             if (value == null) {
                 return true;
             }
-            int size = value instanceof Collection<?> c ? c.size()
-                    : value instanceof Map<?, ?> m ? m.size()
-                    : value.getClass().isArray() ? java.lang.reflect.Array.getLength(value) : 0;
+            int size = value instanceof Collection<?> c
+                    ? c.size()
+                    : value instanceof Map<?, ?> m
+                            ? m.size()
+                            : value.getClass().isArray() ? java.lang.reflect.Array.getLength(value) : 0;
             return size <= max;
         }
     }

@@ -22,7 +22,8 @@ public class ValidationFailure extends RuntimeException {
 
     public ValidationFailure(List<Violation> violations) {
         super(summary(violations));
-        this.violations = List.copyOf(violations.size() > MAX_REPORTED ? violations.subList(0, MAX_REPORTED) : violations);
+        this.violations =
+                List.copyOf(violations.size() > MAX_REPORTED ? violations.subList(0, MAX_REPORTED) : violations);
         this.total = violations.size();
     }
 

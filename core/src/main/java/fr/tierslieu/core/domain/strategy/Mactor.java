@@ -33,8 +33,7 @@ public final class Mactor {
     public static final int MAX_INFLUENCE = 4;
     public static final int MAX_POSITION = 4;
 
-    private Mactor() {
-    }
+    private Mactor() {}
 
     public static MactorResult compute(MactorInput input) {
         int n = input.actors().size();
@@ -69,7 +68,8 @@ public final class Mactor {
         double sumR = 0;
         for (int i = 0; i < n; i++) {
             double md = influence[i] + dependence[i];
-            r[i] = totalInfluence == 0 || md == 0 ? 0
+            r[i] = totalInfluence == 0 || md == 0
+                    ? 0
                     : ((influence[i] - midi[i][i]) / totalInfluence) * (influence[i] / md);
             sumR += r[i];
         }
@@ -101,10 +101,20 @@ public final class Mactor {
                 }
             }
         }
-        return new MactorResult(input, midi, influence, dependence, r, rStar, mao1, mao3,
+        return new MactorResult(
+                input,
+                midi,
+                influence,
+                dependence,
+                r,
+                rStar,
+                mao1,
+                mao3,
                 new MactorResult.Matrices(agreement(mao1, true), agreement(mao2, true), agreement(mao3, true)),
                 new MactorResult.Matrices(agreement(mao1, false), agreement(mao2, false), agreement(mao3, false)),
-                mobilisation, support, opposition);
+                mobilisation,
+                support,
+                opposition);
     }
 
     /** kCAA (same = true) or kDAA (same = false) from a kMAO matrix. */

@@ -21,7 +21,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,7 +59,9 @@ public class MactorAnalysis extends BaseEntity implements Auditable {
     private String notes;
 
     @ManyToMany
-    @JoinTable(name = "core_mactor_actor", joinColumns = @JoinColumn(name = "analysis_id"),
+    @JoinTable(
+            name = "core_mactor_actor",
+            joinColumns = @JoinColumn(name = "analysis_id"),
             inverseJoinColumns = @JoinColumn(name = "actor_id"))
     @OrderColumn(name = "position")
     private List<Actor> actors = new ArrayList<>();
@@ -82,8 +83,7 @@ public class MactorAnalysis extends BaseEntity implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    protected MactorAnalysis() {
-    }
+    protected MactorAnalysis() {}
 
     public MactorAnalysis(Project project, String title, LocalDate analysedOn) {
         this.project = project;
@@ -146,8 +146,11 @@ public class MactorAnalysis extends BaseEntity implements Auditable {
 
     /** The analysis as the engine's input, with the actors' current names. */
     public MactorInput toInput() {
-        return new MactorInput(actors.stream().map(Actor::getName).toList(),
-                objectives.stream().map(MactorObjective::getLabel).toList(), mid(), positions());
+        return new MactorInput(
+                actors.stream().map(Actor::getName).toList(),
+                objectives.stream().map(MactorObjective::getLabel).toList(),
+                mid(),
+                positions());
     }
 
     public boolean[] keyObjectives() {

@@ -64,15 +64,23 @@ public record MactorInput(List<String> actors, List<String> objectives, int[][] 
         }
     }
 
-    private static void matrix(String field, int[][] cells, int rows, int columns, int min, int max,
-                               boolean zeroDiagonal, List<Problem> problems) {
+    private static void matrix(
+            String field,
+            int[][] cells,
+            int rows,
+            int columns,
+            int min,
+            int max,
+            boolean zeroDiagonal,
+            List<Problem> problems) {
         if (cells.length != rows) {
             problems.add(new Problem(field, -1, -1, "rows", cells.length + "/" + rows));
             return;
         }
         for (int i = 0; i < rows; i++) {
             if (cells[i] == null || cells[i].length != columns) {
-                problems.add(new Problem(field, i, -1, "columns", (cells[i] == null ? 0 : cells[i].length) + "/" + columns));
+                problems.add(
+                        new Problem(field, i, -1, "columns", (cells[i] == null ? 0 : cells[i].length) + "/" + columns));
                 continue;
             }
             for (int j = 0; j < columns; j++) {

@@ -2,7 +2,6 @@ package fr.tierslieu.core.domain.strategy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.io.Serializable;
 
 /** An objective or issue ("enjeu") of an analysis; key objectives drive "who could block". */
@@ -19,8 +18,7 @@ public class MactorObjective implements Serializable {
     @Column(name = "key_objective", nullable = false)
     private boolean key;
 
-    protected MactorObjective() {
-    }
+    protected MactorObjective() {}
 
     public MactorObjective(String label, boolean key) {
         this.label = label;

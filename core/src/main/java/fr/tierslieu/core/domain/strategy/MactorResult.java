@@ -8,13 +8,23 @@ import java.util.List;
  * Everything {@link Mactor#compute} derives from an input. Arrays are indexed like the input's
  * actors (rows) and objectives (columns).
  */
-public record MactorResult(MactorInput input, int[][] midi, double[] influence, double[] dependence, double[] ri,
-                           double[] riStar, double[][] mao1, double[][] mao3, Matrices convergence,
-                           Matrices divergence, double[] mobilisation, double[] support, double[] opposition) {
+public record MactorResult(
+        MactorInput input,
+        int[][] midi,
+        double[] influence,
+        double[] dependence,
+        double[] ri,
+        double[] riStar,
+        double[][] mao1,
+        double[][] mao3,
+        Matrices convergence,
+        Matrices divergence,
+        double[] mobilisation,
+        double[] support,
+        double[] opposition) {
 
     /** The three variants of a convergence or divergence matrix (n × n, symmetric, diagonal 0). */
-    public record Matrices(double[][] simple, double[][] valued, double[][] weighted) {
-    }
+    public record Matrices(double[][] simple, double[][] valued, double[][] weighted) {}
 
     /** Where an actor stands on the influence–dependence plane, split at the mean of each axis. */
     public enum Role {
@@ -50,7 +60,8 @@ public record MactorResult(MactorInput input, int[][] midi, double[] influence, 
         for (int i = 0; i < riStar.length; i++) {
             order.add(i);
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> -riStar[i]).thenComparing(i -> input.actors().get(i)));
+        order.sort(Comparator.<Integer>comparingDouble(i -> -riStar[i])
+                .thenComparing(i -> input.actors().get(i)));
         return order;
     }
 
@@ -69,8 +80,7 @@ public record MactorResult(MactorInput input, int[][] midi, double[] influence, 
     }
 
     /** An actor who weighs on the game (r* ≥ 1), with its stance on the key objectives. */
-    public record Weighty(String name, double riStar, int stance) {
-    }
+    public record Weighty(String name, double riStar, int stance) {}
 
     /**
      * The actors who weigh on the game (r* ≥ 1), from the highest r*, whose stance on the key

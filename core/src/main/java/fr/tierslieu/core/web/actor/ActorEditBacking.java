@@ -20,7 +20,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -39,8 +38,10 @@ public class ActorEditBacking implements Serializable {
 
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.actor.ActorPrivacy privacy;
 
@@ -90,7 +91,8 @@ public class ActorEditBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            Actor saved = draft.getId() == null ? actors.create(draft, Msg.locale()) : actors.update(draft, Msg.locale());
+            Actor saved =
+                    draft.getId() == null ? actors.create(draft, Msg.locale()) : actors.update(draft, Msg.locale());
             FacesSupport.info(msg.format("core.actor.saved", saved.getName()));
             FacesSupport.keepMessages();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

@@ -12,8 +12,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.ItemSelectEvent;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -23,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.event.ItemSelectEvent;
 
 /**
  * Mendelow's power–interest grid: one point per actor, coloured by stance; clicking a point opens
@@ -34,11 +33,13 @@ public class ActorGridBacking implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
-    private static final Map<Stance, String> COLOURS = Map.of(
-            Stance.ALLY, "#2e7d32", Stance.NEUTRAL, "#8d6e63", Stance.OPPONENT, "#c62828");
+
+    private static final Map<Stance, String> COLOURS =
+            Map.of(Stance.ALLY, "#2e7d32", Stance.NEUTRAL, "#8d6e63", Stance.OPPONENT, "#c62828");
 
     @Inject
     ActorInsights insights;
+
     @Inject
     Msg msg;
 
@@ -46,11 +47,13 @@ public class ActorGridBacking implements Serializable {
     private Stance[] stances = new Stance[0];
     /** Actor ids per dataset (one dataset per stance) in chart order, to open the clicked actor. */
     private final List<List<Long>> idsByDataset = new ArrayList<>();
+
     private transient List<ActorInsights.GridPoint> points;
 
     public List<ActorInsights.GridPoint> getPoints() {
         if (points == null) {
-            points = insights.powerInterestGrid(new ActorFilter(null, null, Set.of(kinds), null, Set.of(stances), null, null));
+            points = insights.powerInterestGrid(
+                    new ActorFilter(null, null, Set.of(kinds), null, Set.of(stances), null, null));
         }
         return points;
     }
@@ -76,19 +79,35 @@ public class ActorGridBacking implements Serializable {
                 }
             }
             idsByDataset.add(ids);
-            chart.dataset(msg.label(stance), data, Map.of("backgroundColor", COLOURS.get(stance),
-                    "borderColor", COLOURS.get(stance), "pointRadius", 7, "pointHoverRadius", 9));
+            chart.dataset(
+                    msg.label(stance),
+                    data,
+                    Map.of(
+                            "backgroundColor",
+                            COLOURS.get(stance),
+                            "borderColor",
+                            COLOURS.get(stance),
+                            "pointRadius",
+                            7,
+                            "pointHoverRadius",
+                            9));
         }
-        return chart
-                .option("scales.x.min", 0.5).option("scales.x.max", 5.5)
-                .option("scales.y.min", 0.5).option("scales.y.max", 5.5)
-                .option("scales.x.title.display", true).option("scales.x.title.text", msg.get("core.actor.interest"))
-                .option("scales.y.title.display", true).option("scales.y.title.text", msg.get("core.actor.influence"))
-                .option("scales.x.ticks.stepSize", 1).option("scales.y.ticks.stepSize", 1)
+        return chart.option("scales.x.min", 0.5)
+                .option("scales.x.max", 5.5)
+                .option("scales.y.min", 0.5)
+                .option("scales.y.max", 5.5)
+                .option("scales.x.title.display", true)
+                .option("scales.x.title.text", msg.get("core.actor.interest"))
+                .option("scales.y.title.display", true)
+                .option("scales.y.title.text", msg.get("core.actor.influence"))
+                .option("scales.x.ticks.stepSize", 1)
+                .option("scales.y.ticks.stepSize", 1)
                 .option("plugins.tlQuadrants.threshold", Quadrant.THRESHOLD)
-                .option("plugins.tlQuadrants.labels", List.of(
-                        msg.label(Quadrant.KEEP_SATISFIED), msg.label(Quadrant.MANAGE_CLOSELY),
-                        msg.label(Quadrant.MONITOR), msg.label(Quadrant.KEEP_INFORMED)))
+                .option(
+                        "plugins.tlQuadrants.labels",
+                        List.of(
+                                msg.label(Quadrant.KEEP_SATISFIED), msg.label(Quadrant.MANAGE_CLOSELY),
+                                msg.label(Quadrant.MONITOR), msg.label(Quadrant.KEEP_INFORMED)))
                 .toJson();
     }
 
@@ -113,7 +132,10 @@ public class ActorGridBacking implements Serializable {
         if (idsByDataset.isEmpty()) {
             getChart();
         }
-        if (dataset >= 0 && dataset < idsByDataset.size() && item >= 0 && item < idsByDataset.get(dataset).size()) {
+        if (dataset >= 0
+                && dataset < idsByDataset.size()
+                && item >= 0
+                && item < idsByDataset.get(dataset).size()) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/core/actors/view.xhtml?id="
                     + idsByDataset.get(dataset).get(item));

@@ -9,8 +9,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.ByteBuffer;
@@ -18,6 +16,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * CSV import of actors: all or nothing; the errors of every invalid line are listed so the user
@@ -32,8 +31,10 @@ public class ActorImportBacking implements Serializable {
 
     @Inject
     ActorImporter importer;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.actor.ActorExporter exporter;
 
@@ -67,9 +68,11 @@ public class ActorImportBacking implements Serializable {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getContent())).toString();
+                    .decode(ByteBuffer.wrap(file.getContent()))
+                    .toString();
         } catch (CharacterCodingException e) {
             // Excel on Windows often saves "CSV" in Windows-1252.
             text = new String(file.getContent(), java.nio.charset.Charset.forName("windows-1252"));

@@ -4,15 +4,14 @@ import fr.tierslieu.core.application.actor.ActorFilter;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.actor.ActorSort;
 import fr.tierslieu.core.domain.actor.Actor;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
-
 import java.io.Serial;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * The actor table's rows, one page at a time from the database (never the whole registry in

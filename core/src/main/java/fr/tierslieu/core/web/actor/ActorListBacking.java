@@ -12,9 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
@@ -22,6 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /** The actor table: filter bar, lazy sortable table, CSV and Excel export of what is filtered. */
 @Named
@@ -33,6 +32,7 @@ public class ActorListBacking implements Serializable {
 
     @Inject
     ActorService actors;
+
     @Inject
     ActorExporter exporter;
 
@@ -62,8 +62,13 @@ public class ActorListBacking implements Serializable {
 
     /** Whether any filter is set: an empty table then says « no match » rather than « no actor yet ». */
     public boolean isFiltered() {
-        return (text != null && !text.isBlank()) || type != null || kinds.length > 0 || statuses.length > 0 || stances.length > 0
-                || tags.length > 0 || (commune != null && !commune.isBlank());
+        return (text != null && !text.isBlank())
+                || type != null
+                || kinds.length > 0
+                || statuses.length > 0
+                || stances.length > 0
+                || tags.length > 0
+                || (commune != null && !commune.isBlank());
     }
 
     public void clearFilters() {
@@ -127,7 +132,8 @@ public class ActorListBacking implements Serializable {
      * a search with two results would otherwise show an empty page and the old count).
      */
     public void filterChanged() {
-        jakarta.faces.component.UIComponent table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot()
+        jakarta.faces.component.UIComponent table = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
                 .findComponent(":actorsForm:actorsTable");
         if (table instanceof org.primefaces.component.datatable.DataTable t) {
             t.setFirst(0);

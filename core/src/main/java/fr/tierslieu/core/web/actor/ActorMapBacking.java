@@ -9,7 +9,6 @@ import fr.tierslieu.core.web.support.Json;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,6 +22,7 @@ public class ActorMapBacking {
 
     @Inject
     ActorInsights insights;
+
     @Inject
     Msg msg;
 
@@ -57,18 +57,22 @@ public class ActorMapBacking {
     }
 
     /** A tie of the map in words, for the list beside it (text alternative of the drawing). */
-    public record Link(String from, String type, String to, int strength) {
-    }
+    public record Link(String from, String type, String to, int strength) {}
 
     /** Every tie of the map, by actor name then tie type. */
     public java.util.List<Link> getLinks() {
         Map<Long, String> names = new java.util.HashMap<>();
         network().nodes().forEach(n -> names.put(n.id(), n.name()));
         return network().edges().stream()
-                .map(e -> new Link(names.getOrDefault(e.source(), "#" + e.source()),
-                        "MEMBERSHIP".equals(e.type()) ? msg.get("core.membership.edge") : msg.label(RelationshipType.valueOf(e.type())),
-                        names.getOrDefault(e.target(), "#" + e.target()), e.strength()))
-                .sorted(java.util.Comparator.comparing(Link::from, String.CASE_INSENSITIVE_ORDER).thenComparing(Link::type))
+                .map(e -> new Link(
+                        names.getOrDefault(e.source(), "#" + e.source()),
+                        "MEMBERSHIP".equals(e.type())
+                                ? msg.get("core.membership.edge")
+                                : msg.label(RelationshipType.valueOf(e.type())),
+                        names.getOrDefault(e.target(), "#" + e.target()),
+                        e.strength()))
+                .sorted(java.util.Comparator.comparing(Link::from, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(Link::type))
                 .toList();
     }
 

@@ -23,7 +23,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -45,12 +44,16 @@ public class ActorViewBacking implements Serializable {
 
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.meeting.MeetingService meetings;
+
     @Inject
     fr.tierslieu.core.application.actor.PersonalDataService personalData;
+
     private transient fr.tierslieu.core.application.meeting.Attendance attendance;
 
     /** Meetings the actor was invited to and came to: part of its engagement history. */
@@ -100,7 +103,6 @@ public class ActorViewBacking implements Serializable {
         memberships = actors.membershipsOf(id);
     }
 
-
     public Actor getActor() {
         if (actor == null && id != null) {
             reload();
@@ -141,22 +143,32 @@ public class ActorViewBacking implements Serializable {
         }
         return ChartConfig.of("line")
                 .labels(labels)
-                .dataset(msg.get("core.actor.engagement"), engagement,
+                .dataset(
+                        msg.get("core.actor.engagement"),
+                        engagement,
                         Map.of("stepped", true, "borderColor", "#2f6f4e", "backgroundColor", "#2f6f4e"))
-                .dataset(msg.get("core.actor.maturity"), maturity,
+                .dataset(
+                        msg.get("core.actor.maturity"),
+                        maturity,
                         Map.of("stepped", true, "borderColor", "#c77c02", "backgroundColor", "#c77c02"))
                 .option("scales.y.min", 0)
                 .option("scales.y.max", 5)
                 .option("scales.y.ticks.stepSize", 1)
-                .option("plugins.tlLevels.engagement", Arrays.stream(EngagementLevel.values()).map(msg::label).toList())
-                .option("plugins.tlLevels.maturity", Arrays.stream(MaturityLevel.values()).map(msg::label).toList())
+                .option(
+                        "plugins.tlLevels.engagement",
+                        Arrays.stream(EngagementLevel.values()).map(msg::label).toList())
+                .option(
+                        "plugins.tlLevels.maturity",
+                        Arrays.stream(MaturityLevel.values()).map(msg::label).toList())
                 .toJson();
     }
 
     /** Other actors, for the relationship and membership pickers. */
     public List<Actor> getOtherActors() {
         if (otherActors == null) { // Faces reads it at every render and validation: query once
-            otherActors = actors.list(ActorFilter.none()).stream().filter(a -> !a.getId().equals(id)).toList();
+            otherActors = actors.list(ActorFilter.none()).stream()
+                    .filter(a -> !a.getId().equals(id))
+                    .toList();
         }
         return otherActors;
     }
@@ -204,8 +216,8 @@ public class ActorViewBacking implements Serializable {
                 throw ValidationFailure.of("membershipOther", msg.get("core.error.required"));
             }
             boolean isPerson = getActor().getType() == ActorType.PERSON;
-            actors.addMembership(isPerson ? id : membershipOtherId, isPerson ? membershipOtherId : id, membershipRole,
-                    Msg.locale());
+            actors.addMembership(
+                    isPerson ? id : membershipOtherId, isPerson ? membershipOtherId : id, membershipRole, Msg.locale());
             FacesSupport.info(msg.get("core.membership.added"));
             membershipOtherId = null;
             membershipRole = null;
@@ -261,7 +273,10 @@ public class ActorViewBacking implements Serializable {
     public void erase() throws IOException {
         fr.tierslieu.core.application.actor.PersonalDataService.Erasure[] done =
                 new fr.tierslieu.core.application.actor.PersonalDataService.Erasure[1];
-        if (FacesSupport.attempt(msg, "actionsForm", () -> done[0] = personalData.erase(id, getActor().getVersion(), Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                "actionsForm",
+                () -> done[0] = personalData.erase(id, getActor().getVersion(), Msg.locale()))) {
             FacesSupport.info(fr.tierslieu.core.web.admin.ErasureMessages.of(msg, done[0]));
             FacesSupport.keepMessages();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

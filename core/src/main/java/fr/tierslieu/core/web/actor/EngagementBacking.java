@@ -8,7 +8,6 @@ import fr.tierslieu.core.web.support.ChartConfig;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ public class EngagementBacking implements Serializable {
 
     @Inject
     ActorInsights insights;
+
     @Inject
     Msg msg;
 
@@ -50,7 +50,8 @@ public class EngagementBacking implements Serializable {
             labels.add(msg.label(level));
             counts.add(getOverview().countsNow().get(level));
         }
-        return ChartConfig.of("bar").labels(labels)
+        return ChartConfig.of("bar")
+                .labels(labels)
                 .dataset(msg.get("core.engagement.actors"), counts, Map.of("backgroundColor", "#2f6f4e"))
                 .option("plugins.legend.display", false)
                 .option("scales.y.beginAtZero", true)

@@ -9,15 +9,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The audit log, newest first, filtered by record type, user, action, dates and text. */
 @Named
@@ -29,6 +28,7 @@ public class AuditBacking implements Serializable {
 
     @Inject
     fr.tierslieu.core.application.i18n.MessageBundles bundles;
+
     @Inject
     AuditLog log;
 
@@ -47,6 +47,7 @@ public class AuditBacking implements Serializable {
         model = new LazyDataModel<>() {
             @Serial
             private static final long serialVersionUID = 1L;
+
             private transient List<AuditEntry> last;
 
             @Override
@@ -55,8 +56,8 @@ public class AuditBacking implements Serializable {
             }
 
             @Override
-            public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
+            public List<AuditEntry> load(
+                    int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
                 last = log.entries(filter(), first, Math.max(1, pageSize));
                 return last;
             }
@@ -68,7 +69,12 @@ public class AuditBacking implements Serializable {
 
             @Override
             public AuditEntry getRowData(String rowKey) {
-                return last == null ? null : last.stream().filter(e -> e.getId().equals(rowKey)).findFirst().orElse(null);
+                return last == null
+                        ? null
+                        : last.stream()
+                                .filter(e -> e.getId().equals(rowKey))
+                                .findFirst()
+                                .orElse(null);
             }
         };
     }
@@ -112,14 +118,18 @@ public class AuditBacking implements Serializable {
         if ("true".equals(value) || "false".equals(value)) {
             return bundles.get(locale, "true".equals(value) ? "core.action.yes" : "core.action.no");
         }
-        String module = entityType == null || entityType.indexOf('.') < 0 ? "core" : entityType.substring(0, entityType.indexOf('.'));
+        String module = entityType == null || entityType.indexOf('.') < 0
+                ? "core"
+                : entityType.substring(0, entityType.indexOf('.'));
         String label = bundles.constantLabel(locale, module, value);
         return label == null ? value : label;
     }
 
     private static String entityKey(String entityType) {
         int dot = entityType.indexOf('.');
-        return dot < 0 ? "core.entity." + entityType : entityType.substring(0, dot) + ".entity." + entityType.substring(dot + 1);
+        return dot < 0
+                ? "core.entity." + entityType
+                : entityType.substring(0, dot) + ".entity." + entityType.substring(dot + 1);
     }
 
     /** The entry's changed fields, for the "old → new" list of a row. */

@@ -8,13 +8,12 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /** The page "Sauvegardes": take a backup, list and download them; export or import the workspace. */
 @Named
@@ -26,6 +25,7 @@ public class BackupsBacking implements Serializable {
 
     @Inject
     BackupService backups;
+
     @Inject
     Msg msg;
 

@@ -6,8 +6,7 @@ import fr.tierslieu.core.web.i18n.Msg;
 /** The sentence that confirms an erasure, with what was kept and why. */
 public final class ErasureMessages {
 
-    private ErasureMessages() {
-    }
+    private ErasureMessages() {}
 
     public static String of(Msg msg, PersonalDataService.Erasure e) {
         if (e.nameKept()) {

@@ -10,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -28,8 +27,10 @@ public class InvitationBacking implements Serializable {
 
     @Inject
     UserService users;
+
     @Inject
     SecurityContext security;
+
     @Inject
     Msg msg;
 
@@ -52,7 +53,8 @@ public class InvitationBacking implements Serializable {
             if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
                 FacesSupport.info(msg.get("core.invitation.acceptedSignIn"));
                 FacesSupport.keepMessages();
-                var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+                var external =
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
                 external.redirect(external.getRequestContextPath() + "/login.xhtml");
             }
         } catch (ValidationFailure e) {
@@ -63,12 +65,35 @@ public class InvitationBacking implements Serializable {
         }
     }
 
-    public String getToken() { return token; }
-    public void setToken(String token) { this.token = token; }
-    public String getUsername() { return username; }
-    public String getDisplayName() { return displayName; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getConfirmation() { return confirmation; }
-    public void setConfirmation(String confirmation) { this.confirmation = confirmation; }
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
 }

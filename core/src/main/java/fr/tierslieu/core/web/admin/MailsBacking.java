@@ -8,7 +8,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -24,8 +23,10 @@ public class MailsBacking implements Serializable {
 
     @Inject
     MailOutbox outbox;
+
     @Inject
     MailWorker worker;
+
     @Inject
     Msg msg;
 

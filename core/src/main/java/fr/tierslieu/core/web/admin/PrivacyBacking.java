@@ -12,7 +12,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.EnumMap;
@@ -34,13 +33,16 @@ public class PrivacyBacking implements Serializable {
 
     @Inject
     ActorPrivacy privacy;
+
     @Inject
     PersonalDataService personalData;
+
     @Inject
     Msg msg;
 
     /** Field name → level name, as the selects edit them. */
     private final Map<String, String> levels = new java.util.HashMap<>();
+
     private Integer retentionMonths;
     private transient List<Actor> pastRetention;
 
@@ -58,8 +60,10 @@ public class PrivacyBacking implements Serializable {
         for (SensitiveField f : SensitiveField.values()) {
             chosen.put(f, Visibility.valueOf(levels.get(f.name())));
         }
-        if (FacesSupport.attempt(msg, "privacyForm", () -> privacy.save(chosen, retentionMonths == null ? 0 : retentionMonths,
-                Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg,
+                "privacyForm",
+                () -> privacy.save(chosen, retentionMonths == null ? 0 : retentionMonths, Msg.locale()))) {
             pastRetention = null;
             FacesSupport.info(msg.get("core.privacy.saved"));
         }
@@ -68,7 +72,8 @@ public class PrivacyBacking implements Serializable {
     /** Erases one person of the retention list. */
     public void erase(long actorId, long version) {
         PersonalDataService.Erasure[] done = new PersonalDataService.Erasure[1];
-        if (FacesSupport.attempt(msg, "privacyForm", () -> done[0] = personalData.erase(actorId, version, Msg.locale()))) {
+        if (FacesSupport.attempt(
+                msg, "privacyForm", () -> done[0] = personalData.erase(actorId, version, Msg.locale()))) {
             pastRetention = null;
             FacesSupport.info(ErasureMessages.of(msg, done[0]));
         }

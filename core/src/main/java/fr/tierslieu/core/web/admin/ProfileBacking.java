@@ -7,7 +7,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -22,12 +21,16 @@ public class ProfileBacking implements Serializable {
 
     @Inject
     ApiTokenService tokens;
+
     @Inject
     Msg msg;
+
     @Inject
     transient fr.tierslieu.core.application.mail.MailPreferences mailPreferences;
+
     @Inject
     fr.tierslieu.core.application.security.CurrentUser currentUser;
+
     @Inject
     fr.tierslieu.core.application.config.AppConfig config;
 
@@ -35,6 +38,7 @@ public class ProfileBacking implements Serializable {
     private Integer tokenDays = 90;
     /** The secret of the token just created: shown once, never stored. */
     private String secret;
+
     private transient List<ApiToken> list;
     private String mailChoicesLink;
 
@@ -42,8 +46,13 @@ public class ProfileBacking implements Serializable {
     public String getMailChoicesLink() {
         if (mailChoicesLink == null) {
             String email = mailPreferences.emailOfUser(currentUser.getUsername());
-            mailChoicesLink = email == null ? "" : mailPreferences.link(
-                    config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest()), email);
+            mailChoicesLink = email == null
+                    ? ""
+                    : mailPreferences.link(
+                            config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance()
+                                    .getExternalContext()
+                                    .getRequest()),
+                            email);
         }
         return mailChoicesLink.isEmpty() ? null : mailChoicesLink;
     }
@@ -57,7 +66,10 @@ public class ProfileBacking implements Serializable {
 
     public void create() {
         secret = null;
-        if (FacesSupport.attempt(msg, "profileForm", () -> secret = tokens.create(tokenName, tokenDays, Msg.locale()).secret())) {
+        if (FacesSupport.attempt(
+                msg,
+                "profileForm",
+                () -> secret = tokens.create(tokenName, tokenDays, Msg.locale()).secret())) {
             tokenName = null;
             list = null;
             FacesSupport.info(msg.get("core.token.created"));

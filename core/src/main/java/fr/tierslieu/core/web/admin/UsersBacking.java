@@ -12,7 +12,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -28,10 +27,13 @@ public class UsersBacking implements Serializable {
 
     @Inject
     UserService users;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Msg msg;
+
     @Inject
     fr.tierslieu.core.application.config.AppConfig config;
 
@@ -51,6 +53,7 @@ public class UsersBacking implements Serializable {
     private boolean inviting;
     /** The last invitation made on this page: its link, shown to copy. */
     private String invitationLink;
+
     private String invitationFor;
     private boolean invitationMailed;
 
@@ -94,17 +97,38 @@ public class UsersBacking implements Serializable {
     public void save() {
         try {
             if (editedId == null && inviting) {
-                UserService.Invitation invitation = users.invite(username, displayName, email, Set.of(roles), publicUrl(),
-                        currentUser.getUsername(), Msg.locale());
+                UserService.Invitation invitation = users.invite(
+                        username,
+                        displayName,
+                        email,
+                        Set.of(roles),
+                        publicUrl(),
+                        currentUser.getUsername(),
+                        Msg.locale());
                 showInvitation(invitation);
             } else if (editedId == null) {
-                users.createUser(username, displayName, email, Set.of(roles), FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
+                users.createUser(
+                        username,
+                        displayName,
+                        email,
+                        Set.of(roles),
+                        FacesSupport.chars(password),
+                        FacesSupport.chars(confirmation),
+                        Msg.locale());
                 FacesSupport.info(msg.format("core.users.created", username));
             } else {
-                users.updateUser(editedId, editedVersion, displayName, email, Set.of(roles), enabled,
-                        currentUser.getUsername(), Msg.locale());
+                users.updateUser(
+                        editedId,
+                        editedVersion,
+                        displayName,
+                        email,
+                        Set.of(roles),
+                        enabled,
+                        currentUser.getUsername(),
+                        Msg.locale());
                 if (password != null && !password.isEmpty()) {
-                    users.resetPassword(editedId, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
+                    users.resetPassword(
+                            editedId, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
                 }
                 FacesSupport.info(msg.format("core.users.updated", username));
             }
@@ -138,12 +162,16 @@ public class UsersBacking implements Serializable {
         invitationLink = invitation.link();
         invitationFor = invitation.user().getDisplayName();
         invitationMailed = invitation.mailed();
-        FacesSupport.info(msg.format2(invitation.mailed() ? "core.invitation.sent" : "core.invitation.created",
-                invitation.user().getDisplayName(), invitation.user().getEmail()));
+        FacesSupport.info(msg.format2(
+                invitation.mailed() ? "core.invitation.sent" : "core.invitation.created",
+                invitation.user().getDisplayName(),
+                invitation.user().getEmail()));
     }
 
     private String publicUrl() {
-        return config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequest());
     }
 
     public boolean isInviting() {

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +25,7 @@ public class Msg extends AbstractMap<String, String> {
 
     @Inject
     MessageBundles bundles;
+
     @Inject
     AppConfig config;
 
@@ -57,13 +57,18 @@ public class Msg extends AbstractMap<String, String> {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale())
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale())
                 .format(instant.atZone(config.zone()));
     }
 
     /** A date in the user's format, e.g. "25/11/2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** An amount in euros without cents: « 55 176 € » / "€55,176" (see {@link Numbers}). */
@@ -92,11 +97,16 @@ public class Msg extends AbstractMap<String, String> {
      */
     public fr.tierslieu.core.web.support.ChartTable chartTable(String chartJson, String firstHeaderKey) {
         // the tag reads the table several times per render (rendered, headers, rows): parse once per request
-        return chartTables.computeIfAbsent(firstHeaderKey + "\u0000" + chartJson, k -> fr.tierslieu.core.web.support.ChartTable.of(
-                chartJson, firstHeaderKey == null ? "" : get(firstHeaderKey), v -> decimal(v, v == Math.rint(v) ? 0 : 2)));
+        return chartTables.computeIfAbsent(
+                firstHeaderKey + "\u0000" + chartJson,
+                k -> fr.tierslieu.core.web.support.ChartTable.of(
+                        chartJson,
+                        firstHeaderKey == null ? "" : get(firstHeaderKey),
+                        v -> decimal(v, v == Math.rint(v) ? 0 : 2)));
     }
 
-    private final java.util.Map<String, fr.tierslieu.core.web.support.ChartTable> chartTables = new java.util.HashMap<>();
+    private final java.util.Map<String, fr.tierslieu.core.web.support.ChartTable> chartTables =
+            new java.util.HashMap<>();
 
     /** A measure: « 12,5 km ». */
     public String unit(double v, int decimals, String unit) {
@@ -105,7 +115,9 @@ public class Msg extends AbstractMap<String, String> {
 
     /** A size in bytes as people read it: « 1,2 Mo », « 85 ko » ("1.2 MB" in English). */
     public String size(long bytes) {
-        return bundles.format(locale(), bytes >= 1024 * 1024 ? "core.size.mb" : "core.size.kb",
+        return bundles.format(
+                locale(),
+                bytes >= 1024 * 1024 ? "core.size.mb" : "core.size.kb",
                 bytes >= 1024 * 1024 ? bytes / (1024.0 * 1024) : Math.max(1, Math.round(bytes / 1024.0)));
     }
 

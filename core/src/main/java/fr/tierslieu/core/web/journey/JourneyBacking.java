@@ -6,21 +6,17 @@ import fr.tierslieu.core.application.journey.ActivityDraft;
 import fr.tierslieu.core.application.journey.JourneyService;
 import fr.tierslieu.core.application.journey.StepProgress;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.project.ActivityStatus;
 import fr.tierslieu.core.domain.project.JourneyActivity;
 import fr.tierslieu.core.domain.project.JourneyOutcome;
 import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Project;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -36,10 +32,13 @@ public class JourneyBacking implements Serializable {
 
     @Inject
     JourneyService journey;
+
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
 
@@ -78,10 +77,12 @@ public class JourneyBacking implements Serializable {
     }
 
     public void start() {
-        attempt(() -> {
-            journey.start(id, Msg.locale());
-            FacesSupport.info(msg.get("core.journey.started"));
-        }, "journeyForm");
+        attempt(
+                () -> {
+                    journey.start(id, Msg.locale());
+                    FacesSupport.info(msg.get("core.journey.started"));
+                },
+                "journeyForm");
     }
 
     public void toggle(long activityId, boolean done) {
@@ -97,19 +98,23 @@ public class JourneyBacking implements Serializable {
     }
 
     public void remove(long activityId) {
-        attempt(() -> {
-            journey.removeActivity(activityId);
-            if (draft != null && draft.getId() == activityId) {
-                draft = null;
-            }
-        }, "journeyForm");
+        attempt(
+                () -> {
+                    journey.removeActivity(activityId);
+                    if (draft != null && draft.getId() == activityId) {
+                        draft = null;
+                    }
+                },
+                "journeyForm");
     }
 
     public void add() {
-        attempt(() -> {
-            journey.addActivity(id, newStep, newTitle, Msg.locale());
-            newTitle = null;
-        }, "addForm");
+        attempt(
+                () -> {
+                    journey.addActivity(id, newStep, newTitle, Msg.locale());
+                    newTitle = null;
+                },
+                "addForm");
     }
 
     public void edit(long activityId) {
@@ -117,11 +122,13 @@ public class JourneyBacking implements Serializable {
     }
 
     public void save() {
-        attempt(() -> {
-            journey.save(draft, Msg.locale());
-            draft = null;
-            FacesSupport.info(msg.get("core.journey.activity.saved"));
-        }, "activityForm");
+        attempt(
+                () -> {
+                    journey.save(draft, Msg.locale());
+                    draft = null;
+                    FacesSupport.info(msg.get("core.journey.activity.saved"));
+                },
+                "activityForm");
     }
 
     public void cancel() {
@@ -181,7 +188,8 @@ public class JourneyBacking implements Serializable {
     }
 
     public String participantNames(JourneyActivity a) {
-        return String.join(", ", a.getParticipants().stream().map(x -> x.getName()).toList());
+        return String.join(
+                ", ", a.getParticipants().stream().map(x -> x.getName()).toList());
     }
 
     public JourneyStep[] getSteps() {

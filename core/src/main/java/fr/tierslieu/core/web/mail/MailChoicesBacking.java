@@ -6,7 +6,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.HashMap;
@@ -25,6 +24,7 @@ public class MailChoicesBacking implements Serializable {
 
     @Inject
     transient MailPreferences preferences;
+
     @Inject
     Msg msg;
 
@@ -51,8 +51,10 @@ public class MailChoicesBacking implements Serializable {
         if (email == null) {
             return;
         }
-        Set<String> declined = wanted.entrySet().stream().filter(e -> !Boolean.TRUE.equals(e.getValue()))
-                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        Set<String> declined = wanted.entrySet().stream()
+                .filter(e -> !Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
         preferences.save(email, declined, digest);
         FacesSupport.info(msg.get("core.mail.prefs.saved"));
     }

@@ -22,9 +22,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
@@ -32,6 +29,8 @@ import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A project's meetings (list, creation, iCalendar) and, with {@code meeting=<id>}, one meeting:
@@ -46,10 +45,13 @@ public class MeetingsBacking implements Serializable {
 
     @Inject
     MeetingService meetings;
+
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
 
@@ -106,8 +108,10 @@ public class MeetingsBacking implements Serializable {
             FacesSupport.info(msg.get("core.meeting.saved"));
             if (creating) {
                 FacesSupport.keepMessages();
-                var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/core/projects/meeting.xhtml?id=" + id + "&meeting=" + saved.getId());
+                var external =
+                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+                external.redirect(external.getRequestContextPath() + "/core/projects/meeting.xhtml?id=" + id
+                        + "&meeting=" + saved.getId());
                 return;
             }
             draft = MeetingDraft.of(meetings.get(saved.getId()));
@@ -124,7 +128,8 @@ public class MeetingsBacking implements Serializable {
     public void delete() throws IOException {
         try {
             meetings.delete(meetingId);
-            var external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+            var external =
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + "/core/projects/meetings.xhtml?id=" + id);
         } catch (AccessDeniedException e) {
             FacesSupport.error(msg.get("core.error.denied"));
@@ -140,21 +145,33 @@ public class MeetingsBacking implements Serializable {
     }
 
     public void addFollowUp() {
-        attempt(() -> {
-            meetings.addFollowUp(meetingId, actionName, actionDuration, actionOwner, Msg.locale());
-            actionName = null;
-        }, "followUpForm");
+        attempt(
+                () -> {
+                    meetings.addFollowUp(meetingId, actionName, actionDuration, actionOwner, Msg.locale());
+                    actionName = null;
+                },
+                "followUpForm");
     }
 
     public StreamedContent getIcs() {
         ICalendar cal = new ICalendar(getProject().getName());
         for (Meeting m : getList()) {
-            cal.timed("meeting-" + m.getId() + "@tiers-lieu-studio", m.getStartsAt(), m.getStartsAt().plusHours(2),
-                    ZoneId.systemDefault(), m.getTitle(), m.getPlace(), m.getAgenda());
+            cal.timed(
+                    "meeting-" + m.getId() + "@tiers-lieu-studio",
+                    m.getStartsAt(),
+                    m.getStartsAt().plusHours(2),
+                    ZoneId.systemDefault(),
+                    m.getTitle(),
+                    m.getPlace(),
+                    m.getAgenda());
         }
         byte[] bytes = cal.toBytes();
-        return DefaultStreamedContent.builder().name("reunions.ics").contentType("text/calendar; charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("reunions.ics")
+                .contentType("text/calendar; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public long getPresentCount() {

@@ -17,7 +17,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -33,8 +32,10 @@ public class ProjectEditBacking implements Serializable {
 
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     Msg msg;
 
@@ -60,7 +61,8 @@ public class ProjectEditBacking implements Serializable {
 
     public void save() throws IOException {
         try {
-            Project saved = draft.getId() == null ? projects.create(draft, Msg.locale()) : projects.update(draft, Msg.locale());
+            Project saved =
+                    draft.getId() == null ? projects.create(draft, Msg.locale()) : projects.update(draft, Msg.locale());
             FacesSupport.info(msg.get("core.project.saved"));
             FacesSupport.keepMessages();
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

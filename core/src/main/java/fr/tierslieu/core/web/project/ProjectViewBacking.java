@@ -24,7 +24,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -44,12 +43,16 @@ public class ProjectViewBacking implements Serializable {
 
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     MactorService mactor;
+
     @Inject
     fr.tierslieu.core.application.meeting.MeetingService meetings;
+
     @Inject
     Msg msg;
 
@@ -167,10 +170,12 @@ public class ProjectViewBacking implements Serializable {
     }
 
     public void addPartner() {
-        attempt(() -> {
-            projects.addPartner(id, partnerActor, responsibility, raci, Msg.locale());
-            responsibility = null;
-        }, "partnerForm");
+        attempt(
+                () -> {
+                    projects.addPartner(id, partnerActor, responsibility, raci, Msg.locale());
+                    responsibility = null;
+                },
+                "partnerForm");
     }
 
     public void removePartner(long partnerId) {
@@ -178,11 +183,13 @@ public class ProjectViewBacking implements Serializable {
     }
 
     public void addResource() {
-        attempt(() -> {
-            projects.addResource(id, resourceActor, resourceKind, amount, resourceDescription, Msg.locale());
-            amount = null;
-            resourceDescription = null;
-        }, "resourceForm");
+        attempt(
+                () -> {
+                    projects.addResource(id, resourceActor, resourceKind, amount, resourceDescription, Msg.locale());
+                    amount = null;
+                    resourceDescription = null;
+                },
+                "resourceForm");
     }
 
     public void removeResource(long resourceId) {
@@ -197,12 +204,14 @@ public class ProjectViewBacking implements Serializable {
     }
 
     public void addNeed() {
-        attempt(() -> {
-            projects.addNeed(id, needKind, needDescription, needAmount, needDays, needActor, Msg.locale());
-            needDescription = null;
-            needAmount = null;
-            needDays = null;
-        }, "needForm");
+        attempt(
+                () -> {
+                    projects.addNeed(id, needKind, needDescription, needAmount, needDays, needActor, Msg.locale());
+                    needDescription = null;
+                    needAmount = null;
+                    needDays = null;
+                },
+                "needForm");
     }
 
     public void setNeedStatus(long needId, fr.tierslieu.core.domain.project.NeedStatus status) {
@@ -221,22 +230,54 @@ public class ProjectViewBacking implements Serializable {
         return fr.tierslieu.core.domain.project.NeedStatus.values();
     }
 
-    public fr.tierslieu.core.domain.project.NeedKind getNeedKind() { return needKind; }
-    public void setNeedKind(fr.tierslieu.core.domain.project.NeedKind v) { needKind = v; }
-    public String getNeedDescription() { return needDescription; }
-    public void setNeedDescription(String v) { needDescription = v; }
-    public java.math.BigDecimal getNeedAmount() { return needAmount; }
-    public void setNeedAmount(java.math.BigDecimal v) { needAmount = v; }
-    public Integer getNeedDays() { return needDays; }
-    public void setNeedDays(Integer v) { needDays = v; }
-    public Long getNeedActor() { return needActor; }
-    public void setNeedActor(Long v) { needActor = v; }
+    public fr.tierslieu.core.domain.project.NeedKind getNeedKind() {
+        return needKind;
+    }
+
+    public void setNeedKind(fr.tierslieu.core.domain.project.NeedKind v) {
+        needKind = v;
+    }
+
+    public String getNeedDescription() {
+        return needDescription;
+    }
+
+    public void setNeedDescription(String v) {
+        needDescription = v;
+    }
+
+    public java.math.BigDecimal getNeedAmount() {
+        return needAmount;
+    }
+
+    public void setNeedAmount(java.math.BigDecimal v) {
+        needAmount = v;
+    }
+
+    public Integer getNeedDays() {
+        return needDays;
+    }
+
+    public void setNeedDays(Integer v) {
+        needDays = v;
+    }
+
+    public Long getNeedActor() {
+        return needActor;
+    }
+
+    public void setNeedActor(Long v) {
+        needActor = v;
+    }
 
     public void addFinding() {
-        attempt(() -> {
-            projects.addFinding(id, findingKind, findingText, findingStep, findingActor, findingMeeting, Msg.locale());
-            findingText = null;
-        }, "findingForm");
+        attempt(
+                () -> {
+                    projects.addFinding(
+                            id, findingKind, findingText, findingStep, findingActor, findingMeeting, Msg.locale());
+                    findingText = null;
+                },
+                "findingForm");
     }
 
     public void toggleFinding(long findingId, boolean resolved) {

@@ -21,20 +21,19 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.event.timeline.TimelineModificationEvent;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import org.primefaces.model.timeline.TimelineEvent;
-import org.primefaces.util.EscapeUtils;
-import org.primefaces.model.timeline.TimelineGroup;
-import org.primefaces.model.timeline.TimelineModel;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.event.timeline.TimelineModificationEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.timeline.TimelineEvent;
+import org.primefaces.model.timeline.TimelineGroup;
+import org.primefaces.model.timeline.TimelineModel;
+import org.primefaces.util.EscapeUtils;
 
 /**
  * A project's roadmap: task form, dependencies, warnings, and the Gantt (one row per task; bars
@@ -50,12 +49,16 @@ public class RoadmapBacking implements Serializable {
 
     @Inject
     RoadmapService roadmap;
+
     @Inject
     ProjectService projects;
+
     @Inject
     ActorService actors;
+
     @Inject
     RoadmapExporter exporter;
+
     @Inject
     Msg msg;
 
@@ -109,17 +112,29 @@ public class RoadmapBacking implements Serializable {
                 timeline.addGroup(new TimelineGroup<>(group, t.name()));
                 boolean contributed = v.isContributed(t.id());
                 String style = (t.milestone() ? "tl-gantt-milestone" : "tl-gantt-task")
-                        + (t.critical() ? " tl-gantt-critical" : "") + (contributed ? " tl-gantt-contributed" : "")
+                        + (t.critical() ? " tl-gantt-critical" : "")
+                        + (contributed ? " tl-gantt-contributed" : "")
                         + (t.lateStart() ? " tl-gantt-late" : "");
                 TimelineEvent.Builder<TaskSchedule> b = TimelineEvent.<TaskSchedule>builder()
                         .id("t" + (t.id() < 0 ? "m" + -t.id() : t.id()))
-                        .data(t).group(group).styleClass(style)
+                        .data(t)
+                        .group(group)
+                        .styleClass(style)
                         .startDate(t.earliestStart())
                         .editable(!contributed)
-                        .editableRemove(false).editableGroup(false)
+                        .editableRemove(false)
+                        .editableGroup(false)
                         // the timeline shows its tooltips as HTML (PrimeFaces turns vis' own filter off): escape
-                        .title(EscapeUtils.forHtml(t.name() + (contributed ? " – " + msg.format("core.roadmap.contributed",
-                                msg.moduleName(v.contributed().get(t.id()).source())) : "") + tip(t)));
+                        .title(EscapeUtils.forHtml(t.name()
+                                + (contributed
+                                        ? " – "
+                                                + msg.format(
+                                                        "core.roadmap.contributed",
+                                                        msg.moduleName(v.contributed()
+                                                                .get(t.id())
+                                                                .source()))
+                                        : "")
+                                + tip(t)));
                 if (!t.milestone()) {
                     b.endDate(t.earliestFinish().plusDays(1));
                 } else {
@@ -138,13 +153,20 @@ public class RoadmapBacking implements Serializable {
         }
         LocalDate earlyEnd = t.earliestFinish() == null ? t.earliestStart() : t.earliestFinish();
         LocalDate lateEnd = t.latestFinish() == null ? t.latestStart() : t.latestFinish();
-        return " — " + msg.formatAll("core.roadmap.gantt.tip", msg.date(t.earliestStart()), msg.date(earlyEnd),
-                msg.date(t.latestStart()), msg.date(lateEnd), t.slack());
+        return " — "
+                + msg.formatAll(
+                        "core.roadmap.gantt.tip",
+                        msg.date(t.earliestStart()),
+                        msg.date(earlyEnd),
+                        msg.date(t.latestStart()),
+                        msg.date(lateEnd),
+                        t.slack());
     }
 
     /** The week, month or quarter holding today (inside the plan), for the Gantt's zoom buttons. */
     public GanttWindow ganttZoom(String zoom) {
-        return GanttWindow.zoom(getView().schedule(), LocalDate.now(), GanttWindow.Zoom.valueOf(zoom)).orElse(null);
+        return GanttWindow.zoom(getView().schedule(), LocalDate.now(), GanttWindow.Zoom.valueOf(zoom))
+                .orElse(null);
     }
 
     /**
@@ -157,11 +179,15 @@ public class RoadmapBacking implements Serializable {
 
     /** What the Gantt opens on: the whole plan (null without dates: the timeline's own default). */
     public java.time.LocalDateTime getGanttStart() {
-        return GanttWindow.whole(getView().schedule()).map(w -> w.from().atStartOfDay()).orElse(null);
+        return GanttWindow.whole(getView().schedule())
+                .map(w -> w.from().atStartOfDay())
+                .orElse(null);
     }
 
     public java.time.LocalDateTime getGanttEnd() {
-        return GanttWindow.whole(getView().schedule()).map(w -> w.to().atStartOfDay()).orElse(null);
+        return GanttWindow.whole(getView().schedule())
+                .map(w -> w.to().atStartOfDay())
+                .orElse(null);
     }
 
     /** A user's text made safe for the timeline, which shows item and group contents as HTML. */
@@ -236,7 +262,8 @@ public class RoadmapBacking implements Serializable {
     public void addLink() {
         try {
             if (predecessor == null || successor == null) {
-                throw ValidationFailure.of(predecessor == null ? "predecessor" : "successor", msg.get("core.error.required"));
+                throw ValidationFailure.of(
+                        predecessor == null ? "predecessor" : "successor", msg.get("core.error.required"));
             }
             roadmap.addLink(predecessor, successor, lag, Msg.locale());
             predecessor = null;
@@ -278,17 +305,25 @@ public class RoadmapBacking implements Serializable {
     }
 
     public StreamedContent getXlsx() {
-        return file(exporter.xlsx(getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()), "feuille-de-route.xlsx",
+        return file(
+                exporter.xlsx(
+                        getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()),
+                "feuille-de-route.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     }
 
     public StreamedContent getPdf() {
-        return file(exporter.pdf(getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()), "feuille-de-route.pdf", "application/pdf");
+        return file(
+                exporter.pdf(
+                        getProject(), getView(), projects.needs(getProject().getId()), Msg.locale()),
+                "feuille-de-route.pdf",
+                "application/pdf");
     }
 
     private static StreamedContent file(byte[] bytes, String name, String type) {
-        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(name).contentType(type).contentLength((long) bytes.length).stream(
+                        () -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<Choice> getActorChoices() {

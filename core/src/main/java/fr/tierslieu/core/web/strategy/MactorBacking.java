@@ -20,9 +20,6 @@ import fr.tierslieu.core.web.support.Json;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
@@ -34,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A MACTOR analysis: choose actors and objectives, fill MID and 2MAO (typed cell by cell, or pasted
@@ -49,10 +48,13 @@ public class MactorBacking implements Serializable {
 
     @Inject
     MactorService mactor;
+
     @Inject
     ActorService actors;
+
     @Inject
     MactorExporter exporter;
+
     @Inject
     Msg msg;
 
@@ -103,7 +105,9 @@ public class MactorBacking implements Serializable {
         actorNames = new ArrayList<>(a.getActors().stream().map(Actor::getName).toList());
         selectedActors = actorIds.toArray(new Long[0]);
         objectives = new ArrayList<>(a.getObjectives());
-        objectivesText = objectives.stream().map(o -> (o.isKey() ? "* " : "") + o.getLabel()).collect(Collectors.joining("\n"));
+        objectivesText = objectives.stream()
+                .map(o -> (o.isKey() ? "* " : "") + o.getLabel())
+                .collect(Collectors.joining("\n"));
         int[][] mid = a.mid();
         int[][] pos = a.positions();
         midRows = new ArrayList<>();
@@ -184,17 +188,23 @@ public class MactorBacking implements Serializable {
                 paste = null;
             }
         } catch (MatrixFile.BadCell e) {
-            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", e.line(), e.text())), "editForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
+                    "editForm");
         } catch (MatrixFile.TooLarge e) {
-            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.upload.tooManyCells",
-                    MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)), "editForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of(
+                            field,
+                            msg.formatAll("core.upload.tooManyCells", MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)),
+                    "editForm");
         }
     }
 
     /** Fills MID or 2MAO from an uploaded .csv or .xlsx file (first sheet). */
     public void importFile() {
         if (upload == null || upload.getSize() == 0) {
-            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.get("core.error.required")), "importForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("matrixFile", msg.get("core.error.required")), "importForm");
             return;
         }
         try {
@@ -203,15 +213,21 @@ public class MactorBacking implements Serializable {
                 FacesSupport.info(msg.get("core.mactor.import.done"));
             }
         } catch (MatrixFile.BadCell e) {
-            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
+            FacesSupport.showViolations(
+                    ValidationFailure.of("matrixFile", msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
                     "importForm");
         } catch (MatrixFile.TooLarge e) {
-            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll("core.upload.tooManyCells",
-                    MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)), "importForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of(
+                            "matrixFile",
+                            msg.formatAll("core.upload.tooManyCells", MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)),
+                    "importForm");
         } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
-            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.formatAll(e.key(), e.limit())), "importForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("matrixFile", msg.formatAll(e.key(), e.limit())), "importForm");
         } catch (IOException | RuntimeException e) {
-            FacesSupport.showViolations(ValidationFailure.of("matrixFile", msg.get("core.mactor.import.unreadable")), "importForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of("matrixFile", msg.get("core.mactor.import.unreadable")), "importForm");
         }
     }
 
@@ -223,8 +239,10 @@ public class MactorBacking implements Serializable {
         }
         if (!fits) {
             int width = values.length == 0 ? 0 : values[0].length;
-            FacesSupport.showViolations(ValidationFailure.of(field, msg.formatAll("core.mactor.paste.size", values.length, width,
-                    rows.size(), columns)), "editForm");
+            FacesSupport.showViolations(
+                    ValidationFailure.of(
+                            field, msg.formatAll("core.mactor.paste.size", values.length, width, rows.size(), columns)),
+                    "editForm");
             return false;
         }
         for (int i = 0; i < rows.size(); i++) {
@@ -243,7 +261,8 @@ public class MactorBacking implements Serializable {
             pos[i] = maoRows.get(i).values();
         }
         try {
-            MactorAnalysis saved = mactor.save(id, version, title, analysedOn, notes, actorIds, objectives, mid, pos, Msg.locale());
+            MactorAnalysis saved =
+                    mactor.save(id, version, title, analysedOn, notes, actorIds, objectives, mid, pos, Msg.locale());
             fill(mactor.get(saved.getId()));
             FacesSupport.info(msg.get("core.mactor.saved"));
         } catch (ValidationFailure e) {
@@ -264,8 +283,8 @@ public class MactorBacking implements Serializable {
     }
 
     /** Ranking rows: index, name, Mi, Di, r*, role. */
-    public record RankRow(int rank, String name, double influence, double dependence, double riStar, MactorResult.Role role) {
-    }
+    public record RankRow(
+            int rank, String name, double influence, double dependence, double riStar, MactorResult.Role role) {}
 
     public List<RankRow> getRanking() {
         MactorResult r = getResult();
@@ -275,7 +294,8 @@ public class MactorBacking implements Serializable {
         }
         int rank = 1;
         for (int i : r.ranking()) {
-            rows.add(new RankRow(rank++, r.input().actors().get(i), r.influence()[i], r.dependence()[i], r.riStar()[i], r.role(i)));
+            rows.add(new RankRow(
+                    rank++, r.input().actors().get(i), r.influence()[i], r.dependence()[i], r.riStar()[i], r.role(i)));
         }
         return rows;
     }
@@ -333,12 +353,21 @@ public class MactorBacking implements Serializable {
         return ChartConfig.of("scatter")
                 .dataset(msg.get("core.mactor.actors"), points, Map.of("backgroundColor", "#2f6f4e", "pointRadius", 7))
                 .option("plugins.legend.display", false)
-                .option("plugins.tlPlane.x", meanD).option("plugins.tlPlane.y", meanM)
-                .option("plugins.tlPlane.labels", List.of(msg.label(MactorResult.Role.DOMINANT), msg.label(MactorResult.Role.RELAY),
-                        msg.label(MactorResult.Role.AUTONOMOUS), msg.label(MactorResult.Role.DOMINATED)))
-                .option("scales.x.title.display", true).option("scales.x.title.text", msg.get("core.mactor.dependence"))
-                .option("scales.y.title.display", true).option("scales.y.title.text", msg.get("core.mactor.influence"))
-                .option("scales.x.beginAtZero", true).option("scales.y.beginAtZero", true)
+                .option("plugins.tlPlane.x", meanD)
+                .option("plugins.tlPlane.y", meanM)
+                .option(
+                        "plugins.tlPlane.labels",
+                        List.of(
+                                msg.label(MactorResult.Role.DOMINANT),
+                                msg.label(MactorResult.Role.RELAY),
+                                msg.label(MactorResult.Role.AUTONOMOUS),
+                                msg.label(MactorResult.Role.DOMINATED)))
+                .option("scales.x.title.display", true)
+                .option("scales.x.title.text", msg.get("core.mactor.dependence"))
+                .option("scales.y.title.display", true)
+                .option("scales.y.title.text", msg.get("core.mactor.influence"))
+                .option("scales.x.beginAtZero", true)
+                .option("scales.y.beginAtZero", true)
                 .toJson();
     }
 
@@ -354,11 +383,13 @@ public class MactorBacking implements Serializable {
             support.add(round(r.support()[j]));
             opposition.add(round(r.opposition()[j]));
         }
-        return ChartConfig.of("bar").labels(r.input().objectives())
+        return ChartConfig.of("bar")
+                .labels(r.input().objectives())
                 .dataset(msg.get("core.mactor.support"), support, Map.of("backgroundColor", "#2e7d32"))
                 .dataset(msg.get("core.mactor.opposition"), opposition, Map.of("backgroundColor", "#c62828"))
                 .option("indexAxis", "y")
-                .option("scales.x.stacked", true).option("scales.y.stacked", true)
+                .option("scales.x.stacked", true)
+                .option("scales.y.stacked", true)
                 .toJson();
     }
 
@@ -397,15 +428,22 @@ public class MactorBacking implements Serializable {
 
     public StreamedContent getXlsx() {
         byte[] bytes = exporter.xlsx(mactor.get(id), getResult(), Msg.locale());
-        return DefaultStreamedContent.builder().name("mactor-" + id + ".xlsx")
+        return DefaultStreamedContent.builder()
+                .name("mactor-" + id + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public StreamedContent getPdf() {
         byte[] bytes = exporter.pdf(mactor.get(id), getResult(), Msg.locale());
-        return DefaultStreamedContent.builder().name("mactor-" + id + ".pdf").contentType("application/pdf")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder()
+                .name("mactor-" + id + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 
     public List<Choice> getActorChoices() {
@@ -510,5 +548,4 @@ public class MactorBacking implements Serializable {
     public void setImportTarget(String importTarget) {
         this.importTarget = importTarget;
     }
-
 }

@@ -8,7 +8,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -24,6 +23,7 @@ public class MactorCompareBacking implements Serializable {
 
     @Inject
     MactorService mactor;
+
     @Inject
     Msg msg;
 
@@ -63,7 +63,7 @@ public class MactorCompareBacking implements Serializable {
      */
     public List<String> getEmptySides() {
         List<String> out = new java.util.ArrayList<>();
-        for (Long id : new Long[]{before, after}) {
+        for (Long id : new Long[] {before, after}) {
             if (id == null || (id.equals(after) && id.equals(before) && !out.isEmpty())) {
                 continue;
             }

@@ -42,6 +42,7 @@ public class MatrixRow implements Serializable {
     public static class Cell implements Serializable {
         @Serial
         private static final long serialVersionUID = 1L;
+
         private Integer value;
 
         Cell(int value) {

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
-
 import java.io.IOException;
 import java.io.Serial;
 import java.io.UncheckedIOException;
@@ -28,7 +27,9 @@ public class BadAddressListener implements PhaseListener {
     @Override
     public void beforePhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.isPostback() || !context.isValidationFailed() || context.getResponseComplete()
+        if (context.isPostback()
+                || !context.isValidationFailed()
+                || context.getResponseComplete()
                 || FacesSupport.ERROR_VIEW.equals(context.getViewRoot().getViewId())) {
             return;
         }

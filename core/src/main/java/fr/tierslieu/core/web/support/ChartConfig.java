@@ -52,7 +52,8 @@ public final class ChartConfig {
         Map<String, Object> node = options;
         for (int i = 0; i < parts.length - 1; i++) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> child = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+            Map<String, Object> child =
+                    (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
             node = child;
         }
         node.put(parts[parts.length - 1], value);

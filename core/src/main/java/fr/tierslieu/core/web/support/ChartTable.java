@@ -5,7 +5,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,10 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
                         continue;
                     }
                     List<String> row = new ArrayList<>();
-                    row.add(point.containsKey("name") ? text(point.get("name")) : point.containsKey("label") ? text(point.get("label")) : "");
+                    row.add(
+                            point.containsKey("name")
+                                    ? text(point.get("name"))
+                                    : point.containsKey("label") ? text(point.get("label")) : "");
                     if (series) {
                         row.add(text(ds.get("label")));
                     }
@@ -121,7 +123,9 @@ public record ChartTable(List<String> headers, List<List<String>> rows) {
         if (v instanceof JsonNumber n) {
             return number.apply(n.doubleValue());
         }
-        if (v instanceof JsonArray range && range.size() == 2 && range.get(0) instanceof JsonNumber a
+        if (v instanceof JsonArray range
+                && range.size() == 2
+                && range.get(0) instanceof JsonNumber a
                 && range.get(1) instanceof JsonNumber b) {
             // floating bars (tornado, fan): from – to
             return number.apply(a.doubleValue()) + " – " + number.apply(b.doubleValue());

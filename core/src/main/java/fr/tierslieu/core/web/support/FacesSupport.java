@@ -8,8 +8,7 @@ import jakarta.faces.context.FacesContext;
 /** Small helpers shared by backing beans of every module: messages at the right field. */
 public final class FacesSupport {
 
-    private FacesSupport() {
-    }
+    private FacesSupport() {}
 
     /**
      * Shows each violation next to the input {@code <formId>:<field>} when the page has it, else at
@@ -26,8 +25,10 @@ public final class FacesSupport {
                     clientId = component.getClientId(context);
                 }
             }
-            String text = clientId == null && v.field() != null ? fr.tierslieu.core.application.i18n.Typography.labelled(
-                    fr.tierslieu.core.web.i18n.Msg.locale(), v.field(), v.message()) : v.message();
+            String text = clientId == null && v.field() != null
+                    ? fr.tierslieu.core.application.i18n.Typography.labelled(
+                            fr.tierslieu.core.web.i18n.Msg.locale(), v.field(), v.message())
+                    : v.message();
             context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
         context.validationFailed();

@@ -11,8 +11,7 @@ public final class Json {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String of(Object value) {
         return embeddable(JSONB.toJson(value));

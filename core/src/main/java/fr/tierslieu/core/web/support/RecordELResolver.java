@@ -3,7 +3,6 @@ package fr.tierslieu.core.web.support;
 import jakarta.el.ELContext;
 import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
-
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 
@@ -25,7 +24,8 @@ public class RecordELResolver extends ELResolver {
             context.setPropertyResolved(base, property);
             return value;
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new jakarta.el.ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new jakarta.el.ELException(
+                    "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 

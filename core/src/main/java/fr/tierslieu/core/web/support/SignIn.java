@@ -9,7 +9,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 
 /**
@@ -19,20 +18,22 @@ import java.io.IOException;
  */
 public final class SignIn {
 
-    private SignIn() {
-    }
+    private SignIn() {}
 
     /** Asks the authentication mechanism to sign this person in for the current request (the login form does too). */
     public static AuthenticationStatus authenticate(SecurityContext security, String username, char[] password) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+        return security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
     }
 
     /** @return whether signed in and redirected; false leaves the current page as it is */
-    public static boolean andGo(SecurityContext security, String username, char[] password, String path) throws IOException {
+    public static boolean andGo(SecurityContext security, String username, char[] password, String path)
+            throws IOException {
         if (authenticate(security, username, password) != AuthenticationStatus.SUCCESS) {
             return false;
         }

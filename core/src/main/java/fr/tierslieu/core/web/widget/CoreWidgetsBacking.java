@@ -7,7 +7,6 @@ import fr.tierslieu.core.domain.actor.EngagementOverview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +35,8 @@ public class CoreWidgetsBacking {
     public long getCommitted() {
         return getOverview().countsNow().entrySet().stream()
                 .filter(e -> e.getKey().rank() >= EngagementLevel.CO_BUILDER.rank())
-                .mapToLong(java.util.Map.Entry::getValue).sum();
+                .mapToLong(java.util.Map.Entry::getValue)
+                .sum();
     }
 
     public List<Actor> getAttention() {

@@ -6,7 +6,6 @@ import fr.tierslieu.core.module.GettingStartedStep;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The « Pour commencer » checklist at the top of the dashboard. */
@@ -16,6 +15,7 @@ public class GettingStartedBacking {
 
     @Inject
     GettingStarted gettingStarted;
+
     @Inject
     CurrentUser currentUser;
 

@@ -1,5 +1,7 @@
 package fr.tierslieu.core.application.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.application.demo.CoreDemoData;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
@@ -10,16 +12,13 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ActorImporterTest {
 
@@ -77,13 +76,15 @@ class ActorImporterTest {
                 """, Locale.FRENCH);
         assertThat(result.isSuccess()).as(result.errors().toString()).isTrue();
         assertThat(result.imported()).isEqualTo(2);
-        Actor r = db.tx(em -> new ActorRepository(em).list(new ActorFilter("Ressourcerie", null, null, null, null, null, null)))
+        Actor r = db.tx(em -> new ActorRepository(em)
+                        .list(new ActorFilter("Ressourcerie", null, null, null, null, null, null)))
                 .get(0);
         assertThat(r.getKind()).isEqualTo(ActorKind.ASSOCIATION);
         assertThat(r.getTags()).containsExactlyInAnyOrder("réemploi", "économie circulaire");
         assertThat(r.getPosition().getStance()).isEqualTo(Stance.ALLY);
         assertThat(r.getPosition().getEngagement()).isEqualTo(EngagementLevel.CONSULTED);
-        Actor m = db.tx(em -> new ActorRepository(em).list(new ActorFilter("Menuisier", null, null, null, null, null, null)))
+        Actor m = db.tx(em ->
+                        new ActorRepository(em).list(new ActorFilter("Menuisier", null, null, null, null, null, null)))
                 .get(0);
         assertThat(m.getType()).isEqualTo(ActorType.PERSON);
         assertThat(m.getPosition().getEngagement()).isEqualTo(EngagementLevel.CO_BUILDER);
@@ -104,12 +105,18 @@ class ActorImporterTest {
         assertThat(result.isSuccess()).isFalse();
         assertThat(result.imported()).isZero();
         assertThat(count()).isEqualTo(before);
-        List<String> lines = result.errors().stream().map(ValidationFailure.Violation::toString).toList();
+        List<String> lines = result.errors().stream()
+                .map(ValidationFailure.Violation::toString)
+                .toList();
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 3:").contains("Name"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("unknown value “SPACESHIP”")
-                .contains("Association"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l)
+                        .startsWith("Line 4:")
+                        .contains("unknown value “SPACESHIP”")
+                        .contains("Association"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("“9” is not a rating"));
-        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("Email: is not an e-mail address"));
+        assertThat(lines)
+                .anySatisfy(l -> assertThat(l).startsWith("Line 4:").contains("Email: is not an e-mail address"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 5:").contains("already appears on line 2"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("Line 6:").contains("already exists"));
         assertThat(lines).noneMatch(l -> l.startsWith("Line 2:"));
@@ -121,12 +128,17 @@ class ActorImporterTest {
     @Test
     void headerProblemsAreReportedBeforeAnyLine() {
         ActorImporter.Result result = importCsv("Nom;Couleur\nX;rouge\n", Locale.FRENCH);
-        assertThat(result.errors()).extracting(ValidationFailure.Violation::message)
+        assertThat(result.errors())
+                .extracting(ValidationFailure.Violation::message)
                 .anySatisfy(m -> assertThat(m).contains("Colonne inconnue «\u202FCouleur\u202F»"))
                 .anySatisfy(m -> assertThat(m).contains("Colonne obligatoire absente\u202F: «\u202FCatégorie\u202F»"));
         assertThat(importCsv("", Locale.FRENCH).errors()).hasSize(1);
-        assertThat(importCsv("Nom;Catégorie\n", Locale.FRENCH).errors().get(0).message()).contains("qu’un en-tête");
-        assertThat(importCsv("Nom;Catégorie\n\"X;Association\n", Locale.FRENCH).errors().get(0).message())
+        assertThat(importCsv("Nom;Catégorie\n", Locale.FRENCH).errors().get(0).message())
+                .contains("qu’un en-tête");
+        assertThat(importCsv("Nom;Catégorie\n\"X;Association\n", Locale.FRENCH)
+                        .errors()
+                        .get(0)
+                        .message())
                 .contains("Guillemets non refermés");
     }
 
@@ -136,7 +148,8 @@ class ActorImporterTest {
             ActorExporter exporter = new ActorExporter();
             exporter.repository = new ActorRepository(em);
             exporter.messages = TestModules.bundles();
-            return exporter.csv(new ActorFilter(null, null, Set.of(), Set.of(), Set.of(), Set.of("fablab"), null), Locale.FRENCH);
+            return exporter.csv(
+                    new ActorFilter(null, null, Set.of(), Set.of(), Set.of(), Set.of("fablab"), null), Locale.FRENCH);
         });
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFNom;Type;Catégorie;Commune");
@@ -146,7 +159,10 @@ class ActorImporterTest {
             assertThat(result.errors()).isEmpty();
             assertThat(result.imported()).isEqualTo(3);
             List<Actor> actors = empty.tx(em -> new ActorRepository(em).list(ActorFilter.none()));
-            Actor atelier = actors.stream().filter(a -> a.getName().equals("Atelier Z")).findFirst().orElseThrow();
+            Actor atelier = actors.stream()
+                    .filter(a -> a.getName().equals("Atelier Z"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(atelier.getTags()).containsExactlyInAnyOrder("tiers-lieu", "fablab", "noyau dur");
             assertThat(atelier.getWebsite()).isEqualTo("https://atelier-z.example");
             assertThat(atelier.getPosition().getInfluence()).isEqualTo(4);

@@ -1,5 +1,7 @@
 package fr.tierslieu.core.application.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.application.demo.CoreDemoData;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
@@ -7,15 +9,12 @@ import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.MobilisationStatus;
 import fr.tierslieu.core.domain.actor.Stance;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The registry's queries against the real schema (H2 in memory, real migrations), on the demo data. */
 class ActorRepositoryTest {
@@ -60,7 +59,8 @@ class ActorRepositoryTest {
     void textSearchIgnoresCaseAndAccents() {
         List<Actor> found = list(text("NEVEZ"));
         assertThat(found).extracting(Actor::getName).contains("Commune de Névez", "Atelier Z");
-        assertThat(list(text("inrae"))).extracting(Actor::getName)
+        assertThat(list(text("inrae")))
+                .extracting(Actor::getName)
                 .containsExactly("Chercheur·se en sciences sociales (INRAE)", "INRAE");
     }
 
@@ -72,18 +72,26 @@ class ActorRepositoryTest {
 
     @Test
     void filtersCombine() {
-        ActorFilter filter = new ActorFilter(null, ActorType.ORGANISATION, Set.of(ActorKind.ASSOCIATION),
-                Set.of(MobilisationStatus.MOBILISED), Set.of(Stance.ALLY), null, null);
-        assertThat(list(filter)).extracting(Actor::getName)
+        ActorFilter filter = new ActorFilter(
+                null,
+                ActorType.ORGANISATION,
+                Set.of(ActorKind.ASSOCIATION),
+                Set.of(MobilisationStatus.MOBILISED),
+                Set.of(Stance.ALLY),
+                null,
+                null);
+        assertThat(list(filter))
+                .extracting(Actor::getName)
                 .containsExactlyInAnyOrder("Atelier Z", "Bretagne Transition", "KonK Ar Lab");
     }
 
     @Test
     void tagFilterMatchesAnyOfTheTags() {
         ActorFilter filter = new ActorFilter(null, null, null, null, null, Set.of("fablab", "séminaires"), null);
-        assertThat(list(filter)).extracting(Actor::getName)
-                .containsExactlyInAnyOrder("Atelier Z", "KonK Ar Lab", "Charpentiers de marine de l'Aven",
-                        "Leroy Merlin", "Decathlon");
+        assertThat(list(filter))
+                .extracting(Actor::getName)
+                .containsExactlyInAnyOrder(
+                        "Atelier Z", "KonK Ar Lab", "Charpentiers de marine de l'Aven", "Leroy Merlin", "Decathlon");
     }
 
     @Test
@@ -98,14 +106,17 @@ class ActorRepositoryTest {
         assertThat(first.total()).isEqualTo(CoreDemoData.ACTOR_COUNT);
         assertThat(first.items()).hasSize(5);
         assertThat(first.items().get(0).getPosition().getInfluence()).isEqualTo(5);
-        Page<Actor> last = repo(r -> r.search(ActorFilter.none(), ActorSort.NAME, true, CoreDemoData.ACTOR_COUNT / 5 + 1, 5));
+        Page<Actor> last =
+                repo(r -> r.search(ActorFilter.none(), ActorSort.NAME, true, CoreDemoData.ACTOR_COUNT / 5 + 1, 5));
         assertThat(last.items()).isEmpty();
     }
 
     @Test
     void engagementSortsByLevelNotAlphabetically() {
         List<Actor> sorted = repo(r -> r.slice(ActorFilter.none(), ActorSort.ENGAGEMENT, false, 0, 2));
-        assertThat(sorted).extracting(a -> a.getPosition().getEngagement().name()).containsOnly("SIGNATORY");
+        assertThat(sorted)
+                .extracting(a -> a.getPosition().getEngagement().name())
+                .containsOnly("SIGNATORY");
     }
 
     @Test
@@ -127,7 +138,10 @@ class ActorRepositoryTest {
     @Test
     void tiesOfAnActorAreFoundFromBothEnds() {
         long atelierZ = list(text("Atelier Z")).stream()
-                .filter(a -> a.getName().equals("Atelier Z")).findFirst().orElseThrow().getId();
+                .filter(a -> a.getName().equals("Atelier Z"))
+                .findFirst()
+                .orElseThrow()
+                .getId();
         Long relationships = repo(r -> r.countRelationships(atelierZ));
         Long memberships = repo(r -> r.countMemberships(atelierZ));
         assertThat(relationships).isEqualTo(13);
@@ -148,7 +162,8 @@ class ActorRepositoryTest {
             return insights.engagement(CoreDemoData.TEMPS_2);
         });
         assertThat(overview.total()).isEqualTo(CoreDemoData.ACTOR_COUNT);
-        assertThat(overview.changes()).extracting(fr.tierslieu.core.domain.actor.EngagementOverview.Movement::name)
+        assertThat(overview.changes())
+                .extracting(fr.tierslieu.core.domain.actor.EngagementOverview.Movement::name)
                 .containsExactly("INRAE", "Département du Finistère");
     }
 }

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
@@ -11,10 +14,6 @@ import fr.tierslieu.core.module.ActorUsageProvider;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,9 +21,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The registry's use cases on a real schema, outside the container (roles are checked by the interceptor, tested on Payara). */
 class ActorServiceTest {
@@ -82,9 +81,11 @@ class ActorServiceTest {
         bad.setEmail("pas une adresse");
         bad.setWebsite("www.example.org");
         assertThatThrownBy(() -> db.tx(em -> service(em).create(bad, Locale.FRENCH)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field)
-                        .containsExactlyInAnyOrder("email", "influence", "kind", "name", "website"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactlyInAnyOrder("email", "influence", "kind", "name", "website"));
         Long count = db.tx(em -> new ActorRepository(em).countAll());
         assertThat(count).isZero();
     }
@@ -129,17 +130,23 @@ class ActorServiceTest {
         p.setType(ActorType.PERSON);
         Actor person = db.tx(em -> service(em).create(p, Locale.FRENCH));
 
-        assertThatThrownBy(() -> db.tx(em -> service(em).relate(org.getId(), org.getId(), RelationshipType.PARTNER, 2,
-                null, Locale.FRENCH))).isInstanceOfSatisfying(ValidationFailure.class,
-                f -> assertThat(f.getViolations().get(0).message()).contains("lui-même"));
-        assertThatThrownBy(() -> db.tx(em -> service(em).relate(org.getId(), person.getId(), RelationshipType.PARTNER, 5,
-                null, Locale.FRENCH))).isInstanceOf(ValidationFailure.class);
-        assertThatThrownBy(() -> db.tx(em -> service(em).addMembership(org.getId(), person.getId(), "x", Locale.FRENCH)))
+        assertThatThrownBy(() -> db.tx(em ->
+                        service(em).relate(org.getId(), org.getId(), RelationshipType.PARTNER, 2, null, Locale.FRENCH)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).message()).contains("lui-même"));
+        assertThatThrownBy(() -> db.tx(em -> service(em)
+                        .relate(org.getId(), person.getId(), RelationshipType.PARTNER, 5, null, Locale.FRENCH)))
+                .isInstanceOf(ValidationFailure.class);
+        assertThatThrownBy(
+                        () -> db.tx(em -> service(em).addMembership(org.getId(), person.getId(), "x", Locale.FRENCH)))
                 .hasMessageContaining("person");
 
         db.tx(em -> service(em).addMembership(person.getId(), org.getId(), "Maire", Locale.FRENCH));
-        assertThatThrownBy(() -> db.tx(em -> service(em).addMembership(person.getId(), org.getId(), "Maire", Locale.FRENCH)))
-                .isInstanceOfSatisfying(ValidationFailure.class,
+        assertThatThrownBy(() ->
+                        db.tx(em -> service(em).addMembership(person.getId(), org.getId(), "Maire", Locale.FRENCH)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
                         f -> assertThat(f.getViolations().get(0).message()).contains("déjà membre"));
     }
 
@@ -152,26 +159,38 @@ class ActorServiceTest {
         fr.tierslieu.core.application.project.ProjectDraft p = new fr.tierslieu.core.application.project.ProjectDraft();
         p.setName("Tiers-lieu");
         long need = db.tx(em -> {
-            var projects = new fr.tierslieu.core.application.project.ProjectService(em, TestModules.validation(), TestModules.bundles());
+            var projects = new fr.tierslieu.core.application.project.ProjectService(
+                    em, TestModules.validation(), TestModules.bundles());
             long project = projects.create(p, Locale.FRENCH).getId();
-            return projects.addNeed(project, fr.tierslieu.core.domain.project.NeedKind.FINANCIAL, "Plan de financement",
-                    null, null, a.getId(), Locale.FRENCH).getId();
+            return projects.addNeed(
+                            project,
+                            fr.tierslieu.core.domain.project.NeedKind.FINANCIAL,
+                            "Plan de financement",
+                            null,
+                            null,
+                            a.getId(),
+                            Locale.FRENCH)
+                    .getId();
         });
 
         DeletionImpact impact = db.tx(em -> service(em).impactOfDeleting(a.getId(), Locale.FRENCH));
         assertThat(impact.relationships()).isEqualTo(1);
         assertThat(impact.assessments()).isEqualTo(1);
-        assertThat(impact.moduleUsages()).containsExactly("1 besoin de projet qu’il pourrait apporter (il restera, sans lui)",
-                "Signataire de la charte (gouvernance)");
+        assertThat(impact.moduleUsages())
+                .containsExactly(
+                        "1 besoin de projet qu’il pourrait apporter (il restera, sans lui)",
+                        "Signataire de la charte (gouvernance)");
         assertThat(impact.isUsedElsewhere()).isTrue();
 
         db.run(em -> service(em).delete(a.getId(), null));
         assertThat(deletedEvents).containsExactly(new ActorDeleted(a.getId(), "Atelier Z"));
-        List<fr.tierslieu.core.domain.actor.Relationship> left = db.tx(em -> service(em).relationshipsOf(b.getId()));
+        List<fr.tierslieu.core.domain.actor.Relationship> left =
+                db.tx(em -> service(em).relationshipsOf(b.getId()));
         java.util.Optional<Actor> gone = db.tx(em -> new ActorRepository(em).find(a.getId()));
         assertThat(left).isEmpty();
         assertThat(gone).isEmpty();
-        fr.tierslieu.core.domain.project.ProjectNeed kept = db.tx(em -> em.find(fr.tierslieu.core.domain.project.ProjectNeed.class, need));
+        fr.tierslieu.core.domain.project.ProjectNeed kept =
+                db.tx(em -> em.find(fr.tierslieu.core.domain.project.ProjectNeed.class, need));
         assertThat(kept.getActor()).isNull();
     }
 

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.actor;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.meeting.MeetingService;
 import fr.tierslieu.core.application.project.ProjectService;
@@ -18,12 +21,6 @@ import fr.tierslieu.core.module.ActorUsageProvider;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,9 +32,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What is recorded about persons (issue 18, part 6): who may read their stance, notes and
@@ -72,8 +71,7 @@ class PrivacyTest {
             }
 
             @Override
-            protected void fireDeleted(ActorDeleted event) {
-            }
+            protected void fireDeleted(ActorDeleted event) {}
 
             @Override
             protected Iterable<ActorUsageProvider> usageProviders() {
@@ -119,7 +117,8 @@ class PrivacyTest {
         };
         p.repository = new ActorRepository(em);
         p.messages = TestModules.bundles();
-        p.meetings = new MeetingService(em, TestModules.bundles(), new ProjectService(em, TestModules.validation(), TestModules.bundles()));
+        p.meetings = new MeetingService(
+                em, TestModules.bundles(), new ProjectService(em, TestModules.validation(), TestModules.bundles()));
         p.em = em;
         p.privacy = new ActorPrivacy(em);
         p.clock = Clock.fixed(now, ZoneOffset.UTC);
@@ -146,7 +145,10 @@ class PrivacyTest {
             commune.setNotes("Salle prêtée le mardi");
             commune.setStance(Stance.OPPONENT);
             commune.setInfluence(4);
-            return new long[] {s.create(mayor, Locale.FRENCH).getId(), s.create(commune, Locale.FRENCH).getId()};
+            return new long[] {
+                s.create(mayor, Locale.FRENCH).getId(),
+                s.create(commune, Locale.FRENCH).getId()
+            };
         });
     }
 
@@ -158,11 +160,15 @@ class PrivacyTest {
         assertThat(viewer.sees(SensitiveField.NOTES, ActorType.ORGANISATION)).isTrue();
         assertThat(board.sees(SensitiveField.POSITION, ActorType.PERSON)).isTrue();
         assertThat(board.sees(SensitiveField.NOTES, ActorType.PERSON)).isFalse();
-        assertThat(policy.reader(Set.of(Role.ORGANIZER)).sees(SensitiveField.NOTES, ActorType.PERSON)).isTrue();
+        assertThat(policy.reader(Set.of(Role.ORGANIZER)).sees(SensitiveField.NOTES, ActorType.PERSON))
+                .isTrue();
 
-        policy = new PrivacyPolicy(Map.of(SensitiveField.POSITION, Visibility.PARTNERS, SensitiveField.NOTES, Visibility.TEAM), 24);
-        assertThat(policy.reader(VIEWER).sees(SensitiveField.POSITION, ActorType.PERSON)).isTrue();
-        assertThat(policy.reader(VIEWER).sees(SensitiveField.NOTES, ActorType.PERSON)).isFalse();
+        policy = new PrivacyPolicy(
+                Map.of(SensitiveField.POSITION, Visibility.PARTNERS, SensitiveField.NOTES, Visibility.TEAM), 24);
+        assertThat(policy.reader(VIEWER).sees(SensitiveField.POSITION, ActorType.PERSON))
+                .isTrue();
+        assertThat(policy.reader(VIEWER).sees(SensitiveField.NOTES, ActorType.PERSON))
+                .isFalse();
         assertThat(policy.level(SensitiveField.ASSESSMENTS)).isEqualTo(Visibility.TEAM);
         assertThat(new PrivacyPolicy(Map.of(), 3).retentionMonths()).isEqualTo(PrivacyPolicy.RETENTION_DEFAULT);
     }
@@ -172,42 +178,54 @@ class PrivacyTest {
         policy = new PrivacyPolicy(Map.of(SensitiveField.POSITION, Visibility.TEAM), 36);
         long[] ids = mayorAndCommune();
 
-        var asJson = db.<fr.tierslieu.core.api.ActorJson>tx(em -> fr.tierslieu.core.api.ActorJson.of(
-                service(em, VIEWER).get(ids[0]), policy.reader(VIEWER)));
+        var asJson = db.<fr.tierslieu.core.api.ActorJson>tx(
+                em -> fr.tierslieu.core.api.ActorJson.of(service(em, VIEWER).get(ids[0]), policy.reader(VIEWER)));
         assertThat(asJson.stance()).isNull();
         assertThat(asJson.influence()).isNull();
         assertThat(asJson.notes()).isNull();
         assertThat(asJson.hidden()).containsExactly("POSITION", "NOTES", "ASSESSMENTS");
-        var commune = db.<fr.tierslieu.core.api.ActorJson>tx(em -> fr.tierslieu.core.api.ActorJson.of(
-                service(em, VIEWER).get(ids[1]), policy.reader(VIEWER)));
+        var commune = db.<fr.tierslieu.core.api.ActorJson>tx(
+                em -> fr.tierslieu.core.api.ActorJson.of(service(em, VIEWER).get(ids[1]), policy.reader(VIEWER)));
         assertThat(commune.stance()).isEqualTo("OPPONENT");
         assertThat(commune.notes()).isEqualTo("Salle prêtée le mardi");
         assertThat(commune.hidden()).isEmpty();
-        var forManager = db.<fr.tierslieu.core.api.ActorJson>tx(em -> fr.tierslieu.core.api.ActorJson.of(
-                service(em, MANAGER).get(ids[0]), policy.reader(MANAGER)));
+        var forManager = db.<fr.tierslieu.core.api.ActorJson>tx(
+                em -> fr.tierslieu.core.api.ActorJson.of(service(em, MANAGER).get(ids[0]), policy.reader(MANAGER)));
         assertThat(forManager.stance()).isEqualTo("OPPONENT");
         assertThat(forManager.notes()).contains("Réticente");
 
         ActorFilter opponents = new ActorFilter(null, null, null, null, Set.of(Stance.OPPONENT), null, null);
-        assertThat(db.<List<Actor>>tx(em -> service(em, VIEWER).list(opponents))).extracting(Actor::getName)
+        assertThat(db.<List<Actor>>tx(em -> service(em, VIEWER).list(opponents)))
+                .extracting(Actor::getName)
                 .containsExactly("Commune de Névez");
-        assertThat(db.<Long>tx(em -> service(em, VIEWER).count(new ActorFilter(null, ActorType.PERSON, null, null,
-                Set.of(Stance.OPPONENT), null, null)))).isZero();
-        assertThat(db.<List<Actor>>tx(em -> service(em, MANAGER).list(opponents))).hasSize(2);
-        assertThat(db.<List<Actor>>tx(em -> service(em, VIEWER).slice(ActorFilter.none(), ActorSort.STANCE, true, 0, 10)))
-                .extracting(Actor::getName).containsExactly("Commune de Névez", "Jeanne Le Goff");
+        assertThat(db.<Long>tx(em -> service(em, VIEWER)
+                        .count(new ActorFilter(
+                                null, ActorType.PERSON, null, null, Set.of(Stance.OPPONENT), null, null))))
+                .isZero();
+        assertThat(db.<List<Actor>>tx(em -> service(em, MANAGER).list(opponents)))
+                .hasSize(2);
+        assertThat(db.<List<Actor>>tx(
+                        em -> service(em, VIEWER).slice(ActorFilter.none(), ActorSort.STANCE, true, 0, 10)))
+                .extracting(Actor::getName)
+                .containsExactly("Commune de Névez", "Jeanne Le Goff");
 
-        assertThat(db.<List<ActorInsights.GridPoint>>tx(em -> insights(em, VIEWER).powerInterestGrid(ActorFilter.none())))
-                .extracting(ActorInsights.GridPoint::name).containsExactly("Commune de Névez");
+        assertThat(db.<List<ActorInsights.GridPoint>>tx(
+                        em -> insights(em, VIEWER).powerInterestGrid(ActorFilter.none())))
+                .extracting(ActorInsights.GridPoint::name)
+                .containsExactly("Commune de Névez");
         ActorInsights.Network network = db.tx(em -> insights(em, VIEWER).network());
-        assertThat(network.nodes()).filteredOn(n -> n.id() == ids[0]).singleElement()
+        assertThat(network.nodes())
+                .filteredOn(n -> n.id() == ids[0])
+                .singleElement()
                 .satisfies(n -> {
                     assertThat(n.stance()).isEqualTo(ActorInsights.HIDDEN);
                     assertThat(n.influence()).isZero();
                 });
-        assertThat(db.<List<Actor>>tx(em -> insights(em, VIEWER).needingAttention(5))).extracting(Actor::getName)
+        assertThat(db.<List<Actor>>tx(em -> insights(em, VIEWER).needingAttention(5)))
+                .extracting(Actor::getName)
                 .containsExactly("Commune de Névez");
-        assertThat(db.<List<Actor>>tx(em -> insights(em, MANAGER).needingAttention(5))).extracting(Actor::getName)
+        assertThat(db.<List<Actor>>tx(em -> insights(em, MANAGER).needingAttention(5)))
+                .extracting(Actor::getName)
                 .containsExactly("Jeanne Le Goff", "Commune de Névez");
     }
 
@@ -215,14 +233,21 @@ class PrivacyTest {
     void csvAndExcelExportsHideWhatTheReaderMayNotRead() throws Exception {
         policy = new PrivacyPolicy(Map.of(SensitiveField.POSITION, Visibility.TEAM), 36);
         mayorAndCommune();
-        String csv = new String(db.<byte[]>tx(em -> exporter(em, VIEWER).csv(ActorFilter.none(), Locale.FRENCH)),
+        String csv = new String(
+                db.<byte[]>tx(em -> exporter(em, VIEWER).csv(ActorFilter.none(), Locale.FRENCH)),
                 StandardCharsets.UTF_8);
         String hidden = TestModules.bundles().get(Locale.FRENCH, "core.privacy.hidden");
-        String mayorLine = csv.lines().filter(l -> l.startsWith("Jeanne")).findFirst().orElseThrow();
-        assertThat(mayorLine).doesNotContain("Réticente").doesNotContain("Opposant").contains(hidden);
+        String mayorLine =
+                csv.lines().filter(l -> l.startsWith("Jeanne")).findFirst().orElseThrow();
+        assertThat(mayorLine)
+                .doesNotContain("Réticente")
+                .doesNotContain("Opposant")
+                .contains(hidden);
         assertThat(csv.lines().filter(l -> l.startsWith("Commune")).findFirst().orElseThrow())
-                .contains("Salle prêtée le mardi").contains("Opposant");
-        String full = new String(db.<byte[]>tx(em -> exporter(em, MANAGER).csv(ActorFilter.none(), Locale.FRENCH)),
+                .contains("Salle prêtée le mardi")
+                .contains("Opposant");
+        String full = new String(
+                db.<byte[]>tx(em -> exporter(em, MANAGER).csv(ActorFilter.none(), Locale.FRENCH)),
                 StandardCharsets.UTF_8);
         assertThat(full).contains("Réticente depuis la réunion publique");
 
@@ -233,7 +258,9 @@ class PrivacyTest {
                 row.forEach(c -> cells.add(c == null ? "" : c.getRawValue()));
             }
         }
-        assertThat(cells).contains("Jeanne Le Goff", "Salle prêtée le mardi", hidden).doesNotContain("Réticente depuis la réunion publique");
+        assertThat(cells)
+                .contains("Jeanne Le Goff", "Salle prêtée le mardi", hidden)
+                .doesNotContain("Réticente depuis la réunion publique");
     }
 
     @Test
@@ -275,30 +302,43 @@ class PrivacyTest {
         assertThat(read.level(SensitiveField.POSITION)).isEqualTo(Visibility.BOARD);
         assertThat(read.retentionMonths()).isEqualTo(24);
         assertThatThrownBy(() -> db.run(em -> {
-            ActorPrivacy p = new ActorPrivacy(em);
-            p.messages = TestModules.bundles();
-            p.save(levels, 2, Locale.FRENCH);
-        })).isInstanceOf(ValidationFailure.class).hasMessageContaining("entre 6 et 120 mois");
+                    ActorPrivacy p = new ActorPrivacy(em);
+                    p.messages = TestModules.bundles();
+                    p.save(levels, 2, Locale.FRENCH);
+                }))
+                .isInstanceOf(ValidationFailure.class)
+                .hasMessageContaining("entre 6 et 120 mois");
     }
 
     @Test
     void aPersonsDataIsExportedThenErasedDownToTheAuditLog() {
         long[] ids = AuditUser.runAs("alice", this::mayorAndCommune);
-        db.run(em -> service(em, MANAGER).relate(ids[0], ids[1], RelationshipType.PARTNER, 2, "Élue de la commune", Locale.FRENCH));
-        AuditUser.runAs("alice", () -> db.tx(em -> {
-            ActorDraft d = ActorDraft.of(service(em, MANAGER).get(ids[0]));
-            d.setAssessmentComment("Opposée au projet de hangar");
-            return service(em, MANAGER).update(d, Locale.FRENCH);
-        }));
-        String json = new String(db.<byte[]>tx(em -> personalData(em, Instant.parse("2026-11-28T10:00:00Z"))
-                .export(ids[0], Locale.FRENCH)), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"name\": \"Jeanne Le Goff\"", "jeanne@example.org", "Réticente depuis la réunion publique",
-                "Opposée au projet de hangar", "\"with\": \"Commune de Névez\"", "\"exportedOn\": \"2026-11-28\"");
+        db.run(em -> service(em, MANAGER)
+                .relate(ids[0], ids[1], RelationshipType.PARTNER, 2, "Élue de la commune", Locale.FRENCH));
+        AuditUser.runAs(
+                "alice",
+                () -> db.tx(em -> {
+                    ActorDraft d = ActorDraft.of(service(em, MANAGER).get(ids[0]));
+                    d.setAssessmentComment("Opposée au projet de hangar");
+                    return service(em, MANAGER).update(d, Locale.FRENCH);
+                }));
+        String json = new String(
+                db.<byte[]>tx(em ->
+                        personalData(em, Instant.parse("2026-11-28T10:00:00Z")).export(ids[0], Locale.FRENCH)),
+                StandardCharsets.UTF_8);
+        assertThat(json)
+                .contains(
+                        "\"name\": \"Jeanne Le Goff\"",
+                        "jeanne@example.org",
+                        "Réticente depuis la réunion publique",
+                        "Opposée au projet de hangar",
+                        "\"with\": \"Commune de Névez\"",
+                        "\"exportedOn\": \"2026-11-28\"");
         assertThatThrownBy(() -> db.run(em -> personalData(em, Instant.now()).export(ids[1], Locale.FRENCH)))
                 .isInstanceOf(ValidationFailure.class);
 
-        PersonalDataService.Erasure erasure = db.tx(em -> personalData(em, Instant.parse("2026-11-28T10:00:00Z"))
-                .erase(ids[0], null, Locale.FRENCH));
+        PersonalDataService.Erasure erasure = db.tx(
+                em -> personalData(em, Instant.parse("2026-11-28T10:00:00Z")).erase(ids[0], null, Locale.FRENCH));
         assertThat(erasure.nameKept()).isFalse();
         assertThat(erasure.name()).isEqualTo("Personne effacée n° " + ids[0]);
         assertThat(erasure.ties()).isEqualTo(1);
@@ -308,11 +348,15 @@ class PrivacyTest {
         assertThat(erased.getAssessments()).isEmpty();
         assertThat(erased.getPosition().getStance()).isEqualTo(Stance.NEUTRAL);
         assertThat(erased.getErasedOn()).hasToString("2026-11-28");
-        List<AuditEntry> audit = db.tx(em -> em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList());
+        List<AuditEntry> audit = db.tx(em ->
+                em.createQuery("select e from AuditEntry e", AuditEntry.class).getResultList());
         assertThat(audit).isNotEmpty().allSatisfy(e -> {
             assertThat(String.valueOf(e.getLabel())).doesNotContain("Jeanne");
-            assertThat(String.valueOf(e.getChanges())).doesNotContain("Jeanne").doesNotContain("jeanne@example.org")
-                    .doesNotContain("Réticente").doesNotContain("Opposée au projet");
+            assertThat(String.valueOf(e.getChanges()))
+                    .doesNotContain("Jeanne")
+                    .doesNotContain("jeanne@example.org")
+                    .doesNotContain("Réticente")
+                    .doesNotContain("Opposée au projet");
         });
     }
 
@@ -330,8 +374,8 @@ class PrivacyTest {
                 return usagesOf(actorId, locale);
             }
         });
-        PersonalDataService.Erasure erasure = db.tx(em -> personalData(em, Instant.parse("2026-11-28T10:00:00Z"))
-                .erase(ids[0], null, Locale.FRENCH));
+        PersonalDataService.Erasure erasure = db.tx(
+                em -> personalData(em, Instant.parse("2026-11-28T10:00:00Z")).erase(ids[0], null, Locale.FRENCH));
         assertThat(erasure.nameKept()).isTrue();
         assertThat(erasure.keptFor()).containsExactly("1 mandat (gouvernance)");
         Actor erased = db.tx(em -> service(em, MANAGER).get(ids[0]));
@@ -342,11 +386,14 @@ class PrivacyTest {
     @Test
     void personsUnchangedForLongerThanTheRetentionPeriodAreProposedForErasure() {
         long[] ids = mayorAndCommune();
-        assertThat(db.<List<Actor>>tx(em -> personalData(em, Instant.now()).pastRetention(10))).isEmpty();
-        List<Actor> later = db.tx(em -> personalData(em, Instant.now().plus(java.time.Duration.ofDays(37 * 31))).pastRetention(10));
+        assertThat(db.<List<Actor>>tx(em -> personalData(em, Instant.now()).pastRetention(10)))
+                .isEmpty();
+        List<Actor> later = db.tx(em -> personalData(em, Instant.now().plus(java.time.Duration.ofDays(37 * 31)))
+                .pastRetention(10));
         assertThat(later).extracting(Actor::getId).containsExactly(ids[0]);
         db.run(em -> personalData(em, Instant.now()).erase(ids[0], null, Locale.FRENCH));
-        assertThat(db.<List<Actor>>tx(em -> personalData(em, Instant.now().plus(java.time.Duration.ofDays(37 * 31))).pastRetention(10)))
+        assertThat(db.<List<Actor>>tx(em -> personalData(em, Instant.now().plus(java.time.Duration.ofDays(37 * 31)))
+                        .pastRetention(10)))
                 .isEmpty();
     }
 }

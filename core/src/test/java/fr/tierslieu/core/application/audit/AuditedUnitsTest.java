@@ -1,22 +1,21 @@
 package fr.tierslieu.core.application.audit;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AuditedUnitsTest {
 
     private static URLClassLoader loaderWith(Path root, String persistenceXml) throws Exception {
         Files.createDirectories(root.resolve("META-INF"));
         Files.writeString(root.resolve("META-INF/persistence.xml"), persistenceXml);
-        return new URLClassLoader(new URL[]{root.toUri().toURL()}, null);
+        return new URLClassLoader(new URL[] {root.toUri().toURL()}, null);
     }
 
     private static String unit(String name, String properties) {
@@ -35,20 +34,26 @@ class AuditedUnitsTest {
 
     @Test
     void aUnitWithoutTheCustomizerStopsTheStartNamingTheUnitAndItsFile(@TempDir Path dir) throws Exception {
-        try (URLClassLoader loader = loaderWith(dir, unit("forgetful",
-                "<property name=\"eclipselink.logging.level\" value=\"WARNING\"/>"))) {
-            assertThat(AuditedUnits.unaudited(loader)).singleElement()
+        try (URLClassLoader loader = loaderWith(
+                dir, unit("forgetful", "<property name=\"eclipselink.logging.level\" value=\"WARNING\"/>"))) {
+            assertThat(AuditedUnits.unaudited(loader))
+                    .singleElement()
                     .satisfies(u -> assertThat(u.unit()).isEqualTo("forgetful"))
                     .satisfies(u -> assertThat(u.file()).endsWith("META-INF/persistence.xml"));
-            assertThatThrownBy(() -> AuditedUnits.check(loader)).hasMessageContaining("'forgetful'")
+            assertThatThrownBy(() -> AuditedUnits.check(loader))
+                    .hasMessageContaining("'forgetful'")
                     .hasMessageContaining(AuditSessionCustomizer.class.getName());
         }
     }
 
     @Test
     void aUnitThatNamesTheCustomizerPasses(@TempDir Path dir) throws Exception {
-        try (URLClassLoader loader = loaderWith(dir, unit("careful",
-                "<property name=\"eclipselink.session.customizer\" value=\" " + AuditSessionCustomizer.class.getName() + " \"/>"))) {
+        try (URLClassLoader loader = loaderWith(
+                dir,
+                unit(
+                        "careful",
+                        "<property name=\"eclipselink.session.customizer\" value=\" "
+                                + AuditSessionCustomizer.class.getName() + " \"/>"))) {
             AuditedUnits.check(loader);
             assertThat(AuditedUnits.unaudited(loader)).isEmpty();
         }

@@ -1,12 +1,10 @@
 package fr.tierslieu.core.application.bootstrap;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.CoreModule;
 import fr.tierslieu.core.module.TiersLieuModule;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,9 +12,10 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 import java.util.zip.ZipFile;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SchemaMigratorTest {
 
@@ -40,6 +39,7 @@ class SchemaMigratorTest {
 
     @TempDir
     Path dir;
+
     private JdbcDataSource dataSource;
 
     @BeforeEach
@@ -55,7 +55,9 @@ class SchemaMigratorTest {
     }
 
     private int count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             r.next();
             return r.getInt(1);
         }
@@ -67,12 +69,15 @@ class SchemaMigratorTest {
         assertThat(report.backup()).isNull();
         long coreMigrations;
         try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration/core"))) {
-            coreMigrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql")).count();
+            coreMigrations = files.filter(f -> f.getFileName().toString().matches("V\\d+__.*\\.sql"))
+                    .count();
         }
         assertThat(report.applied()).containsExactly("core: " + coreMigrations, "sample: 1");
         assertThat(count("SELECT COUNT(*) FROM core_actor")).isZero();
         assertThat(count("SELECT COUNT(*) FROM sample_item")).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM \"flyway_schema_history_sample\" WHERE \"success\" AND \"version\" = '1'"))
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM \"flyway_schema_history_sample\" WHERE \"success\" AND \"version\" = '1'"))
                 .isEqualTo(1);
         assertThat(dir.resolve("backups")).doesNotExist();
     }
@@ -91,9 +96,12 @@ class SchemaMigratorTest {
         SchemaMigrator.Report upgrade = migrator().migrate(List.of(new CoreModule(), new Sample("sample", "samplev2")));
         assertThat(upgrade.applied()).containsExactly("core: 0", "sample: 1");
         assertThat(upgrade.backup()).isNotNull().exists();
-        assertThat(upgrade.backup().getFileName().toString()).startsWith("tierslieu-before-migration-").endsWith(".sql.zip");
+        assertThat(upgrade.backup().getFileName().toString())
+                .startsWith("tierslieu-before-migration-")
+                .endsWith(".sql.zip");
         try (ZipFile zip = new ZipFile(upgrade.backup().toFile())) {
-            String script = new String(zip.getInputStream(zip.entries().nextElement()).readAllBytes());
+            String script =
+                    new String(zip.getInputStream(zip.entries().nextElement()).readAllBytes());
             assertThat(script).containsIgnoringCase("sample_item").contains("'first'");
         }
         assertThat(count("SELECT COUNT(*) FROM sample_item WHERE note IS NULL")).isEqualTo(1);

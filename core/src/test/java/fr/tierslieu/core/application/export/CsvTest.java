@@ -1,12 +1,11 @@
 package fr.tierslieu.core.application.export;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class CsvTest {
 
@@ -43,7 +42,8 @@ class CsvTest {
 
     @Test
     void writesQuotesOnlyWhenNeededAndDisarmsFormulas() {
-        assertThat(Csv.line(Arrays.asList("plain", "a;b", "say \"hi\"", null, 3, "=HYPERLINK(x)", "-12", "+33 2 98"), ';'))
+        assertThat(Csv.line(
+                        Arrays.asList("plain", "a;b", "say \"hi\"", null, 3, "=HYPERLINK(x)", "-12", "+33 2 98"), ';'))
                 .isEqualTo("plain;\"a;b\";\"say \"\"hi\"\"\";;3;'=HYPERLINK(x);-12;'+33 2 98");
     }
 

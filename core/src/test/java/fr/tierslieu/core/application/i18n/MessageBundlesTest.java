@@ -1,10 +1,10 @@
 package fr.tierslieu.core.application.i18n;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import fr.tierslieu.core.testsupport.TestModules;
-import org.junit.jupiter.api.Test;
-
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -13,8 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class MessageBundlesTest {
 
@@ -44,7 +43,8 @@ class MessageBundlesTest {
         assertThat(bundles.format(Locale.FRENCH, "core.import.done", 1)).isEqualTo("1 acteur importé.");
         assertThat(bundles.format(Locale.FRENCH, "core.import.done", 12)).isEqualTo("12 acteurs importés.");
         assertThat(bundles.format(Locale.ENGLISH, "core.actor.saved", "KonK")).isEqualTo("“KonK” saved.");
-        assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 8)).contains("pendant encore 8 secondes")
+        assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 8))
+                .contains("pendant encore 8 secondes")
                 .contains("même avec le bon mot de passe");
         assertThat(bundles.format(Locale.FRENCH, "core.login.throttled", 1)).contains("pendant encore 1 seconde,");
     }
@@ -53,7 +53,8 @@ class MessageBundlesTest {
     void enumLabelsComeFromTheirModuleBundle() {
         assertThat(MessageBundles.enumKey(ActorKind.JOB_SEEKER)).isEqualTo("core.enum.ActorKind.JOB_SEEKER");
         assertThat(bundles.label(Locale.FRENCH, ActorKind.JOB_SEEKER)).isEqualTo("Demandeur d’emploi");
-        assertThat(bundles.label(Locale.ENGLISH, EngagementOverview.Direction.UP)).isEqualTo("Moved up");
+        assertThat(bundles.label(Locale.ENGLISH, EngagementOverview.Direction.UP))
+                .isEqualTo("Moved up");
     }
 
     @Test
@@ -76,7 +77,8 @@ class MessageBundlesTest {
     void everyKeyUsedInPagesExistsInBothLanguages() throws Exception {
         Path pages = Path.of("src/main/resources/META-INF/resources/core");
         List<String> missing = new ArrayList<>();
-        java.util.regex.Pattern key = java.util.regex.Pattern.compile("msg\\['(core\\.[A-Za-z0-9_.]+)'\\]|msg\\.format2?\\('(core\\.[A-Za-z0-9_.]+)'");
+        java.util.regex.Pattern key = java.util.regex.Pattern.compile(
+                "msg\\['(core\\.[A-Za-z0-9_.]+)'\\]|msg\\.format2?\\('(core\\.[A-Za-z0-9_.]+)'");
         try (Stream<Path> files = Files.walk(pages)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".xhtml")).toList()) {
                 var m = key.matcher(Files.readString(file));
@@ -94,11 +96,18 @@ class MessageBundlesTest {
     }
 
     private static List<Class<?>> coreEnums() throws URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(MessageBundles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path root = Path.of(MessageBundles.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<Class<?>> enums = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root.resolve("fr/tierslieu/core/domain"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String name = root.relativize(f).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+                String name = root.relativize(f)
+                        .toString()
+                        .replace(File.separatorChar, '.')
+                        .replaceAll("\\.class$", "");
                 Class<?> c = Class.forName(name);
                 if (c.isEnum()) {
                     enums.add(c);

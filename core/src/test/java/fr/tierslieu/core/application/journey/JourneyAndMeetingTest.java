@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.application.meeting.Attendance;
 import fr.tierslieu.core.application.meeting.MeetingDraft;
 import fr.tierslieu.core.application.meeting.MeetingService;
@@ -21,17 +24,13 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The journey (template, adaptation, progress), meetings (attendance, follow-ups) and Gantt moves on a real schema. */
 class JourneyAndMeetingTest {
@@ -67,7 +66,13 @@ class JourneyAndMeetingTest {
 
     long actor(String name) {
         return db.tx(em -> {
-            Actor a = new Actor(ActorType.ORGANISATION, name, ActorKind.ASSOCIATION, Position.initial(), LocalDate.of(2026, 1, 1), "t");
+            Actor a = new Actor(
+                    ActorType.ORGANISATION,
+                    name,
+                    ActorKind.ASSOCIATION,
+                    Position.initial(),
+                    LocalDate.of(2026, 1, 1),
+                    "t");
             em.persist(a);
             em.flush();
             return a.getId();
@@ -80,20 +85,25 @@ class JourneyAndMeetingTest {
         List<JourneyActivity> all = db.tx(em -> journey(em).activities(projectId));
         assertThat(all).hasSize(16);
         assertThat(all.get(0).getTitle()).isEqualTo("Partage des ambitions et objectifs du projet");
-        assertThat(all).filteredOn(a -> a.getStep() == JourneyStep.MODELLING).extracting(JourneyActivity::getTitle)
+        assertThat(all)
+                .filteredOn(a -> a.getStep() == JourneyStep.MODELLING)
+                .extracting(JourneyActivity::getTitle)
                 .contains("Définition du mode de gouvernance");
         List<?> outcomes = db.tx(em -> journey(em).outcomes(projectId));
         assertThat(outcomes).hasSize(15);
         assertThatThrownBy(() -> db.run(em -> journey(em).start(projectId, FR))).isInstanceOf(ValidationFailure.class);
 
         // adapt: add one to Temps 2, move it first, remove another
-        long added = db.tx(em -> journey(em).addActivity(projectId, JourneyStep.CO_CONSTRUCTION, "Visite du site", FR).getId());
+        long added = db.tx(em -> journey(em)
+                .addActivity(projectId, JourneyStep.CO_CONSTRUCTION, "Visite du site", FR)
+                .getId());
         db.run(em -> journey(em).move(added, -1));
         db.run(em -> journey(em).move(added, -1));
         db.run(em -> journey(em).move(added, -1));
         db.run(em -> journey(em).move(added, -1)); // already first: no-op
         List<JourneyActivity> temps2 = db.tx(em -> journey(em).activities(projectId)).stream()
-                .filter(a -> a.getStep() == JourneyStep.CO_CONSTRUCTION).toList();
+                .filter(a -> a.getStep() == JourneyStep.CO_CONSTRUCTION)
+                .toList();
         assertThat(temps2.get(0).getTitle()).isEqualTo("Visite du site");
         assertThat(temps2).extracting(JourneyActivity::getPosition).containsExactly(1, 2, 3, 4);
         db.run(em -> journey(em).removeActivity(temps2.get(3).getId()));
@@ -133,14 +143,18 @@ class JourneyAndMeetingTest {
         d.setTitle("");
         d.setEvidence("https://ok.example\nnot a link");
         assertThatThrownBy(() -> db.run(em -> journey(em).save(d, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field).containsExactly("activityTitle", "activityEvidence"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("activityTitle", "activityEvidence"));
         long a1 = actor("A1");
         d.setTitle("Cartographie");
         d.setEvidence("https://ok.example");
-        d.setParticipantIds(new Long[]{a1});
+        d.setParticipantIds(new Long[] {a1});
         db.run(em -> journey(em).save(d, FR));
-        int participants = db.tx(em -> journey(em).activity(first).getParticipants().size());
+        int participants =
+                db.tx(em -> journey(em).activity(first).getParticipants().size());
         assertThat(participants).isEqualTo(1);
     }
 
@@ -162,7 +176,10 @@ class JourneyAndMeetingTest {
         db.run(em -> meetings(em).invite(meeting2, List.of(a, b), FR));
         for (long m : List.of(meeting, meeting2)) {
             List<MeetingAttendee> attendees = db.tx(em -> meetings(em).attendees(m));
-            MeetingAttendee present = attendees.stream().filter(x -> x.getActor().getId() == a).findFirst().orElseThrow();
+            MeetingAttendee present = attendees.stream()
+                    .filter(x -> x.getActor().getId() == a)
+                    .findFirst()
+                    .orElseThrow();
             db.run(em -> meetings(em).setPresent(present.getId(), true));
         }
         Attendance came = db.tx(em -> meetings(em).attendanceOf(a));
@@ -183,15 +200,21 @@ class JourneyAndMeetingTest {
         assertThat(followUps).hasSize(1);
         assertThat(task.getNotBefore()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThatThrownBy(() -> db.run(em -> meetings(em).addFollowUp(meeting, "", 0, null, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field).containsExactly("actionName", "actionDuration"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("actionName", "actionDuration"));
 
         MeetingDraft bad = new MeetingDraft();
         bad.setTitle(" ");
         bad.setKind(null);
         assertThatThrownBy(() -> db.run(em -> meetings(em).save(projectId, bad, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations())
-                        .extracting(ValidationFailure.Violation::field).containsExactly("meetingTitle", "kind", "startsAt"));
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("meetingTitle", "kind", "startsAt"));
     }
 
     @Test
@@ -201,16 +224,34 @@ class JourneyAndMeetingTest {
         d.setKind(MeetingKind.EXTENDED);
         d.setStartsAt(LocalDateTime.of(2026, 6, 12, 17, 30));
         long meeting = db.tx(em -> meetings(em).save(projectId, d, FR).getId());
-        long finding = db.tx(em -> projects(em).addFinding(projectId, fr.tierslieu.core.domain.project.FindingKind.VIGILANCE,
-                "Bruit des soirées", JourneyStep.CO_CONSTRUCTION, null, meeting, FR).getId());
-        String title = db.tx(em -> projects(em).findings(projectId).get(0).getMeeting().getTitle());
+        long finding = db.tx(em -> projects(em)
+                .addFinding(
+                        projectId,
+                        fr.tierslieu.core.domain.project.FindingKind.VIGILANCE,
+                        "Bruit des soirées",
+                        JourneyStep.CO_CONSTRUCTION,
+                        null,
+                        meeting,
+                        FR)
+                .getId());
+        String title =
+                db.tx(em -> projects(em).findings(projectId).get(0).getMeeting().getTitle());
         assertThat(title).isEqualTo("Réunion élargie");
         ProjectDraft other = new ProjectDraft();
         other.setName("Autre");
         long otherProject = db.tx(em -> projects(em).create(other, FR).getId());
-        assertThatThrownBy(() -> db.run(em -> projects(em).addFinding(otherProject,
-                fr.tierslieu.core.domain.project.FindingKind.VIGILANCE, "x", null, null, meeting, FR)))
-                .isInstanceOfSatisfying(ValidationFailure.class, f -> assertThat(f.getViolations().get(0).field()).isEqualTo("findingMeeting"));
+        assertThatThrownBy(() -> db.run(em -> projects(em)
+                        .addFinding(
+                                otherProject,
+                                fr.tierslieu.core.domain.project.FindingKind.VIGILANCE,
+                                "x",
+                                null,
+                                null,
+                                meeting,
+                                FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).field()).isEqualTo("findingMeeting"));
         assertThat(finding).isPositive();
     }
 
@@ -220,14 +261,19 @@ class JourneyAndMeetingTest {
         m.setName("AG");
         m.setMilestone(true);
         m.setFixedDate(LocalDate.of(2027, 6, 19));
-        long ag = db.tx(em -> new RoadmapService(em, TestModules.bundles(), projects(em)).saveTask(projectId, m, FR).getId());
+        long ag = db.tx(em -> new RoadmapService(em, TestModules.bundles(), projects(em))
+                .saveTask(projectId, m, FR)
+                .getId());
         db.run(em -> {
             RoadmapService s = new RoadmapService(em, TestModules.bundles(), projects(em));
             s.move(ag, s.task(ag).getVersion(), LocalDate.of(2027, 6, 26));
         });
-        LocalDate moved = db.tx(em -> new RoadmapService(em, TestModules.bundles(), projects(em)).task(ag).getFixedDate());
+        LocalDate moved = db.tx(em -> new RoadmapService(em, TestModules.bundles(), projects(em))
+                .task(ag)
+                .getFixedDate());
         assertThat(moved).isEqualTo(LocalDate.of(2027, 6, 26));
-        assertThatThrownBy(() -> db.run(em -> new RoadmapService(em, TestModules.bundles(), projects(em)).move(ag, 0, LocalDate.of(2027, 7, 1))))
+        assertThatThrownBy(() -> db.run(em -> new RoadmapService(em, TestModules.bundles(), projects(em))
+                        .move(ag, 0, LocalDate.of(2027, 7, 1))))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 }

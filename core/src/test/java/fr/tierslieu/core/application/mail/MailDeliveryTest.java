@@ -1,15 +1,13 @@
 package fr.tierslieu.core.application.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import fr.tierslieu.core.domain.mail.OutgoingMail;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -17,8 +15,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The outbox against a real SMTP server in the test JVM (GreenMail, on loopback): content and
@@ -47,13 +46,14 @@ class MailDeliveryTest {
     }
 
     private SmtpTransport transport() {
-        return new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", port, null, null,
-                "Tiers-Lieu Studio <studio@atelierz.example>", false));
+        return new SmtpTransport(new SmtpTransport.Settings(
+                "127.0.0.1", port, null, null, "Tiers-Lieu Studio <studio@atelierz.example>", false));
     }
 
     private long queue(String to, String subject, String text, String html) {
         return db.tx(em -> {
-            OutgoingMail m = new OutgoingMail("studytrip.mail.invitation", to, "Camille", "fr", subject, text, html, Instant.now());
+            OutgoingMail m = new OutgoingMail(
+                    "studytrip.mail.invitation", to, "Camille", "fr", subject, text, html, Instant.now());
             em.persist(m);
             em.flush();
             return m.getId();
@@ -66,8 +66,12 @@ class MailDeliveryTest {
 
     @Test
     void aQueuedMessageLeavesOnceWithItsTextItsHtmlAndItsLinks() throws Exception {
-        String text = "Bonjour Camille,\n\nVotre lien : https://studio.atelierz.example/public/studytrip/poll.xhtml?t=abc";
-        long id = queue("camille@example.org", "Voyage d’étude « Trégor » : vos dates ?", text,
+        String text =
+                "Bonjour Camille,\n\nVotre lien : https://studio.atelierz.example/public/studytrip/poll.xhtml?t=abc";
+        long id = queue(
+                "camille@example.org",
+                "Voyage d’étude « Trégor » : vos dates ?",
+                text,
                 MailOutbox.html("Voyage d’étude « Trégor » : vos dates ?", text, "Tiers-Lieu Studio"));
         MailDelivery delivery = new MailDelivery(db.dataSource(), Clock.systemUTC(), "test");
         assertThat(delivery.deliverDue(transport()).sent()).isEqualTo(1);
@@ -80,7 +84,8 @@ class MailDeliveryTest {
         assertThat(received[0].getMessageID()).isEqualTo("<" + reload(id).getMessageId() + ">");
         String body = GreenMailUtil.getBody(received[0]);
         assertThat(body).contains("text/plain").contains("text/html");
-        assertThat(GreenMailUtil.getWholeMessage(received[0])).contains("studio.atelierz.example/public/studytrip/poll.xhtml");
+        assertThat(GreenMailUtil.getWholeMessage(received[0]))
+                .contains("studio.atelierz.example/public/studytrip/poll.xhtml");
         assertThat(reload(id).getStatus()).isEqualTo(OutgoingMail.Status.SENT);
         assertThat(reload(id).getSentAt()).isNotNull();
     }
@@ -103,7 +108,8 @@ class MailDeliveryTest {
 
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        MailDelivery later = new MailDelivery(db.dataSource(), Clock.fixed(now.plus(Duration.ofMinutes(2)), ZoneOffset.UTC), "test");
+        MailDelivery later =
+                new MailDelivery(db.dataSource(), Clock.fixed(now.plus(Duration.ofMinutes(2)), ZoneOffset.UTC), "test");
         assertThat(later.deliverDue(transport()).sent()).isEqualTo(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
         assertThat(reload(id).getStatus()).isEqualTo(OutgoingMail.Status.SENT);
@@ -113,11 +119,14 @@ class MailDeliveryTest {
     void aMessageInterruptedWhileSendingIsNotSentTwiceButMarkedUncertain() throws Exception {
         long id = queue("camille@example.org", "Objet", "Texte", null);
         // a server claimed it, then stopped (kill -9) before recording the outcome
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE core_mail SET status = 'SENDING', attempts = 1, claimed_at = TIMESTAMP '2020-01-01 09:00:00', "
-                    + "claimed_by = 'stopped' WHERE id = " + id);
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate(
+                    "UPDATE core_mail SET status = 'SENDING', attempts = 1, claimed_at = TIMESTAMP '2020-01-01 09:00:00', "
+                            + "claimed_by = 'stopped' WHERE id = " + id);
         }
-        MailDelivery restarted = new MailDelivery(db.dataSource(), Clock.fixed(Instant.now().plusSeconds(1), ZoneOffset.UTC), "test");
+        MailDelivery restarted =
+                new MailDelivery(db.dataSource(), Clock.fixed(Instant.now().plusSeconds(1), ZoneOffset.UTC), "test");
         assertThat(restarted.recoverInterrupted()).isEqualTo(1);
         assertThat(restarted.deliverDue(transport()).sent()).isZero();
         assertThat(smtp.getReceivedMessages()).isEmpty();
@@ -130,8 +139,12 @@ class MailDeliveryTest {
 
     @Test
     void theHtmlAlternativeEscapesTheTextAndLinksAddresses() {
-        String html = MailOutbox.html("<b>Objet</b>", "Bonjour <Camille> & co,\n\nhttps://example.org/a?b=c&d=e", "pied");
-        assertThat(html).contains("&lt;Camille&gt; &amp; co").doesNotContain("<Camille>").doesNotContain("<b>Objet</b>")
+        String html =
+                MailOutbox.html("<b>Objet</b>", "Bonjour <Camille> & co,\n\nhttps://example.org/a?b=c&d=e", "pied");
+        assertThat(html)
+                .contains("&lt;Camille&gt; &amp; co")
+                .doesNotContain("<Camille>")
+                .doesNotContain("<b>Objet</b>")
                 .contains("<a href=\"https://example.org/a?b=c&amp;d=e\">");
     }
 }

@@ -1,5 +1,7 @@
 package fr.tierslieu.core.application.mail;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.domain.mail.OutgoingMail;
 import fr.tierslieu.core.domain.security.AppUser;
@@ -8,17 +10,14 @@ import fr.tierslieu.core.module.DigestContributor;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * What each address receives: the signed link at the foot of every e-mail, a declined category
@@ -49,7 +48,8 @@ class MailPreferencesTest {
     }
 
     private List<OutgoingMail> queued() {
-        return db.tx(em -> em.createQuery("select m from OutgoingMail m order by m.id", OutgoingMail.class).getResultList());
+        return db.tx(em -> em.createQuery("select m from OutgoingMail m order by m.id", OutgoingMail.class)
+                .getResultList());
     }
 
     @Test
@@ -59,34 +59,58 @@ class MailPreferencesTest {
         assertThat(p.emailOf(token)).contains("camille@example.org");
         assertThat(p.link(PUBLIC, "camille@example.org")).isEqualTo(PUBLIC + "/public/core/mail.xhtml?t=" + token);
         // another address with the same signature, a cut link, another installation's key: refused
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("dominique@example.org".getBytes(StandardCharsets.UTF_8))
+        String forged = java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString("dominique@example.org".getBytes(StandardCharsets.UTF_8))
                 + token.substring(token.indexOf('.'));
         assertThat(p.emailOf(forged)).isEmpty();
         assertThat(p.emailOf(token.substring(0, token.length() - 3))).isEmpty();
         assertThat(p.emailOf("%%%.x")).isEmpty();
-        assertThat(new MailPreferences(null, TestModules.bundles(), TestModules.registry(), "another key, 32 bytes long.....".getBytes(
-                StandardCharsets.US_ASCII)).emailOf(token)).isEmpty();
+        assertThat(new MailPreferences(
+                                null,
+                                TestModules.bundles(),
+                                TestModules.registry(),
+                                "another key, 32 bytes long.....".getBytes(StandardCharsets.US_ASCII))
+                        .emailOf(token))
+                .isEmpty();
     }
 
     @Test
     void everyMailCarriesItsLinkAndADeclinedCategoryIsNotQueued() {
-        boolean first = db.tx(em -> outbox(em).queue(new MailOutbox.Mail("studytrip.mail.invitation", "camille@example.org", "Camille",
-                Locale.FRENCH, "Camille", "Trégor", "https://x.example/p")));
+        boolean first = db.tx(em -> outbox(em)
+                .queue(new MailOutbox.Mail(
+                        "studytrip.mail.invitation",
+                        "camille@example.org",
+                        "Camille",
+                        Locale.FRENCH,
+                        "Camille",
+                        "Trégor",
+                        "https://x.example/p")));
         assertThat(first).isTrue();
         OutgoingMail m = queued().get(0);
         String token = preferences(null).token("camille@example.org");
         assertThat(m.getTextBody()).contains(PUBLIC + "/public/core/mail.xhtml?t=" + token);
 
         db.run(em -> preferences(em).save("CAMILLE@example.org", Set.of("studytrip"), false));
-        boolean second = db.tx(em -> outbox(em).queue(new MailOutbox.Mail("studytrip.mail.reminder", "camille@example.org", "Camille",
-                Locale.FRENCH, "Camille", "Trégor", "https://x.example/p")));
+        boolean second = db.tx(em -> outbox(em)
+                .queue(new MailOutbox.Mail(
+                        "studytrip.mail.reminder",
+                        "camille@example.org",
+                        "Camille",
+                        Locale.FRENCH,
+                        "Camille",
+                        "Trégor",
+                        "https://x.example/p")));
         assertThat(second).isFalse();
         assertThat(queued()).hasSize(1);
         // another module's messages still leave
-        assertThat(db.<Boolean>tx(em -> preferences(em).wants("camille@example.org", "governance"))).isTrue();
+        assertThat(db.<Boolean>tx(em -> preferences(em).wants("camille@example.org", "governance")))
+                .isTrue();
         // the digest is off unless chosen
-        assertThat(db.<Boolean>tx(em -> preferences(em).wants("camille@example.org", MailPreferences.DIGEST))).isFalse();
-        assertThat(db.<Boolean>tx(em -> preferences(em).wants("nobody@example.org", MailPreferences.DIGEST))).isFalse();
+        assertThat(db.<Boolean>tx(em -> preferences(em).wants("camille@example.org", MailPreferences.DIGEST)))
+                .isFalse();
+        assertThat(db.<Boolean>tx(em -> preferences(em).wants("nobody@example.org", MailPreferences.DIGEST)))
+                .isFalse();
         assertThat(MailPreferences.category("core.mail.digest")).isEqualTo(MailPreferences.DIGEST);
         assertThat(MailPreferences.category("governance.mail.convocation")).isEqualTo("governance");
     }
@@ -103,22 +127,36 @@ class MailPreferencesTest {
             preferences(em).save("anne@example.org", Set.of(), true);
             preferences(em).save("chloe@example.org", Set.of(), true); // disabled account: nothing
         });
-        DigestContributor mandates = (locale, today) -> List.of("Mandat de KonK (Trésorerie, CA)\u202F: se termine le 30/06/2027");
-        DigestContributor many = (locale, today) -> java.util.stream.IntStream.range(0, 25).mapToObj(i -> "Point " + i).toList();
+        DigestContributor mandates =
+                (locale, today) -> List.of("Mandat de KonK (Trésorerie, CA)\u202F: se termine le 30/06/2027");
+        DigestContributor many = (locale, today) -> java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> "Point " + i)
+                .toList();
         DigestContributor broken = (locale, today) -> {
             throw new IllegalStateException("a module failed");
         };
-        int sent = db.tx(em -> new DigestService(em, List.of(mandates, broken, many), outbox(em), preferences(em), TestModules.bundles(),
-                AppConfig.of(PUBLIC)).send(LocalDate.of(2027, 5, 3)));
+        int sent = db.tx(em -> new DigestService(
+                        em,
+                        List.of(mandates, broken, many),
+                        outbox(em),
+                        preferences(em),
+                        TestModules.bundles(),
+                        AppConfig.of(PUBLIC))
+                .send(LocalDate.of(2027, 5, 3)));
         assertThat(sent).isEqualTo(1);
         OutgoingMail digest = queued().get(0);
         assertThat(digest.getRecipient()).isEqualTo("anne@example.org");
         assertThat(digest.getSubject()).contains("3 mai 2027");
-        assertThat(digest.getTextBody()).contains("• Mandat de KonK").contains("• Point 19").doesNotContain("Point 20")
-                .contains("et 5 autres points").contains(PUBLIC);
+        assertThat(digest.getTextBody())
+                .contains("• Mandat de KonK")
+                .contains("• Point 19")
+                .doesNotContain("Point 20")
+                .contains("et 5 autres points")
+                .contains(PUBLIC);
 
-        int none = db.tx(em -> new DigestService(em, List.of(), outbox(em), preferences(em), TestModules.bundles(),
-                AppConfig.of(PUBLIC)).send(LocalDate.of(2027, 5, 10)));
+        int none = db.tx(em -> new DigestService(
+                        em, List.of(), outbox(em), preferences(em), TestModules.bundles(), AppConfig.of(PUBLIC))
+                .send(LocalDate.of(2027, 5, 10)));
         assertThat(none).isZero();
     }
 

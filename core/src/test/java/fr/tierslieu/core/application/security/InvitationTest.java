@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
@@ -8,16 +11,12 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** An administrator invites a person, who chooses their own password through a one-time link. */
 class InvitationTest {
@@ -52,12 +51,24 @@ class InvitationTest {
 
     @Test
     void theInvitedPersonChoosesTheirPasswordOnceThroughTheLink() {
-        db.run(em -> service(em).createFirstAdministrator("presidente", "Présidence", "un-vrai-secret-2026".toCharArray(),
-                "un-vrai-secret-2026".toCharArray(), Locale.FRENCH));
+        db.run(em -> service(em)
+                .createFirstAdministrator(
+                        "presidente",
+                        "Présidence",
+                        "un-vrai-secret-2026".toCharArray(),
+                        "un-vrai-secret-2026".toCharArray(),
+                        Locale.FRENCH));
         assertThat((boolean) db.tx(em -> service(em).hasTeam())).isFalse();
 
-        UserService.Invitation invitation = db.tx(em -> service(em).invite("gestion", "Camille Gestion", "camille@example.org",
-                Set.of(Role.MANAGER), URL, "presidente", Locale.FRENCH));
+        UserService.Invitation invitation = db.tx(em -> service(em)
+                .invite(
+                        "gestion",
+                        "Camille Gestion",
+                        "camille@example.org",
+                        Set.of(Role.MANAGER),
+                        URL,
+                        "presidente",
+                        Locale.FRENCH));
         assertThat(invitation.link()).startsWith(URL + UserService.INVITATION_PAGE + "?t=");
         assertThat(invitation.mailed()).isTrue();
         assertThat(mailer.mails()).singleElement().satisfies(m -> {
@@ -69,58 +80,93 @@ class InvitationTest {
         assertThat((boolean) db.tx(em -> service(em).hasTeam())).isTrue();
 
         // only the link's hash is stored, and the account cannot sign in before choosing
-        AppUser stored = db.tx(em -> new UserRepository(em).byUsername("gestion").orElseThrow());
+        AppUser stored =
+                db.tx(em -> new UserRepository(em).byUsername("gestion").orElseThrow());
         assertThat(stored.isInvited()).isTrue();
-        assertThat(new PasswordHasher().verify("invited".toCharArray(), stored.getPasswordHash())).isFalse();
-        assertThat((Object) db.tx(em -> em.createNativeQuery("SELECT invite_hash FROM core_app_user WHERE username = 'gestion'")
-                .getSingleResult())).isNotEqualTo(token).asString().hasSize(64);
+        assertThat(new PasswordHasher().verify("invited".toCharArray(), stored.getPasswordHash()))
+                .isFalse();
+        assertThat((Object) db.tx(
+                        em -> em.createNativeQuery("SELECT invite_hash FROM core_app_user WHERE username = 'gestion'")
+                                .getSingleResult()))
+                .isNotEqualTo(token)
+                .asString()
+                .hasSize(64);
 
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token))).map(AppUser::getUsername).contains("gestion");
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token)))
+                .map(AppUser::getUsername)
+                .contains("gestion");
         // the same password policy as everywhere, refused at its field
-        assertThatThrownBy(() -> db.run(em -> service(em).acceptInvitation(token, "motdepasse".toCharArray(),
-                "motdepasse".toCharArray(), Locale.FRENCH)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations()).extracting(ValidationFailure.Violation::field)
-                        .containsExactly("password"));
-        db.run(em -> service(em).acceptInvitation(token, "ma-phrase-de-passe-a-moi".toCharArray(),
-                "ma-phrase-de-passe-a-moi".toCharArray(), Locale.FRENCH));
+        assertThatThrownBy(() -> db.run(em -> service(em)
+                        .acceptInvitation(
+                                token, "motdepasse".toCharArray(), "motdepasse".toCharArray(), Locale.FRENCH)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("password"));
+        db.run(em -> service(em)
+                .acceptInvitation(
+                        token,
+                        "ma-phrase-de-passe-a-moi".toCharArray(),
+                        "ma-phrase-de-passe-a-moi".toCharArray(),
+                        Locale.FRENCH));
 
-        AppUser accepted = db.tx(em -> new UserRepository(em).byUsername("gestion").orElseThrow());
+        AppUser accepted =
+                db.tx(em -> new UserRepository(em).byUsername("gestion").orElseThrow());
         assertThat(accepted.isInvited()).isFalse();
-        assertThat(new PasswordHasher().verify("ma-phrase-de-passe-a-moi".toCharArray(), accepted.getPasswordHash())).isTrue();
+        assertThat(new PasswordHasher().verify("ma-phrase-de-passe-a-moi".toCharArray(), accepted.getPasswordHash()))
+                .isTrue();
         // the link works once
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token))).isEmpty();
-        assertThatThrownBy(() -> db.run(em -> service(em).acceptInvitation(token, "une-autre-phrase-de-passe".toCharArray(),
-                "une-autre-phrase-de-passe".toCharArray(), Locale.FRENCH)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getMessage()).contains("n’est pas valable"));
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token)))
+                .isEmpty();
+        assertThatThrownBy(() -> db.run(em -> service(em)
+                        .acceptInvitation(
+                                token,
+                                "une-autre-phrase-de-passe".toCharArray(),
+                                "une-autre-phrase-de-passe".toCharArray(),
+                                Locale.FRENCH)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class, e -> assertThat(e.getMessage()).contains("n’est pas valable"));
     }
 
     @Test
     void anExpiredOrRenewedLinkNoLongerWorksAndWithoutAddressNothingIsMailed() {
-        UserService.Invitation first = db.tx(em -> service(em).invite("partenaire", "Partenaire", null, Set.of(Role.VIEWER), URL,
-                "admin", Locale.FRENCH));
+        UserService.Invitation first = db.tx(em ->
+                service(em).invite("partenaire", "Partenaire", null, Set.of(Role.VIEWER), URL, "admin", Locale.FRENCH));
         assertThat(first.mailed()).isFalse();
         assertThat(mailer.mails()).isEmpty();
 
-        UserService.Invitation second = db.tx(em -> service(em).renewInvitation(first.user().getId(), URL, "admin", Locale.FRENCH));
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(first.link())))).isEmpty();
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link())))).isPresent();
+        UserService.Invitation second =
+                db.tx(em -> service(em).renewInvitation(first.user().getId(), URL, "admin", Locale.FRENCH));
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(first.link()))))
+                .isEmpty();
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()))))
+                .isPresent();
 
-        db.run(em -> em.createNativeQuery("UPDATE core_app_user SET invite_expires_at = ? WHERE username = 'partenaire'")
-                .setParameter(1, java.sql.Timestamp.from(Instant.now().minusSeconds(1))).executeUpdate());
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link())))).isEmpty();
+        db.run(em -> em.createNativeQuery(
+                        "UPDATE core_app_user SET invite_expires_at = ? WHERE username = 'partenaire'")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
+                .executeUpdate());
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()))))
+                .isEmpty();
         // altered or absurd tokens are simply unknown
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()) + "x"))).isEmpty();
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation("x".repeat(5000)))).isEmpty();
-        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(null))).isEmpty();
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()) + "x")))
+                .isEmpty();
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation("x".repeat(5000))))
+                .isEmpty();
+        assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(null)))
+                .isEmpty();
     }
 
     @Test
     void anInvitationIsRefusedAtItsFieldsLikeAnyAccount() {
         db.run(em -> service(em).invite("gestion", "Camille", null, Set.of(Role.MANAGER), URL, "admin", Locale.FRENCH));
-        assertThatThrownBy(() -> db.run(em -> service(em).invite("gestion", " ", "pas-une-adresse", Set.of(), URL, "admin",
-                Locale.FRENCH)))
-                .isInstanceOfSatisfying(ValidationFailure.class, e -> assertThat(e.getViolations())
-                        .extracting(ValidationFailure.Violation::field)
-                        .contains("username", "displayName", "email", "roles"));
+        assertThatThrownBy(() -> db.run(em ->
+                        service(em).invite("gestion", " ", "pas-une-adresse", Set.of(), URL, "admin", Locale.FRENCH)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .contains("username", "displayName", "email", "roles"));
     }
 }

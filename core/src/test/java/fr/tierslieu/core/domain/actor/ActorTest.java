@@ -1,13 +1,12 @@
 package fr.tierslieu.core.domain.actor;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class ActorTest {
 
@@ -32,9 +31,12 @@ class ActorTest {
     @Test
     void repositioningKeepsADatedHistory() {
         Actor a = actor(ActorType.ORGANISATION, "INRAE");
-        assertThat(a.reposition(engaged(EngagementLevel.CONSULTED), LocalDate.of(2026, 6, 12), "atelier", "bob")).isTrue();
-        assertThat(a.reposition(engaged(EngagementLevel.CO_BUILDER), LocalDate.of(2026, 9, 15), null, "bob")).isTrue();
-        assertThat(a.getAssessments()).extracting(s -> s.getPosition().getEngagement())
+        assertThat(a.reposition(engaged(EngagementLevel.CONSULTED), LocalDate.of(2026, 6, 12), "atelier", "bob"))
+                .isTrue();
+        assertThat(a.reposition(engaged(EngagementLevel.CO_BUILDER), LocalDate.of(2026, 9, 15), null, "bob"))
+                .isTrue();
+        assertThat(a.getAssessments())
+                .extracting(s -> s.getPosition().getEngagement())
                 .containsExactly(EngagementLevel.IDENTIFIED, EngagementLevel.CONSULTED, EngagementLevel.CO_BUILDER);
         assertThat(a.getPosition().getEngagement()).isEqualTo(EngagementLevel.CO_BUILDER);
     }
@@ -42,9 +44,11 @@ class ActorTest {
     @Test
     void anUnchangedPositionRecordsNothingUnlessCommented() {
         Actor a = actor(ActorType.ORGANISATION, "X");
-        assertThat(a.reposition(Position.initial(), LocalDate.of(2026, 4, 1), " ", "bob")).isFalse();
+        assertThat(a.reposition(Position.initial(), LocalDate.of(2026, 4, 1), " ", "bob"))
+                .isFalse();
         assertThat(a.getAssessments()).hasSize(1);
-        assertThat(a.reposition(Position.initial(), LocalDate.of(2026, 4, 1), "vu en réunion", "bob")).isTrue();
+        assertThat(a.reposition(Position.initial(), LocalDate.of(2026, 4, 1), "vu en réunion", "bob"))
+                .isTrue();
         assertThat(a.getAssessments()).hasSize(2);
     }
 
@@ -59,7 +63,16 @@ class ActorTest {
     @Test
     void tagsAreTrimmedLowerCasedAndDeduplicated() {
         Actor a = actor(ActorType.ORGANISATION, "X");
-        a.describe(ActorType.ORGANISATION, "X", ActorKind.COMPANY, " Névez ", null, "", null, null, null,
+        a.describe(
+                ActorType.ORGANISATION,
+                "X",
+                ActorKind.COMPANY,
+                " Névez ",
+                null,
+                "",
+                null,
+                null,
+                null,
                 Arrays.asList("Fablab", " fablab ", "", null, "Économie circulaire"));
         assertThat(a.getTags()).containsExactly("fablab", "économie circulaire");
         assertThat(a.getCommune()).isEqualTo("Névez");
@@ -88,8 +101,10 @@ class ActorTest {
         for (int influence = 1; influence <= 5; influence++) {
             for (int interest = 1; interest <= 5; interest++) {
                 Quadrant q = Quadrant.of(influence, interest);
-                assertThat(q == Quadrant.MANAGE_CLOSELY || q == Quadrant.KEEP_SATISFIED).isEqualTo(influence >= 3);
-                assertThat(q == Quadrant.MANAGE_CLOSELY || q == Quadrant.KEEP_INFORMED).isEqualTo(interest >= 3);
+                assertThat(q == Quadrant.MANAGE_CLOSELY || q == Quadrant.KEEP_SATISFIED)
+                        .isEqualTo(influence >= 3);
+                assertThat(q == Quadrant.MANAGE_CLOSELY || q == Quadrant.KEEP_INFORMED)
+                        .isEqualTo(interest >= 3);
             }
         }
     }

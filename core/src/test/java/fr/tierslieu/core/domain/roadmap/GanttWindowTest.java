@@ -1,11 +1,10 @@
 package fr.tierslieu.core.domain.roadmap;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class GanttWindowTest {
 
@@ -20,8 +19,10 @@ class GanttWindowTest {
     @Test
     void aShortPlanIsShownWhole() {
         LocalDate start = LocalDate.of(2026, 1, 5);
-        assertThat(GanttWindow.around(plan(start, start.plusMonths(8)), start.plusMonths(3))).isEmpty();
-        assertThat(GanttWindow.around(new Schedule(List.of(), List.of(), null), start)).isEmpty();
+        assertThat(GanttWindow.around(plan(start, start.plusMonths(8)), start.plusMonths(3)))
+                .isEmpty();
+        assertThat(GanttWindow.around(new Schedule(List.of(), List.of(), null), start))
+                .isEmpty();
     }
 
     @Test
@@ -68,6 +69,7 @@ class GanttWindowTest {
                 .contains(new GanttWindow(LocalDate.of(2027, 7, 1), LocalDate.of(2027, 8, 1)));
         assertThat(GanttWindow.zoom(s, LocalDate.of(2020, 1, 1), GanttWindow.Zoom.QUARTER))
                 .contains(new GanttWindow(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 4, 1)));
-        assertThat(GanttWindow.zoom(new Schedule(List.of(), List.of(), null), saturday, GanttWindow.Zoom.WEEK)).isEmpty();
+        assertThat(GanttWindow.zoom(new Schedule(List.of(), List.of(), null), saturday, GanttWindow.Zoom.WEEK))
+                .isEmpty();
     }
 }

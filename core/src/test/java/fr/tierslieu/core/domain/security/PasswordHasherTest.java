@@ -1,8 +1,8 @@
 package fr.tierslieu.core.domain.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
 
@@ -37,8 +37,11 @@ class PasswordHasherTest {
 
     @Test
     void malformedHashesNeverVerify() {
-        for (String bad : new String[] {null, "", "plain", "md5$1$a$b", "pbkdf2-sha256$x$a$b", "pbkdf2-sha256$10$%%$b"}) {
-            assertThat(fast.verify("pw".toCharArray(), bad)).as(String.valueOf(bad)).isFalse();
+        for (String bad :
+                new String[] {null, "", "plain", "md5$1$a$b", "pbkdf2-sha256$x$a$b", "pbkdf2-sha256$10$%%$b"}) {
+            assertThat(fast.verify("pw".toCharArray(), bad))
+                    .as(String.valueOf(bad))
+                    .isFalse();
         }
         assertThat(PasswordHasher.iterationsOf("nonsense")).isEqualTo(-1);
     }

@@ -1,8 +1,8 @@
 package fr.tierslieu.core.domain.security;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** The passwords the field trial found accepted, and a few a person would choose. */
 class PasswordPolicyTest {
@@ -36,6 +36,7 @@ class PasswordPolicyTest {
         // the passwords the browser tests type
         assertThat(problem("un mot de passe long", "camille")).isNull();
         assertThat(problem("un-vrai-secret-2026", "admin")).isNull();
-        assertThat(problem("x".repeat(PasswordPolicy.MAX_LENGTH - 4) + "Q7!k", "alice")).isNotEqualTo(PasswordPolicy.Problem.TOO_LONG);
+        assertThat(problem("x".repeat(PasswordPolicy.MAX_LENGTH - 4) + "Q7!k", "alice"))
+                .isNotEqualTo(PasswordPolicy.Problem.TOO_LONG);
     }
 }

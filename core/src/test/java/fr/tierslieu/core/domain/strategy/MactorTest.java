@@ -1,15 +1,14 @@
 package fr.tierslieu.core.domain.strategy;
 
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.RepeatedTest;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Test;
 
 class MactorTest {
 
@@ -17,9 +16,11 @@ class MactorTest {
 
     /** A small case computed by hand (and checked with exact fractions). */
     static MactorInput threeActors() {
-        return new MactorInput(List.of("A", "B", "C"), List.of("O1", "O2"),
-                new int[][]{{0, 2, 1}, {1, 0, 3}, {0, 1, 0}},
-                new int[][]{{3, -2}, {2, 1}, {-1, 0}});
+        return new MactorInput(
+                List.of("A", "B", "C"),
+                List.of("O1", "O2"),
+                new int[][] {{0, 2, 1}, {1, 0, 3}, {0, 1, 0}},
+                new int[][] {{3, -2}, {2, 1}, {-1, 0}});
     }
 
     @Nested
@@ -28,7 +29,7 @@ class MactorTest {
 
         @Test
         void midiAddsSecondOrderInfluences() {
-            assertThat(r.midi()).isDeepEqualTo(new int[][]{{1, 3, 3}, {1, 2, 4}, {1, 1, 1}});
+            assertThat(r.midi()).isDeepEqualTo(new int[][] {{1, 3, 3}, {1, 2, 4}, {1, 1, 1}});
         }
 
         @Test
@@ -105,26 +106,35 @@ class MactorTest {
     void whoCouldRallyOrBlockWeighsOnTheGameAndLeansOnTheKeyObjectives() {
         MactorResult r = Mactor.compute(threeActors());
         // r* = 1.69 (A), 1.09 (B), 0.22 (C): C weighs too little to count, whatever its stance
-        assertThat(r.weighing(new boolean[]{false, true}, 1)).extracting(MactorResult.Weighty::name).containsExactly("B");
-        assertThat(r.weighing(new boolean[]{false, true}, -1)).extracting(MactorResult.Weighty::name, MactorResult.Weighty::stance)
+        assertThat(r.weighing(new boolean[] {false, true}, 1))
+                .extracting(MactorResult.Weighty::name)
+                .containsExactly("B");
+        assertThat(r.weighing(new boolean[] {false, true}, -1))
+                .extracting(MactorResult.Weighty::name, MactorResult.Weighty::stance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", -2));
-        assertThat(r.weighing(new boolean[]{true, true}, 1)).extracting(MactorResult.Weighty::name).containsExactly("A", "B");
-        assertThat(r.weighing(new boolean[]{true, true}, -1)).isEmpty();
-        assertThat(r.weighing(new boolean[]{false, false}, 1)).as("no key objective, no verdict").isEmpty();
+        assertThat(r.weighing(new boolean[] {true, true}, 1))
+                .extracting(MactorResult.Weighty::name)
+                .containsExactly("A", "B");
+        assertThat(r.weighing(new boolean[] {true, true}, -1)).isEmpty();
+        assertThat(r.weighing(new boolean[] {false, false}, 1))
+                .as("no key objective, no verdict")
+                .isEmpty();
     }
 
     @Test
     void noInfluenceAtAllGivesEveryoneTheSameWeight() {
-        MactorResult r = Mactor.compute(new MactorInput(List.of("A", "B"), List.of("O"),
-                new int[][]{{0, 0}, {0, 0}}, new int[][]{{2}, {-3}}));
+        MactorResult r = Mactor.compute(new MactorInput(
+                List.of("A", "B"), List.of("O"), new int[][] {{0, 0}, {0, 0}}, new int[][] {{2}, {-3}}));
         assertThat(r.riStar()).containsExactly(1.0, 1.0);
         assertThat(r.mao3()[1][0]).isEqualTo(-3.0);
     }
 
     @Test
     void anActorWithNoTiesWeighsNothing() {
-        MactorResult r = Mactor.compute(new MactorInput(List.of("A", "B", "C"), List.of("O"),
-                new int[][]{{0, 3, 0}, {2, 0, 0}, {0, 0, 0}}, new int[][]{{1}, {1}, {4}}));
+        MactorResult r = Mactor.compute(new MactorInput(
+                List.of("A", "B", "C"), List.of("O"), new int[][] {{0, 3, 0}, {2, 0, 0}, {0, 0, 0}}, new int[][] {
+                    {1}, {1}, {4}
+                }));
         assertThat(r.ri()[2]).isZero();
         assertThat(r.mao3()[2][0]).isZero();
         assertThat(r.riStar()[0] + r.riStar()[1]).isCloseTo(3.0, within(EPS));
@@ -167,13 +177,18 @@ class MactorTest {
                 assertThat(r.riStar()[i]).isNotNegative();
                 for (int j = 0; j < n; j++) {
                     assertThat(r.midi()[i][j]).isGreaterThanOrEqualTo(input.mid()[i][j]);
-                    for (double[][] matrix : List.of(r.convergence().simple(), r.convergence().valued(),
-                            r.convergence().weighted(), r.divergence().simple(), r.divergence().valued(),
+                    for (double[][] matrix : List.of(
+                            r.convergence().simple(),
+                            r.convergence().valued(),
+                            r.convergence().weighted(),
+                            r.divergence().simple(),
+                            r.divergence().valued(),
                             r.divergence().weighted())) {
                         assertThat(matrix[i][j]).isEqualTo(matrix[j][i]).isNotNegative();
                     }
                     // simple convergence + divergence never exceed the number of objectives
-                    assertThat(r.convergence().simple()[i][j] + r.divergence().simple()[i][j]).isLessThanOrEqualTo(m);
+                    assertThat(r.convergence().simple()[i][j] + r.divergence().simple()[i][j])
+                            .isLessThanOrEqualTo(m);
                 }
             }
             assertThat(meanStar).isCloseTo(1.0, within(1e-9));
@@ -199,35 +214,42 @@ class MactorTest {
 
         @Test
         void cellsOutOfRangeAreNamed() {
-            MactorInput in = new MactorInput(List.of("A", "B"), List.of("O"),
-                    new int[][]{{0, 5}, {1, 0}}, new int[][]{{2}, {-7}});
-            assertThat(in.problems()).extracting(MactorInput.Problem::path, MactorInput.Problem::code)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("mid[0][1]", "range"),
+            MactorInput in = new MactorInput(
+                    List.of("A", "B"), List.of("O"), new int[][] {{0, 5}, {1, 0}}, new int[][] {{2}, {-7}});
+            assertThat(in.problems())
+                    .extracting(MactorInput.Problem::path, MactorInput.Problem::code)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("mid[0][1]", "range"),
                             org.assertj.core.groups.Tuple.tuple("positions[1][0]", "range"));
         }
 
         @Test
         void diagonalMustBeZero() {
-            MactorInput in = new MactorInput(List.of("A", "B"), List.of("O"),
-                    new int[][]{{2, 1}, {1, 0}}, new int[][]{{2}, {1}});
+            MactorInput in = new MactorInput(
+                    List.of("A", "B"), List.of("O"), new int[][] {{2, 1}, {1, 0}}, new int[][] {{2}, {1}});
             assertThat(in.problems()).extracting(MactorInput.Problem::path).containsExactly("mid[0][0]");
         }
 
         @Test
         void sizesMustAgreeWithNames() {
-            MactorInput in = new MactorInput(List.of("A", "B", "C"), List.of("O", "P"),
-                    new int[][]{{0, 1}, {1, 0}}, new int[][]{{2, 1}, {1}, {0, 0}});
-            assertThat(in.problems()).extracting(MactorInput.Problem::path, MactorInput.Problem::code)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("mid", "rows"),
+            MactorInput in = new MactorInput(
+                    List.of("A", "B", "C"), List.of("O", "P"), new int[][] {{0, 1}, {1, 0}}, new int[][] {
+                        {2, 1}, {1}, {0, 0}
+                    });
+            assertThat(in.problems())
+                    .extracting(MactorInput.Problem::path, MactorInput.Problem::code)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("mid", "rows"),
                             org.assertj.core.groups.Tuple.tuple("positions[1]", "columns"));
         }
 
         @Test
         void namesMustBePresentAndDistinct() {
-            MactorInput in = new MactorInput(List.of("A", " a ", ""), List.of(),
-                    new int[3][3], new int[3][0]);
-            assertThat(in.problems()).extracting(MactorInput.Problem::path, MactorInput.Problem::code)
-                    .contains(org.assertj.core.groups.Tuple.tuple("actors[1]", "duplicate"),
+            MactorInput in = new MactorInput(List.of("A", " a ", ""), List.of(), new int[3][3], new int[3][0]);
+            assertThat(in.problems())
+                    .extracting(MactorInput.Problem::path, MactorInput.Problem::code)
+                    .contains(
+                            org.assertj.core.groups.Tuple.tuple("actors[1]", "duplicate"),
                             org.assertj.core.groups.Tuple.tuple("actors[2]", "blank"),
                             org.assertj.core.groups.Tuple.tuple("objectives", "missing"));
         }

@@ -1,9 +1,9 @@
 package fr.tierslieu.core.web.admin;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import fr.tierslieu.core.testsupport.TestModules;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit log speaks the users' words: kinds of records, fields and stored constants by their labels. */
 class AuditLabelsTest {
