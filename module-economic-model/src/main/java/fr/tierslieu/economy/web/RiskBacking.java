@@ -1,6 +1,5 @@
 package fr.tierslieu.economy.web;
 
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.ChartConfig;
 import fr.tierslieu.core.web.support.FacesSupport;
@@ -57,11 +56,9 @@ public class RiskBacking implements Serializable {
     }
 
     public void computeSensitivity() {
-        try {
+        FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> {
             tornado = economy.sensitivity(model.getSpec(), sensitivityYear, sensitivityPct, Msg.locale());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, ModelBacking.FORM + ":tabs");
-        }
+        });
     }
 
     public String getTornadoChart() {
@@ -102,16 +99,14 @@ public class RiskBacking implements Serializable {
     }
 
     public void computeRisk() {
-        try {
+        FacesSupport.attempt(msg, ModelBacking.FORM + ":tabs", () -> {
             risk = economy.monteCarlo(
                     model.getSpec(),
                     new EconomyService.Uncertainty(activityPct, costPct, subsidyDownPct, normal),
                     runs,
                     42,
                     Msg.locale());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, ModelBacking.FORM + ":tabs");
-        }
+        });
     }
 
     public List<Risk.YearRisk> getRisk() {

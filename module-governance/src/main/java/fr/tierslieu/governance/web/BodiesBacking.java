@@ -2,10 +2,7 @@ package fr.tierslieu.governance.web;
 
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.BodyDraft;
@@ -19,8 +16,6 @@ import fr.tierslieu.governance.domain.Majority;
 import fr.tierslieu.governance.domain.Mandate;
 import fr.tierslieu.governance.domain.MandatePosition;
 import fr.tierslieu.governance.domain.VotingCollege;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -96,30 +91,23 @@ public class BodiesBacking implements Serializable {
         ending = null;
     }
 
-    public void save() throws IOException {
+    public void save() {
         boolean creating = draft.getId() == null;
-        try {
+        FacesSupport.attempt(msg, "bodyForm", () -> {
             Body saved = bodies.saveBody(draft, Msg.locale());
             FacesSupport.info(msg.get("governance.body.saved"));
             if (creating) {
                 FacesSupport.keepMessages();
-                ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/governance/body.xhtml?id=" + saved.getId());
+                FacesSupport.redirect("/governance/body.xhtml?id=" + saved.getId());
                 return;
             }
             draft = BodyDraft.of(bodies.body(saved.getId()));
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "bodyForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void addMandate() {
-        try {
+        FacesSupport.attempt(msg, "mandateForm", () -> {
             bodies.addMandate(
                     id,
                     mandateActor,
@@ -132,35 +120,22 @@ public class BodiesBacking implements Serializable {
             mandateActor = null;
             representative = null;
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "mandateForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void endMandate(long mandateId) {
-        try {
+        FacesSupport.attempt(msg, "mandateForm", () -> {
             bodies.endMandate(mandateId, LocalDate.now(), Msg.locale());
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "mandateForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
-    public void convene() throws IOException {
-        try {
+    public void convene() {
+        FacesSupport.attempt(msg, "sessionForm", () -> {
             BodyMeeting m = sessions.save(
                     id, null, null, sessionTitle, startsAt, null, null, convenedOn, false, null, Msg.locale());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/governance/session.xhtml?id=" + m.getId());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "sessionForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+            FacesSupport.redirect("/governance/session.xhtml?id=" + m.getId());
+        });
     }
 
     /** Bodies in chart order: each top-level body followed by the ones attached to it, indented. */

@@ -1,8 +1,5 @@
 package fr.tierslieu.governance.web;
 
-import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.CollegeDraft;
@@ -58,17 +55,11 @@ public class CollegesBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        FacesSupport.attempt(msg, "collegesForm", () -> {
             governance.saveColleges(version, legalForm, rows, Msg.locale());
             load();
             FacesSupport.info(msg.get("governance.college.saved"));
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "collegesForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public BigDecimal getTotal() {

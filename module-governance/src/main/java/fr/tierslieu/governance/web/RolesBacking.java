@@ -3,10 +3,8 @@ package fr.tierslieu.governance.web;
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.Raci;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.annotation.PostConstruct;
@@ -110,15 +108,11 @@ public class RolesBacking implements Serializable {
     }
 
     public void add() {
-        try {
+        FacesSupport.attempt(msg, "rolesForm", () -> {
             projects.addPartner(projectId, actor, responsibility, raci, Msg.locale());
             responsibility = null;
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "rolesForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public List<Choice> getProjectChoices() {

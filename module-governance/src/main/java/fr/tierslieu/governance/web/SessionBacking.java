@@ -2,7 +2,6 @@ package fr.tierslieu.governance.web;
 
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
@@ -129,7 +128,7 @@ public class SessionBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        FacesSupport.attempt(msg, "sessionForm", () -> {
             BodyMeeting m = sessions.save(
                     bodyId,
                     id,
@@ -145,13 +144,7 @@ public class SessionBacking implements Serializable {
             fill(m);
             refresh();
             FacesSupport.info(msg.get("governance.session.saved"));
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "sessionForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     /** The notice warning, or null when the notice period is respected (or no convocation date yet). */
@@ -226,14 +219,10 @@ public class SessionBacking implements Serializable {
     }
 
     public void mark(long lineId, boolean present) {
-        try {
+        FacesSupport.attempt(msg, "attendanceForm", () -> {
             sessions.mark(lineId, present, present ? null : proxyOf(lineId), Msg.locale());
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "attendanceForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     /** Records (or undoes) a member's vote by correspondence, when the body's statutes allow it. */
@@ -266,18 +255,14 @@ public class SessionBacking implements Serializable {
     }
 
     public void addResolution() {
-        try {
+        FacesSupport.attempt(msg, "resolutionForm", () -> {
             sessions.addResolution(
                     id, resolutionTitle, resolutionText, resolutionMajority, resolutionKind, Msg.locale());
             resolutionTitle = null;
             resolutionText = null;
             resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "resolutionForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void openVote(long resolutionId) {
@@ -292,18 +277,14 @@ public class SessionBacking implements Serializable {
     }
 
     public void recordVote() {
-        try {
+        FacesSupport.attempt(msg, "resolutionForm", () -> {
             Map<Long, Vote> cast = new HashMap<>();
             votes.forEach(
                     (actor, vote) -> cast.put(actor, vote == null || vote.isBlank() ? Vote.NONE : Vote.valueOf(vote)));
             sessions.vote(votingOn, cast, objections, names, Msg.locale());
             votingOn = null;
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "resolutionForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public StreamedContent getPdf() {

@@ -1,8 +1,6 @@
 package fr.tierslieu.studytrip.web;
 
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.studytrip.application.Registration;
@@ -10,8 +8,6 @@ import fr.tierslieu.studytrip.application.TripService;
 import fr.tierslieu.studytrip.domain.Carpool;
 import fr.tierslieu.studytrip.domain.Participant;
 import fr.tierslieu.studytrip.domain.Trip;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -79,16 +75,11 @@ public class TripsBacking implements Serializable {
         plan = null;
     }
 
-    public void create() throws IOException {
-        try {
+    public void create() {
+        FacesSupport.attempt(msg, "tripForm", () -> {
             Trip t = trips.createTrip(title, date, destination, lat, lon, capacity, projectId, Msg.locale());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/studytrip/trip.xhtml?id=" + t.getId());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "tripForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+            FacesSupport.redirect("/studytrip/trip.xhtml?id=" + t.getId());
+        });
     }
 
     public void register() {

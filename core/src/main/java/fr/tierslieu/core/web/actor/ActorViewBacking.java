@@ -183,7 +183,7 @@ public class ActorViewBacking implements Serializable {
     }
 
     public void addRelationship() {
-        try {
+        FacesSupport.attempt(msg, "relForm", () -> {
             if (otherId == null) {
                 throw ValidationFailure.of("other", msg.get("core.error.required"));
             }
@@ -194,24 +194,18 @@ public class ActorViewBacking implements Serializable {
             otherId = null;
             note = null;
             reload();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "relForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void removeRelationship(long relationshipId) {
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             actors.removeRelationship(relationshipId);
             reload();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void addMembership() {
-        try {
+        FacesSupport.attempt(msg, "memberForm", () -> {
             if (membershipOtherId == null) {
                 throw ValidationFailure.of("membershipOther", msg.get("core.error.required"));
             }
@@ -222,20 +216,14 @@ public class ActorViewBacking implements Serializable {
             membershipOtherId = null;
             membershipRole = null;
             reload();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "memberForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void removeMembership(long membershipId) {
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             actors.removeMembership(membershipId);
             reload();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     /** Computes what deleting would affect, for the confirmation dialog. */

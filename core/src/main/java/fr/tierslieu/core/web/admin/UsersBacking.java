@@ -148,14 +148,10 @@ public class UsersBacking implements Serializable {
 
     /** A new link for an invitation not yet accepted (lost or expired). */
     public void renew(AppUser user) {
-        try {
+        FacesSupport.attempt(msg, "usersForm", () -> {
             showInvitation(users.renewInvitation(user.getId(), publicUrl(), currentUser.getUsername(), Msg.locale()));
             list = null;
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "usersForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     private void showInvitation(UserService.Invitation invitation) {

@@ -3,7 +3,6 @@ package fr.tierslieu.core.web.project;
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.strategy.MactorService;
 import fr.tierslieu.core.domain.project.Finding;
 import fr.tierslieu.core.domain.project.FindingKind;
@@ -13,14 +12,10 @@ import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.ProjectResource;
 import fr.tierslieu.core.domain.project.Raci;
 import fr.tierslieu.core.domain.project.ResourceKind;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -288,30 +283,20 @@ public class ProjectViewBacking implements Serializable {
         attempt(() -> projects.removeFinding(findingId), "findingForm");
     }
 
-    public void createAnalysis() throws IOException {
-        try {
+    public void createAnalysis() {
+        FacesSupport.attempt(msg, "analysisForm", () -> {
             MactorAnalysis created = mactor.create(id, analysisTitle, analysisDate, Msg.locale());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/strategy/analysis.xhtml?id=" + created.getId());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "analysisForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+            FacesSupport.redirect("/core/strategy/analysis.xhtml?id=" + created.getId());
+        });
     }
 
-    public void delete() throws IOException {
-        try {
+    public void delete() {
+        FacesSupport.attempt(msg, null, () -> {
             projects.delete(id, getProject().getVersion());
             FacesSupport.info(msg.get("core.project.deleted"));
             FacesSupport.keepMessages();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/projects/list.xhtml");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+            FacesSupport.redirect("/core/projects/list.xhtml");
+        });
     }
 
     public List<fr.tierslieu.core.domain.project.Meeting> getMeetingChoices() {

@@ -224,43 +224,33 @@ public class RoadmapBacking implements Serializable {
     }
 
     public void saveTask() {
-        try {
+        FacesSupport.attempt(msg, "taskForm", () -> {
             roadmap.saveTask(id, draft, Msg.locale());
             draft = new TaskDraft();
             FacesSupport.info(msg.get("core.roadmap.task.saved"));
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "taskForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void deleteTask(long taskId) {
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             roadmap.deleteTask(taskId);
             if (draft.getId() != null && draft.getId() == taskId) {
                 draft = new TaskDraft();
             }
             refresh();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void toggleDone(long taskId, boolean done) {
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             roadmap.setDone(taskId, done);
             refresh();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void addLink() {
-        try {
+        FacesSupport.attempt(msg, "linkForm", () -> {
             if (predecessor == null || successor == null) {
                 throw ValidationFailure.of(
                         predecessor == null ? "predecessor" : "successor", msg.get("core.error.required"));
@@ -270,20 +260,14 @@ public class RoadmapBacking implements Serializable {
             successor = null;
             lag = 0;
             refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "linkForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public void removeLink(long linkId) {
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             roadmap.removeLink(linkId);
             refresh();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public String ownerOf(long taskId) {

@@ -2,12 +2,10 @@ package fr.tierslieu.core.web.strategy;
 
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.strategy.MactorExporter;
 import fr.tierslieu.core.application.strategy.MactorService;
 import fr.tierslieu.core.application.strategy.MatrixFile;
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
@@ -260,18 +258,12 @@ public class MactorBacking implements Serializable {
             mid[i] = midRows.get(i).values();
             pos[i] = maoRows.get(i).values();
         }
-        try {
+        FacesSupport.attempt(msg, "editForm", () -> {
             MactorAnalysis saved =
                     mactor.save(id, version, title, analysedOn, notes, actorIds, objectives, mid, pos, Msg.locale());
             fill(mactor.get(saved.getId()));
             FacesSupport.info(msg.get("core.mactor.saved"));
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "editForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public MactorResult getResult() {

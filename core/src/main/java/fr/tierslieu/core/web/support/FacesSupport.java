@@ -52,6 +52,17 @@ public final class FacesSupport {
     /** The application's error page (the webapp's /error.xhtml, which explains the status it finds in the request). */
     public static final String ERROR_VIEW = "/error.xhtml";
 
+    /** Sends the browser to {@code path} within the application (usable inside {@link #attempt}). */
+    public static void redirect(String path) {
+        jakarta.faces.context.ExternalContext external =
+                FacesContext.getCurrentInstance().getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The page or its element does not exist: answers 404 with the error page. */
     public static void notFound() throws java.io.IOException {
         showError(404);
