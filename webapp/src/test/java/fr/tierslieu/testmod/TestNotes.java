@@ -1,7 +1,7 @@
 package fr.tierslieu.testmod;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.bootstrap.Database;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.core.module.ActorUsageProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * Tells which of a module's records refer to an actor, so that deleting the actor first shows the
  * user what will be affected. When the deletion is confirmed the core fires
- * {@link fr.tierslieu.core.application.actor.ActorDeleted}, which the module observes to remove
+ * {@link fr.tierslieu.core.module.ActorDeleted}, which the module observes to remove
  * or detach those records in the same transaction.
  */
 public interface ActorUsageProvider {

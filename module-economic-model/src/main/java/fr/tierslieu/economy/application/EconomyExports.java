@@ -414,7 +414,7 @@ public class EconomyExports {
         String action = null;
         if (model.getProjectId() != null && projects != null) {
             try {
-                action = projects.get(model.getProjectId()).getName();
+                action = projects.summary(model.getProjectId()).name();
             } catch (fr.tierslieu.core.domain.shared.NotFoundException e) {
                 action = null;
             }

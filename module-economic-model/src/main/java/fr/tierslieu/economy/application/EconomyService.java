@@ -1,6 +1,5 @@
 package fr.tierslieu.economy.application;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.export.Csv;
 import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.i18n.MessageBundles;
@@ -9,6 +8,7 @@ import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.economy.domain.AccountMapping;
 import fr.tierslieu.economy.domain.Actual;
 import fr.tierslieu.economy.domain.EconomicModel;

@@ -1,9 +1,9 @@
 package fr.tierslieu.economy.application;
 
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.shared.NotFoundException;
+import fr.tierslieu.core.module.ActorSummary;
 import fr.tierslieu.economy.domain.ModelSpec;
 import fr.tierslieu.economy.domain.ModelSpec.FunderLevel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +37,8 @@ public class FunderLevels {
         }
         if (s.funderActorId != null && actors != null) {
             try {
-                Actor funder = actors.get(s.funderActorId);
-                FunderLevel byKind = guess(funder.getKind(), funder.getName());
+                ActorSummary funder = actors.summary(s.funderActorId);
+                FunderLevel byKind = guess(funder.kind(), funder.name());
                 if (byKind != null) {
                     return byKind;
                 }
@@ -56,7 +56,7 @@ public class FunderLevels {
             return null;
         }
         try {
-            return actors.get(actorId).getName();
+            return actors.summary(actorId).name();
         } catch (NotFoundException e) {
             return null;
         }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import fr.tierslieu.economy.EconomyModule;

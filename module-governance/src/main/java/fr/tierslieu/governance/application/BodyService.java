@@ -1,12 +1,12 @@
 package fr.tierslieu.governance.application;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.governance.domain.AttendanceLine;
 import fr.tierslieu.governance.domain.Ballot;
 import fr.tierslieu.governance.domain.Body;
@@ -65,7 +65,7 @@ public class BodyService {
     void actors(fr.tierslieu.core.application.actor.ActorService actors) {
         this.actorExists = id -> {
             try {
-                actors.get(id);
+                actors.summary(id);
                 return true;
             } catch (NotFoundException e) {
                 return false;

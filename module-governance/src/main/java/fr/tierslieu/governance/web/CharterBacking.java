@@ -211,8 +211,8 @@ public class CharterBacking implements Serializable {
                         charterId,
                         actorId -> {
                             try {
-                                var a = actors.get(actorId);
-                                return new SessionService.Contact(a.getName(), a.getEmail());
+                                var a = actors.summary(actorId);
+                                return new SessionService.Contact(a.name(), a.email());
                             } catch (RuntimeException e) {
                                 return null; // deleted meanwhile
                             }

@@ -3,8 +3,8 @@ package fr.tierslieu.governance.web;
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.Raci;
+import fr.tierslieu.core.module.PartnerView;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.annotation.PostConstruct;
@@ -47,7 +47,7 @@ public class RolesBacking implements Serializable {
     private Long projectId;
     private List<Choice> projectChoices;
     private List<Choice> actorChoices;
-    private transient List<ProjectPartner> partners;
+    private transient List<PartnerView> partners;
     private Long actor;
     private String responsibility;
     private Raci raci = Raci.RESPONSIBLE;
@@ -70,9 +70,9 @@ public class RolesBacking implements Serializable {
         partners = null;
     }
 
-    private List<ProjectPartner> partners() {
+    private List<PartnerView> partners() {
         if (partners == null) {
-            partners = projectId == null ? List.of() : projects.partners(projectId);
+            partners = projectId == null ? List.of() : projects.partnerViews(projectId);
         }
         return partners;
     }
@@ -80,7 +80,7 @@ public class RolesBacking implements Serializable {
     /** Responsibilities in the order they come (the columns). */
     public List<String> getResponsibilities() {
         Set<String> r = new LinkedHashSet<>();
-        partners().forEach(p -> r.add(p.getResponsibility()));
+        partners().forEach(p -> r.add(p.responsibility()));
         return new ArrayList<>(r);
     }
 
@@ -90,10 +90,10 @@ public class RolesBacking implements Serializable {
     public List<Row> getRows() {
         List<String> columns = getResponsibilities();
         Map<String, String[]> rows = new LinkedHashMap<>();
-        for (ProjectPartner p : partners()) {
-            String[] cells = rows.computeIfAbsent(p.getActor().getName(), k -> new String[columns.size()]);
-            int j = columns.indexOf(p.getResponsibility());
-            String letter = p.getRaci().name().substring(0, 1);
+        for (PartnerView p : partners()) {
+            String[] cells = rows.computeIfAbsent(p.actorName(), k -> new String[columns.size()]);
+            int j = columns.indexOf(p.responsibility());
+            String letter = p.raci().name().substring(0, 1);
             cells[j] = cells[j] == null ? letter : cells[j] + letter;
         }
         List<Row> out = new ArrayList<>();

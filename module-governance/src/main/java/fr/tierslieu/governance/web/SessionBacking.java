@@ -168,9 +168,9 @@ public class SessionBacking implements Serializable {
                         id,
                         actorId -> {
                             try {
-                                var a = actors.get(actorId);
+                                var a = actors.summary(actorId);
                                 return new fr.tierslieu.governance.application.SessionService.Contact(
-                                        a.getName(), a.getEmail());
+                                        a.name(), a.email());
                             } catch (RuntimeException e) {
                                 return null; // deleted meanwhile
                             }

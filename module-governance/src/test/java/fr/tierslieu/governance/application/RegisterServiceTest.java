@@ -342,7 +342,7 @@ class RegisterServiceTest {
         List<String> usages = db.tx(
                 em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule())).usagesOf(anne, FR));
         assertThat(usages).singleElement().asString().contains("registre");
-        db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(anne, "Anne")));
+        db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.module.ActorDeleted(anne, "Anne")));
         assertThat(db.<List<Member>>tx(em -> register(em).members())).isEmpty();
         assertThat(db.<Long>tx(em -> em.createQuery("select count(d) from MemberDues d", Long.class)
                         .getSingleResult()))

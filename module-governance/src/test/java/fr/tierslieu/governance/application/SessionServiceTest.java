@@ -101,8 +101,7 @@ class SessionServiceTest {
         long mandate = db.tx(em -> bodies(em)
                 .addMandate(body, a, null, MandatePosition.PRESIDENT, null, LocalDate.of(2025, 1, 1), null, FR)
                 .getId());
-        db.run(em -> bodies(em)
-                .onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(a, "Présidence sortante")));
+        db.run(em -> bodies(em).onActorDeleted(new fr.tierslieu.core.module.ActorDeleted(a, "Présidence sortante")));
         long left = db.tx(em ->
                 em.createQuery("select count(m) from Mandate m", Long.class).getSingleResult());
         assertThat(left).isZero();

@@ -3,12 +3,12 @@ package fr.tierslieu.studytrip.application;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.RequiresRole;
-import fr.tierslieu.core.domain.project.Finding;
 import fr.tierslieu.core.domain.project.FindingKind;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.module.FindingPublished;
+import fr.tierslieu.core.module.FindingView;
 import fr.tierslieu.core.module.TaskSuggested;
 import fr.tierslieu.studytrip.StudyTripModule;
 import fr.tierslieu.studytrip.domain.Note;
@@ -138,9 +138,9 @@ public class DebriefService {
                 .map(Note::getText)
                 .collect(Collectors.toSet());
         int added = 0;
-        for (Finding f : projects.findings(trip.getProjectId())) {
-            if (f.getKind() == FindingKind.OPEN_QUESTION && !f.isResolved() && !existing.contains(f.getText())) {
-                em.persist(new Note(trip, Note.Kind.QUESTION, f.getText(), null, false, clock.instant()));
+        for (FindingView f : projects.findingViews(trip.getProjectId())) {
+            if (f.kind() == FindingKind.OPEN_QUESTION && !f.resolved() && !existing.contains(f.text())) {
+                em.persist(new Note(trip, Note.Kind.QUESTION, f.text(), null, false, clock.instant()));
                 added++;
             }
         }

@@ -257,11 +257,10 @@ public class DestinationsBacking extends TripPage {
             Long project = getTrip().getProjectId();
             questionChoices = project == null
                     ? List.of()
-                    : projects.findings(project).stream()
-                            .filter(f -> f.getKind() == FindingKind.OPEN_QUESTION)
+                    : projects.findingViews(project).stream()
+                            .filter(f -> f.kind() == FindingKind.OPEN_QUESTION)
                             .map(f -> new Choice(
-                                    f.getId(),
-                                    f.getText().length() > 90 ? f.getText().substring(0, 89) + "…" : f.getText()))
+                                    f.id(), f.text().length() > 90 ? f.text().substring(0, 89) + "…" : f.text()))
                             .toList();
         }
         return questionChoices;

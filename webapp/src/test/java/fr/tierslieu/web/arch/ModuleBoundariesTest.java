@@ -135,6 +135,51 @@ class ModuleBoundariesTest {
             .because("a page or a resource that queries cannot be secured, audited or tested like a service "
                     + "(mapping a persistence exception to an answer is allowed)");
 
+    /** A module uses of the core only what the core publishes ({@code PublishedApi}). */
+    static final ArchCondition<JavaClass> USE_ONLY_WHAT_THE_CORE_PUBLISHES =
+            new ArchCondition<>("use of the core only what it publishes (fr.tierslieu.core.module.PublishedApi)") {
+                @Override
+                public void check(JavaClass type, ConditionEvents events) {
+                    String from = moduleOf(type);
+                    if (from == null || PLATFORM.contains(from)) {
+                        return;
+                    }
+                    for (Dependency d : type.getDirectDependenciesFromSelf()) {
+                        JavaClass target = d.getTargetClass();
+                        if (target.isArray()) {
+                            target = target.getBaseComponentType();
+                        }
+                        if ("core".equals(moduleOf(target))
+                                && !fr.tierslieu.core.module.PublishedApi.allows(
+                                        target.getPackageName(), target.getName())) {
+                            events.add(SimpleConditionEvent.violated(
+                                    d,
+                                    "module '" + from + "' uses what the core does not publish: "
+                                            + d.getDescription()));
+                        }
+                    }
+                }
+            };
+
+    static final ArchRule PUBLISHED_API_ONLY =
+            classes().that().resideInAPackage("fr.tierslieu..").should(USE_ONLY_WHAT_THE_CORE_PUBLISHES);
+
+    @Test
+    void modulesUseOnlyWhatTheCorePublishes() {
+        PUBLISHED_API_ONLY.check(production);
+    }
+
+    @Test
+    void thePublishedApiRuleCatchesAModuleReadingACoreEntity() {
+        JavaClasses fixture =
+                new ClassFileImporter().importClasses(fr.tierslieu.archalpha.application.EntityReader.class);
+        assertThat(PUBLISHED_API_ONLY.evaluate(fixture).getFailureReport().getDetails())
+                .isNotEmpty()
+                .allSatisfy(
+                        line -> assertThat(line).contains("module 'archalpha'").contains("core.domain.actor.Actor"))
+                .noneSatisfy(line -> assertThat(line).contains("ActorSummary"));
+    }
+
     @Test
     void everyDomainDependsOnNothingOutward() {
         DOMAIN_INWARD.check(production);

@@ -16,6 +16,7 @@ import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.core.module.ActorUsageProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -64,6 +65,12 @@ public class ActorService {
 
     public Actor get(long id) {
         return repository.find(id).orElseThrow(() -> new NotFoundException("Actor", id));
+    }
+
+    /** An actor as modules read it (the published read model, not the entity). */
+    public fr.tierslieu.core.module.ActorSummary summary(long id) {
+        Actor a = get(id);
+        return new fr.tierslieu.core.module.ActorSummary(a.getId(), a.getName(), a.getKind(), a.getEmail());
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})

@@ -239,6 +239,27 @@ public class ProjectService {
                 .getSingleResult();
     }
 
+    /** A project as modules read it (the published read model, not the entity). */
+    public fr.tierslieu.core.module.ProjectSummary summary(long id) {
+        Project p = get(id);
+        return new fr.tierslieu.core.module.ProjectSummary(p.getId(), p.getName());
+    }
+
+    /** The partners of a project as modules read them. */
+    public List<fr.tierslieu.core.module.PartnerView> partnerViews(long projectId) {
+        return partners(projectId).stream()
+                .map(x -> new fr.tierslieu.core.module.PartnerView(
+                        x.getActor().getId(), x.getActor().getName(), x.getResponsibility(), x.getRaci()))
+                .toList();
+    }
+
+    /** The findings of a project as modules read them. */
+    public List<fr.tierslieu.core.module.FindingView> findingViews(long projectId) {
+        return findings(projectId).stream()
+                .map(f -> new fr.tierslieu.core.module.FindingView(f.getId(), f.getKind(), f.getText(), f.isResolved()))
+                .toList();
+    }
+
     public List<ProjectPartner> partners(long projectId) {
         return em.createQuery(
                         "select x from ProjectPartner x join fetch x.actor where x.project.id = :p "

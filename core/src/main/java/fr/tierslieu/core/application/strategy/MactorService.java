@@ -1,6 +1,5 @@
 package fr.tierslieu.core.application.strategy;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -15,6 +14,7 @@ import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.domain.strategy.MactorInput;
 import fr.tierslieu.core.domain.strategy.MactorObjective;
 import fr.tierslieu.core.domain.strategy.MactorResult;
+import fr.tierslieu.core.module.ActorDeleted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

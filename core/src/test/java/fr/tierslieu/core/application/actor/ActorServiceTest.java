@@ -10,6 +10,7 @@ import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.RelationshipType;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.core.module.ActorUsageProvider;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;

@@ -17,6 +17,7 @@ import fr.tierslieu.core.domain.actor.Visibility;
 import fr.tierslieu.core.domain.audit.AuditEntry;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.core.module.ActorUsageProvider;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;

@@ -268,7 +268,7 @@ class ProjectRoadmapMactorTest {
                         f -> assertThat(f.getViolations())
                                 .extracting(ValidationFailure.Violation::field)
                                 .containsExactly("mid[0][1]", "positions[1][0]"));
-        db.run(em -> mactor(em).onActorDeleted(new fr.tierslieu.core.application.actor.ActorDeleted(y, "Y")));
+        db.run(em -> mactor(em).onActorDeleted(new fr.tierslieu.core.module.ActorDeleted(y, "Y")));
         db.run(em -> {
             MactorAnalysis a = mactor(em).get(analysis);
             assertThat(a.getActors()).extracting(Actor::getName).containsExactly("X", "Z");

@@ -1,10 +1,10 @@
 package fr.tierslieu.example.application;
 
-import fr.tierslieu.core.application.actor.ActorDeleted;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ActorDeleted;
 import fr.tierslieu.example.domain.Note;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

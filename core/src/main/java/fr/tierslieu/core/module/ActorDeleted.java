@@ -1,4 +1,4 @@
-package fr.tierslieu.core.application.actor;
+package fr.tierslieu.core.module;
 
 /**
  * CDI event fired inside the transaction that deletes an actor, before the actor row goes: modules
