@@ -36,7 +36,13 @@ public class TestRoadmap implements RoadmapContributor {
     @Transactional
     public void publish(long projectId, String ref, boolean thenFail) {
         findings.fire(new FindingPublished(
-                projectId, "SUCCESS_FACTOR", "Facteur du module de test " + ref, "STUDY_TRIP", null, "testmod", ref));
+                projectId,
+                fr.tierslieu.core.domain.project.FindingKind.SUCCESS_FACTOR,
+                "Facteur du module de test " + ref,
+                fr.tierslieu.core.domain.project.JourneyStep.STUDY_TRIP,
+                null,
+                "testmod",
+                ref));
         tasks.fire(new TaskSuggested(projectId, "Tâche suggérée " + ref, thenFail ? 0 : 3, "testmod", ref));
     }
 }

@@ -11,6 +11,7 @@ import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.project.FindingKind;
+import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Raci;
 import fr.tierslieu.core.domain.security.Role;
 import java.util.Set;
@@ -49,6 +50,7 @@ public final class PublishedApi {
             Role.class,
             ActorKind.class,
             FindingKind.class,
+            JourneyStep.class,
             Raci.class,
             MailOutbox.class,
             Mailer.class,

@@ -4,6 +4,7 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.project.FindingKind;
+import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -166,9 +167,9 @@ public class DebriefService {
         int added = 0;
         int updated = 0;
         for (Note n : notes(tripId)) {
-            String kind = switch (n.getKind()) {
-                case VIGILANCE -> "VIGILANCE";
-                case SUCCESS_FACTOR -> "SUCCESS_FACTOR";
+            FindingKind kind = switch (n.getKind()) {
+                case VIGILANCE -> FindingKind.VIGILANCE;
+                case SUCCESS_FACTOR -> FindingKind.SUCCESS_FACTOR;
                 default -> null;
             };
             String text = null;
@@ -186,7 +187,13 @@ public class DebriefService {
             }
             if (text != null) {
                 findings.fire(new FindingPublished(
-                        trip.getProjectId(), kind, text, "STUDY_TRIP", null, StudyTripModule.ID, "note-" + n.getId()));
+                        trip.getProjectId(),
+                        kind,
+                        text,
+                        JourneyStep.STUDY_TRIP,
+                        null,
+                        StudyTripModule.ID,
+                        "note-" + n.getId()));
             }
             if (n.isSuggestTask()) {
                 String name = n.getText().length() > 180 ? n.getText().substring(0, 177) + "…" : n.getText();

@@ -341,12 +341,16 @@ class PlanningPollDebriefTest {
                 .isInstanceOf(ValidationFailure.class);
         assertThat(db.<DebriefService.Published>tx(em -> debrief.apply(em).publish(trip, FR)))
                 .isEqualTo(new DebriefService.Published(2, 0));
-        assertThat(findings.fired).extracting(FindingPublished::kind).containsExactly("VIGILANCE", "SUCCESS_FACTOR");
+        assertThat(findings.fired)
+                .extracting(FindingPublished::kind)
+                .containsExactly(
+                        fr.tierslieu.core.domain.project.FindingKind.VIGILANCE,
+                        fr.tierslieu.core.domain.project.FindingKind.SUCCESS_FACTOR);
         assertThat(findings.fired.get(0).text()).isEqualTo("Fin des aides de démarrage [économie]");
         assertThat(findings.fired.get(0).sourceRef()).isEqualTo("note-" + vigilance);
         assertThat(findings.fired)
                 .allMatch(f -> f.projectId() == project
-                        && f.step().equals("STUDY_TRIP")
+                        && f.step() == fr.tierslieu.core.domain.project.JourneyStep.STUDY_TRIP
                         && f.source().equals("studytrip"));
         assertThat(tasks.fired)
                 .singleElement()

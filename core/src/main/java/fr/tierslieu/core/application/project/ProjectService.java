@@ -549,14 +549,15 @@ public class ProjectService {
      */
     void onFindingPublished(@Observes FindingPublished event) {
         Project project = get(event.projectId());
-        FindingKind kind = FindingKind.valueOf(event.kind());
-        JourneyStep step = event.step() == null ? null : JourneyStep.valueOf(event.step());
-        if (event.text() == null
+        FindingKind kind = event.kind();
+        JourneyStep step = event.step();
+        if (kind == null
+                || event.text() == null
                 || event.text().isBlank()
                 || event.text().length() > Finding.TEXT_MAX
                 || event.source() == null
                 || event.sourceRef() == null) {
-            throw new IllegalArgumentException("finding without text, source or reference: " + event);
+            throw new IllegalArgumentException("finding without kind, text, source or reference: " + event);
         }
         Actor actor = event.actorId() == null ? null : em.find(Actor.class, event.actorId());
         em.createQuery(
