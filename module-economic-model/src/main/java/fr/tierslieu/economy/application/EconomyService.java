@@ -649,6 +649,14 @@ public class EconomyService {
         return out;
     }
 
+    /** A project was deleted: its models stay, attached to no project. */
+    void onProjectDeleted(@Observes fr.tierslieu.core.module.ProjectDeleted event) {
+        em.createQuery("select m from EconomicModel m where m.projectId = :p", EconomicModel.class)
+                .setParameter("p", event.projectId())
+                .getResultList()
+                .forEach(EconomicModel::forgetProject);
+    }
+
     /** The funder of a subsidy was deleted from the registry: the subsidy stays, without funder. */
     void onActorDeleted(@Observes ActorDeleted event) {
         for (EconomicModel m : em.createQuery("select m from EconomicModel m", EconomicModel.class)

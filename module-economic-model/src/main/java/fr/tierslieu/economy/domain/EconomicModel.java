@@ -51,6 +51,11 @@ public class EconomicModel extends BaseEntity implements Auditable {
         change(spec, now);
     }
 
+    /** The project was deleted: the model stays, attached to no project. */
+    public void forgetProject() {
+        this.projectId = null;
+    }
+
     public void rename(String name, Long projectId, boolean illustrative) {
         this.name = name;
         this.projectId = projectId;

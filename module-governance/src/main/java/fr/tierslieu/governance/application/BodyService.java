@@ -305,6 +305,14 @@ public class BodyService {
     }
 
     /** The governance records of a deleted actor go with it (mandates, attendance, ballots). */
+    /** A project was deleted: the bodies that governed it stay, governing no project. */
+    void onProjectDeleted(@Observes fr.tierslieu.core.module.ProjectDeleted event) {
+        em.createQuery("select b from Body b where b.projectId = :p", Body.class)
+                .setParameter("p", event.projectId())
+                .getResultList()
+                .forEach(b -> b.governs(null));
+    }
+
     void onActorDeleted(@Observes ActorDeleted event) {
         // through the entity manager (never a bulk JPQL delete), so that the audit log keeps each record
         long actor = event.actorId();

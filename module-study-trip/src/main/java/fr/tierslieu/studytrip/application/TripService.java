@@ -60,6 +60,14 @@ public class TripService {
         this.messages = messages;
     }
 
+    /** A project was deleted: its trips stay, attached to no project. */
+    void onProjectDeleted(@jakarta.enterprise.event.Observes fr.tierslieu.core.module.ProjectDeleted event) {
+        em.createQuery("select t from Trip t where t.projectId = :p", Trip.class)
+                .setParameter("p", event.projectId())
+                .getResultList()
+                .forEach(Trip::forgetProject);
+    }
+
     public List<Trip> trips() {
         return em.createQuery("select t from Trip t order by t.date desc, t.id", Trip.class)
                 .getResultList();

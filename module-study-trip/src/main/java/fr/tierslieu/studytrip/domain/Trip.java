@@ -197,6 +197,11 @@ public class Trip extends BaseEntity implements Auditable {
         return confirmed;
     }
 
+    /** The project was deleted: the trip stays, attached to no project. */
+    public void forgetProject() {
+        this.projectId = null;
+    }
+
     public Long getProjectId() {
         return projectId;
     }

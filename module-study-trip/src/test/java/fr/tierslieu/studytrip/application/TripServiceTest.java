@@ -58,6 +58,24 @@ class TripServiceTest {
     }
 
     @Test
+    void aDeletedProjectsTripStaysAttachedToNoProject() {
+        long project = 7_001;
+        db.run(em -> em.createNativeQuery(
+                        "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
+                                + "VALUES (7001, 0, 'Atelier Z', 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                .executeUpdate());
+        long id = db.tx(em -> trips(em)
+                .createTrip("Voyage", LocalDate.of(2027, 5, 20), "Tiers-lieu de Rennes", LAT, LON, 10, project, FR)
+                .getId());
+        assertThat(db.<Long>tx(em -> trips(em).trip(id).getProjectId())).isEqualTo(project);
+        long other = trip(5);
+        db.run(em -> trips(em).onProjectDeleted(new fr.tierslieu.core.module.ProjectDeleted(project, "Atelier Z")));
+        assertThat(db.<Long>tx(em -> trips(em).trip(id).getProjectId())).isNull();
+        assertThat(db.<String>tx(em -> trips(em).trip(id).getTitle())).isEqualTo("Voyage");
+        assertThat(db.<Long>tx(em -> trips(em).trip(other).getProjectId())).isNull();
+    }
+
+    @Test
     void fiftyRegistrationsAtOnceForTenSeatsGiveTenConfirmedAndFortyWaitingEvenAfterARestart() throws Exception {
         long trip = trip(10);
         ExecutorService pool = Executors.newFixedThreadPool(16);

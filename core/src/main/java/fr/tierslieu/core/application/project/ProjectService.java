@@ -56,6 +56,9 @@ public class ProjectService {
     @Inject
     MessageBundles messages;
 
+    @Inject
+    jakarta.enterprise.event.Event<fr.tierslieu.core.module.ProjectDeleted> projectDeleted;
+
     public ProjectService() {}
 
     /** Outside the container (tests). */
@@ -226,6 +229,10 @@ public class ProjectService {
         removeAll("select a from MeetingAttendee a where a.meeting.project = :p", project);
         removeAll("select m from Meeting m where m.project = :p", project);
         removeAll("select a from MactorAnalysis a where a.project = :p", project);
+        if (projectDeleted != null) {
+            // modules detach their records in this transaction (an observer that fails rolls it back)
+            projectDeleted.fire(new fr.tierslieu.core.module.ProjectDeleted(id, project.getName()));
+        }
         em.flush();
         em.remove(project);
         em.flush();

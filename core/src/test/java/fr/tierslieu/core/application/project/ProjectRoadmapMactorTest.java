@@ -286,7 +286,15 @@ class ProjectRoadmapMactorTest {
                 em -> roadmap(em, List.of()).saveTask(id, task("B", 1), FR).getId());
         db.run(em -> roadmap(em, List.of()).addLink(a, b, 0, FR));
         db.run(em -> mactor(em).create(id, "T1", TODAY, FR));
-        db.run(em -> projects(em).delete(id, null));
+        List<fr.tierslieu.core.module.ProjectDeleted> told = new java.util.ArrayList<>();
+        db.run(em -> {
+            ProjectService s = projects(em);
+            s.projectDeleted = new RecordingEvent<>(told);
+            s.delete(id, null);
+        });
+        assertThat(told)
+                .as("modules are told, in the deleting transaction")
+                .containsExactly(new fr.tierslieu.core.module.ProjectDeleted(id, "P"));
         long tasks = db.tx(em ->
                 em.createQuery("select count(t) from RoadmapTask t", Long.class).getSingleResult());
         long analyses = db.tx(em -> em.createQuery("select count(a) from MactorAnalysis a", Long.class)
@@ -372,5 +380,41 @@ class ProjectRoadmapMactorTest {
         assertThat(db.<Long>tx(em -> em.createQuery("select count(n) from ProjectNeed n", Long.class)
                         .getSingleResult()))
                 .isZero();
+    }
+
+    /** A CDI event that records what is fired (outside the container). */
+    record RecordingEvent<T>(List<T> fired) implements jakarta.enterprise.event.Event<T> {
+        @Override
+        public void fire(T event) {
+            fired.add(event);
+        }
+
+        @Override
+        public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(
+                U event, jakarta.enterprise.event.NotificationOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public jakarta.enterprise.event.Event<T> select(java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        @Override
+        public <U extends T> jakarta.enterprise.event.Event<U> select(
+                Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <U extends T> jakarta.enterprise.event.Event<U> select(
+                jakarta.enterprise.util.TypeLiteral<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
