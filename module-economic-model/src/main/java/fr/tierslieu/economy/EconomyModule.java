@@ -47,6 +47,12 @@ public class EconomyModule implements TiersLieuModule {
     }
 
     @Override
+    public List<fr.tierslieu.core.module.ProjectTab> projectTabs() {
+        return List.of(
+                fr.tierslieu.core.module.ProjectTab.of("economy.projectTab.title", "/economy/project-tab.xhtml", 20));
+    }
+
+    @Override
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(DashboardWidget.of("economy.widget.title", "/economy/widget.xhtml", 35));
     }

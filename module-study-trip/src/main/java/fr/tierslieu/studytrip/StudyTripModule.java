@@ -48,6 +48,12 @@ public class StudyTripModule implements TiersLieuModule {
     }
 
     @Override
+    public List<fr.tierslieu.core.module.ProjectTab> projectTabs() {
+        return List.of(fr.tierslieu.core.module.ProjectTab.of(
+                "studytrip.projectTab.title", "/studytrip/project-tab.xhtml", 30));
+    }
+
+    @Override
     public List<DashboardWidget> dashboardWidgets() {
         return List.of(DashboardWidget.of("studytrip.widget.title", "/studytrip/widget.xhtml", 40));
     }

@@ -70,6 +70,15 @@ public class ModuleRegistry {
                 .toList();
     }
 
+    /** The modules' parts of a project's page visible to a user, in order. */
+    public List<ProjectTab> projectTabsFor(Set<Role> userRoles) {
+        return modules.stream()
+                .flatMap(m -> m.projectTabs().stream())
+                .filter(t -> t.visibleTo(userRoles))
+                .sorted(Comparator.comparingInt(ProjectTab::order).thenComparing(ProjectTab::fragment))
+                .toList();
+    }
+
     /**
      * Whether a user holding {@code userRoles} may open the page {@code viewId}: the longest
      * {@link PageAccess} prefix covering it decides, then the menu entry pointing at it; a page

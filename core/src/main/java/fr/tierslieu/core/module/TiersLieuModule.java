@@ -69,6 +69,11 @@ public interface TiersLieuModule {
         return List.of();
     }
 
+    /** Parts of a project's page this module contributes (none by default). */
+    default List<ProjectTab> projectTabs() {
+        return List.of();
+    }
+
     /** Pages of the module restricted to some roles (besides those of its menu entries). */
     default List<PageAccess> pageAccess() {
         return List.of();

@@ -128,6 +128,37 @@ class ModuleGraphTest {
     }
 
     @Test
+    void projectTabsComeFromTheModulesInOrderForTheRolesTheyName() {
+        TiersLieuModule withTabs = new TiersLieuModule() {
+            public String id() {
+                return "tabs";
+            }
+
+            public String nameKey() {
+                return "tabs.name";
+            }
+
+            public String bundleBaseName() {
+                return "none";
+            }
+
+            public List<ProjectTab> projectTabs() {
+                return List.of(
+                        new ProjectTab("tabs.board", "/tabs/board.xhtml", 10, Set.of(Role.BOARD)),
+                        ProjectTab.of("tabs.all", "/tabs/all.xhtml", 5));
+            }
+        };
+        ModuleRegistry registry = new ModuleRegistry(List.of(new CoreModule(), withTabs));
+        assertThat(registry.projectTabsFor(Set.of(Role.VIEWER)))
+                .extracting(ProjectTab::fragment)
+                .containsExactly("/tabs/all.xhtml");
+        assertThat(registry.projectTabsFor(Set.of(Role.BOARD)))
+                .extracting(ProjectTab::fragment)
+                .containsExactly("/tabs/all.xhtml", "/tabs/board.xhtml");
+        assertThatThrownBy(() -> ProjectTab.of("k", "tab.html", 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void contributionsAreValidated() {
         assertThatThrownBy(() -> MenuEntry.of("k", "relative.xhtml", null, 1))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -79,6 +79,14 @@ public class EconomyService {
                 .getResultList();
     }
 
+    /** The models of one project, by name. */
+    public List<EconomicModel> modelsOf(long projectId) {
+        return em.createQuery(
+                        "select m from EconomicModel m where m.projectId = :p order by m.name", EconomicModel.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
     public EconomicModel model(long id) {
         EconomicModel m = em.find(EconomicModel.class, id);
         if (m == null) {

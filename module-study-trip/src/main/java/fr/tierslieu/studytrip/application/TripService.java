@@ -68,6 +68,13 @@ public class TripService {
                 .forEach(Trip::forgetProject);
     }
 
+    /** The trips of one project, the latest first. */
+    public List<Trip> tripsOf(long projectId) {
+        return em.createQuery("select t from Trip t where t.projectId = :p order by t.date desc, t.id", Trip.class)
+                .setParameter("p", projectId)
+                .getResultList();
+    }
+
     public List<Trip> trips() {
         return em.createQuery("select t from Trip t order by t.date desc, t.id", Trip.class)
                 .getResultList();

@@ -57,6 +57,16 @@ class PagesSmokeIT extends BrowserTest {
             analyses.add(a.getAttribute("href").replaceAll(".*id=", ""));
         }
         assertThat(analyses).hasSize(2);
+        // the parts the modules contribute to a project's page (ProjectTab), with the demo's records
+        assertThat(browser.driver().findElements(By.cssSelector("section.tl-module-tab h2")))
+                .extracting(WebElement::getText)
+                .containsExactly("Modèles économiques", "Voyages d’étude");
+        assertThat(browser.driver().findElements(By.cssSelector("#economyModelsOfProject a")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/economy/model.xhtml?id="));
+        assertThat(browser.driver().findElements(By.cssSelector("#tripsOfProject a")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).contains("/studytrip/trip.xhtml?id="));
         pages.add("/core/strategy/analysis.xhtml?id=" + analyses.get(0));
         pages.add("/core/strategy/compare.xhtml?before=" + analyses.get(0) + "&after=" + analyses.get(1));
         return pages;

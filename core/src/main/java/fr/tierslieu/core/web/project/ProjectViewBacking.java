@@ -51,6 +51,12 @@ public class ProjectViewBacking implements Serializable {
     @Inject
     Msg msg;
 
+    @Inject
+    fr.tierslieu.core.module.ModuleRegistry registry;
+
+    @Inject
+    fr.tierslieu.core.application.security.CurrentUser currentUser;
+
     private Long id;
     private transient Project project;
     private transient List<ProjectPartner> partners;
@@ -440,5 +446,10 @@ public class ProjectViewBacking implements Serializable {
 
     public void setAnalysisDate(LocalDate analysisDate) {
         this.analysisDate = analysisDate;
+    }
+
+    /** The parts of this page the installed modules contribute, for the user's roles. */
+    public List<fr.tierslieu.core.module.ProjectTab> getModuleTabs() {
+        return registry.projectTabsFor(currentUser.getRoles());
     }
 }
