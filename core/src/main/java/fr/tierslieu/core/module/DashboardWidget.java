@@ -18,10 +18,7 @@ public record DashboardWidget(String titleKey, String fragment, int order, Set<R
 
     public DashboardWidget {
         Objects.requireNonNull(titleKey, "titleKey");
-        Objects.requireNonNull(fragment, "fragment");
-        if (!fragment.startsWith("/") || !fragment.endsWith(".xhtml")) {
-            throw new IllegalArgumentException("Widget fragment must be an absolute .xhtml path: " + fragment);
-        }
+        Access.fragment(fragment, "Widget");
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 

@@ -18,10 +18,7 @@ public record ProjectTab(String titleKey, String fragment, int order, Set<Role> 
 
     public ProjectTab {
         Objects.requireNonNull(titleKey, "titleKey");
-        Objects.requireNonNull(fragment, "fragment");
-        if (!fragment.startsWith("/") || !fragment.endsWith(".xhtml")) {
-            throw new IllegalArgumentException("Project tab fragment must be an absolute .xhtml path: " + fragment);
-        }
+        Access.fragment(fragment, "Project tab");
         roles = roles == null ? Set.of() : Set.copyOf(roles);
     }
 
