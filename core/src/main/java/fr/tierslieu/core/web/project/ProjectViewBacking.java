@@ -4,9 +4,6 @@ import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.strategy.MactorService;
-import fr.tierslieu.core.domain.project.Finding;
-import fr.tierslieu.core.domain.project.FindingKind;
-import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.ProjectResource;
@@ -61,13 +58,6 @@ public class ProjectViewBacking implements Serializable {
     private transient Project project;
     private transient List<ProjectPartner> partners;
     private transient List<ProjectResource> resources;
-    private transient List<fr.tierslieu.core.domain.project.ProjectNeed> needs;
-    private fr.tierslieu.core.domain.project.NeedKind needKind = fr.tierslieu.core.domain.project.NeedKind.ENGINEERING;
-    private String needDescription;
-    private java.math.BigDecimal needAmount;
-    private Integer needDays;
-    private Long needActor;
-    private transient List<Finding> findings;
     private transient List<MactorAnalysis> analyses;
     private List<Choice> actorChoices;
 
@@ -79,12 +69,6 @@ public class ProjectViewBacking implements Serializable {
     private ResourceKind resourceKind = ResourceKind.CASH;
     private BigDecimal amount;
     private String resourceDescription;
-    private FindingKind findingKind = FindingKind.OPEN_QUESTION;
-    private String findingText;
-    private JourneyStep findingStep;
-    private Long findingActor;
-    private Long findingMeeting;
-    private transient List<fr.tierslieu.core.domain.project.Meeting> meetingChoices;
     private String analysisTitle;
     private LocalDate analysisDate = LocalDate.now();
 
@@ -104,8 +88,6 @@ public class ProjectViewBacking implements Serializable {
         project = null;
         partners = null;
         resources = null;
-        needs = null;
-        findings = null;
         analyses = null;
     }
 
@@ -141,13 +123,6 @@ public class ProjectViewBacking implements Serializable {
 
     public List<Map.Entry<ResourceKind, BigDecimal>> getTotalEntries() {
         return List.copyOf(getTotals().entrySet());
-    }
-
-    public List<Finding> getFindings() {
-        if (findings == null) {
-            findings = projects.findings(id);
-        }
-        return findings;
     }
 
     public List<MactorAnalysis> getAnalyses() {
@@ -197,98 +172,6 @@ public class ProjectViewBacking implements Serializable {
         attempt(() -> projects.removeResource(resourceId), "resourceForm");
     }
 
-    public List<fr.tierslieu.core.domain.project.ProjectNeed> getNeeds() {
-        if (needs == null) {
-            needs = projects.needs(id);
-        }
-        return needs;
-    }
-
-    public void addNeed() {
-        attempt(
-                () -> {
-                    projects.addNeed(id, needKind, needDescription, needAmount, needDays, needActor, Msg.locale());
-                    needDescription = null;
-                    needAmount = null;
-                    needDays = null;
-                },
-                "needForm");
-    }
-
-    public void setNeedStatus(long needId, fr.tierslieu.core.domain.project.NeedStatus status) {
-        attempt(() -> projects.setNeedStatus(needId, status), "needForm");
-    }
-
-    public void removeNeed(long needId) {
-        attempt(() -> projects.removeNeed(needId), "needForm");
-    }
-
-    public fr.tierslieu.core.domain.project.NeedKind[] getNeedKinds() {
-        return fr.tierslieu.core.domain.project.NeedKind.values();
-    }
-
-    public fr.tierslieu.core.domain.project.NeedStatus[] getNeedStatuses() {
-        return fr.tierslieu.core.domain.project.NeedStatus.values();
-    }
-
-    public fr.tierslieu.core.domain.project.NeedKind getNeedKind() {
-        return needKind;
-    }
-
-    public void setNeedKind(fr.tierslieu.core.domain.project.NeedKind v) {
-        needKind = v;
-    }
-
-    public String getNeedDescription() {
-        return needDescription;
-    }
-
-    public void setNeedDescription(String v) {
-        needDescription = v;
-    }
-
-    public java.math.BigDecimal getNeedAmount() {
-        return needAmount;
-    }
-
-    public void setNeedAmount(java.math.BigDecimal v) {
-        needAmount = v;
-    }
-
-    public Integer getNeedDays() {
-        return needDays;
-    }
-
-    public void setNeedDays(Integer v) {
-        needDays = v;
-    }
-
-    public Long getNeedActor() {
-        return needActor;
-    }
-
-    public void setNeedActor(Long v) {
-        needActor = v;
-    }
-
-    public void addFinding() {
-        attempt(
-                () -> {
-                    projects.addFinding(
-                            id, findingKind, findingText, findingStep, findingActor, findingMeeting, Msg.locale());
-                    findingText = null;
-                },
-                "findingForm");
-    }
-
-    public void toggleFinding(long findingId, boolean resolved) {
-        attempt(() -> projects.setResolved(findingId, resolved), "findingForm");
-    }
-
-    public void removeFinding(long findingId) {
-        attempt(() -> projects.removeFinding(findingId), "findingForm");
-    }
-
     public void createAnalysis() {
         FacesSupport.attempt(msg, "analysisForm", () -> {
             MactorAnalysis created = mactor.create(id, analysisTitle, analysisDate, Msg.locale());
@@ -305,35 +188,12 @@ public class ProjectViewBacking implements Serializable {
         });
     }
 
-    public List<fr.tierslieu.core.domain.project.Meeting> getMeetingChoices() {
-        if (meetingChoices == null) {
-            meetingChoices = meetings.meetings(id);
-        }
-        return meetingChoices;
-    }
-
-    public Long getFindingMeeting() {
-        return findingMeeting;
-    }
-
-    public void setFindingMeeting(Long findingMeeting) {
-        this.findingMeeting = findingMeeting;
-    }
-
     public Raci[] getRaciValues() {
         return Raci.values();
     }
 
     public ResourceKind[] getResourceKinds() {
         return ResourceKind.values();
-    }
-
-    public FindingKind[] getFindingKinds() {
-        return FindingKind.values();
-    }
-
-    public JourneyStep[] getSteps() {
-        return JourneyStep.values();
     }
 
     public Long getId() {
@@ -398,38 +258,6 @@ public class ProjectViewBacking implements Serializable {
 
     public void setResourceDescription(String resourceDescription) {
         this.resourceDescription = resourceDescription;
-    }
-
-    public FindingKind getFindingKind() {
-        return findingKind;
-    }
-
-    public void setFindingKind(FindingKind findingKind) {
-        this.findingKind = findingKind;
-    }
-
-    public String getFindingText() {
-        return findingText;
-    }
-
-    public void setFindingText(String findingText) {
-        this.findingText = findingText;
-    }
-
-    public JourneyStep getFindingStep() {
-        return findingStep;
-    }
-
-    public void setFindingStep(JourneyStep findingStep) {
-        this.findingStep = findingStep;
-    }
-
-    public Long getFindingActor() {
-        return findingActor;
-    }
-
-    public void setFindingActor(Long findingActor) {
-        this.findingActor = findingActor;
     }
 
     public String getAnalysisTitle() {
