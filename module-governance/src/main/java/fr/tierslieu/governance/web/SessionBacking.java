@@ -11,9 +11,7 @@ import fr.tierslieu.governance.application.SessionService;
 import fr.tierslieu.governance.domain.AttendanceLine;
 import fr.tierslieu.governance.domain.BodyMeeting;
 import fr.tierslieu.governance.domain.Majority;
-import fr.tierslieu.governance.domain.Resolution;
 import fr.tierslieu.governance.domain.TallyResult;
-import fr.tierslieu.governance.domain.Vote;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -70,22 +68,11 @@ public class SessionBacking implements Serializable {
 
     private Long secretary;
     private Names names;
+    private Majority bodyMajority;
     private transient List<AttendanceLine> sheet;
     private transient TallyResult quorum;
-    private transient List<Resolution> resolutions;
     /** Selected proxy holder per attendance line, as the page submits it (actor id as text). */
     private final Map<Long, String> proxies = new HashMap<>();
-    // resolution form and votes
-    private String resolutionTitle;
-    private String resolutionText;
-    private Majority resolutionMajority;
-    private fr.tierslieu.governance.domain.DecisionKind resolutionKind =
-            fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
-    private Long votingOn;
-    /** Vote per actor, as the page submits it (the constant's name). */
-    private final Map<Long, String> votes = new HashMap<>();
-
-    private final Map<Long, String> objections = new HashMap<>();
 
     public void load() throws IOException {
         if (title != null) {
@@ -118,13 +105,12 @@ public class SessionBacking implements Serializable {
         minutes = m.getMinutes();
         chair = m.getChairActorId();
         secretary = m.getSecretaryActorId();
-        resolutionMajority = m.getBody().getMajority();
+        bodyMajority = m.getBody().getMajority();
     }
 
     private void refresh() {
         sheet = null;
         quorum = null;
-        resolutions = null;
     }
 
     public void save() {
@@ -254,39 +240,6 @@ public class SessionBacking implements Serializable {
         return v == null || v.isBlank() ? null : Long.valueOf(v);
     }
 
-    public void addResolution() {
-        FacesSupport.attempt(msg, "resolutionForm", () -> {
-            sessions.addResolution(
-                    id, resolutionTitle, resolutionText, resolutionMajority, resolutionKind, Msg.locale());
-            resolutionTitle = null;
-            resolutionText = null;
-            resolutionKind = fr.tierslieu.governance.domain.DecisionKind.ORDINARY;
-            refresh();
-        });
-    }
-
-    public void openVote(long resolutionId) {
-        votingOn = resolutionId;
-        votes.clear();
-        objections.clear();
-        for (AttendanceLine l : getSheet()) {
-            if (l.counts() || l.getProxyTo() != null) {
-                votes.put(l.getActorId(), Vote.FOR.name());
-            }
-        }
-    }
-
-    public void recordVote() {
-        FacesSupport.attempt(msg, "resolutionForm", () -> {
-            Map<Long, Vote> cast = new HashMap<>();
-            votes.forEach(
-                    (actor, vote) -> cast.put(actor, vote == null || vote.isBlank() ? Vote.NONE : Vote.valueOf(vote)));
-            sessions.vote(votingOn, cast, objections, names, Msg.locale());
-            votingOn = null;
-            refresh();
-        });
-    }
-
     public StreamedContent getPdf() {
         byte[] bytes = sessions.minutesPdf(id, names, Msg.locale());
         return DefaultStreamedContent.builder()
@@ -333,44 +286,12 @@ public class SessionBacking implements Serializable {
                 .toList();
     }
 
-    public List<Resolution> getResolutions() {
-        if (resolutions == null) {
-            resolutions = sessions.resolutions(id);
-        }
-        return resolutions;
-    }
-
     public String name(long actorId) {
         return names.apply(actorId);
     }
 
-    /** The record of a resolution's vote, one line per step, in the reader's language. */
-    public List<String> lines(Resolution r) {
-        return SessionService.summaryLines(bundles, Msg.locale(), r);
-    }
-
-    public Majority[] getMajorities() {
-        return Majority.values();
-    }
-
-    public Vote[] getVoteValues() {
-        return Vote.values();
-    }
-
     public Map<Long, String> getProxies() {
         return proxies;
-    }
-
-    public Map<Long, String> getVotes() {
-        return votes;
-    }
-
-    public Map<Long, String> getObjections() {
-        return objections;
-    }
-
-    public Long getVotingOn() {
-        return votingOn;
     }
 
     public Long getId() {
@@ -445,39 +366,13 @@ public class SessionBacking implements Serializable {
         this.minutes = minutes;
     }
 
-    public String getResolutionTitle() {
-        return resolutionTitle;
+    /** The names of the actors by id, read once per view (for the resolutions' bean too). */
+    public Names getNames() {
+        return names;
     }
 
-    public void setResolutionTitle(String resolutionTitle) {
-        this.resolutionTitle = resolutionTitle;
-    }
-
-    public String getResolutionText() {
-        return resolutionText;
-    }
-
-    public void setResolutionText(String resolutionText) {
-        this.resolutionText = resolutionText;
-    }
-
-    public Majority getResolutionMajority() {
-        return resolutionMajority;
-    }
-
-    public fr.tierslieu.governance.domain.DecisionKind getResolutionKind() {
-        return resolutionKind;
-    }
-
-    public void setResolutionKind(fr.tierslieu.governance.domain.DecisionKind resolutionKind) {
-        this.resolutionKind = resolutionKind;
-    }
-
-    public fr.tierslieu.governance.domain.DecisionKind[] getDecisionKinds() {
-        return fr.tierslieu.governance.domain.DecisionKind.values();
-    }
-
-    public void setResolutionMajority(Majority resolutionMajority) {
-        this.resolutionMajority = resolutionMajority;
+    /** The majority the body's statutes set by default. */
+    public Majority getBodyMajority() {
+        return bodyMajority;
     }
 }
