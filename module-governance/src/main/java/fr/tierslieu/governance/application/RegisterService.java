@@ -332,7 +332,10 @@ public class RegisterService {
                 && em.createQuery("select count(m) from Member m", Long.class).getSingleResult() > 0;
     }
 
-    /** The register as CSV (semicolons, BOM), one line per membership, with this year's dues. */
+    /**
+     * The register as CSV (semicolons, BOM), one line per membership, with this year's dues and the
+     * general assemblies that approved the entry and recorded the exit (ISO date – title).
+     */
     public byte[] csv(LongFunction<String> names, int year, Locale locale) {
         Set<Long> paid = paidBy(year, LocalDate.of(year, 12, 31));
         StringBuilder sb = new StringBuilder(Csv.BOM);
@@ -348,7 +351,9 @@ public class RegisterService {
                                 t(locale, "governance.member.shares"),
                                 t(locale, "governance.member.subscribed"),
                                 t(locale, "governance.member.paid"),
-                                messages.format(locale, "governance.member.duesOf", String.valueOf(year))),
+                                messages.format(locale, "governance.member.duesOf", String.valueOf(year)),
+                                t(locale, "governance.member.entryApproval"),
+                                t(locale, "governance.member.exitApproval")),
                         Csv.DEFAULT_SEPARATOR))
                 .append("\r\n");
         for (Member m : members()) {
@@ -364,7 +369,9 @@ public class RegisterService {
                                     String.valueOf(m.getShares()),
                                     m.getCapitalSubscribed().toPlainString().replace('.', ','),
                                     m.getCapitalPaid().toPlainString().replace('.', ','),
-                                    t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no")),
+                                    t(locale, paid.contains(m.getId()) ? "core.action.yes" : "core.action.no"),
+                                    assembly(m.getEntryMeetingId()),
+                                    assembly(m.getExitMeetingId())),
                             Csv.DEFAULT_SEPARATOR))
                     .append("\r\n");
         }
@@ -660,6 +667,12 @@ public class RegisterService {
                 new float[] {1.3f, 2, 1.6f, 3, 1.3f},
                 null);
         return pdf.toBytes();
+    }
+
+    /** « 2026-03-28 – AG de mars », or empty for no (or a deleted) meeting. */
+    private String assembly(Long meetingId) {
+        BodyMeeting meeting = meetingId == null ? null : em.find(BodyMeeting.class, meetingId);
+        return meeting == null ? "" : meeting.getStartsAt().toLocalDate() + " – " + meeting.getTitle();
     }
 
     private String t(Locale locale, String key) {

@@ -494,5 +494,17 @@ class RegisterServiceTest {
         assertThat(saved.getExitMeetingId()).isEqualTo(june);
         String pdf = PdfText.of(db.tx(em -> register(em).pdf(id -> "Anne", LocalDate.of(2026, 5, 1), FR)));
         assertThat(pdf).contains("28/03/2026");
+        String csv = new String(
+                db.tx(em -> register(em).csv(id -> "Anne", 2026, FR)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow())
+                .endsWith(";Entrée agréée par l’assemblée générale;Sortie constatée par l’assemblée générale");
+        assertThat(csv.lines().skip(1).findFirst().orElseThrow())
+                .endsWith(";2026-03-28 – AG de mars;2026-06-20 – AG de juin");
+        // the import still reads the export's layout (the columns after the dues are ignored): here it
+        // refuses only because Anne is already a member
+        assertThatThrownBy(() -> db.run(em -> register(em).importCsv(csv, java.util.Map.of("Anne", anne), FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).message()).contains("déjà membre"));
     }
 }
