@@ -137,19 +137,24 @@ public class GovernanceContributions
      * <li>the accounts of a year are approved within six months of its end, by 30 June of the next
      * year for a calendar year: a legal rule for the cooperative and commercial forms (Code de
      * commerce, L. 223-26 and L. 225-100), the usual rule of statutes and funders for an
-     * association.</li>
+     * association;</li>
+     * <li>a SCIC undergoes the révision coopérative every five years whatever its size (loi n°
+     * 47-1775, art. 19 duodecies and 25-1): five years after the last one (or the registration),
+     * shown within the year before; when that date is not recorded, a milestone today says so.</li>
      * </ul>
      */
     List<Milestone> statutoryDeadlines(long projectId, LocalDate today, Locale locale) {
         List<Milestone> out = new ArrayList<>();
-        fr.tierslieu.governance.domain.LegalForm form = em
+        java.util.Optional<fr.tierslieu.governance.domain.GovernanceProfile> profile = em
                 .createQuery(
-                        "select p.legalForm from GovernanceProfile p order by p.id",
-                        fr.tierslieu.governance.domain.LegalForm.class)
+                        "select p from GovernanceProfile p order by p.id",
+                        fr.tierslieu.governance.domain.GovernanceProfile.class)
                 .setMaxResults(1)
                 .getResultList()
                 .stream()
-                .findFirst()
+                .findFirst();
+        fr.tierslieu.governance.domain.LegalForm form = profile.map(
+                        fr.tierslieu.governance.domain.GovernanceProfile::getLegalForm)
                 .orElse(fr.tierslieu.governance.domain.LegalForm.ASSOCIATION);
         java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofLocalizedDate(
                         java.time.format.FormatStyle.SHORT)
@@ -176,6 +181,28 @@ public class GovernanceContributions
                         messages.format(locale, "governance.deadline.prefecture", change.format(f)),
                         change.plusMonths(3),
                         "/governance/bodies.xhtml"));
+            }
+        }
+        if (form.isScic()) {
+            LocalDate due = profile.map(fr.tierslieu.governance.domain.GovernanceProfile::nextRevisionDue)
+                    .orElse(null);
+            if (due == null) {
+                out.add(new Milestone(
+                        GovernanceModule.ID,
+                        "revision-unknown",
+                        messages.get(locale, "governance.deadline.revisionUnknown"),
+                        today,
+                        "/governance/colleges.xhtml"));
+            } else if (!due.isBefore(today.minusYears(1)) && !due.isAfter(today.plusYears(1))) {
+                out.add(new Milestone(
+                        GovernanceModule.ID,
+                        "revision-" + due,
+                        messages.format(
+                                locale,
+                                "governance.deadline.revision",
+                                profile.get().getLastRevisionOn().format(f)),
+                        due,
+                        "/governance/colleges.xhtml"));
             }
         }
         for (int year = today.getYear() - 1; year <= today.getYear() + 1; year++) {

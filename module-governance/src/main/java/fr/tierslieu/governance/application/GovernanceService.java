@@ -73,6 +73,22 @@ public class GovernanceService {
     }
 
     /**
+     * Records the date of the last révision coopérative (or of the registration, when there has
+     * been none): the roadmap then shows when the next one is due. Not in the future.
+     */
+    @RequiresRole({Role.BOARD})
+    public GovernanceProfile recordRevision(
+            java.time.LocalDate lastRevisionOn, java.time.LocalDate today, Locale locale) {
+        if (lastRevisionOn != null && lastRevisionOn.isAfter(today)) {
+            throw ValidationFailure.of("lastRevisionOn", messages.get(locale, "governance.revision.error.future"));
+        }
+        GovernanceProfile profile = profile();
+        profile.revisedOn(lastRevisionOn);
+        em.flush();
+        return profile;
+    }
+
+    /**
      * Replaces the legal form and all colleges at once. Refused (nothing saved) when a line is
      * invalid, or when the form is a SCIC and the colleges break its rules (each message names the
      * college at fault), or when someone saved in between.

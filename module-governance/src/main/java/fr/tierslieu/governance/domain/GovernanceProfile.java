@@ -38,7 +38,27 @@ public class GovernanceProfile extends BaseEntity implements Auditable {
     @OrderBy("position")
     private List<VotingCollege> colleges = new ArrayList<>();
 
+    /** The last révision coopérative, or the registration when there has been none yet. */
+    @Column(name = "last_revision_on")
+    private java.time.LocalDate lastRevisionOn;
+
     public GovernanceProfile() {}
+
+    /** Every five years at the latest (loi n° 47-1775, art. 25-1; a SCIC whatever its size, art. 19 duodecies). */
+    public static final int REVISION_YEARS = 5;
+
+    public void revisedOn(java.time.LocalDate date) {
+        this.lastRevisionOn = date;
+    }
+
+    public java.time.LocalDate getLastRevisionOn() {
+        return lastRevisionOn;
+    }
+
+    /** When the next révision coopérative is due, or null when the last one is not known. */
+    public java.time.LocalDate nextRevisionDue() {
+        return lastRevisionOn == null ? null : lastRevisionOn.plusYears(REVISION_YEARS);
+    }
 
     public void define(LegalForm legalForm, List<VotingCollege> newColleges) {
         this.legalForm = legalForm;

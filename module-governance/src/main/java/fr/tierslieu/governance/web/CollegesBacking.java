@@ -34,12 +34,16 @@ public class CollegesBacking implements Serializable {
     private long version;
     private LegalForm legalForm;
     private List<CollegeDraft> rows = new ArrayList<>();
+    private java.time.LocalDate lastRevisionOn;
+    private java.time.LocalDate nextRevision;
 
     @PostConstruct
     void load() {
         GovernanceProfile p = governance.profile();
         version = p.getVersion();
         legalForm = p.getLegalForm();
+        lastRevisionOn = p.getLastRevisionOn();
+        nextRevision = p.nextRevisionDue();
         rows = new ArrayList<>();
         p.getColleges().forEach(c -> rows.add(new CollegeDraft(c.getName(), c.getWeight(), c.getDescription())));
     }
@@ -100,5 +104,26 @@ public class CollegesBacking implements Serializable {
 
     public List<CollegeDraft> getRows() {
         return rows;
+    }
+
+    /** Records the date of the last révision coopérative (a SCIC's). */
+    public void saveRevision() {
+        FacesSupport.attempt(msg, "revisionForm", () -> {
+            governance.recordRevision(lastRevisionOn, java.time.LocalDate.now(), Msg.locale());
+            FacesSupport.info(msg.get("governance.revision.saved"));
+            load();
+        });
+    }
+
+    public java.time.LocalDate getLastRevisionOn() {
+        return lastRevisionOn;
+    }
+
+    public void setLastRevisionOn(java.time.LocalDate lastRevisionOn) {
+        this.lastRevisionOn = lastRevisionOn;
+    }
+
+    public java.time.LocalDate getNextRevision() {
+        return nextRevision;
     }
 }

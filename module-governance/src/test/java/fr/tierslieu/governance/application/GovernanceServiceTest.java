@@ -48,6 +48,20 @@ class GovernanceServiceTest {
     }
 
     @Test
+    void theLastCooperativeReviewIsRecordedNotInTheFutureAndGivesTheNextOne() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 28);
+        assertThatThrownBy(() -> db.run(em -> service(em).recordRevision(today.plusDays(1), today, FR)))
+                .isInstanceOfSatisfying(fr.tierslieu.core.domain.shared.ValidationFailure.class, f -> {
+                    assertThat(f.getViolations().get(0).field()).isEqualTo("lastRevisionOn");
+                    assertThat(f.getViolations().get(0).message()).contains("futur");
+                });
+        db.run(em -> service(em).recordRevision(java.time.LocalDate.of(2022, 3, 15), today, FR));
+        GovernanceProfile p = db.tx(em -> service(em).profile());
+        assertThat(p.getLastRevisionOn()).isEqualTo(java.time.LocalDate.of(2022, 3, 15));
+        assertThat(p.nextRevisionDue()).isEqualTo(java.time.LocalDate.of(2027, 3, 15));
+    }
+
+    @Test
     void demoDataIsAValidScicDesign() {
         db.run(em -> new GovernanceDemoData(em, TestModules.bundles(new GovernanceModule())).load());
         GovernanceProfile p = db.tx(em -> service(em).profile());

@@ -403,10 +403,32 @@ class RegisterServiceTest {
             c.clock = today;
             return c.statutoryDeadlines(42L, LocalDate.of(2026, 11, 28), FR);
         });
+        // a SCIC's révision coopérative every five years: unknown until its last date is recorded
         assertThat(scic)
                 .extracting(fr.tierslieu.core.module.RoadmapContributor.Milestone::key)
-                .containsExactly("accounts-2025", "accounts-2026");
-        assertThat(scic.get(0).name()).contains("au plus tard 6 mois");
+                .containsExactly("revision-unknown", "accounts-2025", "accounts-2026");
+        assertThat(scic.get(1).name()).contains("au plus tard 6 mois");
+        assertThat(scic.get(0).date()).isEqualTo(LocalDate.of(2026, 11, 28));
+        db.run(em -> em.createNativeQuery("UPDATE governance_profile SET last_revision_on = DATE '2022-03-15'")
+                .executeUpdate());
+        List<fr.tierslieu.core.module.RoadmapContributor.Milestone> revised =
+                db.tx(em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()))
+                        .statutoryDeadlines(42L, LocalDate.of(2026, 11, 28), FR));
+        assertThat(revised)
+                .filteredOn(m -> m.key().startsWith("revision"))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.key()).isEqualTo("revision-2027-03-15");
+                    assertThat(m.date()).isEqualTo(LocalDate.of(2027, 3, 15));
+                    assertThat(m.name()).contains("Révision coopérative", "15/03/2022", "art. 25-1");
+                });
+        // a review due more than a year ahead is not on this year's roadmap
+        db.run(em -> em.createNativeQuery("UPDATE governance_profile SET last_revision_on = DATE '2025-01-10'")
+                .executeUpdate());
+        assertThat(db.<List<fr.tierslieu.core.module.RoadmapContributor.Milestone>>tx(
+                        em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()))
+                                .statutoryDeadlines(42L, LocalDate.of(2026, 11, 28), FR)))
+                .noneMatch(m -> m.key().startsWith("revision"));
     }
 
     @Test

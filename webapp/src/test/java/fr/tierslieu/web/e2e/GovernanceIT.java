@@ -35,6 +35,12 @@ class GovernanceIT extends BrowserTest {
         browser.waitUntil(d ->
                 d.findElement(By.id("collegesForm:collegeMessages")).getText().contains("Fondateurs"));
 
+        // a SCIC records its last révision coopérative; the next one is due five years later
+        browser.type(By.id("revisionForm:lastRevisionOn_input"), "15/03/2022");
+        browser.click(By.id("revisionForm:saveRevision"));
+        browser.waitUntil(d -> d.findElement(By.id("nextRevision")).getText().contains("2027"));
+        assertThat(browser.driver().getPageSource()).contains("Date de la révision enregistrée.");
+
         browser.open(app.url("/governance/tally.xhtml"));
         browser.click(By.id("tallyForm:example"));
         browser.waitUntil(d ->
