@@ -79,11 +79,12 @@ public class EconomyService {
                 .getResultList();
     }
 
-    /** The models of one project, by name. */
+    /** The models of one project, by name: the first 50 (the project page links to the full list). */
     public List<EconomicModel> modelsOf(long projectId) {
         return em.createQuery(
                         "select m from EconomicModel m where m.projectId = :p order by m.name", EconomicModel.class)
                 .setParameter("p", projectId)
+                .setMaxResults(50)
                 .getResultList();
     }
 

@@ -68,10 +68,11 @@ public class TripService {
                 .forEach(Trip::forgetProject);
     }
 
-    /** The trips of one project, the latest first. */
+    /** The trips of one project, the latest first: the last 50 (the project page links to the full list). */
     public List<Trip> tripsOf(long projectId) {
         return em.createQuery("select t from Trip t where t.projectId = :p order by t.date desc, t.id", Trip.class)
                 .setParameter("p", projectId)
+                .setMaxResults(50)
                 .getResultList();
     }
 
