@@ -2,6 +2,7 @@ package fr.tierslieu.core.application.export;
 
 import biweekly.Biweekly;
 import biweekly.component.VEvent;
+import biweekly.property.CalendarScale;
 import biweekly.property.DateEnd;
 import biweekly.property.DateStart;
 import biweekly.util.ICalDate;
@@ -24,7 +25,7 @@ public final class ICalendar {
     public ICalendar(String name) {
         calendar.setProductId("-//Tiers-Lieu Studio//FR");
         calendar.addExperimentalProperty("X-WR-CALNAME", name == null ? "" : name);
-        calendar.addExperimentalProperty("CALSCALE", "GREGORIAN");
+        calendar.setCalendarScale(CalendarScale.gregorian());
     }
 
     /** An all-day event on {@code day}. */
