@@ -51,6 +51,12 @@ public class ModelSpec implements java.io.Serializable {
     /** Own funds and members' contributions to the capital, received in cash (not revenue). */
     @Size(max = 50)
     public List<EquitySpec> ownFunds = new ArrayList<>();
+    /** The spaces of the premises (see {@link Premises}). */
+    @Size(max = Premises.MAX_SPACES)
+    public List<Premises.SpaceSpec> spaces = new ArrayList<>();
+    /** What each activity needs of the premises (see {@link Premises}). */
+    @Size(max = Premises.MAX_NEEDS)
+    public List<Premises.NeedSpec> needs = new ArrayList<>();
 
     public int getStartYear() {
         return startYear;
@@ -108,9 +114,26 @@ public class ModelSpec implements java.io.Serializable {
         return ownFunds;
     }
 
+    public List<Premises.SpaceSpec> getSpaces() {
+        return spaces;
+    }
+
+    public List<Premises.NeedSpec> getNeeds() {
+        return needs;
+    }
+
     /** The sections of rows, by the name the pages, the JSON and the problems' paths use. */
-    public static final List<String> SECTIONS =
-            List.of("activities", "fixedCosts", "staff", "subsidies", "loans", "investments", "inKind", "ownFunds");
+    public static final List<String> SECTIONS = List.of(
+            "activities",
+            "fixedCosts",
+            "staff",
+            "subsidies",
+            "loans",
+            "investments",
+            "inKind",
+            "ownFunds",
+            "spaces",
+            "needs");
 
     private List<?> rows(String section) {
         return switch (section) {
@@ -122,6 +145,8 @@ public class ModelSpec implements java.io.Serializable {
             case "investments" -> investments;
             case "inKind" -> inKind;
             case "ownFunds" -> ownFunds;
+            case "spaces" -> spaces;
+            case "needs" -> needs;
             default -> throw new IllegalArgumentException("no section " + section);
         };
     }
@@ -174,6 +199,16 @@ public class ModelSpec implements java.io.Serializable {
                 EquitySpec e = new EquitySpec();
                 e.name = rowName;
                 ownFunds.add(e);
+            }
+            case "spaces" -> {
+                Premises.SpaceSpec sp = new Premises.SpaceSpec();
+                sp.name = rowName;
+                spaces.add(sp);
+            }
+            case "needs" -> {
+                Premises.NeedSpec ne = new Premises.NeedSpec();
+                ne.name = rowName;
+                needs.add(ne);
             }
             default -> throw new IllegalArgumentException("no section " + section);
         }
@@ -1051,6 +1086,7 @@ public class ModelSpec implements java.io.Serializable {
             positive(p, at + "amount", e.amount);
             month(p, at + "month", e.month, months);
         }
+        Premises.problems(this, p);
         return p;
     }
 
