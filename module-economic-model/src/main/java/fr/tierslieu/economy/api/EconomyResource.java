@@ -2,6 +2,7 @@ package fr.tierslieu.economy.api;
 
 import fr.tierslieu.core.api.ApiLocale;
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.economy.application.EconomyExports;
 import fr.tierslieu.economy.application.EconomyService;
@@ -9,6 +10,7 @@ import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.ModelJson;
 import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Occupancy;
 import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -197,6 +199,61 @@ public class EconomyResource {
                     .add("firstNegativeMonthLabel", spec.monthLabel(f.firstNegativeMonth()));
         }
         return out.build();
+    }
+
+    @GET
+    @Path("models/{id}/occupancy")
+    @Operation(
+            summary = "The premises' simulated year: each space's weekly occupancy and status, each need's hours"
+                    + " hosted and why not; 404 when the model describes no space or no need")
+    public JsonObject occupancy(@PathParam("id") long id) {
+        Occupancy.Result r = economy.occupancy(id);
+        if (r == null) {
+            throw new NotFoundException("Occupancy", id);
+        }
+        JsonArrayBuilder spaces = Json.createArrayBuilder();
+        for (Occupancy.SpaceResult s : r.spaces()) {
+            JsonArrayBuilder weekly = Json.createArrayBuilder();
+            for (double w : s.weekly()) {
+                weekly.add(r4(w));
+            }
+            spaces.add(Json.createObjectBuilder()
+                    .add("name", s.name())
+                    .add("surface", r(s.surface()))
+                    .add("average", r4(s.average()))
+                    .add("peak", r4(s.peak()))
+                    .add("saturatedHours", s.saturatedHours())
+                    .add("openHours", s.openHours())
+                    .add("status", s.status().name())
+                    .add("weekly", weekly));
+        }
+        JsonArrayBuilder needs = Json.createArrayBuilder();
+        for (Occupancy.NeedResult n : r.needs()) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("name", n.name())
+                    .add("activity", n.activity())
+                    .add("area", r(n.area()))
+                    .add("demandedHours", n.demandedHours())
+                    .add("servedHours", n.servedHours())
+                    .add("servedShare", r4(n.servedShare()))
+                    .add("reason", n.reason().name())
+                    .add("conflicts", Json.createArrayBuilder(n.conflicts()))
+                    .add("storageMissing", r(n.storageMissing()));
+            if (n.space() != null) {
+                o.add("space", n.space());
+            }
+            if (n.worksOn() != null) {
+                o.add("worksOn", n.worksOn()).add("worksCost", r(n.worksCost()));
+            }
+            needs.add(o);
+        }
+        return Json.createObjectBuilder()
+                .add("totalSurface", r(r.totalSurface()))
+                .add("usableSurface", r(r.usableSurface()))
+                .add("peakMissingArea", r(r.peakMissingArea()))
+                .add("spaces", spaces)
+                .add("needs", needs)
+                .build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import fr.tierslieu.economy.EconomyModule;
 import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.ModelLines;
 import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Premises;
 import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -209,6 +210,7 @@ public class EconomyDemoData implements DemoDataProvider {
         m.inKind.add(
                 inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
         m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));
+        premises(m);
         // the team arrives during the opening year: the part of the Fabrique grant not spent by December
         // is carried to the next year as fonds dédiés, so the first year's budget is balanced (Cerfa)
         double surplus = fr.tierslieu.economy.domain.Forecast.compute(m.toModel())
@@ -219,6 +221,118 @@ public class EconomyDemoData implements DemoDataProvider {
             fabrique.dedicatedPerYear = new double[] {Math.min(fabrique.perYear[0], Math.round(surplus * 100) / 100.0)};
         }
         return m;
+    }
+
+    /**
+     * The farm of Atelier Z (illustrative): the longère's shared offices, the old cowshed as the
+     * fablab, the hayloft to be fitted out as a seminar room (works decided for the second year), the
+     * events barn (its works are the model's « Travaux de la grange ») and a storage lean-to; the
+     * farm's lease is the model's « Loyer de la ferme », so no space carries a rent of its own. The
+     * café has no room yet: the simulation says how much it lacks.
+     */
+    static void premises(ModelSpec m) {
+        Premises.SpaceSpec longere = space("Longère – bureaux partagés", Premises.SpaceUse.OFFICE, 65, 14, 0);
+        longere.accessible = true;
+        longere.tenure = Premises.Tenure.RENTED;
+        longere.days = "1,2,3,4,5";
+        longere.openTo = 20;
+        Premises.SpaceSpec etable = space("Étable – atelier du fablab", Premises.SpaceUse.WORKSHOP, 90, 12, 5);
+        etable.accessible = true;
+        etable.noiseAllowed = true;
+        etable.tenure = Premises.Tenure.RENTED;
+        etable.days = "1,2,3,4,5,6";
+        etable.openFrom = 9;
+        Premises.SpaceSpec grenier = space("Grenier – salle de séminaire", Premises.SpaceUse.MEETING, 70, 30, 5);
+        grenier.state = Premises.SpaceState.NEEDS_WORKS;
+        grenier.worksCost = 85_000;
+        grenier.worksYears = 20;
+        grenier.worksMonth = 13;
+        grenier.worksPlanned = true;
+        grenier.accessible = true;
+        grenier.tenure = Premises.Tenure.RENTED;
+        Premises.SpaceSpec grange = space("Grange – salle d’événements", Premises.SpaceUse.HALL, 220, 150, 5);
+        grange.state = Premises.SpaceState.MINOR_WORKS;
+        grange.noiseAllowed = true;
+        grange.accessible = true;
+        grange.tenure = Premises.Tenure.RENTED;
+        grange.openTo = 24;
+        Premises.SpaceSpec appentis = space("Appentis – stockage", Premises.SpaceUse.STORAGE, 25, 0, 0);
+        m.spaces.addAll(List.of(longere, etable, grenier, grange, appentis));
+
+        Premises.NeedSpec fablab = need(
+                "Fablab – machines et ateliers",
+                "Fablab – heures machine",
+                Premises.SpaceUse.WORKSHOP,
+                8,
+                5,
+                "3,6",
+                10,
+                18);
+        fablab.fixedM2 = 35;
+        fablab.storageM2 = 10;
+        fablab.noisy = true;
+        fablab.publicAccess = true;
+        Premises.NeedSpec cowork =
+                need("Coworking – postes", "Coworking", Premises.SpaceUse.OFFICE, 10, 5, "1,2,3,4,5", 9, 18);
+        Premises.NeedSpec seminars = need(
+                "Séminaires d’entreprise",
+                "Séminaires d'entreprise",
+                Premises.SpaceUse.MEETING,
+                20,
+                2.5,
+                "2,3,4",
+                9,
+                18);
+        seminars.publicAccess = true;
+        Premises.NeedSpec training = need("Formations", "Formations", Premises.SpaceUse.MEETING, 12, 2.5, "4,5", 9, 17);
+        training.publicAccess = true;
+        Premises.NeedSpec events = need(
+                "Événements publics",
+                "Événements publics (avec INRAE)",
+                Premises.SpaceUse.HALL,
+                120,
+                1.2,
+                "5,6",
+                18,
+                23);
+        events.months = "4,5,6,7,8,9,10";
+        events.noisy = true;
+        events.publicAccess = true;
+        events.storageM2 = 8;
+        Premises.NeedSpec cafe = need("Café associatif", "", Premises.SpaceUse.KITCHEN, 15, 2, "3,6", 14, 19);
+        cafe.publicAccess = true;
+        m.needs.addAll(List.of(fablab, cowork, seminars, training, events, cafe));
+    }
+
+    private static Premises.SpaceSpec space(String name, Premises.SpaceUse use, double surface, int people, int erp) {
+        Premises.SpaceSpec s = new Premises.SpaceSpec();
+        s.name = name;
+        s.use = use;
+        s.surface = surface;
+        s.maxPeople = people;
+        s.erpCategory = erp;
+        return s;
+    }
+
+    private static Premises.NeedSpec need(
+            String name,
+            String activity,
+            Premises.SpaceUse use,
+            int users,
+            double m2PerUser,
+            String days,
+            int from,
+            int to) {
+        Premises.NeedSpec n = new Premises.NeedSpec();
+        n.name = name;
+        n.activity = activity;
+        n.use = use;
+        n.users = users;
+        n.m2PerUser = m2PerUser;
+        n.days = days;
+        n.from = from;
+        n.to = to;
+        return n;
     }
 
     static ModelSpec.ActivitySpec activity(

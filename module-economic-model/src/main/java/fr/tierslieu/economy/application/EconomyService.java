@@ -17,6 +17,7 @@ import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.Model;
 import fr.tierslieu.economy.domain.ModelJson;
 import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Occupancy;
 import fr.tierslieu.economy.domain.Risk;
 import fr.tierslieu.economy.domain.Scenario;
 import fr.tierslieu.economy.domain.Scenarios;
@@ -167,6 +168,18 @@ public class EconomyService {
     public Forecast.Result forecast(ModelSpec spec, Locale locale) {
         check(spec, locale);
         return Forecast.compute(spec.toModel());
+    }
+
+    /**
+     * The year of occupancy of a saved model's premises (its first year), or null when it
+     * describes no space or no need.
+     */
+    public Occupancy.Result occupancy(long modelId) {
+        ModelSpec spec = model(modelId).spec();
+        if (spec.spaces.isEmpty() || spec.needs.isEmpty()) {
+            return null;
+        }
+        return Occupancy.simulate(spec.spaces, spec.needs, spec.startYear);
     }
 
     // ---- scenarios -----------------------------------------------------------------------------

@@ -257,7 +257,11 @@ public class ModelBacking implements Serializable {
             "inKind",
             "economy.new.inKind",
             "ownFunds",
-            "economy.new.ownFunds");
+            "economy.new.ownFunds",
+            "spaces",
+            "economy.new.space",
+            "needs",
+            "economy.new.need");
 
     /** Adds a row to a section ({@code activities}, {@code fixedCosts}…). */
     public void add(String section) {

@@ -327,4 +327,52 @@ class EconomyServiceTest {
                 .allMatch(c -> c.forecast() != null);
         assertThat(LocalDate.now().getYear()).isEqualTo(models.get(0).spec().startYear);
     }
+
+    @Test
+    void premisesAreSavedWithTheModelCheckedFieldByFieldAndSimulated() {
+        long id = demoModel();
+        fr.tierslieu.economy.domain.Occupancy.Result year =
+                db.tx(em -> economy(em).occupancy(id));
+        assertThat(year.spaces()).hasSize(5);
+        assertThat(year.needs())
+                .extracting(fr.tierslieu.economy.domain.Occupancy.NeedResult::name)
+                .containsExactly(
+                        "Fablab – machines et ateliers",
+                        "Coworking – postes",
+                        "Séminaires d’entreprise",
+                        "Formations",
+                        "Événements publics",
+                        "Café associatif");
+
+        EconomicModel read = db.tx(em -> economy(em).model(id));
+        ModelSpec spec = read.spec();
+        spec.needs.get(1).from = 18;
+        spec.needs.get(1).to = 9;
+        spec.spaces.get(0).surface = 0;
+        assertThatThrownBy(() -> db.run(em -> economy(em).save(id, read.getVersion(), "Atelier Z", null, spec, FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations())
+                                .extracting(ValidationFailure.Violation::field)
+                                .containsExactly("spaces[0].surface", "needs[1].to"));
+        assertThat(db.<Integer>tx(em -> economy(em).model(id).spec().needs.get(1).to))
+                .isEqualTo(18);
+
+        spec.needs.get(1).from = 9;
+        spec.needs.get(1).to = 13; // mornings only
+        spec.spaces.get(0).surface = 65;
+        spec.spaces.remove(4);
+        db.run(em -> economy(em).save(id, read.getVersion(), "Atelier Z", null, spec, FR));
+        ModelSpec saved = db.tx(em -> economy(em).model(id).spec());
+        assertThat(saved.spaces).hasSize(4);
+        assertThat(saved.needs.get(1).to).isEqualTo(13);
+        assertThat(db.<Double>tx(em -> economy(em).occupancy(id).needs().get(0).storageMissing()))
+                .as("the lean-to gone, the fablab's storage goes to its workshop")
+                .isZero();
+
+        spec.spaces.clear();
+        long v = db.tx(em -> economy(em).model(id).getVersion());
+        db.run(em -> economy(em).save(id, v, "Atelier Z", null, spec, FR));
+        assertThat(db.<Object>tx(em -> economy(em).occupancy(id))).isNull();
+    }
 }

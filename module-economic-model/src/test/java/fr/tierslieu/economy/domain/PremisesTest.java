@@ -316,4 +316,30 @@ class PremisesTest {
         }
         assertTrue(spec.problems().stream().anyMatch(p -> p.path().equals("needs")));
     }
+
+    @Test
+    void theDemoFarmHostsItsActivitiesButTheCafeAndThursdayTrainings() {
+        ModelSpec demo = fr.tierslieu.economy.application.EconomyDemoData.atelierZ(2027, name -> null);
+        assertTrue(demo.problems().isEmpty(), () -> demo.problems().toString());
+
+        Occupancy.Result r = Occupancy.simulate(demo.spaces, demo.needs, demo.startYear);
+
+        List<Reason> reasons =
+                r.needs().stream().map(Occupancy.NeedResult::reason).toList();
+        assertEquals(
+                List.of(Reason.NONE, Reason.NONE, Reason.NONE, Reason.CONFLICT, Reason.NONE, Reason.NO_SPACE), reasons);
+        Occupancy.NeedResult training = r.needs().get(3);
+        assertEquals(0.5, training.servedShare(), 1e-9, "Thursdays go to the seminars");
+        assertEquals(List.of("Séminaires d’entreprise"), training.conflicts());
+        assertNull(r.needs().get(5).worksOn(), "no kitchen to fit out: rent or share");
+        assertEquals("Grenier – salle de séminaire", r.needs().get(2).space());
+
+        List<Change> changes = Premises.apply(demo, r, new Premises.Names("Travaux", "Loyer", "Mise à disposition"));
+        assertEquals(
+                List.of(Change.Kind.INVESTMENT_ADDED, Change.Kind.OCCUPANCY_CAPPED),
+                changes.stream().map(Change::kind).toList());
+        assertEquals("Formations", changes.get(1).line());
+        assertEquals(50, changes.get(1).after(), 1e-9);
+        assertTrue(demo.problems().isEmpty());
+    }
 }

@@ -37,6 +37,12 @@ class EconomyIT extends BrowserTest {
         browser.waitFor(By.cssSelector("#modelsForm\\:models a")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/economy/model.xhtml?id="));
         String before = browser.waitFor(By.id("result1")).getText();
+        // each column of the assumptions is headed by its field's name (not by EL's implicit « header »)
+        assertThat(browser.driver()
+                        .findElement(By.id("modelForm:tabs:activities"))
+                        .getText())
+                .startsWith("Nom")
+                .doesNotContain("sec-fetch");
         double cashBefore = cashSum();
         // the cash curve's text alternative: the same figures as a table, one row per month
         org.openqa.selenium.WebElement data = browser.driver().findElement(By.cssSelector("#modelForm .tl-chart-data"));
@@ -118,6 +124,64 @@ class EconomyIT extends BrowserTest {
         browser.waitUntil(
                 d -> d.findElement(By.id("modelForm:tabs:actuals")).getText().contains(startYear + "-01"));
         assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /**
+     * Issue 18, part 3: the premises of a copy of the demo model — the simulated year over HTTP and in
+     * the page, a change that frees a room, a bad hour refused at its field, then « Reporter dans le
+     * modèle » and save.
+     */
+    @Test
+    void premisesAreSizedSimulatedAndCarriedIntoTheModel() {
+        Http manager = new Http(app, "manager", "demo");
+        String demo = manager.get("/api/economy/models/" + demoModel(manager)).body();
+        Http.Response created =
+                manager.post("/api/economy/models", demo.replaceFirst("\"name\":\"[^\"]*\"", "\"name\":\"Locaux IT\""));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+
+        Http.Response year = new Http(app, "viewer", "demo").get("/api/economy/models/" + id + "/occupancy");
+        assertThat(year.status()).as(year.body()).isEqualTo(200);
+        assertThat(year.json().getJsonArray("spaces")).hasSize(5);
+        var needs = year.json().getJsonArray("needs");
+        assertThat(needs.getJsonObject(3).getString("reason")).isEqualTo("CONFLICT");
+        assertThat(needs.getJsonObject(3).getJsonNumber("servedShare").doubleValue())
+                .isEqualTo(0.5);
+        assertThat(needs.getJsonObject(5).getString("reason")).isEqualTo("NO_SPACE");
+
+        browser.signIn(app, "manager", "demo");
+        browser.open(app.url("/economy/model.xhtml?id=" + id));
+        browser.waitFor(By.cssSelector("a[href*='premisesTab']")).click();
+        browser.waitFor(By.id("spaceResults"));
+        assertThat(browser.driver().findElement(By.id("modelForm:tabs:spaces")).getText())
+                .startsWith("Nom")
+                .doesNotContain("sec-fetch");
+        assertThat(browser.driver().findElement(By.id("needResults")).getText())
+                .contains("Séminaires d’entreprise", "Café associatif");
+        assertThat(browser.driver().findElement(By.id("advice5")).getText()).contains("à louer");
+        assertThat(browser.driver().findElement(By.id("advice3")).getText()).contains("Séminaires d’entreprise");
+        assertThat(browser.driver().findElement(By.id("hosted3")).getText()).startsWith("50");
+
+        // fewer seminar participants: the trainings fit beside them on Thursdays
+        browser.changeNumber("modelForm:tabs:needs:2:users", "12");
+        browser.waitUntil(d -> d.findElement(By.id("hosted3")).getText().startsWith("100"));
+
+        // an hour that ends before it starts is refused at its field; nothing is simulated meanwhile
+        browser.changeNumber("modelForm:tabs:needs:2:to", "8");
+        browser.waitFor(By.id("premisesInvalid"));
+        browser.waitUntil(d ->
+                d.findElement(By.id("modelForm")).getText().contains("Des heures de 0 à 24, la fin après le début."));
+        browser.changeNumber("modelForm:tabs:needs:2:to", "18");
+        browser.waitFor(By.id("spaceResults"));
+
+        browser.click(By.id("modelForm:tabs:applyPremises"));
+        browser.waitUntil(d -> d.getPageSource().contains("Travaux – Grenier – salle de séminaire"));
+        assertThat(browser.driver().getPageSource()).contains("Investissement ajouté");
+        browser.click(By.id("modelForm:save"));
+        browser.waitUntil(d -> d.getPageSource().contains("Enregistré."));
+        String saved = manager.get("/api/economy/models/" + id).body();
+        assertThat(saved).contains("Travaux – Grenier – salle de séminaire", "\"users\":12");
+        assertThat(manager.delete("/api/economy/models/" + id).status()).isEqualTo(204);
     }
 
     @Test
