@@ -9,6 +9,8 @@ import fr.tierslieu.economy.domain.CerfaBudget;
 import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.ModelSpec;
+import fr.tierslieu.economy.domain.Occupancy;
+import fr.tierslieu.economy.domain.Premises;
 import fr.tierslieu.economy.domain.Scenario;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -288,9 +290,84 @@ public class EconomyExports {
                         t(l, "economy.scenario.assumption"),
                         t(l, "economy.scenario.value")),
                 overrides));
+        premisesSheets(spec, l, sheets);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxTable.write(out, sheets);
         return out.toByteArray();
+    }
+
+    /** The premises and their simulated year, when the model describes spaces and needs: two sheets. */
+    private void premisesSheets(ModelSpec spec, Locale l, List<XlsxTable.Sheet> sheets) {
+        if (spec.spaces.isEmpty() || spec.needs.isEmpty()) {
+            return;
+        }
+        Occupancy.Result r = Occupancy.simulate(spec.spaces, spec.needs, spec.startYear);
+        List<List<Object>> spaces = new ArrayList<>();
+        for (int i = 0; i < spec.spaces.size(); i++) {
+            Premises.SpaceSpec s = spec.spaces.get(i);
+            Occupancy.SpaceResult y = r.spaces().get(i);
+            spaces.add(List.of(
+                    s.name,
+                    messages.label(l, s.use),
+                    s.surface,
+                    s.maxPeople,
+                    s.erpCategory,
+                    messages.label(l, s.state),
+                    s.worksPlanned ? s.worksCost : 0,
+                    messages.label(l, s.tenure),
+                    s.yearlyRent,
+                    Math.round(y.average() * 1000) / 10.0,
+                    Math.round(y.peak() * 1000) / 10.0,
+                    y.saturatedHours(),
+                    y.openHours(),
+                    messages.label(l, y.status())));
+        }
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.spaces"),
+                List.of(
+                        t(l, "economy.premises.space"),
+                        t(l, "economy.premises.use"),
+                        t(l, "economy.premises.surface"),
+                        t(l, "economy.premises.maxPeople"),
+                        t(l, "economy.premises.erpCategory"),
+                        t(l, "economy.premises.state"),
+                        t(l, "economy.premises.worksCost"),
+                        t(l, "economy.premises.tenure"),
+                        t(l, "economy.premises.yearlyRent"),
+                        t(l, "economy.export.averagePct"),
+                        t(l, "economy.export.peakPct"),
+                        t(l, "economy.export.saturatedHours"),
+                        t(l, "economy.export.openHours"),
+                        t(l, "economy.premises.status")),
+                spaces));
+        List<List<Object>> needs = new ArrayList<>();
+        for (Occupancy.NeedResult n : r.needs()) {
+            needs.add(List.of(
+                    n.name(),
+                    n.activity(),
+                    n.area(),
+                    n.demandedHours(),
+                    n.servedHours(),
+                    Math.round(n.servedShare() * 1000) / 10.0,
+                    n.space() == null ? "" : n.space(),
+                    String.join(", ", n.conflicts()),
+                    n.worksOn() == null ? "" : n.worksOn(),
+                    n.storageMissing()));
+        }
+        sheets.add(new XlsxTable.Sheet(
+                t(l, "economy.export.needs"),
+                List.of(
+                        t(l, "economy.premises.need"),
+                        t(l, "economy.premises.activity"),
+                        t(l, "economy.premises.area"),
+                        t(l, "economy.export.hoursDemanded"),
+                        t(l, "economy.export.hoursHosted"),
+                        t(l, "economy.export.hostedPct"),
+                        t(l, "economy.premises.space"),
+                        t(l, "economy.export.conflicts"),
+                        t(l, "economy.export.worksOn"),
+                        t(l, "economy.export.storageMissing")),
+                needs));
     }
 
     /** The cash plan, one row per month, semicolon-separated with a BOM (opens in French spreadsheets). */

@@ -55,14 +55,16 @@ class EconomyExportsTest {
         } finally {
             java.nio.file.Files.delete(file);
         }
-        assertThat(entries).filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(6);
+        assertThat(entries).filteredOn(n -> n.startsWith("xl/worksheets/sheet")).hasSize(8);
         assertThat(workbook.toString())
                 .contains(
                         "Hypoth&#xe8;ses",
                         "Compte de r&#xe9;sultat",
                         "Tr&#xe9;sorerie",
                         "Sc&#xe9;narios",
-                        "Financeurs");
+                        "Financeurs",
+                        "Locaux &#x2013; espaces",
+                        "Locaux &#x2013; besoins");
     }
 
     @Test
