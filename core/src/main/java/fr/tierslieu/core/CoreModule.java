@@ -53,6 +53,7 @@ public class CoreModule implements TiersLieuModule {
                 MenuEntry.of("core.menu.grid", "/core/actors/grid.xhtml", "pi pi-th-large", 30),
                 MenuEntry.of("core.menu.engagement", "/core/actors/engagement.xhtml", "pi pi-chart-line", 40),
                 new MenuEntry("core.menu.import", "/core/actors/import.xhtml", "pi pi-upload", 50, EDITORS),
+                MenuEntry.of("core.menu.experiences", "/core/experiences/list.xhtml", "pi pi-globe", 60),
                 new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
                 new MenuEntry(
@@ -77,6 +78,7 @@ public class CoreModule implements TiersLieuModule {
                 new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
                 new PageAccess("/core/actors/edit.xhtml", EDITORS),
                 new PageAccess("/core/actors/import.xhtml", EDITORS),
-                new PageAccess("/core/projects/edit.xhtml", EDITORS));
+                new PageAccess("/core/projects/edit.xhtml", EDITORS),
+                new PageAccess("/core/experiences/edit.xhtml", Set.of(Role.MANAGER, Role.ORGANIZER)));
     }
 }

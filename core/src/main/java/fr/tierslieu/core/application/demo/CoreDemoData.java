@@ -64,6 +64,7 @@ public final class CoreDemoData {
         em.flush();
         new ProjectDemoData(em, actors).load();
         em.flush();
+        new fr.tierslieu.core.application.experience.ExperienceDemoData(em).load();
     }
 
     private void users() {
