@@ -10,8 +10,10 @@ import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.module.FindingPublished;
 import fr.tierslieu.core.module.FindingView;
+import fr.tierslieu.core.module.LessonShared;
 import fr.tierslieu.core.module.TaskSuggested;
 import fr.tierslieu.studytrip.StudyTripModule;
+import fr.tierslieu.studytrip.domain.Destination;
 import fr.tierslieu.studytrip.domain.Note;
 import fr.tierslieu.studytrip.domain.Trip;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,9 @@ public class DebriefService {
     @Inject
     Event<TaskSuggested> tasks;
 
+    @Inject
+    Event<LessonShared> lessons;
+
     Clock clock = Clock.systemUTC();
 
     public DebriefService() {}
@@ -71,6 +76,18 @@ public class DebriefService {
         this.projects = projects;
         this.findings = findings;
         this.tasks = tasks;
+    }
+
+    /** Outside the container (tests), with the lessons written back to the experience library. */
+    public DebriefService(
+            EntityManager em,
+            MessageBundles messages,
+            ProjectService projects,
+            Event<FindingPublished> findings,
+            Event<TaskSuggested> tasks,
+            Event<LessonShared> lessons) {
+        this(em, messages, projects, findings, tasks);
+        this.lessons = lessons;
     }
 
     private Trip trip(long id) {
@@ -149,13 +166,24 @@ public class DebriefService {
         return added;
     }
 
+    /** The experience sheet of the destination chosen for the trip, if it was created from one. */
+    private Long visitedSheet(Trip trip) {
+        if (trip.getChosenDestinationId() == null) {
+            return null;
+        }
+        Destination d = em.find(Destination.class, trip.getChosenDestinationId());
+        return d == null ? null : d.getExperienceId();
+    }
+
     /** What publishing did: notes sent for the first time, notes changed since and sent again, the rest untouched. */
     public record Published(int added, int updated) {}
 
     /**
      * Publishes the debrief to the trip's project: every point of vigilance and success factor as a
      * finding of the step "study trip", every note marked so as a suggested task. Publishing again
-     * sends only what is new or changed since (the core keeps one finding per note).
+     * sends only what is new or changed since (the core keeps one finding per note). When the chosen
+     * destination came from the experience library, its points of vigilance and success factors are
+     * also written back to that sheet (each time: the library keeps one lesson per note).
      */
     @RequiresRole({Role.ORGANIZER})
     public Published publish(long tripId, Locale locale) {
@@ -166,6 +194,7 @@ public class DebriefService {
         int candidates = 0;
         int added = 0;
         int updated = 0;
+        Long sheet = visitedSheet(trip);
         for (Note n : notes(tripId)) {
             FindingKind kind = switch (n.getKind()) {
                 case VIGILANCE -> FindingKind.VIGILANCE;
@@ -181,6 +210,11 @@ public class DebriefService {
                 continue;
             }
             candidates++;
+            if (kind != null && sheet != null && lessons != null) {
+                // every time, whatever was published before: the library keeps one lesson per note
+                lessons.fire(new LessonShared(
+                        sheet, kind, n.getText(), n.getTags(), StudyTripModule.ID, "note-" + n.getId()));
+            }
             Note.Publication p = n.published(text, n.isSuggestTask());
             if (p == Note.Publication.UNCHANGED) {
                 continue;

@@ -5,6 +5,8 @@ import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
+import fr.tierslieu.core.module.ExperienceLibrary;
+import fr.tierslieu.core.module.ExperienceView;
 import fr.tierslieu.studytrip.domain.Carpool;
 import fr.tierslieu.studytrip.domain.Co2;
 import fr.tierslieu.studytrip.domain.Cost;
@@ -159,6 +161,44 @@ public class PlanningService {
         if (d == null || !d.getTrip().getId().equals(tripId)) {
             throw new NotFoundException("Destination", destinationId);
         }
+        return d;
+    }
+
+    /**
+     * Creates a candidate destination from a sheet of the experience library: its name, commune,
+     * coordinates and offers (as themes); the destination remembers the sheet, so that the trip's
+     * debrief writes back to it.
+     *
+     * @throws ValidationFailure naming {@code experienceId} when the sheet is gone or has no coordinates
+     */
+    @RequiresRole({Role.ORGANIZER})
+    public Destination destinationFromExperience(
+            long tripId, long experienceId, ExperienceLibrary library, Locale locale) {
+        ExperienceView sheet = library.experience(experienceId, locale)
+                .orElseThrow(() -> ValidationFailure.of(
+                        "experienceId", messages.format(locale, "studytrip.error.experienceGone")));
+        if (sheet.latitude() == null || sheet.longitude() == null) {
+            throw ValidationFailure.of(
+                    "experienceId", messages.format(locale, "studytrip.error.experienceNoCoordinates", sheet.name()));
+        }
+        String themes = String.join(", ", sheet.offers());
+        Destination d = saveDestination(
+                tripId,
+                null,
+                new DestinationDraft(
+                        sheet.name().length() > Destination.NAME_MAX
+                                ? sheet.name().substring(0, Destination.NAME_MAX)
+                                : sheet.name(),
+                        sheet.commune() == null || sheet.commune().length() <= 120 ? sheet.commune() : null,
+                        BigDecimal.valueOf(sheet.latitude()),
+                        BigDecimal.valueOf(sheet.longitude()),
+                        themes.length() > 500 ? themes.substring(0, 500) : themes,
+                        null,
+                        null,
+                        Set.of()),
+                locale);
+        d.fromExperience(experienceId);
+        em.flush();
         return d;
     }
 

@@ -45,6 +45,10 @@ public class Destination extends TripPart implements Auditable {
     @Column(name = "host_actor_id")
     private Long hostActorId;
 
+    /** The sheet of the core's experience library it was created from, or null. */
+    @Column(name = "experience_id")
+    private Long experienceId;
+
     @Column(name = "learning_goals", length = 2000)
     private String learningGoals;
 
@@ -92,6 +96,15 @@ public class Destination extends TripPart implements Auditable {
         } else {
             scores.put(criterionId, score);
         }
+    }
+
+    /** Remembers the experience sheet this destination was created from. */
+    public void fromExperience(Long experienceId) {
+        this.experienceId = experienceId;
+    }
+
+    public Long getExperienceId() {
+        return experienceId;
     }
 
     public Travel.Point point() {

@@ -38,6 +38,9 @@ public class DestinationsBacking extends TripPage {
     @Inject
     ProjectService projects;
 
+    @Inject
+    fr.tierslieu.core.module.ExperienceLibrary library;
+
     private transient List<Destination> destinations;
     private transient List<Criterion> criteria;
     private transient List<CriteriaGrid.Ranked> ranking;
@@ -60,6 +63,9 @@ public class DestinationsBacking extends TripPage {
     private Integer criterionWeight = 3;
     // grid: "destinationId:criterionId" -> score as typed (map-bound inputs submit text)
     private Map<String, String> grid;
+    // from the experience library
+    private Long experienceId;
+    private List<fr.tierslieu.core.module.ExperienceView> sheets;
     // choice
     private Long chosen;
     private String reasons;
@@ -182,6 +188,38 @@ public class DestinationsBacking extends TripPage {
             newDestination();
             refresh();
         }
+    }
+
+    /** The library's sheets to create a destination from (by name, the first 500). */
+    public List<fr.tierslieu.core.module.ExperienceView> getSheets() {
+        if (sheets == null) {
+            sheets = library.experiences(500, Msg.locale());
+        }
+        return sheets;
+    }
+
+    /** Adds the sheet chosen as a candidate destination (it will receive the debrief's lessons). */
+    public void addFromLibrary() {
+        if (experienceId == null) {
+            FacesSupport.error(msg.get("studytrip.error.experienceChoose"));
+            return;
+        }
+        if (FacesSupport.attempt(
+                msg,
+                "libraryForm",
+                () -> planning.destinationFromExperience(id, experienceId, library, Msg.locale()))) {
+            FacesSupport.info(msg.get("studytrip.saved"));
+            experienceId = null;
+            refresh();
+        }
+    }
+
+    public Long getExperienceId() {
+        return experienceId;
+    }
+
+    public void setExperienceId(Long experienceId) {
+        this.experienceId = experienceId;
     }
 
     public void removeDestination(long destinationId) {

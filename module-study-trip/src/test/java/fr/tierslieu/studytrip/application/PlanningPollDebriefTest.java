@@ -12,6 +12,7 @@ import fr.tierslieu.core.testsupport.TestModules;
 import fr.tierslieu.studytrip.StudyTripModule;
 import fr.tierslieu.studytrip.domain.CostSharing;
 import fr.tierslieu.studytrip.domain.DatePoll;
+import fr.tierslieu.studytrip.domain.Destination;
 import fr.tierslieu.studytrip.domain.Invitee;
 import fr.tierslieu.studytrip.domain.Itinerary;
 import fr.tierslieu.studytrip.domain.Note;
@@ -366,6 +367,76 @@ class PlanningPollDebriefTest {
         assertThat(db.<DebriefService.Published>tx(em -> debrief.apply(em).publish(trip, FR)))
                 .isEqualTo(new DebriefService.Published(1, 0));
         assertThat(findings.fired).hasSize(3);
+    }
+
+    /** Issue 18, part 1: a destination from a sheet of the library, and the debrief written back to that sheet. */
+    @Test
+    void aDestinationFromTheLibraryGetsTheDebriefsLessons() {
+        long project = db.tx(em -> {
+            em.createNativeQuery(
+                            "INSERT INTO core_project (id, version, name, status, created_at, updated_at) VALUES (78, 0, 'Projet', 'ACTIVE', "
+                                    + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                    .executeUpdate();
+            return 78L;
+        });
+        long trip = trip(project);
+        fr.tierslieu.core.module.ExperienceLibrary library = new fr.tierslieu.core.module.ExperienceLibrary() {
+            @Override
+            public List<fr.tierslieu.core.module.ExperienceView> experiences(int max, Locale locale) {
+                return List.of();
+            }
+
+            @Override
+            public java.util.Optional<fr.tierslieu.core.module.ExperienceView> experience(long id, Locale locale) {
+                if (id == 5) {
+                    return java.util.Optional.of(new fr.tierslieu.core.module.ExperienceView(
+                            5, "La Conserverie", "Douarnenez", 48.0925, -4.3289, List.of("Événements", "Café")));
+                }
+                if (id == 6) {
+                    return java.util.Optional.of(new fr.tierslieu.core.module.ExperienceView(
+                            6, "Sans adresse", null, null, null, List.of()));
+                }
+                return java.util.Optional.empty();
+            }
+        };
+        Destination d = db.tx(em -> planning(em).destinationFromExperience(trip, 5, library, FR));
+        assertThat(d.getName()).isEqualTo("La Conserverie");
+        assertThat(d.getThemes()).isEqualTo("Événements, Café");
+        assertThat(d.getLat()).isEqualByComparingTo("48.092500");
+        assertThat(d.getExperienceId()).isEqualTo(5L);
+        assertThatThrownBy(() -> db.run(em -> planning(em).destinationFromExperience(trip, 6, library, FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        e -> assertThat(e.getViolations()).singleElement().satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("experienceId");
+                            assertThat(v.message()).contains("Sans adresse").contains("coordonnées");
+                        }));
+        assertThatThrownBy(() -> db.run(em -> planning(em).destinationFromExperience(trip, 7, library, FR)))
+                .isInstanceOf(ValidationFailure.class);
+
+        Recording<FindingPublished> findings = new Recording<>();
+        Recording<TaskSuggested> tasks = new Recording<>();
+        Recording<fr.tierslieu.core.module.LessonShared> lessons = new Recording<>();
+        java.util.function.Function<EntityManager, DebriefService> debrief = em ->
+                new DebriefService(em, TestModules.bundles(new StudyTripModule()), null, findings, tasks, lessons);
+        long vigilance = db.tx(em -> debrief.apply(em)
+                .addNote(trip, Note.Kind.VIGILANCE, "Mise aux normes ERP coûteuse", "travaux", false, FR)
+                .getId());
+        db.run(em -> debrief.apply(em).addNote(trip, Note.Kind.QUESTION, "Combien d’adhérents ?", null, false, FR));
+        // not chosen yet: the lessons go to the project only
+        db.run(em -> debrief.apply(em).publish(trip, FR));
+        assertThat(lessons.fired).isEmpty();
+        db.run(em -> planning(em).choose(trip, d.getId(), "La plus proche", FR));
+        db.run(em -> debrief.apply(em).addNote(trip, Note.Kind.SUCCESS_FACTOR, "Cuisine partagée", null, false, FR));
+        db.run(em -> debrief.apply(em).publish(trip, FR));
+        // chosen: every point of vigilance and success factor goes to the sheet, those published before too
+        assertThat(lessons.fired)
+                .extracting(fr.tierslieu.core.module.LessonShared::text)
+                .containsExactly("Mise aux normes ERP coûteuse", "Cuisine partagée");
+        assertThat(lessons.fired)
+                .allMatch(l -> l.experienceId() == 5L && l.source().equals("studytrip"));
+        assertThat(lessons.fired.get(0).sourceRef()).isEqualTo("note-" + vigilance);
+        assertThat(lessons.fired.get(0).tags()).isEqualTo("travaux");
     }
 
     @Test

@@ -95,6 +95,12 @@ public final class DistanceMap {
                 "<text x=\"%d\" y=\"16\" class=\"tl-map-north\" aria-hidden=\"true\">N ↑</text>",
                 SIZE - 40));
         boolean labels = places.size() <= LABELS_UP_TO;
+        // a name is written only where it overlaps no name already written (our place's first);
+        // the others are read in the point's title (hover, focus) and in the table
+        List<double[]> written = new ArrayList<>();
+        if (ours != null) {
+            written.add(box(c + 11, c - 8, ours.name()));
+        }
         for (int i = 0; i < places.size(); i++) {
             Place p = places.get(i);
             double x = c + xy.get(i)[0] * scale;
@@ -106,7 +112,9 @@ public final class DistanceMap {
                     .append("</title>")
                     .append(String.format(
                             Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" class=\"tl-map-place\"/>", x, y));
-            if (labels) {
+            double[] box = box(x + 8, y + 4, p.name());
+            if (labels && written.stream().noneMatch(w -> overlap(w, box))) {
+                written.add(box);
                 sb.append(String.format(
                                 Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" class=\"tl-map-label\">", x + 8, y + 4))
                         .append(escape(p.name()))
@@ -129,6 +137,15 @@ public final class DistanceMap {
         }
         sb.append("</svg>");
         return sb.toString();
+    }
+
+    /** The rectangle a label of 11 px takes: x, y, width, height (about 6 px a character). */
+    private static double[] box(double x, double baseline, String text) {
+        return new double[] {x, baseline - 10, 6.2 * (text == null ? 0 : text.length()), 13};
+    }
+
+    private static boolean overlap(double[] a, double[] b) {
+        return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
     }
 
     private static String star(int cx, int cy) {
