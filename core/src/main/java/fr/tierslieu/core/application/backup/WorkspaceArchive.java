@@ -66,10 +66,11 @@ public final class WorkspaceArchive {
     private static final Set<String> NOT_WORKSPACE = Set.of("core_health_probe");
     /**
      * Tables a new installation already fills before anything can be imported (the administrator
-     * who signs in to import, the audit of that sign-in, settings): the document's rows replace theirs.
+     * who signs in to import, the audit of that sign-in, settings, the common base of the impact
+     * indicators its migration inserts): the document's rows replace theirs.
      */
     private static final Set<String> REPLACED =
-            Set.of("core_app_user", "core_app_user_role", "core_audit_entry", "core_setting");
+            Set.of("core_app_user", "core_app_user_role", "core_audit_entry", "core_setting", "core_indicator");
     /** The id sequences' increment, which EclipseLink uses as its allocation size (every module's migrations). */
     private static final int ALLOCATION = 50;
 
@@ -328,8 +329,10 @@ public final class WorkspaceArchive {
         return switch (type) {
             case Types.BOOLEAN, Types.BIT -> r.getBoolean(i) ? JsonValue.TRUE : JsonValue.FALSE;
             case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> Json.createValue(r.getLong(i));
-            case Types.DECIMAL, Types.NUMERIC, Types.REAL, Types.FLOAT, Types.DOUBLE ->
-                Json.createValue(r.getBigDecimal(i));
+            case Types.DECIMAL, Types.NUMERIC -> Json.createValue(r.getBigDecimal(i));
+            // a floating-point column as the double it is: the drivers' BigDecimal of 2.0 is « 2.0 »
+            // on H2 and « 2 » on PostgreSQL, which would make the same figure two fingerprints
+            case Types.REAL, Types.FLOAT, Types.DOUBLE -> Json.createValue(r.getDouble(i));
             case Types.DATE -> Json.createValue(r.getDate(i).toLocalDate().toString());
             case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
                 Json.createValue(r.getTimestamp(i).toInstant().toString());
