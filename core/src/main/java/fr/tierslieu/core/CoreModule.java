@@ -54,6 +54,7 @@ public class CoreModule implements TiersLieuModule {
                 MenuEntry.of("core.menu.engagement", "/core/actors/engagement.xhtml", "pi pi-chart-line", 40),
                 new MenuEntry("core.menu.import", "/core/actors/import.xhtml", "pi pi-upload", 50, EDITORS),
                 MenuEntry.of("core.menu.experiences", "/core/experiences/list.xhtml", "pi pi-globe", 60),
+                MenuEntry.of("core.menu.impact", "/core/impact/panorama.xhtml", "pi pi-chart-bar", 65),
                 new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
                 new MenuEntry(

@@ -375,4 +375,62 @@ class EconomyServiceTest {
         db.run(em -> economy(em).save(id, v, "Atelier Z", null, spec, FR));
         assertThat(db.<Object>tx(em -> economy(em).occupancy(id))).isNull();
     }
+
+    @Test
+    void theImpactPanoramaReadsStaffVolunteeringChargesAndOwnResourcesFromTheModel() {
+        long id = demoModel();
+        EconomyIndicators indicators = new EconomyIndicators(null, TestModules.bundles(new EconomyModule()));
+        assertThat(db.<Double>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("economy.staffFte", 2026, FR)
+                            .orElseThrow()
+                            .value();
+                }))
+                .as("the coordinator all year, the fabmanager (0.8) from July")
+                .isEqualTo(1.4);
+        assertThat(db.<Double>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("economy.staffFte", 2027, FR)
+                            .orElseThrow()
+                            .value();
+                }))
+                .isEqualTo(1.8);
+        assertThat(db.<Double>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("economy.volunteeringValue", 2026, FR)
+                            .orElseThrow()
+                            .value();
+                }))
+                .isEqualTo(12_000);
+        fr.tierslieu.economy.domain.Forecast.Year first = db.tx(em -> fr.tierslieu.economy.domain.Forecast.compute(
+                        economy(em).model(id).spec().toModel())
+                .years()
+                .get(0));
+        assertThat(db.<Double>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("economy.charges", 2026, FR)
+                            .orElseThrow()
+                            .value();
+                }))
+                .isEqualTo((double) Math.round(first.totalCharges()));
+        assertThat(db.<String>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("economy.ownResources", 2026, FR)
+                            .orElseThrow()
+                            .source();
+                }))
+                .contains("Atelier Z")
+                .contains("2026");
+        assertThat(db.<Boolean>tx(em -> {
+                    indicators.em = em;
+                    return indicators.figure("economy.staffFte", 2031, FR).isEmpty();
+                }))
+                .as("beyond the five years of the model")
+                .isTrue();
+    }
 }

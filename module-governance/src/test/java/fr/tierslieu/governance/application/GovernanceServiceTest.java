@@ -184,4 +184,68 @@ class GovernanceServiceTest {
         String words = db.tx(em -> service(em).describe(ok.steps().get(0), FR));
         assertThat(words).isEqualTo("1 voix présente ou représentée sur 1 (100,00\u202f%).");
     }
+
+    @Test
+    void theImpactPanoramaCountsMembersAtTheYearsEndAndMeetingsHeld() {
+        db.run(em -> new GovernanceDemoData(em, TestModules.bundles(new GovernanceModule())).load());
+        db.run(em -> {
+            for (int i = 1; i <= 3; i++) {
+                em.createNativeQuery(
+                                "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance,"
+                                        + " influence, interest, engagement, maturity, created_at, updated_at) VALUES (?, 1,"
+                                        + " 'PERSON', ?, 'ASSOCIATION', ?, 'MOBILISED', 'ALLY', 3, 3, 'INFORMED', 'AWARE',"
+                                        + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                        .setParameter(1, 90_000 + i)
+                        .setParameter(2, "Membre " + i)
+                        .setParameter(3, "membre " + i)
+                        .executeUpdate();
+            }
+            // literal dates: PostgreSQL cannot type a null parameter of a native query
+            for (String values : java.util.List.of(
+                    "(91001, 0, 90001, 'ACTIVE', DATE '2020-01-01', NULL, TRUE, 0, 0, 0)",
+                    "(91002, 0, 90002, 'ACTIVE', DATE '2021-05-01', DATE '2024-06-30', TRUE, 0, 0, 0)",
+                    "(91003, 0, 90003, 'ACTIVE', DATE '2025-03-01', NULL, TRUE, 0, 0, 0)")) {
+                em.createNativeQuery(
+                                "INSERT INTO governance_member (id, version, actor_id, category, joined_on, left_on,"
+                                        + " voting, shares, capital_subscribed, capital_paid) VALUES " + values)
+                        .executeUpdate();
+            }
+        });
+        java.time.Clock clock = java.time.Clock.fixed(
+                java.time.Instant.parse("2026-11-28T12:00:00Z"), java.time.ZoneId.of("Europe/Paris"));
+        GovernanceIndicators indicators =
+                new GovernanceIndicators(null, TestModules.bundles(new GovernanceModule()), clock);
+        java.util.function.Function<Integer, Double> members = year -> db.<Double>tx(em -> {
+            indicators.em = em;
+            return indicators
+                    .figure("governance.members", year, FR)
+                    .orElseThrow()
+                    .value();
+        });
+        // at the end of each year: who had joined and had not left
+        assertThat(members.apply(2023)).isEqualTo(2);
+        assertThat(members.apply(2024)).isEqualTo(1);
+        assertThat(members.apply(2025)).isEqualTo(2);
+        assertThat(members.apply(2019)).isZero();
+        long meetings2026 = db.tx(em -> em.createQuery(
+                        "select count(m) from BodyMeeting m where m.startsAt >= :from and m.startsAt < :now",
+                        Long.class)
+                .setParameter("from", java.time.LocalDate.of(2026, 1, 1).atStartOfDay())
+                .setParameter("now", java.time.LocalDateTime.now(clock))
+                .getSingleResult());
+        assertThat(db.<Double>tx(em -> {
+                    indicators.em = em;
+                    return indicators
+                            .figure("governance.meetingsHeld", 2026, FR)
+                            .orElseThrow()
+                            .value();
+                }))
+                .isEqualTo((double) meetings2026);
+        assertThat(db.<Boolean>tx(em -> {
+                    indicators.em = em;
+                    return indicators.figure("governance.members", 2027, FR).isEmpty();
+                }))
+                .as("a year to come has no members yet")
+                .isTrue();
+    }
 }
