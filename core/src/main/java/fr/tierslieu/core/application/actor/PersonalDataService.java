@@ -151,6 +151,19 @@ public class PersonalDataService {
                     .add("startsAt", l.startsAt().toString())
                     .add("present", l.present()));
         }
+        JsonArrayBuilder perProject = Json.createArrayBuilder();
+        for (fr.tierslieu.core.domain.project.ProjectPosition pp : em.createQuery(
+                        "select p from ProjectPosition p where p.actor.id = :a",
+                        fr.tierslieu.core.domain.project.ProjectPosition.class)
+                .setParameter("a", id)
+                .getResultList()) {
+            perProject.add(Json.createObjectBuilder()
+                    .add("project", pp.getProject().getName())
+                    .add("stance", pp.getStance().name())
+                    .add("influence", pp.getInfluence())
+                    .add("interest", pp.getInterest())
+                    .add("assessedOn", pp.getAssessedOn().toString()));
+        }
         JsonArrayBuilder elsewhere = Json.createArrayBuilder();
         usages(id, locale, false).forEach(elsewhere::add);
         JsonObjectBuilder root = Json.createObjectBuilder()
@@ -158,6 +171,7 @@ public class PersonalDataService {
                 .add("about", messages.get(locale, "core.privacy.export.about"))
                 .add("person", person)
                 .add("assessments", history)
+                .add("positionsPerProject", perProject)
                 .add("relationships", ties)
                 .add("memberships", memberships)
                 .add("meetings", attended)
@@ -199,6 +213,13 @@ public class PersonalDataService {
         List<Long> membershipIds =
                 repository.membershipsOf(id).stream().map(Membership::getId).toList();
         repository.removeTiesOf(a);
+        // the person's positions assessed per project are opinions of the team: erased with the rest
+        List<Long> positionIds = em.createQuery("select p.id from ProjectPosition p where p.actor.id = :a", Long.class)
+                .setParameter("a", id)
+                .getResultList();
+        em.createQuery("delete from ProjectPosition p where p.actor.id = :a")
+                .setParameter("a", id)
+                .executeUpdate();
         a.erase(newName, LocalDate.now(clock));
         repository.flush(); // writes the audit entries that still hold the old values: scrubbed below
         String label = newName == null ? oldName : newName;
@@ -206,6 +227,7 @@ public class PersonalDataService {
         scrubAudit("core.Assessment", assessmentIds, label);
         scrubAudit("core.Relationship", relationshipIds, label);
         scrubAudit("core.Membership", membershipIds, label);
+        scrubAudit("core.ProjectPosition", positionIds, label);
         if (newName != null && oldName.length() >= 3) {
             em.createNativeQuery(
                             "UPDATE core_audit_entry SET label = REPLACE(label, ?, ?), changes = REPLACE(changes, ?, ?) "
