@@ -2,7 +2,6 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.export.Csv;
-import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -89,30 +88,9 @@ public class ActorImporter {
 
     /** Parses and checks every line; fills {@code errors} and returns the drafts of valid lines. */
     List<ActorDraft> parse(String text, Locale locale, List<ValidationFailure.Violation> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new ValidationFailure.Violation(null, messages.get(locale, "core.import.error.empty")));
-            return List.of();
-        }
-        if (text.length() > Uploads.MAX_FILE_BYTES) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024))));
-            return List.of();
-        }
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text, Csv.detectSeparator(text.startsWith(Csv.BOM) ? text.substring(1) : text));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.import.error.unclosedQuote", e.getMessage())));
-            return List.of();
-        }
-        if (rows.size() <= 1) {
-            errors.add(new ValidationFailure.Violation(null, messages.get(locale, "core.import.error.noData")));
-            return List.of();
-        }
-        if (rows.size() - 1 > MAX_LINES) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.import.error.tooMany", MAX_LINES)));
+        List<Csv.Row> rows = fr.tierslieu.core.application.export.CsvFile.rows(
+                text, MAX_LINES, "core.import.error.noData", messages, locale, errors);
+        if (rows.isEmpty()) {
             return List.of();
         }
         Map<ActorColumns, Integer> index = new EnumMap<>(ActorColumns.class);

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.application.experience;
 
 import fr.tierslieu.core.application.export.Csv;
-import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -398,30 +397,9 @@ public class ExperienceService implements ExperienceLibrary {
     private record Parsed(ExperienceDraft draft, List<Lesson> lessons) {}
 
     private List<Parsed> parse(String text, Locale locale, List<ValidationFailure.Violation> errors) {
-        if (text == null || text.isBlank()) {
-            errors.add(new ValidationFailure.Violation(null, messages.get(locale, "core.import.error.empty")));
-            return List.of();
-        }
-        if (text.length() > Uploads.MAX_FILE_BYTES) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.upload.tooLarge", Uploads.MAX_FILE_BYTES / (1024 * 1024))));
-            return List.of();
-        }
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(text, Csv.detectSeparator(text.startsWith(Csv.BOM) ? text.substring(1) : text));
-        } catch (IllegalArgumentException e) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.import.error.unclosedQuote", e.getMessage())));
-            return List.of();
-        }
-        if (rows.size() <= 1) {
-            errors.add(new ValidationFailure.Violation(null, messages.get(locale, "core.experience.import.noData")));
-            return List.of();
-        }
-        if (rows.size() - 1 > MAX_LINES) {
-            errors.add(new ValidationFailure.Violation(
-                    null, messages.format(locale, "core.import.error.tooMany", MAX_LINES)));
+        List<Csv.Row> rows = fr.tierslieu.core.application.export.CsvFile.rows(
+                text, MAX_LINES, "core.experience.import.noData", messages, locale, errors);
+        if (rows.isEmpty()) {
             return List.of();
         }
         Map<ExperienceColumns, Integer> index = new EnumMap<>(ExperienceColumns.class);

@@ -11,10 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.model.file.UploadedFile;
 
@@ -66,17 +62,7 @@ public class ActorImportBacking implements Serializable {
             FacesSupport.error(msg.formatAll(e.key(), e.limit()));
             return;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getContent()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            // Excel on Windows often saves "CSV" in Windows-1252.
-            text = new String(file.getContent(), java.nio.charset.Charset.forName("windows-1252"));
-        }
+        String text = fr.tierslieu.core.application.export.CsvFile.text(file.getContent());
         try {
             ActorImporter.Result result = importer.importCsv(text, Msg.locale());
             if (result.isSuccess()) {

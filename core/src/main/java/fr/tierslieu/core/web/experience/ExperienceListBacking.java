@@ -17,10 +17,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -162,16 +158,7 @@ public class ExperienceListBacking implements Serializable {
             FacesSupport.error(msg.formatAll(e.key(), e.limit()));
             return;
         }
-        String content;
-        try {
-            content = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.getContent()))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            content = new String(file.getContent(), Charset.forName("windows-1252"));
-        }
+        String content = fr.tierslieu.core.application.export.CsvFile.text(file.getContent());
         try {
             ExperienceService.Imported r = experiences.importCsv(content, Msg.locale());
             if (r.isSuccess()) {
