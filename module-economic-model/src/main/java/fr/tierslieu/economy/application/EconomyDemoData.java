@@ -206,7 +206,11 @@ public class EconomyDemoData implements DemoDataProvider {
         m.investments.add(investment("Machines du fablab", 25_000, 5, 2));
         m.investments.add(investment("Travaux de la grange", 60_000, 10, 4));
         // the same 800 hours and the commune's rooms as the project's committed resources
-        m.inKind.add(inKind("Bénévolat (800 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 12_000));
+        ModelSpec.InKindSpec volunteering =
+                inKind("Bénévolat (800 h × 15 €)", ModelSpec.InKindKind.VOLUNTEERING, 12_000);
+        volunteering.hours = 800;
+        volunteering.hourlyRate = 15;
+        m.inKind.add(volunteering);
         m.inKind.add(
                 inKind("Salles mises à disposition par la commune de Névez", ModelSpec.InKindKind.PREMISES, 6_000));
         m.inKind.add(inKind("Prêt de matériel par les partenaires", ModelSpec.InKindKind.GOODS, 4_000));

@@ -18,7 +18,7 @@ import java.util.Set;
 /**
  * What the economic model gives the impact panorama for a calendar year, from the model most
  * recently saved among those that cover the year: staff in FTE (each line counted for the months it
- * is on the payroll), the value of volunteering (its contributions in kind, 864/875), every charge of
+ * is on the payroll), volunteering — its hours and their value (contributions in kind, 864/875) —, every charge of
  * the year, and the share of own resources. The figures are the forecast's, and say so.
  */
 @ApplicationScoped
@@ -28,6 +28,7 @@ public class EconomyIndicators implements IndicatorSource {
     static final String VOLUNTEERING = "economy.volunteeringValue";
     static final String CHARGES = "economy.charges";
     static final String OWN_RESOURCES = "economy.ownResources";
+    static final String HOURS = "economy.volunteerHours";
 
     @PersistenceContext(unitName = "economy")
     EntityManager em;
@@ -44,7 +45,7 @@ public class EconomyIndicators implements IndicatorSource {
 
     @Override
     public Set<String> keys() {
-        return Set.of(STAFF, VOLUNTEERING, CHARGES, OWN_RESOURCES);
+        return Set.of(STAFF, VOLUNTEERING, CHARGES, OWN_RESOURCES, HOURS);
     }
 
     @Override
@@ -74,6 +75,14 @@ public class EconomyIndicators implements IndicatorSource {
                                 .mapToDouble(k -> k.yearly)
                                 .sum(),
                         source));
+            case HOURS -> {
+                double hours = spec.inKind.stream()
+                        .filter(k -> k.kind == ModelSpec.InKindKind.VOLUNTEERING)
+                        .mapToDouble(k -> k.hours)
+                        .sum();
+                // no hours in the model: the panorama's figure is entered by hand
+                yield hours > 0 ? Optional.of(new ComputedFigure(hours, source)) : Optional.empty();
+            }
             case CHARGES, OWN_RESOURCES -> {
                 Forecast.Year y = Forecast.compute(spec.toModel()).years().get(index);
                 yield Optional.of(new ComputedFigure(

@@ -828,6 +828,45 @@ public class ModelSpec implements java.io.Serializable {
         public String name = "";
         public InKindKind kind = InKindKind.VOLUNTEERING;
         public double yearly;
+        /**
+         * Volunteering: the hours given in a year and the hourly value they are counted at; when both
+         * are set, the valuation is their product (the impact panorama reads the hours from here).
+         */
+        public double hours;
+
+        public double hourlyRate;
+
+        /** Hours × hourly value, for volunteering with both set; otherwise null (the valuation is typed). */
+        public Double valuationFromHours() {
+            return kind == InKindKind.VOLUNTEERING && hours > 0 && hourlyRate > 0
+                    ? Math.round(hours * hourlyRate * 100) / 100.0
+                    : null;
+        }
+
+        private void derive() {
+            Double v = valuationFromHours();
+            if (v != null) {
+                yearly = v;
+            }
+        }
+
+        public double getHours() {
+            return hours;
+        }
+
+        public void setHours(double v) {
+            hours = v;
+            derive();
+        }
+
+        public double getHourlyRate() {
+            return hourlyRate;
+        }
+
+        public void setHourlyRate(double v) {
+            hourlyRate = v;
+            derive();
+        }
 
         public String getName() {
             return name;
@@ -1078,6 +1117,15 @@ public class ModelSpec implements java.io.Serializable {
             String at = "inKind[" + i + "].";
             name(p, at, k.name);
             positive(p, at + "yearly", k.yearly);
+            positive(p, at + "hours", k.hours);
+            positive(p, at + "hourlyRate", k.hourlyRate);
+            if (k.hours > 0 && k.kind != InKindKind.VOLUNTEERING) {
+                p.add(new Problem(at + "hours", "economy.error.hoursOnlyVolunteering"));
+            }
+            Double fromHours = k.valuationFromHours();
+            if (fromHours != null && Math.abs(fromHours - k.yearly) > 0.01) {
+                p.add(new Problem(at + "yearly", "economy.error.inKindHours", fromHours));
+            }
         }
         for (int i = 0; i < ownFunds.size(); i++) {
             EquitySpec e = ownFunds.get(i);
