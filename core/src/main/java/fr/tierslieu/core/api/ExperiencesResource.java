@@ -52,7 +52,9 @@ public class ExperiencesResource {
             summary = "Search the library",
             description = "Nearest to our place first, at most 500 rows; `total` says how many matched."
                     + " offer, legalForm, size: constants; maxKm: distance from our place")
-    @APIResponse(responseCode = "400", description = "A filter that is not one of its constants, named")
+    @APIResponse(
+            responseCode = "400",
+            description = "A filter that is not one of its constants, a text over 200 characters, named")
     public JsonObject search(
             @QueryParam("q") String q,
             @QueryParam("offer") String offer,
@@ -60,6 +62,9 @@ public class ExperiencesResource {
             @QueryParam("size") String size,
             @QueryParam("maxKm") Integer maxKm) {
         Locale locale = ApiLocale.of(headers);
+        if (q != null && q.length() > 200) {
+            throw ValidationFailure.of("q", messages.format(locale, "core.error.tooLong", 200));
+        }
         if (maxKm != null && (maxKm < 1 || maxKm > 20_000)) {
             throw ValidationFailure.of("maxKm", messages.format(locale, "core.experience.error.maxKm", 1, 20_000));
         }
