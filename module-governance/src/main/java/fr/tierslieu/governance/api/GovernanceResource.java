@@ -47,7 +47,44 @@ public class GovernanceResource {
 
     public record CollegeJson(String name, BigDecimal weight, String description) {}
 
-    public record CollegesJson(Long version, String legalForm, List<CollegeJson> colleges, List<String> problems) {}
+    /**
+     * The legal form and its colleges; for a SCIC, the last révision coopérative (or registration)
+     * recorded and when the next is due (ISO dates, null when unknown).
+     */
+    public record CollegesJson(
+            Long version,
+            String legalForm,
+            List<CollegeJson> colleges,
+            List<String> problems,
+            String lastRevisionOn,
+            String nextRevisionDue) {}
+
+    /** The date of the last révision coopérative (or of the registration), ISO. */
+    public record RevisionJson(String lastRevisionOn) {}
+
+    @PUT
+    @Path("revision")
+    @Operation(
+            summary = "Record the last révision coopérative of a SCIC (or its registration)",
+            description =
+                    "ISO date, not in the future; null forgets it. The roadmap then shows when the next one is due"
+                            + " (every five years, loi 47-1775 art. 19 duodecies)")
+    @APIResponse(responseCode = "400", description = "An unreadable or future date, named lastRevisionOn")
+    public CollegesJson recordRevision(RevisionJson body) {
+        Locale locale = ApiLocale.of(headers);
+        java.time.LocalDate on = null;
+        if (body != null
+                && body.lastRevisionOn() != null
+                && !body.lastRevisionOn().isBlank()) {
+            try {
+                on = java.time.LocalDate.parse(body.lastRevisionOn().trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw ValidationFailure.of(
+                        "lastRevisionOn", messages.format(locale, "core.api.error.date", body.lastRevisionOn()));
+            }
+        }
+        return json(governance.recordRevision(on, java.time.LocalDate.now(), locale), locale);
+    }
 
     @GET
     @Path("colleges")
@@ -94,7 +131,11 @@ public class GovernanceResource {
                 p.getColleges().stream()
                         .map(c -> new CollegeJson(c.getName(), c.getWeight(), c.getDescription()))
                         .toList(),
-                p.getLegalForm().isScic() ? governance.scicProblems(locale) : List.of());
+                p.getLegalForm().isScic() ? governance.scicProblems(locale) : List.of(),
+                p.getLastRevisionOn() == null ? null : p.getLastRevisionOn().toString(),
+                p.getLegalForm().isScic() && p.nextRevisionDue() != null
+                        ? p.nextRevisionDue().toString()
+                        : null);
     }
 
     @Inject

@@ -338,6 +338,29 @@ class GovernanceIT extends BrowserTest {
                 .isEqualTo(403);
 
         Http board = new Http(app, "board", "demo");
+        // the SCIC's révision coopérative over HTTP: recorded, the next one due five years later
+        // (the date found is put back at the end: the browser test of this class records its own)
+        jakarta.json.JsonObject found = viewer.get("/api/governance/colleges").json();
+        String before = !found.containsKey("lastRevisionOn") || found.isNull("lastRevisionOn")
+                ? null
+                : found.getString("lastRevisionOn");
+        Http.Response revised = board.put("/api/governance/revision", "{\"lastRevisionOn\": \"2023-05-10\"}");
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(revised.json().getString("lastRevisionOn")).isEqualTo("2023-05-10");
+        assertThat(revised.json().getString("nextRevisionDue")).isEqualTo("2028-05-10");
+        assertThat(viewer.get("/api/governance/colleges").json().getString("nextRevisionDue"))
+                .isEqualTo("2028-05-10");
+        Http.Response future = board.put(
+                "/api/governance/revision",
+                "{\"lastRevisionOn\": \"" + java.time.LocalDate.now().plusDays(3) + "\"}");
+        assertThat(future.status()).isEqualTo(400);
+        assertThat(future.body()).contains("lastRevisionOn");
+        assertThat(board.put("/api/governance/revision", "{\"lastRevisionOn\": \"10/05/2023\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(viewer.put("/api/governance/revision", "{\"lastRevisionOn\": \"2023-05-10\"}")
+                        .status())
+                .isEqualTo(403);
         Http.Response created = board.post("/api/governance/bodies", """
                 {"name": "Commission programmation", "kind": "COMMISSION", "quorumFirst": 30, "majority": "CONSENT", "noticeDays": 7}""");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
