@@ -119,6 +119,13 @@ public final class Browser implements AutoCloseable {
     public void type(By by, String text) {
         WebElement input = waitFor(by);
         input.clear();
+        String left = input.getAttribute("value");
+        if (left != null && !left.isEmpty()) {
+            // a date picker puts its value back on clear(): select it and delete it as a person would
+            input.sendKeys(
+                    org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                    org.openqa.selenium.Keys.DELETE);
+        }
         input.sendKeys(text);
     }
 
