@@ -407,16 +407,17 @@ class EconomyServiceTest {
                 .isEqualTo(12_000);
         assertThat(db.<Double>tx(em -> {
                     indicators.em = em;
-                    return indicators.figure("economy.volunteerHours", 2026, FR).orElseThrow().value();
+                    return indicators
+                            .figure("economy.volunteerHours", 2026, FR)
+                            .orElseThrow()
+                            .value();
                 }))
                 .as("one source of truth: the hours the valuation is computed from")
                 .isEqualTo(800);
         // hours and hourly value set: the valuation is their product, or the model is refused at the field
         ModelSpec withHours = db.tx(em -> economy(em).model(id).spec());
         withHours.inKind.get(0).yearly = 10_000;
-        assertThat(withHours.problems())
-                .extracting(ModelSpec.Problem::path)
-                .containsExactly("inKind[0].yearly");
+        assertThat(withHours.problems()).extracting(ModelSpec.Problem::path).containsExactly("inKind[0].yearly");
         withHours.inKind.get(0).setHours(1_000);
         assertThat(withHours.inKind.get(0).yearly).isEqualTo(15_000);
         assertThat(withHours.problems()).isEmpty();
