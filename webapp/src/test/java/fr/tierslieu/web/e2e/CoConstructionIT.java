@@ -43,6 +43,22 @@ class CoConstructionIT extends BrowserTest {
                         .findElement(By.id("positionsForm:positionsTable"))
                         .getText())
                 .contains("propre au projet");
+        String assessed = browser.driver()
+                .findElement(By.cssSelector("#positionsForm\\:positionsTable tbody tr:first-child td:first-child"))
+                .getText()
+                .trim();
+        String projectId = projectUrl.replaceAll(".*id=(\\d+).*", "$1");
+        // the influence–interest grid of this project places the partner at its position on the project
+        browser.click(By.id("projectGrid"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/grid.xhtml?project=" + projectId));
+        browser.waitUntil(d -> {
+            Object names = ((JavascriptExecutor) d)
+                    .executeScript("var c = PrimeFaces.widgets['widget_gridForm_grid'];"
+                            + " return c ? JSON.stringify(c.cfg.config.data.datasets[2].data.map(p => p.name)) : '';");
+            return String.valueOf(names).contains(assessed);
+        });
+        browser.open(projectUrl);
+        browser.waitFor(By.id("workshopsForm:workshopTitle"));
 
         // a workshop from the project page; without a title, said at the field
         browser.type(By.id("workshopsForm:closesOn_input"), "31/12/2099");

@@ -83,6 +83,22 @@ public class ActorInsights {
         return points;
     }
 
+    /**
+     * An actor as a grid point at the given position (its position on one project, for instance):
+     * the same placement and jitter as {@link #powerInterestGrid}.
+     */
+    public static GridPoint point(Actor a, fr.tierslieu.core.domain.actor.Stance stance, int influence, int interest) {
+        return new GridPoint(
+                a.getId(),
+                a.getName(),
+                interest + jitter(a.getId(), 17),
+                influence + jitter(a.getId(), 31),
+                interest,
+                influence,
+                fr.tierslieu.core.domain.actor.Quadrant.of(influence, interest),
+                stance.name());
+    }
+
     static double jitter(long id, int salt) {
         long h = (id * 0x9E3779B97F4A7C15L) ^ (salt * 0xC2B2AE3D27D4EB4FL);
         h ^= (h >>> 29);

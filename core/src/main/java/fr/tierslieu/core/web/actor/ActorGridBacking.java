@@ -43,6 +43,17 @@ public class ActorGridBacking implements Serializable {
     @Inject
     Msg msg;
 
+    @Inject
+    fr.tierslieu.core.application.project.ProjectPositions projectPositions;
+
+    @Inject
+    fr.tierslieu.core.application.project.ProjectService projects;
+
+    /** A project: its partners at the position that counts on it (its own, or the general one). */
+    private Long projectId;
+
+    private List<fr.tierslieu.core.application.Choice> projectChoices;
+
     private ActorKind[] kinds = new ActorKind[0];
     private Stance[] stances = new Stance[0];
     /** Actor ids per dataset (one dataset per stance) in chart order, to open the clicked actor. */
@@ -52,8 +63,20 @@ public class ActorGridBacking implements Serializable {
 
     public List<ActorInsights.GridPoint> getPoints() {
         if (points == null) {
-            points = insights.powerInterestGrid(
-                    new ActorFilter(null, null, Set.of(kinds), null, Set.of(stances), null, null));
+            if (projectId == null) {
+                points = insights.powerInterestGrid(
+                        new ActorFilter(null, null, Set.of(kinds), null, Set.of(stances), null, null));
+            } else {
+                Set<ActorKind> kindSet = Set.of(kinds);
+                Set<Stance> stanceSet = Set.of(stances);
+                points = projectPositions.of(projectId).stream()
+                        .filter(r -> r.visible())
+                        .filter(r ->
+                                kindSet.isEmpty() || kindSet.contains(r.actor().getKind()))
+                        .filter(r -> stanceSet.isEmpty() || stanceSet.contains(r.stance()))
+                        .map(r -> ActorInsights.point(r.actor(), r.stance(), r.influence(), r.interest()))
+                        .toList();
+            }
         }
         return points;
     }
@@ -140,6 +163,21 @@ public class ActorGridBacking implements Serializable {
             external.redirect(external.getRequestContextPath() + "/core/actors/view.xhtml?id="
                     + idsByDataset.get(dataset).get(item));
         }
+    }
+
+    public List<fr.tierslieu.core.application.Choice> getProjectChoices() {
+        if (projectChoices == null) {
+            projectChoices = projects.choices();
+        }
+        return projectChoices;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public void setProjectId(Long projectId) {
+        this.projectId = projectId;
     }
 
     public ActorKind[] getKindOptions() {
