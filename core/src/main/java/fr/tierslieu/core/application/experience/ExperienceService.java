@@ -358,7 +358,7 @@ public class ExperienceService implements ExperienceLibrary {
         long created = lines.stream()
                 .filter(p -> find(p.draft(), byCensus, byName) == null)
                 .count();
-        if (byName.size() + created > MAX_SHEETS) {
+        if (count() + created > MAX_SHEETS) {
             return new Imported(
                     0,
                     0,

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.web.actor;
 
 import fr.tierslieu.core.application.actor.ActorImporter;
-import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
@@ -52,17 +51,10 @@ public class ActorImportBacking implements Serializable {
     public void upload() {
         errors = List.of();
         imported = -1;
-        if (file == null || file.getSize() == 0) {
-            FacesSupport.error(msg.get("core.import.error.noFile"));
+        String text = fr.tierslieu.core.web.support.CsvUpload.text(msg, file);
+        if (text == null) {
             return;
         }
-        try {
-            Uploads.checkSize(file.getSize());
-        } catch (Uploads.Refused e) {
-            FacesSupport.error(msg.formatAll(e.key(), e.limit()));
-            return;
-        }
-        String text = fr.tierslieu.core.application.export.CsvFile.text(file.getContent());
         try {
             ActorImporter.Result result = importer.importCsv(text, Msg.locale());
             if (result.isSuccess()) {

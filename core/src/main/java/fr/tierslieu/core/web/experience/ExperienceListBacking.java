@@ -1,7 +1,6 @@
 package fr.tierslieu.core.web.experience;
 
 import fr.tierslieu.core.application.experience.ExperienceService;
-import fr.tierslieu.core.application.export.Uploads;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.experience.Experience;
 import fr.tierslieu.core.domain.experience.LegalForm;
@@ -148,17 +147,10 @@ public class ExperienceListBacking implements Serializable {
 
     public void upload() {
         errors = List.of();
-        if (file == null || file.getSize() == 0) {
-            FacesSupport.error(msg.get("core.import.error.noFile"));
+        String content = fr.tierslieu.core.web.support.CsvUpload.text(msg, file);
+        if (content == null) {
             return;
         }
-        try {
-            Uploads.checkSize(file.getSize());
-        } catch (Uploads.Refused e) {
-            FacesSupport.error(msg.formatAll(e.key(), e.limit()));
-            return;
-        }
-        String content = fr.tierslieu.core.application.export.CsvFile.text(file.getContent());
         try {
             ExperienceService.Imported r = experiences.importCsv(content, Msg.locale());
             if (r.isSuccess()) {
