@@ -221,6 +221,13 @@ public class GovernanceDemoData implements DemoDataProvider {
                 agMembers,
                 -1);
         charter(charterVote);
+        // held: the founder (a natural person, the register's first member) chairs, a member organisation's
+        // representative takes the minutes, and both signed them
+        if (agMembers.size() > 1) {
+            past.officers(agMembers.get(0).getActorId(), agMembers.get(1).getActorId());
+            past.signedBy(true, "presidence-demo", LocalDate.of(2026, 4, 18).atTime(12, 30));
+            past.signedBy(false, "secretariat-demo", LocalDate.of(2026, 4, 20).atTime(9, 15));
+        }
         BodyMeeting next = new BodyMeeting(
                 ca, "Projet de charte et de collèges", LocalDate.of(2027, 3, 20).atTime(18, 0));
         next.describe(

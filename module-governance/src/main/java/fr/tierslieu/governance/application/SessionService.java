@@ -1,5 +1,6 @@
 package fr.tierslieu.governance.application;
 
+import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.mail.MailOutbox;
@@ -64,7 +65,13 @@ public class SessionService {
     @Inject
     RegisterService register;
 
+    @Inject
+    AppConfig config;
+
     java.time.Clock clock = java.time.Clock.systemDefaultZone();
+
+    /** The installation's signing key, opened (or made) on the first signed minutes. */
+    private volatile MinutesSeal seal;
 
     public SessionService() {}
 
@@ -166,6 +173,7 @@ public class SessionService {
             if (version == null || version != meeting.getVersion()) {
                 throw new ConcurrentEditException("BodyMeeting", id);
             }
+            unsigned(meeting, locale);
         }
         meeting.describe(clean, startsAt, blank(place), blank(agenda), convenedOn, secondConvocation, blank(minutes));
         em.flush();
@@ -232,6 +240,7 @@ public class SessionService {
         if (line == null) {
             throw new NotFoundException("AttendanceLine", lineId);
         }
+        unsigned(line.getMeeting(), locale);
         if (!present && proxyTo != null) {
             boolean known = sheet(line.getMeeting().getId()).stream()
                     .anyMatch(l -> l.getActorId() == proxyTo
@@ -255,6 +264,7 @@ public class SessionService {
         if (line == null) {
             throw new NotFoundException("AttendanceLine", lineId);
         }
+        unsigned(line.getMeeting(), locale);
         if (byCorrespondence && !line.getMeeting().getBody().isCorrespondenceAllowed()) {
             throw ValidationFailure.of(
                     "byCorrespondence", messages.get(locale, "governance.session.error.correspondence"));
@@ -276,6 +286,7 @@ public class SessionService {
     @RequiresRole({Role.BOARD})
     public BodyMeeting officers(long meetingId, Long chair, Long secretary, Locale locale) {
         BodyMeeting meeting = meeting(meetingId);
+        unsigned(meeting, locale);
         List<AttendanceLine> sheet = sheet(meetingId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         for (Map.Entry<String, Long> officer : List.of(
@@ -399,6 +410,7 @@ public class SessionService {
     public Resolution addResolution(
             long meetingId, String title, String text, Majority majority, DecisionKind kind, Locale locale) {
         BodyMeeting meeting = meeting(meetingId);
+        unsigned(meeting, locale);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
         if (clean.isEmpty()) {
@@ -439,6 +451,7 @@ public class SessionService {
         if (r == null) {
             throw new NotFoundException("Resolution", resolutionId);
         }
+        unsigned(r.getMeeting(), locale);
         if (r.isVoted()) {
             throw ValidationFailure.of(null, messages.format(locale, "governance.session.error.voted", r.getTitle()));
         }
@@ -489,12 +502,93 @@ public class SessionService {
                 .toList();
     }
 
-    /** The minutes (procès-verbal) of a meeting as a PDF. */
+    /**
+     * The minutes (procès-verbal) of a meeting as a PDF: a draft until an officer signs; once signed,
+     * PDF/A-1b with one electronic signature per officer who signed ({@link MinutesSeal}).
+     */
     public byte[] minutesPdf(long meetingId, LongFunction<String> names, Locale locale) {
         BodyMeeting m = meeting(meetingId);
-        PdfDocument pdf = new PdfDocument(false, m.getTitle());
+        if (!m.isSigned()) {
+            PdfDocument pdf = new PdfDocument(false, m.getTitle());
+            writeMinutes(pdf, m, names, locale);
+            return pdf.toBytes();
+        }
+        PdfDocument pdf = PdfDocument.archival(messages.get(locale, "governance.session.pv") + " – " + m.getTitle());
         writeMinutes(pdf, m, names, locale);
-        return pdf.toBytes();
+        List<MinutesSeal.Signer> signers = new ArrayList<>();
+        if (m.getChairSignedAt() != null) {
+            signers.add(new MinutesSeal.Signer(
+                    names.apply(m.getChairActorId()),
+                    messages.get(locale, "governance.session.pv.chairSigns"),
+                    m.getChairSignedBy(),
+                    m.getChairSignedAt(),
+                    m.getPlace()));
+        }
+        if (m.getSecretarySignedAt() != null) {
+            signers.add(new MinutesSeal.Signer(
+                    names.apply(m.getSecretaryActorId()),
+                    messages.get(locale, "governance.session.pv.secretarySigns"),
+                    m.getSecretarySignedBy(),
+                    m.getSecretarySignedAt(),
+                    m.getPlace()));
+        }
+        signers.sort(java.util.Comparator.comparing(MinutesSeal.Signer::signedAt));
+        return seal().sign(pdf.toBytes(), signers);
+    }
+
+    /**
+     * An officer signs the minutes with the account they are signed in with: the président(e)
+     * ({@code chair}) or the secrétaire de séance. Both must have been chosen, the meeting held and
+     * every resolution voted; the two signatures come from two different accounts. From the first
+     * signature on, the meeting, its attendance and its votes no longer change.
+     */
+    @RequiresRole({Role.BOARD})
+    public BodyMeeting signMinutes(long meetingId, boolean chair, String account, Locale locale) {
+        BodyMeeting m = meeting(meetingId);
+        String field = chair ? "signChair" : "signSecretary";
+        Long officer = chair ? m.getChairActorId() : m.getSecretaryActorId();
+        if (officer == null) {
+            throw ValidationFailure.of(field, messages.get(locale, "governance.session.error.signNoOfficer"));
+        }
+        if (m.getStartsAt().toLocalDate().isAfter(LocalDate.now(clock))) {
+            throw ValidationFailure.of(field, messages.get(locale, "governance.session.error.signFuture"));
+        }
+        if (resolutions(meetingId).stream().anyMatch(r -> !r.isVoted())) {
+            throw ValidationFailure.of(field, messages.get(locale, "governance.session.error.signUnvoted"));
+        }
+        if ((chair ? m.getChairSignedAt() : m.getSecretarySignedAt()) != null) {
+            throw ValidationFailure.of(field, messages.get(locale, "governance.session.error.signedAlready"));
+        }
+        String other = chair ? m.getSecretarySignedBy() : m.getChairSignedBy();
+        if (account == null || account.isBlank() || account.length() > BodyMeeting.ACCOUNT_MAX) {
+            throw ValidationFailure.of(field, messages.get(locale, "core.error.denied"));
+        }
+        if (account.equals(other)) {
+            throw ValidationFailure.of(field, messages.get(locale, "governance.session.error.signSameAccount"));
+        }
+        m.signedBy(chair, account, LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        em.flush();
+        return m;
+    }
+
+    /** Uses {@code seal} to sign the minutes (tests; in the application the data folder's key). */
+    public void useSeal(MinutesSeal seal) {
+        this.seal = seal;
+    }
+
+    private MinutesSeal seal() {
+        MinutesSeal s = seal;
+        if (s == null) {
+            s = MinutesSeal.at(config.dataDir().resolve("signing").resolve("minutes-seal.p12"), "Tiers-Lieu Studio");
+            seal = s;
+        }
+        return s;
+    }
+
+    private void unsigned(BodyMeeting meeting, Locale locale) {
+        if (meeting.isSigned()) {
+            throw ValidationFailure.of(null, messages.get(locale, "governance.session.error.signed"));
+        }
     }
 
     /** At most this many meetings in one register (a body meeting every week for ten years). */
@@ -614,9 +708,23 @@ public class SessionService {
                         List.of(
                                 messages.get(locale, "governance.session.pv.signature"),
                                 messages.get(locale, "governance.session.pv.signature")),
-                        List.of("\n\n\n", "\n\n\n")),
+                        List.of(
+                                signedLine(m.getChairSignedBy(), m.getChairSignedAt(), locale),
+                                signedLine(m.getSecretarySignedBy(), m.getSecretarySignedAt(), locale))),
                 new float[] {1, 1},
                 null);
+    }
+
+    private String signedLine(String account, LocalDateTime at, Locale locale) {
+        if (at == null) {
+            return "\n\n\n";
+        }
+        return messages.format(
+                locale,
+                "governance.session.pv.signedBy",
+                account,
+                at.format(
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)));
     }
 
     private String officer(Long actorId, LongFunction<String> names, Locale locale) {

@@ -23,6 +23,7 @@ public class BodyMeeting extends BaseEntity implements Auditable {
     public static final int PLACE_MAX = 200;
     public static final int AGENDA_MAX = 4000;
     public static final int MINUTES_MAX = 20000;
+    public static final int ACCOUNT_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")
@@ -61,6 +62,19 @@ public class BodyMeeting extends BaseEntity implements Auditable {
     /** Secrétaire de séance: another actor present (null until chosen). */
     @Column(name = "secretary_actor_id")
     private Long secretaryActorId;
+
+    /** When and with which account the président(e) de séance signed the minutes (null until then). */
+    @Column(name = "chair_signed_at")
+    private LocalDateTime chairSignedAt;
+
+    @Column(name = "chair_signed_by", length = ACCOUNT_MAX)
+    private String chairSignedBy;
+
+    @Column(name = "secretary_signed_at")
+    private LocalDateTime secretarySignedAt;
+
+    @Column(name = "secretary_signed_by", length = ACCOUNT_MAX)
+    private String secretarySignedBy;
 
     protected BodyMeeting() {}
 
@@ -164,5 +178,42 @@ public class BodyMeeting extends BaseEntity implements Auditable {
     public void officers(Long chairActorId, Long secretaryActorId) {
         this.chairActorId = chairActorId;
         this.secretaryActorId = secretaryActorId;
+    }
+
+    public LocalDateTime getChairSignedAt() {
+        return chairSignedAt;
+    }
+
+    public String getChairSignedBy() {
+        return chairSignedBy;
+    }
+
+    public LocalDateTime getSecretarySignedAt() {
+        return secretarySignedAt;
+    }
+
+    public String getSecretarySignedBy() {
+        return secretarySignedBy;
+    }
+
+    /** Whether an officer has signed the minutes: the meeting, its attendance and its votes are then fixed. */
+    public boolean isSigned() {
+        return chairSignedAt != null || secretarySignedAt != null;
+    }
+
+    /** Whether both officers have signed. */
+    public boolean isFullySigned() {
+        return chairSignedAt != null && secretarySignedAt != null;
+    }
+
+    /** Records an officer's signature (the service checks who may sign and when). */
+    public void signedBy(boolean chair, String account, LocalDateTime at) {
+        if (chair) {
+            chairSignedBy = account;
+            chairSignedAt = at;
+        } else {
+            secretarySignedBy = account;
+            secretarySignedAt = at;
+        }
     }
 }

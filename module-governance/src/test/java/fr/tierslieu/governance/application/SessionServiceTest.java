@@ -332,6 +332,74 @@ class SessionServiceTest {
         String text = fr.tierslieu.core.testsupport.PdfText.of(pdf);
         assertThat(text).contains("Règle\u202F: majorité des deux tiers").containsPattern("\\d+,\\d\\d\u202F%");
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
+
+        // the officers sign the minutes, each with their own account, once the meeting is held
+        MinutesSeal seal = MinutesSeal.ephemeral("Atelier Z");
+        java.util.function.Function<LocalDate, java.util.function.Function<EntityManager, SessionService>> sealed =
+                day -> em -> {
+                    SessionService s = on.apply(day).apply(em);
+                    s.useSeal(seal);
+                    return s;
+                };
+        LocalDate after = LocalDate.of(2027, 3, 21);
+        assertThatThrownBy(() -> db.run(
+                        em -> sealed.apply(LocalDate.of(2027, 3, 19)).apply(em).signMinutes(meeting, true, "anne", FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).field()).isEqualTo("signChair"));
+        db.run(em -> sealed.apply(after).apply(em).signMinutes(meeting, true, "anne", FR));
+        assertThatThrownBy(() -> db.run(em -> sealed.apply(after).apply(em).signMinutes(meeting, true, "anne", FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations().get(0).message()).contains("déjà signé"));
+        assertThatThrownBy(() -> db.run(em -> sealed.apply(after).apply(em).signMinutes(meeting, false, "anne", FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "signSecretary",
+                                        "Les deux signatures viennent de deux comptes différents\u202F: la présidence"
+                                                + " et le secrétariat de séance signent chacun avec le sien.")));
+        // once signed, the meeting, its attendance and its officers no longer change
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable change :
+                List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+                        () -> db.run(em -> sessions(em).mark(sheet.get(3).getId(), true, null, FR)),
+                        () -> db.run(em -> sessions(em).officers(meeting, members[1], members[0], FR)),
+                        () -> db.run(em -> sessions(em).addResolution(meeting, "Une de plus", null, null, FR)))) {
+            assertThatThrownBy(change)
+                    .isInstanceOfSatisfying(
+                            ValidationFailure.class,
+                            f -> assertThat(f.getViolations().get(0).message())
+                                    .startsWith("Le procès-verbal est signé"));
+        }
+        db.run(em -> sealed.apply(after).apply(em).signMinutes(meeting, false, "bruno", FR));
+        byte[] signed = db.tx(em -> sealed.apply(after).apply(em).minutesPdf(meeting, id -> "#" + id, FR));
+        assertThat(fr.tierslieu.core.testsupport.PdfText.of(signed))
+                .contains("Signé électroniquement par le compte «\u202Fanne\u202F» le 21/03/2027")
+                .contains("Signé électroniquement par le compte «\u202Fbruno\u202F»");
+        // PDF/A-1b, as the PDFBox preflight validator reads it
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("pv", ".pdf");
+        try {
+            java.nio.file.Files.write(file, signed);
+            org.apache.pdfbox.preflight.ValidationResult pdfa =
+                    org.apache.pdfbox.preflight.parser.PreflightParser.validate(file.toFile());
+            assertThat(pdfa.getErrorsList())
+                    .extracting(e -> e.getErrorCode() + " " + e.getDetails())
+                    .isEmpty();
+            assertThat(pdfa.isValid()).isTrue();
+        } finally {
+            java.nio.file.Files.delete(file);
+        }
+        // two signatures, in the order they were given, each verified with the installation's certificate
+        assertThat(MinutesSignatures.verify(signed, seal.certificate()))
+                .containsExactly("#" + members[0], "#" + members[1]);
+        byte[] tampered = signed.clone();
+        // one byte changed inside the first content stream: both signatures break
+        int at = new String(signed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 20;
+        tampered[at] = (byte) (tampered[at] ^ 0x01);
+        assertThatThrownBy(() -> MinutesSignatures.verify(tampered, seal.certificate()))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -58,11 +58,40 @@ public final class PdfDocument {
     }
 
     public PdfDocument(boolean landscape, String documentTitle) {
+        this(landscape, documentTitle, false);
+    }
+
+    private PdfDocument(boolean landscape, String documentTitle, boolean archival) {
         document = new Document(landscape ? PageSize.A4.rotate() : PageSize.A4, 36, 36, 36, 36);
         writer = PdfWriter.getInstance(document, out);
         document.addTitle(documentTitle);
         document.addCreator("Tiers-Lieu Studio");
+        if (archival) {
+            // PDF/A-1b: fonts are already embedded; it adds the XMP metadata and the sRGB output intent
+            writer.setPDFXConformance(PdfWriter.PDFA1B);
+            writer.createXmpMetadata();
+        }
         document.open();
+        if (archival) {
+            try {
+                writer.setOutputIntents(
+                        "sRGB IEC61966-2.1",
+                        "",
+                        "http://www.color.org",
+                        "sRGB IEC61966-2.1",
+                        java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot write the sRGB output intent", e);
+            }
+        }
+    }
+
+    /**
+     * A document to keep: PDF/A-1b (ISO 19005-1, level B), the form archives and registers accept —
+     * every font embedded, XMP metadata, an sRGB output intent, no transparency.
+     */
+    public static PdfDocument archival(String documentTitle) {
+        return new PdfDocument(false, documentTitle, true);
     }
 
     public PdfDocument title(String text) {
