@@ -47,6 +47,7 @@ public class GovernanceModule implements TiersLieuModule {
                 MenuEntry.of("governance.menu.bodies", "/governance/bodies.xhtml", "pi pi-sitemap", 5),
                 MenuEntry.of("governance.menu.colleges", "/governance/colleges.xhtml", "pi pi-th-large", 10),
                 MenuEntry.of("governance.menu.charter", "/governance/charter.xhtml", "pi pi-file-edit", 12),
+                MenuEntry.of("governance.menu.statutes", "/governance/statutes.xhtml", "pi pi-book", 13),
                 MenuEntry.of("governance.menu.decisions", "/governance/decisions.xhtml", "pi pi-book", 15),
                 MenuEntry.of("governance.menu.tally", "/governance/tally.xhtml", "pi pi-check-square", 20),
                 MenuEntry.of("governance.menu.roles", "/governance/roles.xhtml", "pi pi-table", 22),

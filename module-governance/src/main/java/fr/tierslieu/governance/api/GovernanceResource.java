@@ -495,4 +495,102 @@ public class GovernanceResource {
                         .toList(),
                 body.colleges() == null ? List.of() : governance.collegeProblems(body.colleges(), locale));
     }
+
+    @Inject
+    fr.tierslieu.governance.application.StatutesService statutes;
+
+    @Context
+    jakarta.ws.rs.core.SecurityContext security;
+
+    @GET
+    @Path("meetings/{id}/minutes.pdf")
+    @Produces("application/pdf")
+    @Operation(
+            summary = "The minutes of a meeting: a draft PDF, or once signed a PDF/A-1b carrying one electronic"
+                    + " signature per officer who signed")
+    @APIResponse(responseCode = "404", description = "No such meeting")
+    public jakarta.ws.rs.core.Response minutes(@jakarta.ws.rs.PathParam("id") long id) {
+        Locale locale = ApiLocale.of(headers);
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        actors.choices().forEach(c -> names.put(c.id(), c.label()));
+        byte[] pdf = sessions.minutesPdf(id, a -> names.getOrDefault(a, "#" + a), locale);
+        return jakarta.ws.rs.core.Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"proces-verbal-" + id + ".pdf\"")
+                .build();
+    }
+
+    /** Which officer signs: {@code CHAIR} (président·e de séance) or {@code SECRETARY}. */
+    public record MinutesSignerJson(String role) {}
+
+    /** Who signed the minutes and when (null until they do). */
+    public record MinutesSignaturesJson(
+            String chairSignedBy,
+            java.time.LocalDateTime chairSignedAt,
+            String secretarySignedBy,
+            java.time.LocalDateTime secretarySignedAt) {}
+
+    @POST
+    @Path("meetings/{id}/signatures")
+    @Operation(
+            summary = "Signs the minutes as the meeting's chair or secretary, with the caller's account (board);"
+                    + " the meeting no longer changes afterwards")
+    @APIResponse(
+            responseCode = "400",
+            description = "role missing or unknown, officer not chosen, meeting not held, a resolution not voted,"
+                    + " already signed, or both roles from one account (named signChair or signSecretary)")
+    public MinutesSignaturesJson signMinutes(@jakarta.ws.rs.PathParam("id") long id, MinutesSignerJson body) {
+        Locale locale = ApiLocale.of(headers);
+        String role = body == null || body.role() == null ? "" : body.role();
+        if (!role.equals("CHAIR") && !role.equals("SECRETARY")) {
+            throw ValidationFailure.of("role", messages.get(locale, "core.error.required"));
+        }
+        String account = security.getUserPrincipal() == null
+                ? null
+                : security.getUserPrincipal().getName();
+        var m = sessions.signMinutes(id, role.equals("CHAIR"), account, locale);
+        return new MinutesSignaturesJson(
+                m.getChairSignedBy(), m.getChairSignedAt(), m.getSecretarySignedBy(), m.getSecretarySignedAt());
+    }
+
+    /** One article of a draft: filled, or flagged with the answers it lacks. */
+    public record DraftArticleJson(int number, String title, String reference, String text, List<String> missing) {}
+
+    public record DraftJson(String document, String legalForm, String title, List<DraftArticleJson> articles) {}
+
+    @GET
+    @Path("statutes/{document}")
+    @Operation(
+            summary = "The draft statuts or règlement intérieur (document = statuts | reglement), article by article"
+                    + " from the clause library, each filled or flagged with what it lacks")
+    @APIResponse(responseCode = "404", description = "No such document for the legal form answered")
+    public DraftJson statutes(@jakarta.ws.rs.PathParam("document") String document) {
+        var d = statutes.draft(document);
+        return new DraftJson(
+                d.id(),
+                d.form().name(),
+                d.title(),
+                d.articles().stream()
+                        .map(a -> new DraftArticleJson(a.number(), a.title(), a.reference(), a.text(), a.missing()))
+                        .toList());
+    }
+
+    @GET
+    @Path("statutes/{document}.docx")
+    @Produces("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    @Operation(summary = "The draft as an editable Word document, missing answers highlighted")
+    public jakarta.ws.rs.core.Response statutesDocx(@jakarta.ws.rs.PathParam("document") String document) {
+        return jakarta.ws.rs.core.Response.ok(statutes.docx(document))
+                .header("Content-Disposition", "attachment; filename=\"projet-" + document + ".docx\"")
+                .build();
+    }
+
+    @GET
+    @Path("statutes/{document}.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The draft as a PDF, articles to complete shown as warnings")
+    public jakarta.ws.rs.core.Response statutesPdf(@jakarta.ws.rs.PathParam("document") String document) {
+        return jakarta.ws.rs.core.Response.ok(statutes.pdf(document))
+                .header("Content-Disposition", "attachment; filename=\"projet-" + document + ".pdf\"")
+                .build();
+    }
 }

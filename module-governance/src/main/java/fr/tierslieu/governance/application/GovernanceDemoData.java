@@ -73,6 +73,22 @@ public class GovernanceDemoData implements DemoDataProvider {
         em.persist(profile);
         em.flush();
         bodies(profile);
+        // the draft statutes of the association as it is today (the SCIC's are one choice away on the page)
+        fr.tierslieu.governance.domain.StatutesAnswers statutes = new fr.tierslieu.governance.domain.StatutesAnswers();
+        statutes.answer(
+                LegalForm.ASSOCIATION,
+                "Atelier Z",
+                "faire vivre un tiers-lieu rural dans une ancienne ferme de Névez (fablab, coworking, événements,"
+                        + " séminaires d’entreprise) et y accueillir les habitants, les associations et les entreprises"
+                        + " du Pays de l’Aven",
+                "Névez (Finistère)",
+                null,
+                null,
+                6,
+                12,
+                fr.tierslieu.governance.domain.Renewal.THIRDS,
+                new BigDecimal("50.00"));
+        em.persist(statutes);
     }
 
     private Long actor(String name) {

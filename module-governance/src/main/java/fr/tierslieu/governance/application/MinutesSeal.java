@@ -52,8 +52,11 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
  */
 public final class MinutesSeal {
 
-    /** One officer's signature, as recorded when they signed in the application. */
-    public record Signer(String name, String capacity, String account, LocalDateTime signedAt, String location) {}
+    /**
+     * One officer's signature, as recorded when they signed in the application: their name, the
+     * reason shown by PDF readers (capacity and account), when and where.
+     */
+    public record Signer(String name, String reason, LocalDateTime signedAt, String location) {}
 
     private static final char[] STORE_PASSWORD = "tierslieu-minutes".toCharArray();
     private static final String ALIAS = "minutes";
@@ -153,7 +156,7 @@ public final class MinutesSeal {
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
             signature.setName(s.name());
-            signature.setReason(s.capacity() + " — signé par le compte « " + s.account() + " »");
+            signature.setReason(s.reason());
             if (s.location() != null) {
                 signature.setLocation(s.location());
             }

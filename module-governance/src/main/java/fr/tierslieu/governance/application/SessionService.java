@@ -519,16 +519,22 @@ public class SessionService {
         if (m.getChairSignedAt() != null) {
             signers.add(new MinutesSeal.Signer(
                     names.apply(m.getChairActorId()),
-                    messages.get(locale, "governance.session.pv.chairSigns"),
-                    m.getChairSignedBy(),
+                    messages.format(
+                            locale,
+                            "governance.session.pv.signatureReason",
+                            messages.get(locale, "governance.session.pv.chairSigns"),
+                            m.getChairSignedBy()),
                     m.getChairSignedAt(),
                     m.getPlace()));
         }
         if (m.getSecretarySignedAt() != null) {
             signers.add(new MinutesSeal.Signer(
                     names.apply(m.getSecretaryActorId()),
-                    messages.get(locale, "governance.session.pv.secretarySigns"),
-                    m.getSecretarySignedBy(),
+                    messages.format(
+                            locale,
+                            "governance.session.pv.signatureReason",
+                            messages.get(locale, "governance.session.pv.secretarySigns"),
+                            m.getSecretarySignedBy()),
                     m.getSecretarySignedAt(),
                     m.getPlace()));
         }

@@ -61,6 +61,23 @@ public final class Http {
         return send(builder(path).setHeader("Accept", "*/*").GET());
     }
 
+    /** A binary download (a PDF, a Word document): its bytes, after checking it answered 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> r = client.send(
+                    builder(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response post(String path, String json) {
         return send(builder(path)
                 .header("Content-Type", "application/json")
