@@ -8,12 +8,8 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.CharterService;
-import fr.tierslieu.governance.application.SessionService;
 import fr.tierslieu.governance.domain.CharterArticle;
 import fr.tierslieu.governance.domain.CharterVersion;
-import fr.tierslieu.governance.domain.Resolution;
-import fr.tierslieu.governance.domain.Signature;
-import fr.tierslieu.governance.domain.TextDiff;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,15 +17,14 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The common charter: articles of the working version (an edit that meets someone else's save keeps
- * the user's text and shows the other one), adopted versions and their diff, signatures and who
- * still has to sign, and the PDF.
+ * the user's text and shows the other one), and the PDF; adoption and diff of versions
+ * are {@link CharterVersionsBacking}'s, the signatures {@link CharterSignaturesBacking}'s.
  */
 @Named
 @ViewScoped
@@ -42,16 +37,10 @@ public class CharterBacking implements Serializable {
     CharterService charters;
 
     @Inject
-    SessionService sessions;
-
-    @Inject
     ActorService actors;
 
     @Inject
     Msg msg;
-
-    @Inject
-    fr.tierslieu.core.application.config.AppConfig config;
 
     private long charterId;
     private String charterTitle;
@@ -59,7 +48,6 @@ public class CharterBacking implements Serializable {
     private Names names;
     private transient List<CharterArticle> articles;
     private transient List<CharterVersion> versions;
-    private transient List<CharterService.BoardLine> board;
     // article editing
     private Long editing;
     private long editingVersion;
@@ -70,16 +58,6 @@ public class CharterBacking implements Serializable {
     // new article
     private String newHeading;
     private String newBody;
-    // adoption, diff, signature
-    private Long resolutionId;
-    private Long diffFrom;
-    private Long diffTo;
-    private transient List<TextDiff.Article> diff;
-    private Long signActor;
-    private String signatory;
-    private String capacity;
-    private LocalDate signedOn = LocalDate.now();
-    private String commitments;
 
     @PostConstruct
     void load() {
@@ -89,11 +67,9 @@ public class CharterBacking implements Serializable {
         names = new Names(getActorChoices());
     }
 
-    private void refresh() {
+    void refresh() {
         articles = null;
         versions = null;
-        diff = null;
-        board = null;
     }
 
     private void attempt(Runnable action, String form) {
@@ -164,67 +140,6 @@ public class CharterBacking implements Serializable {
         attempt(() -> charters.removeArticle(id), "articlesForm");
     }
 
-    public void adopt() {
-        attempt(
-                () -> {
-                    charters.adopt(charterId, resolutionId, Msg.locale());
-                    FacesSupport.info(msg.get("governance.charter.adopted"));
-                },
-                "versionsForm");
-    }
-
-    public void showDiff() {
-        try {
-            diff = diffFrom == null ? null : charters.compare(diffFrom, diffTo, charterId);
-        } catch (fr.tierslieu.core.domain.shared.NotFoundException e) {
-            // a version deleted meanwhile, or an id that never was: say so, not an error page
-            diff = null;
-            FacesSupport.error(msg.get("core.error.404"));
-        }
-    }
-
-    public void sign() {
-        CharterVersion current = getCurrent();
-        if (current == null) {
-            FacesSupport.error(msg.get("governance.charter.noVersion"));
-            return;
-        }
-        attempt(
-                () -> {
-                    charters.sign(current.getId(), signActor, signatory, capacity, signedOn, commitments, Msg.locale());
-                    signActor = null;
-                    signatory = null;
-                    capacity = null;
-                    commitments = null;
-                    FacesSupport.info(msg.get("governance.charter.signed"));
-                },
-                "signForm");
-    }
-
-    /** E-mails every partner who must sign the version in force (never signed, or an earlier version). */
-    public void requestSignatures() {
-        int[] n = new int[1];
-        if (FacesSupport.attempt(
-                msg,
-                "signForm",
-                () -> n[0] = charters.requestSignatures(
-                        charterId,
-                        actorId -> {
-                            try {
-                                var a = actors.summary(actorId);
-                                return new SessionService.Contact(a.name(), a.email());
-                            } catch (RuntimeException e) {
-                                return null; // deleted meanwhile
-                            }
-                        },
-                        config.publicUrl(jakarta.faces.context.FacesContext.getCurrentInstance()
-                                .getExternalContext()
-                                .getRequest()),
-                        Msg.locale()))) {
-            FacesSupport.info(msg.format("governance.charter.requested", n[0]));
-        }
-    }
-
     public StreamedContent getPdf() {
         byte[] bytes = charters.pdf(charterId, names, Msg.locale());
         return DefaultStreamedContent.builder()
@@ -254,27 +169,6 @@ public class CharterBacking implements Serializable {
         return all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
-    public List<Signature> getSignatures() {
-        CharterVersion current = getCurrent();
-        return current == null ? List.of() : charters.signatures(current.getId());
-    }
-
-    public List<CharterService.BoardLine> getBoard() {
-        if (board == null) {
-            board = charters.board(charterId, names, LocalDate.now());
-        }
-        return board;
-    }
-
-    /** Adopted resolutions that can adopt a version. */
-    public List<Resolution> getAdoptedResolutions() {
-        return sessions.decisions("").stream().filter(Resolution::isAdopted).toList();
-    }
-
-    public List<TextDiff.Article> getDiff() {
-        return diff;
-    }
-
     public String name(long actorId) {
         return names.apply(actorId);
     }
@@ -284,6 +178,10 @@ public class CharterBacking implements Serializable {
             actorChoices = actors.choices();
         }
         return actorChoices;
+    }
+
+    public long getCharterId() {
+        return charterId;
     }
 
     public String getCharterTitle() {
@@ -332,69 +230,5 @@ public class CharterBacking implements Serializable {
 
     public void setNewBody(String newBody) {
         this.newBody = newBody;
-    }
-
-    public Long getResolutionId() {
-        return resolutionId;
-    }
-
-    public void setResolutionId(Long resolutionId) {
-        this.resolutionId = resolutionId;
-    }
-
-    public Long getDiffFrom() {
-        return diffFrom;
-    }
-
-    public void setDiffFrom(Long diffFrom) {
-        this.diffFrom = diffFrom;
-    }
-
-    public Long getDiffTo() {
-        return diffTo;
-    }
-
-    public void setDiffTo(Long diffTo) {
-        this.diffTo = diffTo;
-    }
-
-    public Long getSignActor() {
-        return signActor;
-    }
-
-    public void setSignActor(Long signActor) {
-        this.signActor = signActor;
-    }
-
-    public String getSignatory() {
-        return signatory;
-    }
-
-    public void setSignatory(String signatory) {
-        this.signatory = signatory;
-    }
-
-    public String getCapacity() {
-        return capacity;
-    }
-
-    public void setCapacity(String capacity) {
-        this.capacity = capacity;
-    }
-
-    public LocalDate getSignedOn() {
-        return signedOn;
-    }
-
-    public void setSignedOn(LocalDate signedOn) {
-        this.signedOn = signedOn;
-    }
-
-    public String getCommitments() {
-        return commitments;
-    }
-
-    public void setCommitments(String commitments) {
-        this.commitments = commitments;
     }
 }

@@ -41,6 +41,27 @@ class GovernanceRecordsIT extends BrowserTest {
                     d -> !d.findElement(By.id("registerSummary")).getText().equals(before));
         }
 
+        // a register file with a line the registry does not know: refused by line, nothing added
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("registre", ".csv");
+        try {
+            java.nio.file.Files.writeString(
+                    csv,
+                    "Membre;Catégorie;Représentation;Adhésion\nRégion Bretagne;Personne morale;;2026-01-01\n"
+                            + "Inconnu du registre;Membre actif;;2026-01-01\n");
+            String before = browser.waitFor(By.id("registerSummary")).getText();
+            browser.driver()
+                    .findElement(By.cssSelector("input[type='file'][id^='membersForm:registerFile']"))
+                    .sendKeys(csv.toString());
+            browser.click(By.id("membersForm:importRegister"));
+            browser.waitUntil(d -> d.findElement(By.id("membersForm")).getText().contains("Ligne 3"));
+            assertThat(browser.driver().findElement(By.id("membersForm")).getText())
+                    .contains("Inconnu du registre");
+            assertThat(browser.driver().findElement(By.id("registerSummary")).getText())
+                    .isEqualTo(before);
+        } finally {
+            java.nio.file.Files.delete(csv);
+        }
+
         // the general assembly convened today: its attendance sheet is the register on its day
         browser.open(app.url("/governance/bodies.xhtml"));
         browser.waitFor(By.id("orgChart"));
@@ -154,6 +175,17 @@ class GovernanceRecordsIT extends BrowserTest {
         }
         assertThat(board.bytes("/api/governance/statutes/reglement.pdf"))
                 .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+        // the common charter quotes an article of the statutes in the same words
+        browser.open(app.url("/governance/charter.xhtml"));
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("PF('widget_newArticleForm_quoteArticle').selectValue('3');");
+        browser.click(By.id("newArticleForm:quote"));
+        browser.waitUntil(d -> d.findElement(By.id("newArticleForm:articleBody"))
+                .getDomProperty("value")
+                .equals("Article 3 des statuts (Siège social)\u202F: «\u202FLe siège social est fixé à Kerambris, 29920"
+                        + " Névez. Il peut être transféré par décision du conseil d’administration, ratifiée par la"
+                        + " prochaine assemblée générale.\u202F»"));
         assertThat(browser.consoleErrors()).isEmpty();
     }
 }
