@@ -7,8 +7,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.GovernanceService;
 import fr.tierslieu.governance.application.RegisterService;
 import fr.tierslieu.governance.domain.Member;
-import fr.tierslieu.governance.domain.MemberCategory;
-import fr.tierslieu.governance.domain.VotingCollege;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,22 +49,12 @@ public class MembersBacking implements Serializable {
     private LocalDate day = LocalDate.now();
     private boolean showPast;
     // the new member
-    private Long actorId;
-    private MemberCategory category = MemberCategory.ACTIVE;
-    private String representative;
-    private LocalDate joinedOn = LocalDate.now();
-    private boolean voting = true;
-    private Long collegeId;
-    private Integer shares = 0;
-    private BigDecimal capitalSubscribed = BigDecimal.ZERO;
-    private BigDecimal capitalPaid = BigDecimal.ZERO;
     private BigDecimal duesAmount = new BigDecimal("20");
 
     private transient List<Member> members;
     private transient Set<Long> paid;
     private transient List<Choice> actorChoices;
     private transient Names names;
-    private transient List<VotingCollege> colleges;
 
     /** The lines shown: the members on the day, or every line of the register. */
     public List<Member> getMembers() {
@@ -152,29 +140,6 @@ public class MembersBacking implements Serializable {
         return register.scicCategoryProblems(day, Msg.locale());
     }
 
-    public void add() {
-        if (FacesSupport.attempt(
-                msg,
-                FORM,
-                () -> register.add(
-                        new RegisterService.Draft(
-                                actorId,
-                                category,
-                                representative,
-                                joinedOn,
-                                voting,
-                                collegeId,
-                                shares == null ? 0 : shares,
-                                capitalSubscribed,
-                                capitalPaid),
-                        Msg.locale()))) {
-            FacesSupport.info(msg.get("governance.member.added"));
-            actorId = null;
-            representative = null;
-            reset();
-        }
-    }
-
     public void pay(Member m) {
         if (FacesSupport.attempt(
                 msg,
@@ -197,44 +162,6 @@ public class MembersBacking implements Serializable {
 
     public void leave(Member m) {
         if (FacesSupport.attempt(msg, FORM, () -> register.leave(m.getId(), day, Msg.locale()))) {
-            reset();
-        }
-    }
-
-    private transient org.primefaces.model.file.UploadedFile registerFile;
-
-    public org.primefaces.model.file.UploadedFile getRegisterFile() {
-        return registerFile;
-    }
-
-    public void setRegisterFile(org.primefaces.model.file.UploadedFile v) {
-        registerFile = v;
-    }
-
-    /** Imports the CSV chosen (the export's layout), all or nothing, problems named by line. */
-    public void importCsv() {
-        if (registerFile == null || registerFile.getSize() == 0) {
-            FacesSupport.showViolations(
-                    fr.tierslieu.core.domain.shared.ValidationFailure.of(
-                            "registerFile", msg.get("governance.member.import.empty")),
-                    FORM);
-            return;
-        }
-        try {
-            fr.tierslieu.core.application.export.Uploads.checkSize(registerFile.getSize());
-        } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
-            FacesSupport.showViolations(
-                    fr.tierslieu.core.domain.shared.ValidationFailure.of(
-                            "registerFile", msg.formatAll(e.key(), e.limit())),
-                    FORM);
-            return;
-        }
-        String text = new String(registerFile.getContent(), java.nio.charset.StandardCharsets.UTF_8);
-        java.util.Map<String, Long> ids = new java.util.HashMap<>();
-        getActorChoices().forEach(c -> ids.putIfAbsent(c.label(), c.id()));
-        int[] n = new int[1];
-        if (FacesSupport.attempt(msg, FORM, () -> n[0] = register.importCsv(text, ids, Msg.locale()))) {
-            FacesSupport.info(msg.formatAll("governance.member.import.done", n[0]));
             reset();
         }
     }
@@ -282,17 +209,6 @@ public class MembersBacking implements Serializable {
         return actorChoices;
     }
 
-    public List<VotingCollege> getColleges() {
-        if (colleges == null) {
-            colleges = governance.profile().getColleges();
-        }
-        return colleges;
-    }
-
-    public MemberCategory[] getCategories() {
-        return MemberCategory.values();
-    }
-
     public LocalDate getDay() {
         return day;
     }
@@ -309,78 +225,6 @@ public class MembersBacking implements Serializable {
     public void setShowPast(boolean v) {
         showPast = v;
         reset();
-    }
-
-    public Long getActorId() {
-        return actorId;
-    }
-
-    public void setActorId(Long v) {
-        actorId = v;
-    }
-
-    public MemberCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(MemberCategory v) {
-        category = v;
-    }
-
-    public String getRepresentative() {
-        return representative;
-    }
-
-    public void setRepresentative(String v) {
-        representative = v;
-    }
-
-    public LocalDate getJoinedOn() {
-        return joinedOn;
-    }
-
-    public void setJoinedOn(LocalDate v) {
-        joinedOn = v;
-    }
-
-    public boolean isVoting() {
-        return voting;
-    }
-
-    public void setVoting(boolean v) {
-        voting = v;
-    }
-
-    public Long getCollegeId() {
-        return collegeId;
-    }
-
-    public void setCollegeId(Long v) {
-        collegeId = v;
-    }
-
-    public Integer getShares() {
-        return shares;
-    }
-
-    public void setShares(Integer v) {
-        shares = v;
-    }
-
-    public BigDecimal getCapitalSubscribed() {
-        return capitalSubscribed;
-    }
-
-    public void setCapitalSubscribed(BigDecimal v) {
-        capitalSubscribed = v;
-    }
-
-    public BigDecimal getCapitalPaid() {
-        return capitalPaid;
-    }
-
-    public void setCapitalPaid(BigDecimal v) {
-        capitalPaid = v;
     }
 
     public BigDecimal getDuesAmount() {
