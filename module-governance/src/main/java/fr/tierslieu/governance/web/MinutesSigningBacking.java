@@ -8,15 +8,19 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The part of a meeting's page where its président(e) and secrétaire de séance sign the minutes,
- * each with the account they are signed in with; once signed, the page shows the meeting read-only.
+ * each with the account they are signed in with (once signed, the page shows the meeting read-only),
+ * and the minutes' PDF.
  */
 @Named
 @ViewScoped
@@ -91,5 +95,16 @@ public class MinutesSigningBacking implements Serializable {
             // the whole page again, read-only now
             FacesSupport.redirect("/governance/session.xhtml?id=" + id);
         }
+    }
+
+    /** The minutes: a draft, or once signed the PDF/A with the officers' signatures. */
+    public StreamedContent getPdf() {
+        byte[] bytes = sessions.minutesPdf(session.getId(), session.getNames(), Msg.locale());
+        return DefaultStreamedContent.builder()
+                .name("proces-verbal-" + session.getId() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
     }
 }
