@@ -14,14 +14,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Choosing where to go: candidate destinations, the weighted criteria grid, the ranking and the choice. */
+/**
+ * Choosing where to go: candidate destinations, the weighted criteria grid, the ranking and the choice;
+ * a destination is written in {@link DestinationEditorBacking}.
+ */
 @Named
 @ViewScoped
 public class DestinationsBacking extends TripPage {
@@ -38,9 +38,6 @@ public class DestinationsBacking extends TripPage {
     @Inject
     ProjectService projects;
 
-    @Inject
-    fr.tierslieu.core.module.ExperienceLibrary library;
-
     private transient List<Destination> destinations;
     private transient List<Criterion> criteria;
     private transient List<CriteriaGrid.Ranked> ranking;
@@ -48,24 +45,11 @@ public class DestinationsBacking extends TripPage {
     private transient boolean departureRead;
     private List<Choice> actorChoices;
     private List<Choice> questionChoices;
-    // destination form
-    private Long editing;
-    private String name;
-    private String commune;
-    private BigDecimal lat;
-    private BigDecimal lon;
-    private String themes;
-    private Long hostActorId;
-    private String learningGoals;
-    private List<Long> questionIds = new ArrayList<>();
     // criterion form
     private String criterionName;
     private Integer criterionWeight = 3;
     // grid: "destinationId:criterionId" -> score as typed (map-bound inputs submit text)
     private Map<String, String> grid;
-    // from the experience library
-    private Long experienceId;
-    private List<fr.tierslieu.core.module.ExperienceView> sheets;
     // choice
     private Long chosen;
     private String reasons;
@@ -153,73 +137,6 @@ public class DestinationsBacking extends TripPage {
             FacesSupport.info(msg.get("studytrip.saved"));
             refresh();
         }
-    }
-
-    public void edit(Destination d) {
-        editing = d.getId();
-        name = d.getName();
-        commune = d.getCommune();
-        lat = d.getLat();
-        lon = d.getLon();
-        themes = d.getThemes();
-        hostActorId = d.getHostActorId();
-        learningGoals = d.getLearningGoals();
-        questionIds = new ArrayList<>(d.getQuestionIds());
-    }
-
-    public void newDestination() {
-        editing = null;
-        name = null;
-        commune = null;
-        lat = null;
-        lon = null;
-        themes = null;
-        hostActorId = null;
-        learningGoals = null;
-        questionIds = new ArrayList<>();
-    }
-
-    public void saveDestination() {
-        PlanningService.DestinationDraft draft = new PlanningService.DestinationDraft(
-                name, commune, lat, lon, themes, hostActorId, learningGoals, new LinkedHashSet<>(questionIds));
-        if (FacesSupport.attempt(
-                msg, "destinationForm", () -> planning.saveDestination(id, editing, draft, Msg.locale()))) {
-            FacesSupport.info(msg.get("studytrip.saved"));
-            newDestination();
-            refresh();
-        }
-    }
-
-    /** The library's sheets to create a destination from (by name, the first 500). */
-    public List<fr.tierslieu.core.module.ExperienceView> getSheets() {
-        if (sheets == null) {
-            sheets = library.experiences(500, Msg.locale());
-        }
-        return sheets;
-    }
-
-    /** Adds the sheet chosen as a candidate destination (it will receive the debrief's lessons). */
-    public void addFromLibrary() {
-        if (experienceId == null) {
-            FacesSupport.error(msg.get("studytrip.error.experienceChoose"));
-            return;
-        }
-        if (FacesSupport.attempt(
-                msg,
-                "libraryForm",
-                () -> planning.destinationFromExperience(id, experienceId, library, Msg.locale()))) {
-            FacesSupport.info(msg.get("studytrip.saved"));
-            experienceId = null;
-            refresh();
-        }
-    }
-
-    public Long getExperienceId() {
-        return experienceId;
-    }
-
-    public void setExperienceId(Long experienceId) {
-        this.experienceId = experienceId;
     }
 
     public void removeDestination(long destinationId) {
@@ -310,74 +227,6 @@ public class DestinationsBacking extends TripPage {
                 .map(Choice::label)
                 .findFirst()
                 .orElse("");
-    }
-
-    public boolean isEditingExisting() {
-        return editing != null;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String v) {
-        name = v;
-    }
-
-    public String getCommune() {
-        return commune;
-    }
-
-    public void setCommune(String v) {
-        commune = v;
-    }
-
-    public BigDecimal getLat() {
-        return lat;
-    }
-
-    public void setLat(BigDecimal v) {
-        lat = v;
-    }
-
-    public BigDecimal getLon() {
-        return lon;
-    }
-
-    public void setLon(BigDecimal v) {
-        lon = v;
-    }
-
-    public String getThemes() {
-        return themes;
-    }
-
-    public void setThemes(String v) {
-        themes = v;
-    }
-
-    public Long getHostActorId() {
-        return hostActorId;
-    }
-
-    public void setHostActorId(Long v) {
-        hostActorId = v;
-    }
-
-    public String getLearningGoals() {
-        return learningGoals;
-    }
-
-    public void setLearningGoals(String v) {
-        learningGoals = v;
-    }
-
-    public List<Long> getQuestionIds() {
-        return questionIds;
-    }
-
-    public void setQuestionIds(List<Long> v) {
-        questionIds = v;
     }
 
     public String getCriterionName() {
