@@ -2,12 +2,9 @@ package fr.tierslieu.core.web.strategy;
 
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.strategy.MactorExporter;
 import fr.tierslieu.core.application.strategy.MactorService;
-import fr.tierslieu.core.application.strategy.MatrixFile;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.domain.strategy.MactorObjective;
 import fr.tierslieu.core.domain.strategy.MactorResult;
@@ -16,7 +13,6 @@ import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
@@ -26,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * A MACTOR analysis: choose actors and objectives, fill MID and 2MAO (typed cell by cell, or pasted
@@ -48,9 +42,6 @@ public class MactorBacking implements Serializable {
     ActorService actors;
 
     @Inject
-    MactorExporter exporter;
-
-    @Inject
     Msg msg;
 
     private Long id;
@@ -67,9 +58,6 @@ public class MactorBacking implements Serializable {
     private List<MatrixRow> midRows = new ArrayList<>();
     private List<MatrixRow> maoRows = new ArrayList<>();
     private Long[] selectedActors = new Long[0];
-    private String paste;
-    private transient org.primefaces.model.file.UploadedFile upload;
-    private String importTarget = "MID";
     private List<Choice> actorChoices;
     private transient MactorResult result;
     private boolean resultLoaded;
@@ -168,86 +156,6 @@ public class MactorBacking implements Serializable {
         maoRows = mao;
     }
 
-    public void pasteMid() {
-        pasteInto(midRows, "midPaste");
-    }
-
-    public void pasteMao() {
-        pasteInto(maoRows, "midPaste");
-    }
-
-    /** Fills a matrix from text copied out of a spreadsheet (tab, semicolon or comma separated; headers skipped). */
-    private void pasteInto(List<MatrixRow> rows, String field) {
-        try {
-            if (fill(rows, MatrixFile.fromText(paste), field)) {
-                paste = null;
-            }
-        } catch (MatrixFile.BadCell e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of(field, msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
-                    "editForm");
-        } catch (MatrixFile.TooLarge e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of(
-                            field,
-                            msg.formatAll("core.upload.tooManyCells", MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)),
-                    "editForm");
-        }
-    }
-
-    /** Fills MID or 2MAO from an uploaded .csv or .xlsx file (first sheet). */
-    public void importFile() {
-        if (upload == null || upload.getSize() == 0) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of("matrixFile", msg.get("core.error.required")), "importForm");
-            return;
-        }
-        try {
-            int[][] values = MatrixFile.fromFile(upload.getFileName(), upload.getContent());
-            if (fill("MAO".equals(importTarget) ? maoRows : midRows, values, "matrixFile")) {
-                FacesSupport.info(msg.get("core.mactor.import.done"));
-            }
-        } catch (MatrixFile.BadCell e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of("matrixFile", msg.formatAll("core.mactor.paste.error", e.line(), e.text())),
-                    "importForm");
-        } catch (MatrixFile.TooLarge e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of(
-                            "matrixFile",
-                            msg.formatAll("core.upload.tooManyCells", MatrixFile.MAX_LINES, MatrixFile.MAX_CELLS)),
-                    "importForm");
-        } catch (fr.tierslieu.core.application.export.Uploads.Refused e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of("matrixFile", msg.formatAll(e.key(), e.limit())), "importForm");
-        } catch (IOException | RuntimeException e) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of("matrixFile", msg.get("core.mactor.import.unreadable")), "importForm");
-        }
-    }
-
-    private boolean fill(List<MatrixRow> rows, int[][] values, String field) {
-        int columns = rows.isEmpty() ? 0 : rows.get(0).getCells().size();
-        boolean fits = values.length == rows.size();
-        for (int[] r : values) {
-            fits &= r.length == columns;
-        }
-        if (!fits) {
-            int width = values.length == 0 ? 0 : values[0].length;
-            FacesSupport.showViolations(
-                    ValidationFailure.of(
-                            field, msg.formatAll("core.mactor.paste.size", values.length, width, rows.size(), columns)),
-                    "editForm");
-            return false;
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < columns; j++) {
-                rows.get(i).getCells().get(j).setValue(values[i][j]);
-            }
-        }
-        return true;
-    }
-
     public void save() {
         int[][] mid = new int[midRows.size()][];
         int[][] pos = new int[maoRows.size()][];
@@ -283,26 +191,6 @@ public class MactorBacking implements Serializable {
 
     public boolean hasKeyObjective() {
         return objectives.stream().anyMatch(MactorObjective::isKey);
-    }
-
-    public StreamedContent getXlsx() {
-        byte[] bytes = exporter.xlsx(mactor.get(id), getResult(), Msg.locale());
-        return DefaultStreamedContent.builder()
-                .name("mactor-" + id + ".xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
-    }
-
-    public StreamedContent getPdf() {
-        byte[] bytes = exporter.pdf(mactor.get(id), getResult(), Msg.locale());
-        return DefaultStreamedContent.builder()
-                .name("mactor-" + id + ".pdf")
-                .contentType("application/pdf")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
     }
 
     public List<Choice> getActorChoices() {
@@ -382,29 +270,5 @@ public class MactorBacking implements Serializable {
 
     public void setSelectedActors(Long[] selectedActors) {
         this.selectedActors = selectedActors == null ? new Long[0] : selectedActors;
-    }
-
-    public String getPaste() {
-        return paste;
-    }
-
-    public void setPaste(String paste) {
-        this.paste = paste;
-    }
-
-    public org.primefaces.model.file.UploadedFile getUpload() {
-        return upload;
-    }
-
-    public void setUpload(org.primefaces.model.file.UploadedFile upload) {
-        this.upload = upload;
-    }
-
-    public String getImportTarget() {
-        return importTarget;
-    }
-
-    public void setImportTarget(String importTarget) {
-        this.importTarget = importTarget;
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /**
  * The results part of the MACTOR analysis page: the r* ranking, who could rally or block (the
  * domain's rule), the influence–dependence plane, support and opposition per objective, and the
- * convergence and divergence graphs. The analysis and its inputs are {@link MactorBacking}'s.
+ * convergence and divergence graphs, and the exports. The analysis and its inputs are {@link MactorBacking}'s.
  */
 @Named
 @ViewScoped
@@ -28,6 +28,12 @@ public class MactorResultsBacking implements Serializable {
 
     @Inject
     MactorBacking analysis;
+
+    @Inject
+    fr.tierslieu.core.application.strategy.MactorService mactor;
+
+    @Inject
+    fr.tierslieu.core.application.strategy.MactorExporter exporter;
 
     @Inject
     Msg msg;
@@ -161,5 +167,26 @@ public class MactorResultsBacking implements Serializable {
 
     static double round(double v) {
         return Math.round(v * 100) / 100.0;
+    }
+
+    /** The analysis and its results as a workbook, and as a PDF. */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        byte[] bytes = exporter.xlsx(mactor.get(analysis.getId()), analysis.getResult(), Msg.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("mactor-" + analysis.getId() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public org.primefaces.model.StreamedContent getPdf() {
+        byte[] bytes = exporter.pdf(mactor.get(analysis.getId()), analysis.getResult(), Msg.locale());
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("mactor-" + analysis.getId() + ".pdf")
+                .contentType("application/pdf")
+                .contentLength((long) bytes.length)
+                .stream(() -> new java.io.ByteArrayInputStream(bytes))
+                .build();
     }
 }
