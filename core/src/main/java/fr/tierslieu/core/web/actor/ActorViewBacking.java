@@ -1,20 +1,14 @@
 package fr.tierslieu.core.web.actor;
 
-import fr.tierslieu.core.application.actor.ActorFilter;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.actor.DeletionImpact;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Assessment;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
-import fr.tierslieu.core.domain.actor.Membership;
-import fr.tierslieu.core.domain.actor.Relationship;
-import fr.tierslieu.core.domain.actor.RelationshipType;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.ChartConfig;
 import fr.tierslieu.core.web.support.FacesSupport;
@@ -32,8 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An actor's page: who it is, its position and how it evolved (chart), its relationships and
- * memberships (add, remove), and deletion after seeing what it would affect.
+ * An actor's page: who it is, its position and how it evolved (chart), and deletion after seeing
+ * what it would affect; its relationships and memberships are {@link ActorTiesBacking}'s.
  */
 @Named
 @ViewScoped
@@ -66,21 +60,10 @@ public class ActorViewBacking implements Serializable {
 
     private Long id;
     private transient Actor actor;
-    private transient List<Relationship> relationships;
-    private transient List<Membership> memberships;
     private transient DeletionImpact impact;
-    private transient List<Actor> otherActors;
-    private transient List<Actor> membershipCandidates;
 
     // New relationship
-    private Long otherId;
-    private boolean outgoing = true;
-    private RelationshipType relationType = RelationshipType.PARTNER;
-    private int strength = 2;
-    private String note;
     // New membership
-    private Long membershipOtherId;
-    private String membershipRole;
 
     /** f:viewAction: loads the actor or answers 404. */
     public void load() throws IOException {
@@ -96,11 +79,7 @@ public class ActorViewBacking implements Serializable {
     }
 
     private void reload() {
-        otherActors = null;
-        membershipCandidates = null;
         actor = actors.get(id);
-        relationships = actors.relationshipsOf(id);
-        memberships = actors.membershipsOf(id);
     }
 
     public Actor getActor() {
@@ -108,20 +87,6 @@ public class ActorViewBacking implements Serializable {
             reload();
         }
         return actor;
-    }
-
-    public List<Relationship> getRelationships() {
-        if (relationships == null && id != null) {
-            reload();
-        }
-        return relationships;
-    }
-
-    public List<Membership> getMemberships() {
-        if (memberships == null && id != null) {
-            reload();
-        }
-        return memberships;
     }
 
     /** Assessments, most recent first. */
@@ -161,69 +126,6 @@ public class ActorViewBacking implements Serializable {
                         "plugins.tlLevels.maturity",
                         Arrays.stream(MaturityLevel.values()).map(msg::label).toList())
                 .toJson();
-    }
-
-    /** Other actors, for the relationship and membership pickers. */
-    public List<Actor> getOtherActors() {
-        if (otherActors == null) { // Faces reads it at every render and validation: query once
-            otherActors = actors.list(ActorFilter.none()).stream()
-                    .filter(a -> !a.getId().equals(id))
-                    .toList();
-        }
-        return otherActors;
-    }
-
-    /** Organisations (for a person) or persons (for an organisation), for the membership picker. */
-    public List<Actor> getMembershipCandidates() {
-        if (membershipCandidates == null) {
-            ActorType wanted = getActor().getType() == ActorType.PERSON ? ActorType.ORGANISATION : ActorType.PERSON;
-            membershipCandidates = actors.list(new ActorFilter(null, wanted, null, null, null, null, null));
-        }
-        return membershipCandidates;
-    }
-
-    public void addRelationship() {
-        FacesSupport.attempt(msg, "relForm", () -> {
-            if (otherId == null) {
-                throw ValidationFailure.of("other", msg.get("core.error.required"));
-            }
-            long source = outgoing ? id : otherId;
-            long target = outgoing ? otherId : id;
-            actors.relate(source, target, relationType, strength, note, Msg.locale());
-            FacesSupport.info(msg.get("core.relationship.added"));
-            otherId = null;
-            note = null;
-            reload();
-        });
-    }
-
-    public void removeRelationship(long relationshipId) {
-        FacesSupport.attempt(msg, null, () -> {
-            actors.removeRelationship(relationshipId);
-            reload();
-        });
-    }
-
-    public void addMembership() {
-        FacesSupport.attempt(msg, "memberForm", () -> {
-            if (membershipOtherId == null) {
-                throw ValidationFailure.of("membershipOther", msg.get("core.error.required"));
-            }
-            boolean isPerson = getActor().getType() == ActorType.PERSON;
-            actors.addMembership(
-                    isPerson ? id : membershipOtherId, isPerson ? membershipOtherId : id, membershipRole, Msg.locale());
-            FacesSupport.info(msg.get("core.membership.added"));
-            membershipOtherId = null;
-            membershipRole = null;
-            reload();
-        });
-    }
-
-    public void removeMembership(long membershipId) {
-        FacesSupport.attempt(msg, null, () -> {
-            actors.removeMembership(membershipId);
-            reload();
-        });
     }
 
     /** Computes what deleting would affect, for the confirmation dialog. */
@@ -278,71 +180,11 @@ public class ActorViewBacking implements Serializable {
         return impact;
     }
 
-    public RelationshipType[] getRelationshipTypes() {
-        return RelationshipType.values();
-    }
-
     public Long getId() {
         return id;
     }
 
     public void setId(Long id) {
         this.id = id;
-    }
-
-    public Long getOtherId() {
-        return otherId;
-    }
-
-    public void setOtherId(Long otherId) {
-        this.otherId = otherId;
-    }
-
-    public boolean isOutgoing() {
-        return outgoing;
-    }
-
-    public void setOutgoing(boolean outgoing) {
-        this.outgoing = outgoing;
-    }
-
-    public RelationshipType getRelationType() {
-        return relationType;
-    }
-
-    public void setRelationType(RelationshipType relationType) {
-        this.relationType = relationType;
-    }
-
-    public int getStrength() {
-        return strength;
-    }
-
-    public void setStrength(int strength) {
-        this.strength = strength;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    public Long getMembershipOtherId() {
-        return membershipOtherId;
-    }
-
-    public void setMembershipOtherId(Long membershipOtherId) {
-        this.membershipOtherId = membershipOtherId;
-    }
-
-    public String getMembershipRole() {
-        return membershipRole;
-    }
-
-    public void setMembershipRole(String membershipRole) {
-        this.membershipRole = membershipRole;
     }
 }
