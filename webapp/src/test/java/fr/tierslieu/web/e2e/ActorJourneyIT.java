@@ -95,6 +95,20 @@ class ActorJourneyIT extends BrowserTest {
         browser.waitUntil(
                 d -> !d.getCurrentUrl().equals(mapUrl) && d.getCurrentUrl().contains("/core/actors/view.xhtml"));
 
+        // A tie drawn from its page to Atelier Z, seen in its list, then removed again
+        String atelier = String.valueOf(ProjectJourneyIT.actorId(new Http(app, "manager", "demo"), "Atelier Z"));
+        select("relForm:other", atelier);
+        browser.type(By.id("relForm:note"), "Rencontre au forum");
+        browser.click(By.id("relForm:addRel"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("relForm:relationships")).getText().contains("Rencontre au forum"));
+        assertThat(browser.driver().findElement(By.id("relForm:relationships")).getText())
+                .contains("Atelier Z");
+        browser.click(By.cssSelector("#relForm\\:relationships button[title]"));
+        browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+        browser.waitUntil(
+                d -> !d.findElement(By.id("relForm:relationships")).getText().contains("Rencontre au forum"));
+
         // Delete it after seeing what goes with it
         browser.waitFor(By.id("actionsForm:delete"));
         browser.click(By.id("actionsForm:delete"));
