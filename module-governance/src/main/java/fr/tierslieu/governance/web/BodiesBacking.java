@@ -22,8 +22,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,16 +61,7 @@ public class BodiesBacking implements Serializable {
     private List<Choice> actorChoices;
     private Names names;
     // mandate form
-    private Long mandateActor;
-    private String representative;
-    private MandatePosition mandatePosition = MandatePosition.MEMBER;
-    private Long mandateCollege;
-    private LocalDate mandateStart = LocalDate.now();
-    private LocalDate mandateEnd;
     // session form
-    private String sessionTitle;
-    private LocalDateTime startsAt;
-    private LocalDate convenedOn;
 
     public void load() throws IOException {
         if (id != null && draft.getId() == null) {
@@ -84,7 +73,7 @@ public class BodiesBacking implements Serializable {
         }
     }
 
-    private void refresh() {
+    void refresh() {
         list = null;
         mandates = null;
         meetings = null;
@@ -103,38 +92,6 @@ public class BodiesBacking implements Serializable {
             }
             draft = BodyDraft.of(bodies.body(saved.getId()));
             refresh();
-        });
-    }
-
-    public void addMandate() {
-        FacesSupport.attempt(msg, "mandateForm", () -> {
-            bodies.addMandate(
-                    id,
-                    mandateActor,
-                    representative,
-                    mandatePosition,
-                    mandateCollege,
-                    mandateStart,
-                    mandateEnd,
-                    Msg.locale());
-            mandateActor = null;
-            representative = null;
-            refresh();
-        });
-    }
-
-    public void endMandate(long mandateId) {
-        FacesSupport.attempt(msg, "mandateForm", () -> {
-            bodies.endMandate(mandateId, LocalDate.now(), Msg.locale());
-            refresh();
-        });
-    }
-
-    public void convene() {
-        FacesSupport.attempt(msg, "sessionForm", () -> {
-            BodyMeeting m = sessions.save(
-                    id, null, null, sessionTitle, startsAt, null, null, convenedOn, false, null, Msg.locale());
-            FacesSupport.redirect("/governance/session.xhtml?id=" + m.getId());
         });
     }
 
@@ -246,77 +203,5 @@ public class BodiesBacking implements Serializable {
 
     public BodyDraft getDraft() {
         return draft;
-    }
-
-    public Long getMandateActor() {
-        return mandateActor;
-    }
-
-    public void setMandateActor(Long mandateActor) {
-        this.mandateActor = mandateActor;
-    }
-
-    public String getRepresentative() {
-        return representative;
-    }
-
-    public void setRepresentative(String representative) {
-        this.representative = representative;
-    }
-
-    public MandatePosition getMandatePosition() {
-        return mandatePosition;
-    }
-
-    public void setMandatePosition(MandatePosition mandatePosition) {
-        this.mandatePosition = mandatePosition;
-    }
-
-    public Long getMandateCollege() {
-        return mandateCollege;
-    }
-
-    public void setMandateCollege(Long mandateCollege) {
-        this.mandateCollege = mandateCollege;
-    }
-
-    public LocalDate getMandateStart() {
-        return mandateStart;
-    }
-
-    public void setMandateStart(LocalDate mandateStart) {
-        this.mandateStart = mandateStart;
-    }
-
-    public LocalDate getMandateEnd() {
-        return mandateEnd;
-    }
-
-    public void setMandateEnd(LocalDate mandateEnd) {
-        this.mandateEnd = mandateEnd;
-    }
-
-    public String getSessionTitle() {
-        return sessionTitle;
-    }
-
-    public void setSessionTitle(String sessionTitle) {
-        this.sessionTitle = sessionTitle;
-    }
-
-    public LocalDateTime getStartsAt() {
-        return startsAt;
-    }
-
-    public void setStartsAt(LocalDateTime startsAt) {
-        this.startsAt = startsAt;
-    }
-
-    public LocalDate getConvenedOn() {
-        return convenedOn;
-    }
-
-    public void setConvenedOn(LocalDate convenedOn) {
-        this.convenedOn = convenedOn;
     }
 }
