@@ -183,7 +183,7 @@ class GovernanceRecordsIT extends BrowserTest {
         browser.click(By.id("newArticleForm:quote"));
         browser.waitUntil(d -> d.findElement(By.id("newArticleForm:articleBody"))
                 .getDomProperty("value")
-                .equals("Article 3 des statuts (Siège social)\u202F: «\u202FLe siège social est fixé à Kerambris, 29920"
+                .equals("Statuts, article 3 (Siège social)\u202F: «\u202FLe siège social est fixé à Kerambris, 29920"
                         + " Névez. Il peut être transféré par décision du conseil d’administration, ratifiée par la"
                         + " prochaine assemblée générale.\u202F»"));
         assertThat(browser.consoleErrors()).isEmpty();
