@@ -7,22 +7,54 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** The body form: what the statutes say about it. */
+/** The body form: what the statutes say about it, each limit a constraint checked before anything is kept. */
 public class BodyDraft implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final String QUORUM = "{governance.body.error.quorum}";
+    private static final String PROXIES = "{governance.body.error.proxies}";
+    private static final String NOTICE = "{governance.body.error.notice}";
+    private static final String YEARS = "{governance.body.error.years}";
+
     private Long id;
     private Long version;
+
+    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.Size(
+            max = fr.tierslieu.governance.domain.Body.NAME_MAX,
+            message = "{core.error.tooLong}")
     private String name;
+
+    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
     private BodyKind kind = BodyKind.BOARD;
+
     private Long parentId;
+
+    @jakarta.validation.constraints.NotNull(message = QUORUM)
+    @jakarta.validation.constraints.DecimalMin(value = "0", message = QUORUM)
+    @jakarta.validation.constraints.DecimalMax(value = "100", message = QUORUM)
     private BigDecimal quorumFirst = new BigDecimal("50");
+
+    @jakarta.validation.constraints.NotNull(message = QUORUM)
+    @jakarta.validation.constraints.DecimalMin(value = "0", message = QUORUM)
+    @jakarta.validation.constraints.DecimalMax(value = "100", message = QUORUM)
     private BigDecimal quorumSecond = BigDecimal.ZERO;
+
+    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
     private Majority majority = Majority.SIMPLE;
+
+    @jakarta.validation.constraints.NotNull(message = PROXIES)
+    @jakarta.validation.constraints.Min(value = 0, message = PROXIES)
+    @jakarta.validation.constraints.Max(value = 99, message = PROXIES)
     private Integer maxProxies = 1;
+
+    @jakarta.validation.constraints.NotNull(message = NOTICE)
+    @jakarta.validation.constraints.Min(value = 0, message = NOTICE)
+    @jakarta.validation.constraints.Max(value = 365, message = NOTICE)
     private Integer noticeDays = 15;
+
     private boolean weighted;
     private boolean duesRequired;
     private boolean correspondenceAllowed;
@@ -30,7 +62,14 @@ public class BodyDraft implements Serializable {
     private fr.tierslieu.governance.domain.MajorityBase dissolutionBase;
     private fr.tierslieu.governance.domain.MajorityBase exclusionBase;
     private fr.tierslieu.governance.domain.MajorityBase majorityBase;
+
+    @jakarta.validation.constraints.Min(value = 1, message = YEARS)
+    @jakarta.validation.constraints.Max(value = 12, message = YEARS)
     private Integer mandateYears;
+
+    @jakarta.validation.constraints.Size(
+            max = fr.tierslieu.governance.domain.Body.RULE_MAX,
+            message = "{core.error.tooLong}")
     private String renewalRule;
 
     public static BodyDraft of(Body b) {

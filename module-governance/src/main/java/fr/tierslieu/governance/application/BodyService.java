@@ -20,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +47,9 @@ public class BodyService {
     @Inject
     MessageBundles messages;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     /** Whether an actor id exists in the core registry (the core's ActorService in the container). */
     LongPredicate actorExists;
 
@@ -59,6 +61,13 @@ public class BodyService {
         this.em = em;
         this.messages = messages;
         this.actorExists = actorExists;
+    }
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        if (validation == null) { // built by hand (Java SE): Bean Validation with the same bundles
+            validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
+        }
+        return validation;
     }
 
     @Inject
@@ -93,35 +102,12 @@ public class BodyService {
 
     @RequiresRole({Role.BOARD})
     public Body saveBody(BodyDraft d, Locale locale) {
+        // the form's limits are Bean Validation constraints on the draft; the page names its field « bodyName »
         List<ValidationFailure.Violation> problems = new ArrayList<>();
+        for (ValidationFailure.Violation v : validation().violationsOf(d, locale, "")) {
+            problems.add("name".equals(v.field()) ? new ValidationFailure.Violation("bodyName", v.message()) : v);
+        }
         String name = d.getName() == null ? "" : d.getName().strip();
-        if (name.isEmpty()) {
-            problems.add(v("bodyName", locale, "core.error.required"));
-        } else if (name.length() > Body.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "bodyName", messages.format(locale, "core.error.tooLong", Body.NAME_MAX)));
-        }
-        if (d.getKind() == null) {
-            problems.add(v("kind", locale, "core.error.required"));
-        }
-        if (d.getMajority() == null) {
-            problems.add(v("majority", locale, "core.error.required"));
-        }
-        checkPercent(problems, "quorumFirst", d.getQuorumFirst(), locale);
-        checkPercent(problems, "quorumSecond", d.getQuorumSecond(), locale);
-        if (d.getMaxProxies() == null || d.getMaxProxies() < 0 || d.getMaxProxies() > 99) {
-            problems.add(v("maxProxies", locale, "governance.body.error.proxies"));
-        }
-        if (d.getNoticeDays() == null || d.getNoticeDays() < 0 || d.getNoticeDays() > 365) {
-            problems.add(v("noticeDays", locale, "governance.body.error.notice"));
-        }
-        if (d.getMandateYears() != null && (d.getMandateYears() < 1 || d.getMandateYears() > 12)) {
-            problems.add(v("mandateYears", locale, "governance.body.error.years"));
-        }
-        if (d.getRenewalRule() != null && d.getRenewalRule().length() > Body.RULE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "renewalRule", messages.format(locale, "core.error.tooLong", Body.RULE_MAX)));
-        }
         Body parent = null;
         if (d.getParentId() != null) {
             parent = em.find(Body.class, d.getParentId());
@@ -167,13 +153,6 @@ public class BodyService {
         body.countMajorityOver(fr.tierslieu.governance.domain.DecisionKind.EXCLUSION, d.getExclusionBase());
         em.flush();
         return body;
-    }
-
-    private void checkPercent(
-            List<ValidationFailure.Violation> problems, String field, BigDecimal value, Locale locale) {
-        if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
-            problems.add(v(field, locale, "governance.body.error.quorum"));
-        }
     }
 
     public List<Mandate> mandates(long bodyId) {

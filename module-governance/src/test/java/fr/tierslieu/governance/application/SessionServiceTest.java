@@ -79,7 +79,7 @@ class SessionServiceTest {
                         ValidationFailure.class,
                         f -> assertThat(f.getViolations())
                                 .extracting(ValidationFailure.Violation::field)
-                                .containsExactly("bodyName", "quorumFirst", "maxProxies"));
+                                .containsExactlyInAnyOrder("bodyName", "quorumFirst", "maxProxies"));
         long ag = board();
         BodyDraft child = new BodyDraft();
         child.setName("Bureau");

@@ -24,12 +24,37 @@ public class Validation {
     @Inject
     ValidatorFactory factory;
 
+    /** The application's and modules' bundles: a constraint's {@code message = "{governance.…}"} is read there. */
+    @Inject
+    MessageBundles bundles;
+
     public Validation() {}
 
     /** For plain Java SE tests. */
     public Validation(ValidatorFactory factory) {
         this.factory = factory;
     }
+
+    /** For plain Java SE tests and services built by hand, with the modules' messages. */
+    public Validation(ValidatorFactory factory, MessageBundles bundles) {
+        this.factory = factory;
+        this.bundles = bundles;
+    }
+
+    private static volatile ValidatorFactory standalone;
+
+    /** A validation for services built outside the container (their Java SE constructors), sharing one factory. */
+    public static Validation standalone(MessageBundles bundles) {
+        ValidatorFactory f = standalone;
+        if (f == null) {
+            f = jakarta.validation.Validation.buildDefaultValidatorFactory();
+            standalone = f;
+        }
+        return new Validation(f, bundles);
+    }
+
+    private static final java.util.regex.Pattern BUNDLE_KEY =
+            java.util.regex.Pattern.compile("\\{([a-z]+\\.[A-Za-z0-9.]+)}");
 
     /** @throws ValidationFailure listing every violated constraint of {@code bean} */
     public void check(Object bean, Locale locale) {
@@ -47,12 +72,41 @@ public class Validation {
         Locale effective = MessageBundles.supported(locale);
         List<ValidationFailure.Violation> result = new ArrayList<>();
         for (ConstraintViolation<Object> v : found) {
-            String message = interpolator.interpolate(v.getMessageTemplate(), new Context(v), effective);
+            String message = fromBundles(v, effective);
+            if (message == null) {
+                message = interpolator.interpolate(v.getMessageTemplate(), new Context(v), effective);
+            }
             String path = v.getPropertyPath().toString().replaceAll("\\[\\d*]\\.<[^>]+>|\\.<[^>]+>", "");
             result.add(new ValidationFailure.Violation(prefix + path, message));
         }
         result.sort(Comparator.comparing(ValidationFailure.Violation::field));
         return result;
+    }
+
+    /**
+     * A template that names a key of the application's bundles ({@code {core.error.tooLong}},
+     * {@code {governance.body.error.quorum}}) is read there, formatted with the constraint's limit
+     * ({@code max} or {@code value}): one set of messages for the checks written by hand and the
+     * constraints. Bean Validation's own keys ({@code jakarta.…}, {@code fr.tierslieu.…}) are left to it.
+     */
+    private String fromBundles(ConstraintViolation<Object> v, Locale locale) {
+        if (bundles == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = BUNDLE_KEY.matcher(v.getMessageTemplate());
+        if (!m.matches() || m.group(1).startsWith("fr.") || m.group(1).startsWith("jakarta.")) {
+            return null;
+        }
+        String text = bundles.get(locale, m.group(1));
+        if (text.startsWith("???")) {
+            return null; // not one of ours
+        }
+        java.util.Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
+        Object limit = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
+        if (limit instanceof String number && number.matches("-?\\d+(\\.\\d+)?")) {
+            limit = new java.math.BigDecimal(number);
+        }
+        return limit == null || !text.contains("{") ? text : bundles.format(locale, m.group(1), limit);
     }
 
     private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
