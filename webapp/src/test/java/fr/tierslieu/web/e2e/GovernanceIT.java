@@ -57,76 +57,32 @@ class GovernanceIT extends BrowserTest {
     @Test
     void holdABoardMeeting() throws Exception {
         browser.signIn(app, "board", "demo");
-        browser.open(app.url("/governance/bodies.xhtml"));
-        browser.waitFor(By.id("orgChart"));
-        browser.driver().findElements(By.cssSelector("#orgChart a")).stream()
-                .filter(a -> a.getText().startsWith("Conseil"))
-                .findFirst()
-                .orElseThrow()
-                .click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/body.xhtml?id="));
-        // convene: five days' notice where the statutes ask eight → warning on the meeting page
-        browser.type(By.id("sessionForm:sessionTitle"), "CA de test");
-        // the meeting is today (a vote is recorded on the meeting's day, not before)
+        // convene: five days' notice where the statutes ask eight → warning on the meeting page; the meeting is
+        // today (a vote is recorded on the meeting's day, not before)
         java.time.LocalDate day = java.time.LocalDate.now();
-        // dates set through the pickers' widgets (typing into one leaves its overlay over the next field)
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 18, 0));"
-                                + "PrimeFaces.widgets['widget_sessionForm_convenedOn'].setDate(new Date(arguments[3], arguments[4] - 1, arguments[5]));",
-                        day.getYear(),
-                        day.getMonthValue(),
-                        day.getDayOfMonth(),
-                        day.minusDays(5).getYear(),
-                        day.minusDays(5).getMonthValue(),
-                        day.minusDays(5).getDayOfMonth());
-        browser.click(By.id("sessionForm:convene"));
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/session.xhtml?id="));
+        MeetingSteps.convene(browser, app, "Conseil", "CA de test", day, 18, day.minusDays(5));
         assertThat(browser.waitFor(By.id("sessionForm:noticeWarning")).getText())
                 .contains("5 jours")
                 .contains("8");
 
         // attendance: everyone present but the last one, whose proxy goes to the first
-        List<WebElement> toggles = browser.driver().findElements(By.cssSelector(".tl-session-present"));
-        int n = toggles.size();
+        int n = browser.driver()
+                .findElements(By.cssSelector(".tl-session-present"))
+                .size();
         assertThat(n).isGreaterThanOrEqualTo(3);
-        for (int i = 0; i < n - 1; i++) {
-            browser.driver()
-                    .findElements(By.cssSelector(".tl-session-present"))
-                    .get(i)
-                    .click();
-            int done = i + 1;
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square"))
-                            .size()
-                    == done);
-        }
+        MeetingSteps.markPresent(browser, n - 1);
         assertThat(browser.driver().findElement(By.id("quorumVerdict")).getText())
                 .contains("atteint");
         // président(e) and secrétaire de séance, chosen among those present, with the keyboard
-        browser.waitFor(By.id("attendanceForm:chair_label")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitUntil(d ->
-                !d.findElement(By.id("attendanceForm:chair_label")).getText().equals("–"));
-        browser.driver()
-                .findElement(By.id("attendanceForm:secretary_label"))
-                .sendKeys(org.openqa.selenium.Keys.ARROW_DOWN, org.openqa.selenium.Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:secretary_label"))
-                .getText()
-                .equals("–"));
-        String chair = browser.driver()
-                .findElement(By.id("attendanceForm:chair_label"))
-                .getText();
-        browser.click(By.id("attendanceForm:saveOfficers"));
-        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Bureau de séance enregistré"));
+        String chair = MeetingSteps.chooseOfficers(browser);
+        // the choice is kept when the sheet is drawn again
         assertThat(browser.driver()
                         .findElement(By.id("attendanceForm:chair_label"))
                         .getText())
                 .isEqualTo(chair);
 
         // a resolution, voted: all for but one against → adopted, with its steps
-        browser.type(By.id("resolutionForm:resolutionTitle"), "Adopter le projet de charte");
-        browser.click(By.id("resolutionForm:addResolution"));
-        browser.waitFor(By.cssSelector(".tl-open-vote")).click();
-        browser.waitFor(By.cssSelector("[id$='recordVote']"));
+        MeetingSteps.openVoteOn(browser, "Adopter le projet de charte");
         ((JavascriptExecutor) browser.driver())
                 .executeScript(
                         "var ids = Object.keys(PrimeFaces.widgets).filter(function (k) { return k.indexOf('resolutionForm') >= 0 && "

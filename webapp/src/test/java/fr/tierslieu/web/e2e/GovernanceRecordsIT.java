@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 
 /**
  * The records a prefecture, a bank or a notary asks for, as a board keeps them: two members
@@ -63,59 +62,27 @@ class GovernanceRecordsIT extends BrowserTest {
         }
 
         // the general assembly convened today: its attendance sheet is the register on its day
-        browser.open(app.url("/governance/bodies.xhtml"));
-        browser.waitFor(By.id("orgChart"));
-        browser.driver().findElements(By.cssSelector("#orgChart a")).stream()
-                .filter(a -> a.getText().startsWith("Assemblée"))
-                .findFirst()
-                .orElseThrow()
-                .click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/body.xhtml?id="));
-        browser.type(By.id("sessionForm:sessionTitle"), "Assemblée générale extraordinaire");
-        java.time.LocalDate day = java.time.LocalDate.now();
-        ((JavascriptExecutor) browser.driver())
-                .executeScript(
-                        "PrimeFaces.widgets['widget_sessionForm_startsAt'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2], 9, 0));"
-                                + "PrimeFaces.widgets['widget_sessionForm_convenedOn'].setDate(new Date(arguments[0], arguments[1] - 1, arguments[2]));",
-                        day.getYear(),
-                        day.getMonthValue(),
-                        day.getDayOfMonth());
-        browser.click(By.id("sessionForm:convene"));
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/governance/session.xhtml?id="));
+        MeetingSteps.convene(
+                browser,
+                app,
+                "Assemblée",
+                "Assemblée générale extraordinaire",
+                java.time.LocalDate.now(),
+                9,
+                java.time.LocalDate.now());
         String sessionUrl = browser.driver().getCurrentUrl();
         long meeting = Long.parseLong(sessionUrl.replaceAll(".*id=(\\d+).*", "$1"));
         String sheet = browser.waitFor(By.id("attendanceForm")).getText();
         assertThat(sheet).contains(newcomers.get(0), newcomers.get(1));
 
         // held: everyone present, its officers chosen, one resolution voted
-        int n = browser.driver()
-                .findElements(By.cssSelector(".tl-session-present"))
-                .size();
-        for (int i = 0; i < n; i++) {
-            browser.driver()
-                    .findElements(By.cssSelector(".tl-session-present"))
-                    .get(i)
-                    .click();
-            int done = i + 1;
-            browser.waitUntil(d -> d.findElements(By.cssSelector(".tl-session-present .pi-check-square"))
-                            .size()
-                    == done);
-        }
-        browser.waitFor(By.id("attendanceForm:chair_label")).sendKeys(Keys.ARROW_DOWN);
-        browser.waitUntil(d ->
-                !d.findElement(By.id("attendanceForm:chair_label")).getText().equals("–"));
-        browser.driver()
-                .findElement(By.id("attendanceForm:secretary_label"))
-                .sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN);
-        browser.waitUntil(d -> !d.findElement(By.id("attendanceForm:secretary_label"))
-                .getText()
-                .equals("–"));
-        browser.click(By.id("attendanceForm:saveOfficers"));
-        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("Bureau de séance enregistré"));
-        browser.type(By.id("resolutionForm:resolutionTitle"), "Admission de deux nouveaux membres");
-        browser.click(By.id("resolutionForm:addResolution"));
-        browser.waitFor(By.cssSelector(".tl-open-vote")).click();
-        browser.waitFor(By.cssSelector("[id$='recordVote']"));
+        MeetingSteps.markPresent(
+                browser,
+                browser.driver()
+                        .findElements(By.cssSelector(".tl-session-present"))
+                        .size());
+        MeetingSteps.chooseOfficers(browser);
+        MeetingSteps.openVoteOn(browser, "Admission de deux nouveaux membres");
         browser.click(By.cssSelector("[id$='recordVote']"));
         browser.waitUntil(
                 d -> d.findElements(By.cssSelector(".tl-resolution-result")).size() == 1);
