@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
 
@@ -103,10 +104,8 @@ public class BodyService {
     @RequiresRole({Role.BOARD})
     public Body saveBody(BodyDraft d, Locale locale) {
         // the form's limits are Bean Validation constraints on the draft; the page names its field « bodyName »
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        for (ValidationFailure.Violation v : validation().violationsOf(d, locale, "")) {
-            problems.add("name".equals(v.field()) ? new ValidationFailure.Violation("bodyName", v.message()) : v);
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation().violationsOf(d, locale, Map.of("name", "bodyName")));
         String name = d.getName() == null ? "" : d.getName().strip();
         Body parent = null;
         if (d.getParentId() != null) {

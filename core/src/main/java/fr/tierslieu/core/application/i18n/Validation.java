@@ -64,6 +64,21 @@ public class Validation {
         }
     }
 
+    /**
+     * The violations of {@code bean}, a property named otherwise on its page renamed (the body form's
+     * {@code name} is the page's {@code bodyName}), sorted by field.
+     */
+    public List<ValidationFailure.Violation> violationsOf(
+            Object bean, Locale locale, java.util.Map<String, String> fieldNames) {
+        List<ValidationFailure.Violation> result = new ArrayList<>();
+        for (ValidationFailure.Violation v : violationsOf(bean, locale, "")) {
+            String field = fieldNames.getOrDefault(v.field(), v.field());
+            result.add(field.equals(v.field()) ? v : new ValidationFailure.Violation(field, v.message()));
+        }
+        result.sort(Comparator.comparing(ValidationFailure.Violation::field));
+        return result;
+    }
+
     /** The violations of {@code bean}, each field prefixed with {@code prefix}, sorted by field. */
     public List<ValidationFailure.Violation> violationsOf(Object bean, Locale locale, String prefix) {
         Validator validator = factory.getValidator();

@@ -13,15 +13,29 @@ public class ActivityDraft implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
     private Long id;
     private Long version;
+
+    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.Size(max = JourneyActivity.TITLE_MAX, message = TOO_LONG)
     private String title;
+
+    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
     private ActivityStatus status = ActivityStatus.TODO;
+
     private Long ownerId;
     private LocalDate dueDate;
+
+    @jakarta.validation.constraints.Size(max = JourneyActivity.TEXT_MAX, message = TOO_LONG)
     private String notes;
+
     private boolean outcomeReached;
+
+    @jakarta.validation.constraints.Size(max = JourneyActivity.TEXT_MAX, message = TOO_LONG)
     private String evidence;
+
     private Long[] participantIds = new Long[0];
 
     public static ActivityDraft of(JourneyActivity a) {

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +42,16 @@ public class JourneyService {
 
     @Inject
     ProjectService projects;
+
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        if (validation == null) { // built by hand (Java SE): Bean Validation with the same bundles
+            validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
+        }
+        return validation;
+    }
 
     public JourneyService() {}
 
@@ -180,26 +191,17 @@ public class JourneyService {
         if (d.getVersion() == null || d.getVersion() != a.getVersion()) {
             throw new ConcurrentEditException("JourneyActivity", d.getId());
         }
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        // the form's limits are Bean Validation constraints on the draft; its page prefixes them « activity »
+        List<ValidationFailure.Violation> problems = validation()
+                .violationsOf(
+                        d,
+                        locale,
+                        Map.of(
+                                "title", "activityTitle",
+                                "status", "activityStatus",
+                                "notes", "activityNotes",
+                                "evidence", "activityEvidence"));
         String title = d.getTitle() == null ? "" : d.getTitle().strip();
-        if (title.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("activityTitle", messages.get(locale, "core.error.required")));
-        } else if (title.length() > JourneyActivity.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "activityTitle", messages.format(locale, "core.error.tooLong", JourneyActivity.TITLE_MAX)));
-        }
-        if (d.getStatus() == null) {
-            problems.add(
-                    new ValidationFailure.Violation("activityStatus", messages.get(locale, "core.error.required")));
-        }
-        for (String field : List.of("notes", "evidence")) {
-            String v = field.equals("notes") ? d.getNotes() : d.getEvidence();
-            if (v != null && v.length() > JourneyActivity.TEXT_MAX) {
-                problems.add(new ValidationFailure.Violation(
-                        "activity" + Character.toUpperCase(field.charAt(0)) + field.substring(1),
-                        messages.format(locale, "core.error.tooLong", JourneyActivity.TEXT_MAX)));
-            }
-        }
         if (d.getEvidence() != null) {
             String[] lines = d.getEvidence().split("\\R");
             for (int i = 0; i < lines.length; i++) {

@@ -13,15 +13,33 @@ public class MeetingDraft implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
     private Long id;
     private Long version;
+
+    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.Size(max = Meeting.TITLE_MAX, message = TOO_LONG)
     private String title;
+
+    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
     private MeetingKind kind = MeetingKind.WORKSHOP;
+
     private JourneyStep step;
+
+    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
     private LocalDateTime startsAt;
+
+    @jakarta.validation.constraints.Size(max = Meeting.PLACE_MAX, message = TOO_LONG)
     private String place;
+
+    @jakarta.validation.constraints.Size(max = Meeting.TEXT_MAX, message = TOO_LONG)
     private String agenda;
+
+    @jakarta.validation.constraints.Size(max = Meeting.MINUTES_MAX, message = TOO_LONG)
     private String minutes;
+
+    @jakarta.validation.constraints.Size(max = Meeting.TEXT_MAX, message = TOO_LONG)
     private String decisions;
 
     public static MeetingDraft of(Meeting m) {

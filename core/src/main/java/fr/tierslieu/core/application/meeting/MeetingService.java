@@ -43,7 +43,17 @@ public class MeetingService {
     @Inject
     ProjectService projects;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public MeetingService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        if (validation == null) { // built by hand (Java SE): Bean Validation with the same bundles
+            validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
+        }
+        return validation;
+    }
 
     public MeetingService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
@@ -70,24 +80,10 @@ public class MeetingService {
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public Meeting save(long projectId, MeetingDraft d, Locale locale) {
         Project project = projects.get(projectId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        // the form's limits are Bean Validation constraints on the draft; the page names the title « meetingTitle »
+        List<ValidationFailure.Violation> problems =
+                validation().violationsOf(d, locale, Map.of("title", "meetingTitle"));
         String title = d.getTitle() == null ? "" : d.getTitle().strip();
-        if (title.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("meetingTitle", messages.get(locale, "core.error.required")));
-        } else if (title.length() > Meeting.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "meetingTitle", messages.format(locale, "core.error.tooLong", Meeting.TITLE_MAX)));
-        }
-        if (d.getKind() == null) {
-            problems.add(new ValidationFailure.Violation("kind", messages.get(locale, "core.error.required")));
-        }
-        if (d.getStartsAt() == null) {
-            problems.add(new ValidationFailure.Violation("startsAt", messages.get(locale, "core.error.required")));
-        }
-        check(problems, "place", d.getPlace(), Meeting.PLACE_MAX, locale);
-        check(problems, "agenda", d.getAgenda(), Meeting.TEXT_MAX, locale);
-        check(problems, "minutes", d.getMinutes(), Meeting.MINUTES_MAX, locale);
-        check(problems, "decisions", d.getDecisions(), Meeting.TEXT_MAX, locale);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -115,12 +111,6 @@ public class MeetingService {
                 blank(d.getDecisions()));
         em.flush();
         return meeting;
-    }
-
-    private void check(List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
-        if (value != null && value.length() > max) {
-            problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", max)));
-        }
     }
 
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})

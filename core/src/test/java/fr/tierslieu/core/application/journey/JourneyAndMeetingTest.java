@@ -213,8 +213,25 @@ class JourneyAndMeetingTest {
                 .isInstanceOfSatisfying(
                         ValidationFailure.class,
                         f -> assertThat(f.getViolations())
-                                .extracting(ValidationFailure.Violation::field)
-                                .containsExactly("meetingTitle", "kind", "startsAt"));
+                                .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
+                                .containsExactlyInAnyOrder(
+                                        org.assertj.core.groups.Tuple.tuple("meetingTitle", "Champ obligatoire."),
+                                        org.assertj.core.groups.Tuple.tuple("kind", "Champ obligatoire."),
+                                        org.assertj.core.groups.Tuple.tuple("startsAt", "Champ obligatoire.")));
+        MeetingDraft long_ = new MeetingDraft();
+        long_.setTitle("Réunion");
+        long_.setStartsAt(java.time.LocalDateTime.of(2027, 1, 5, 18, 0));
+        long_.setPlace("x".repeat(fr.tierslieu.core.domain.project.Meeting.PLACE_MAX + 1));
+        assertThatThrownBy(() -> db.run(em -> meetings(em).save(projectId, long_, FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "place",
+                                        "Texte trop long\u202F: "
+                                                + fr.tierslieu.core.domain.project.Meeting.PLACE_MAX
+                                                + " caractères au maximum.")));
     }
 
     @Test
