@@ -516,27 +516,23 @@ public class SessionService {
         PdfDocument pdf = PdfDocument.archival(messages.get(locale, "governance.session.pv") + " – " + m.getTitle());
         writeMinutes(pdf, m, names, locale);
         List<MinutesSeal.Signer> signers = new ArrayList<>();
-        if (m.getChairSignedAt() != null) {
-            signers.add(new MinutesSeal.Signer(
-                    names.apply(m.getChairActorId()),
-                    messages.format(
-                            locale,
-                            "governance.session.pv.signatureReason",
-                            messages.get(locale, "governance.session.pv.chairSigns"),
-                            m.getChairSignedBy()),
-                    m.getChairSignedAt(),
-                    m.getPlace()));
-        }
-        if (m.getSecretarySignedAt() != null) {
-            signers.add(new MinutesSeal.Signer(
-                    names.apply(m.getSecretaryActorId()),
-                    messages.format(
-                            locale,
-                            "governance.session.pv.signatureReason",
-                            messages.get(locale, "governance.session.pv.secretarySigns"),
-                            m.getSecretarySignedBy()),
-                    m.getSecretarySignedAt(),
-                    m.getPlace()));
+        for (boolean chair : new boolean[] {true, false}) {
+            LocalDateTime at = chair ? m.getChairSignedAt() : m.getSecretarySignedAt();
+            if (at != null) {
+                signers.add(new MinutesSeal.Signer(
+                        names.apply(chair ? m.getChairActorId() : m.getSecretaryActorId()),
+                        messages.format(
+                                locale,
+                                "governance.session.pv.signatureReason",
+                                messages.get(
+                                        locale,
+                                        chair
+                                                ? "governance.session.pv.chairSigns"
+                                                : "governance.session.pv.secretarySigns"),
+                                chair ? m.getChairSignedBy() : m.getSecretarySignedBy()),
+                        at,
+                        m.getPlace()));
+            }
         }
         signers.sort(java.util.Comparator.comparing(MinutesSeal.Signer::signedAt));
         return seal().sign(pdf.toBytes(), signers);

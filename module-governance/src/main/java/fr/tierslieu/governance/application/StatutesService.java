@@ -253,12 +253,7 @@ public class StatutesService {
             f.put(
                     "colleges",
                     colleges.stream()
-                            .map(c -> "«\u202F" + c.getName() + "\u202F» ("
-                                    + Numbers.percent(
-                                            FR,
-                                            c.getWeight().doubleValue() / 100,
-                                            c.getWeight().stripTrailingZeros().scale() > 0 ? 2 : 0)
-                                    + ")")
+                            .map(c -> "«\u202F" + c.getName() + "\u202F» (" + percent(c.getWeight()) + ")")
                             .collect(Collectors.joining(", ")));
         }
         List<Body> bodies =
@@ -296,8 +291,8 @@ public class StatutesService {
                     f.put(
                             "correspondence",
                             ag.isCorrespondenceAllowed()
-                                    ? "Le vote par correspondance ou en ligne est admis ; les membres qui votent ainsi sont comptés pour le quorum."
-                                            .replace(" ;", "\u202F;")
+                                    ? "Le vote par correspondance ou en ligne est admis\u202F; les membres qui votent ainsi"
+                                            + " sont comptés pour le quorum."
                                     : "Le vote par correspondance n’est pas admis.");
                     f.put(
                             "duesRule",
@@ -450,9 +445,13 @@ public class StatutesService {
         if (percent == null || percent.signum() == 0) {
             return "quel que soit le nombre de membres présents ou représentés";
         }
-        String p = Numbers.percent(
-                FR, percent.doubleValue() / 100, percent.stripTrailingZeros().scale() > 0 ? 2 : 0);
-        return "si " + p + " au moins des membres sont présents ou représentés";
+        return "si " + percent(percent) + " au moins des membres sont présents ou représentés";
+    }
+
+    /** « 25 % », « 33,33 % »: decimals only when the figure has some. */
+    private static String percent(BigDecimal value) {
+        return Numbers.percent(
+                FR, value.doubleValue() / 100, value.stripTrailingZeros().scale() > 0 ? 2 : 0);
     }
 
     private static String years(int n) {

@@ -53,6 +53,11 @@ public class Validation {
         return new Validation(f, bundles);
     }
 
+    /** {@code injected} when the container gave one, else {@link #standalone} (a service built by hand in Java SE). */
+    public static Validation orStandalone(Validation injected, MessageBundles bundles) {
+        return injected != null ? injected : standalone(bundles);
+    }
+
     private static final java.util.regex.Pattern BUNDLE_KEY =
             java.util.regex.Pattern.compile("\\{([a-z]+\\.[A-Za-z0-9.]+)}");
 

@@ -49,9 +49,7 @@ public class MeetingService {
     public MeetingService() {}
 
     private fr.tierslieu.core.application.i18n.Validation validation() {
-        if (validation == null) { // built by hand (Java SE): Bean Validation with the same bundles
-            validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
-        }
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
         return validation;
     }
 
