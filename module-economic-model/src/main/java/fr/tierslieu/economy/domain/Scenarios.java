@@ -45,15 +45,22 @@ public final class Scenarios {
         return ModelJson.fromJson((JsonObject) json);
     }
 
-    /** The numbers a scenario can override, in the order of the model; labels use {@code names} for fields. */
-    public static List<Assumption> assumptions(ModelSpec spec, Map<String, String> names) {
+    /**
+     * The numbers a scenario can override, in the order of the model; {@code names} gives a field's
+     * label (or null, and the field's own name is used).
+     */
+    public static List<Assumption> assumptions(ModelSpec spec, java.util.function.Function<String, String> names) {
         List<Assumption> out = new ArrayList<>();
         collect(ModelJson.toJson(spec), "", "", names, out);
         return out;
     }
 
     private static void collect(
-            JsonValue v, String pointer, String label, Map<String, String> names, List<Assumption> out) {
+            JsonValue v,
+            String pointer,
+            String label,
+            java.util.function.Function<String, String> names,
+            List<Assumption> out) {
         if (v instanceof JsonNumber n) {
             out.add(new Assumption(pointer, label, n.doubleValue()));
         } else if (v instanceof JsonObject o) {
@@ -63,7 +70,8 @@ public final class Scenarios {
                 if (e.getKey().equals("seasonality")) {
                     continue; // coefficients come as a set of twelve; not overridden one by one
                 }
-                String field = names.getOrDefault(e.getKey(), e.getKey());
+                String named = names.apply(e.getKey());
+                String field = named == null ? e.getKey() : named;
                 String l = own == null ? field : own + " – " + field;
                 collect(
                         e.getValue(),

@@ -5,7 +5,6 @@ import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.economy.application.EconomyService;
-import fr.tierslieu.economy.domain.AccountMapping;
 import fr.tierslieu.economy.domain.Actual;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,8 +20,9 @@ import java.util.Objects;
 import org.primefaces.model.file.UploadedFile;
 
 /**
- * The actual figures tab of the model page: figures entered by month or imported (CSV, FEC), the
- * account mappings of the FEC import, and the variance against the model for one year.
+ * The actual figures tab of the model page: figures entered by month or imported from a CSV file,
+ * and the variance against the model for one year. The FEC import and its account mappings are
+ * {@link FecBacking}'s.
  */
 @Named
 @ViewScoped
@@ -47,11 +47,6 @@ public class ActualsBacking implements Serializable {
     private BigDecimal actualAmount;
     private transient UploadedFile actualsFile;
     private transient List<Actual> actuals;
-    private transient UploadedFile fecFile;
-    private EconomyService.FecSummary fecSummary;
-    private transient List<AccountMapping> accountMappings;
-    private String mappingAccount;
-    private Actual.Line mappingLine;
     private transient List<EconomyService.Variance> variance;
 
     /** Drops what was computed from assumptions that have changed since. */
@@ -140,88 +135,10 @@ public class ActualsBacking implements Serializable {
         }
     }
 
-    // ---- FEC -----------------------------------------------------------------------------------------
-
-    public void importFec() {
-        if (fecFile == null || fecFile.getSize() == 0) {
-            FacesSupport.showViolations(
-                    ValidationFailure.of("fecFile", msg.get("economy.fec.empty")), ModelBacking.FORM + ":tabs");
-            return;
-        }
-        byte[] content = fecFile.getContent();
-        EconomyService.FecSummary[] done = new EconomyService.FecSummary[1];
-        if (FacesSupport.attempt(
-                msg,
-                ModelBacking.FORM + ":tabs",
-                () -> done[0] = economy.importFec(model.getId(), content, Msg.locale()))) {
-            fecSummary = done[0];
-            actuals = null;
-            variance = null;
-        }
-    }
-
-    public EconomyService.FecSummary getFecSummary() {
-        return fecSummary;
-    }
-
-    /** The accounts the last import left out, each with its total (« 671 : 120 € »). */
-    public List<String> getFecUnmapped() {
-        if (fecSummary == null) {
-            return List.of();
-        }
-        return fecSummary.unmapped().entrySet().stream()
-                .map(e -> msg.formatAll(
-                        "economy.fec.unmappedAccount",
-                        e.getKey(),
-                        model.money(e.getValue().doubleValue())))
-                .toList();
-    }
-
-    public List<AccountMapping> getAccountMappings() {
-        if (accountMappings == null) {
-            accountMappings = economy.accountMappings(model.getId());
-        }
-        return accountMappings;
-    }
-
-    public void addMapping() {
-        if (FacesSupport.attempt(
-                msg,
-                ModelBacking.FORM + ":tabs",
-                () -> economy.mapAccount(model.getId(), mappingAccount, mappingLine, Msg.locale()))) {
-            accountMappings = null;
-            mappingAccount = null;
-        }
-    }
-
-    public void removeMapping(AccountMapping mapping) {
-        if (FacesSupport.attempt(msg, ModelBacking.FORM, () -> economy.unmapAccount(model.getId(), mapping.getId()))) {
-            accountMappings = null;
-        }
-    }
-
-    public UploadedFile getFecFile() {
-        return fecFile;
-    }
-
-    public void setFecFile(UploadedFile v) {
-        fecFile = v;
-    }
-
-    public String getMappingAccount() {
-        return mappingAccount;
-    }
-
-    public void setMappingAccount(String v) {
-        mappingAccount = v;
-    }
-
-    public Actual.Line getMappingLine() {
-        return mappingLine;
-    }
-
-    public void setMappingLine(Actual.Line v) {
-        mappingLine = v;
+    /** What an import elsewhere on the tab (the FEC) changed: the figures and variance are read again. */
+    void imported() {
+        actuals = null;
+        variance = null;
     }
 
     public Actual.Line[] getLines() {

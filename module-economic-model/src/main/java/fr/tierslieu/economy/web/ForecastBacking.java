@@ -37,11 +37,27 @@ public class ForecastBacking implements Serializable {
 
     private long seen = -1;
     private int breakEvenYear = 1;
+    private Integer cerfaYear;
     private transient List<Forecast.ActivityBreakEven> breakEven;
     private transient List<FunderOverview.Row> funderOverview;
     private transient String revenueChart;
     private transient String cashChart;
     private transient String dependenceChart;
+
+    /** The calendar year of the Cerfa budget to download: this year when the model covers it, else its first. */
+    public int getCerfaYear() {
+        int first = model.getSpec().startYear;
+        int last = first + model.getSpec().years - 1;
+        if (cerfaYear == null || cerfaYear < first || cerfaYear > last) {
+            int now = java.time.LocalDate.now().getYear();
+            cerfaYear = now >= first && now <= last ? now : first;
+        }
+        return cerfaYear;
+    }
+
+    public void setCerfaYear(int v) {
+        cerfaYear = v;
+    }
 
     /** Drops what was computed from assumptions that have changed since. */
     private void sync() {
@@ -126,7 +142,7 @@ public class ForecastBacking implements Serializable {
                     values,
                     Map.of(
                             "backgroundColor",
-                            ModelBacking.PALETTE[i % ModelBacking.PALETTE.length],
+                            ModelMessages.PALETTE[i % ModelMessages.PALETTE.length],
                             "stack",
                             "revenue"));
         }

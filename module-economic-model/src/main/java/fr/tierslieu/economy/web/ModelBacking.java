@@ -11,7 +11,6 @@ import fr.tierslieu.economy.domain.EconomicModel;
 import fr.tierslieu.economy.domain.Forecast;
 import fr.tierslieu.economy.domain.ModelSpec;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,12 +20,13 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * One economic model: the assumptions form (every change recomputes the forecast at once, without
- * saving), the forecast with its charts, scenarios, risk, and actual figures. The manager saves;
- * others read. Every figure comes from the services; the page only shows them.
+ * One economic model: its assumptions being edited (every change recomputes the forecast at once,
+ * without saving), the forecast they give, saving and reverting. Each tab has its own bean reading
+ * from this one: {@link AssumptionRowsBacking} (adding and removing rows), {@link ForecastBacking},
+ * {@link PremisesBacking}, {@link ScenariosBacking}, {@link RiskBacking}, {@link ActualsBacking}. The
+ * manager saves; others read. Every figure comes from the services; the page only shows them.
  */
 @Named
 @ViewScoped
@@ -35,16 +35,10 @@ public class ModelBacking implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    static final String FORM = "modelForm";
-    static final String[] PALETTE = {
-        "#2f6f4e", "#d08c2a", "#3b6ea8", "#a8473b", "#7a5ea8", "#4d9a9a", "#8a8a3b", "#b05c8a"
-    };
+    static final String FORM = ModelMessages.FORM;
 
     @Inject
     EconomyService economy;
-
-    @Inject
-    ModelChoices choices;
 
     @Inject
     Msg msg;
@@ -58,13 +52,6 @@ public class ModelBacking implements Serializable {
     private boolean expired;
     private transient Forecast.Result forecast;
     private transient List<String> problems;
-    // forecast tab
-    private Integer cerfaYear;
-    // scenarios
-    // risk
-    // actuals
-    // derived figures kept for the view (a getter is called several times per render): reset by
-    // changed(), or by what they depend on
     /** Counts the changes of the assumptions (and saves): the tabs' beans drop what they computed before. */
     private long revision;
     /** The tab shown: only it is rendered (dynamic tabs), the others load when opened. */
@@ -79,17 +66,7 @@ public class ModelBacking implements Serializable {
     private ModelSpec spec() {
         if (spec == null) {
             if (id == null) {
-                String param = FacesContext.getCurrentInstance() == null
-                        ? null
-                        : FacesContext.getCurrentInstance()
-                                .getExternalContext()
-                                .getRequestParameterMap()
-                                .get("id");
-                try {
-                    id = param == null ? null : Long.valueOf(param);
-                } catch (NumberFormatException e) {
-                    id = null;
-                }
+                id = requestedId();
             }
             try {
                 if (id != null) {
@@ -106,6 +83,19 @@ public class ModelBacking implements Serializable {
         return spec;
     }
 
+    /** The request's {@code id}, or null when it has none or it is not a number. */
+    private static Long requestedId() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        String param = context == null
+                ? null
+                : context.getExternalContext().getRequestParameterMap().get("id");
+        try {
+            return param == null ? null : Long.valueOf(param);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The page lost its model (see {@link #spec()}): it says so and offers to reload. */
     public boolean isExpired() {
         return expired;
@@ -119,31 +109,22 @@ public class ModelBacking implements Serializable {
     @PostConstruct
     void init() {
         FacesContext context = FacesContext.getCurrentInstance();
-        String param = context == null
-                ? null
-                : context.getExternalContext().getRequestParameterMap().get("id");
-        if (param == null || context.isPostback()) {
+        if (context == null || context.isPostback()) {
             return;
         }
+        id = requestedId();
         try {
-            id = Long.valueOf(param);
-            reload(economy.model(id));
-        } catch (NumberFormatException | NotFoundException e) {
+            if (id != null) {
+                reload(economy.model(id));
+            }
+        } catch (NotFoundException e) {
             spec = null; // load() answers 404
         }
     }
 
+    /** The page's view action: without a model read by {@link #init()} (no id, or none such) it answers 404. */
     public void load() throws IOException {
-        if (spec != null) {
-            return;
-        }
-        if (id == null) {
-            FacesSupport.notFound();
-            return;
-        }
-        try {
-            reload(economy.model(id));
-        } catch (NotFoundException e) {
+        if (spec == null) {
             FacesSupport.notFound();
         }
     }
@@ -163,32 +144,7 @@ public class ModelBacking implements Serializable {
         forecast = null;
         problems = null;
         revision++;
-        List<ModelSpec.Problem> found = spec().problems();
-        if (!found.isEmpty()) {
-            FacesContext context = FacesContext.getCurrentInstance();
-            for (ModelSpec.Problem p : found) {
-                String text = msg.formatAll(p.key(), p.args());
-                if (context != null) {
-                    context.addMessage(clientId(p.path()), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                }
-            }
-        }
-    }
-
-    /** {@code activities[2].unitPrice} → the input's client id in the assumptions tab. */
-    static String clientId(String path) {
-        if (path == null) {
-            return null;
-        }
-        String p = path;
-        int bracket = p.indexOf('[');
-        if (bracket < 0) {
-            return FORM + ":tabs:" + p;
-        }
-        String section = p.substring(0, bracket);
-        String index = p.substring(bracket + 1, p.indexOf(']'));
-        String field = p.substring(p.indexOf("].") + 2);
-        return FORM + ":tabs:" + section + ":" + index + ":" + field;
+        ModelMessages.show(spec().problems(), msg);
     }
 
     public boolean isValid() {
@@ -216,7 +172,7 @@ public class ModelBacking implements Serializable {
             revision++; // what the tabs read from the saved model (scenarios, variance) is read again
             FacesSupport.info(msg.get("economy.saved"));
         } catch (ValidationFailure e) {
-            showProblems(e);
+            ModelMessages.show(e);
         } catch (ConcurrentEditException e) {
             FacesSupport.error(msg.get("economy.error.conflict"));
         } catch (AccessDeniedException e) {
@@ -229,68 +185,8 @@ public class ModelBacking implements Serializable {
         reload(economy.model(id));
     }
 
-    private void showProblems(ValidationFailure e) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        for (ValidationFailure.Violation v : e.getViolations()) {
-            String clientId = "modelName".equals(v.field()) ? FORM + ":modelName" : clientId(v.field());
-            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), v.message()));
-        }
-        context.validationFailed();
-    }
-
-    // ---- rows of the assumptions ---------------------------------------------------------------
-
-    /** The name a new row of each section starts with (« Activité 3 »). */
-    private static final Map<String, String> NEW_ROW = Map.of(
-            "activities",
-            "economy.new.activity",
-            "fixedCosts",
-            "economy.new.cost",
-            "staff",
-            "economy.new.staff",
-            "subsidies",
-            "economy.new.subsidy",
-            "loans",
-            "economy.new.loan",
-            "investments",
-            "economy.new.investment",
-            "inKind",
-            "economy.new.inKind",
-            "ownFunds",
-            "economy.new.ownFunds",
-            "spaces",
-            "economy.new.space",
-            "needs",
-            "economy.new.need");
-
-    /** Adds a row to a section ({@code activities}, {@code fixedCosts}…). */
-    public void add(String section) {
-        spec().addRow(section, msg.get(NEW_ROW.get(section)));
-        changed();
-    }
-
-    /** Removes row {@code index} of a section. */
-    public void remove(String section, int index) {
-        spec().removeRow(section, index);
-        changed();
-    }
-
-    // ---- figures shared by the tabs ------------------------------------------------------------
-
     public List<Forecast.Year> getYears() {
         return getForecast() == null ? List.of() : getForecast().years();
-    }
-
-    public String money(double v) {
-        return Double.isInfinite(v) || Double.isNaN(v)
-                ? "–"
-                : fr.tierslieu.core.application.i18n.Numbers.money(Msg.locale(), v, 0);
-    }
-
-    public String percent(double fraction) {
-        return Double.isNaN(fraction)
-                ? "–"
-                : fr.tierslieu.core.application.i18n.Numbers.percent(Msg.locale(), fraction, 0);
     }
 
     public List<Integer> getYearNumbers() {
@@ -299,21 +195,6 @@ public class ModelBacking implements Serializable {
             out.add(y);
         }
         return out;
-    }
-
-    /** The calendar year of the Cerfa budget to download: this year when the model covers it, else its first. */
-    public int getCerfaYear() {
-        int first = spec().startYear;
-        int last = first + spec().years - 1;
-        if (cerfaYear == null || cerfaYear < first || cerfaYear > last) {
-            int now = java.time.LocalDate.now().getYear();
-            cerfaYear = now >= first && now <= last ? now : first;
-        }
-        return cerfaYear;
-    }
-
-    public void setCerfaYear(int v) {
-        cerfaYear = v;
     }
 
     public int calendarYear(int modelYear) {

@@ -96,7 +96,7 @@ public class PremisesBacking implements Serializable {
                         c.line(),
                         Numbers.decimal(Msg.locale(), c.before(), 1),
                         Numbers.decimal(Msg.locale(), c.after(), 1))
-                : msg.formatAll(key, c.line(), model.money(c.before()), model.money(c.after()));
+                : msg.formatAll(key, c.line(), msg.money(c.before()), msg.money(c.after()));
     }
 
     /** What to do about a need not always hosted; empty when it is. */
@@ -114,8 +114,7 @@ public class PremisesBacking implements Serializable {
                         + storage;
             case NO_SPACE ->
                 (n.worksOn() != null
-                                ? msg.formatAll(
-                                        "economy.premises.advice.works", n.worksOn(), model.money(n.worksCost()))
+                                ? msg.formatAll("economy.premises.advice.works", n.worksOn(), msg.money(n.worksCost()))
                                 : msg.formatAll("economy.premises.advice.rent", area(n.area())))
                         + storage;
         };
@@ -130,10 +129,6 @@ public class PremisesBacking implements Serializable {
 
     public String area(double m2) {
         return Numbers.withUnit(Msg.locale(), m2, 0, "m²");
-    }
-
-    public String percent(double fraction) {
-        return Numbers.percent(Msg.locale(), fraction, 0);
     }
 
     /** A colour class for a share used: 0 (unused) to 4 (saturated). */
@@ -151,7 +146,11 @@ public class PremisesBacking implements Serializable {
             }
         }
         return msg.formatAll(
-                "economy.premises.stripLabel", s.name(), percent(s.average()), percent(s.peak()), peakWeek + 1);
+                "economy.premises.stripLabel",
+                s.name(),
+                msg.percent(s.average(), 0),
+                msg.percent(s.peak(), 0),
+                peakWeek + 1);
     }
 
     /** « S12, semaine du 22/03 : 45 % » for a cell of the strip. */
@@ -161,7 +160,7 @@ public class PremisesBacking implements Serializable {
                 "economy.premises.weekTitle",
                 week + 1,
                 String.format("%02d/%02d", start.getDayOfMonth(), start.getMonthValue()),
-                percent(s.weekly()[week]));
+                msg.percent(s.weekly()[week], 0));
     }
 
     public List<Integer> getWeeks() {

@@ -15,7 +15,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +102,7 @@ public class ScenariosBacking implements Serializable {
                                 .toList(),
                         Map.of(
                                 "borderColor",
-                                ModelBacking.PALETTE[k % ModelBacking.PALETTE.length],
+                                ModelMessages.PALETTE[k % ModelMessages.PALETTE.length],
                                 "pointRadius",
                                 0,
                                 "fill",
@@ -123,47 +122,15 @@ public class ScenariosBacking implements Serializable {
     }
 
     private List<Scenarios.Assumption> assumptionsOfSavedModel() {
-        Map<String, String> names = new HashMap<>();
-        for (String f : List.of(
-                "startYear",
-                "years",
-                "openingCash",
-                "volume",
-                "unitPrice",
-                "occupancyPct",
-                "fixedRevenue",
-                "growthPct",
-                "directCostPerUnit",
-                "directCostRatePct",
-                "yearly",
-                "fte",
-                "grossYearly",
-                "employerRatePct",
-                "startMonth",
-                "perYear",
-                "advancePct",
-                "advanceMonth",
-                "balanceMonth",
-                "amount",
-                "annualRatePct",
-                "months",
-                "deferral",
-                "month",
-                "cost",
-                "funderActorId",
-                "activities",
-                "fixedCosts",
-                "staff",
-                "subsidies",
-                "loans",
-                "investments",
-                "inKind",
-                "ownFunds")) {
-            names.put(f, msg.get("economy.field." + f));
-        }
-        return Scenarios.assumptions(economy.model(model.getId()).spec(), names).stream()
+        return Scenarios.assumptions(economy.model(model.getId()).spec(), this::fieldName).stream()
                 .filter(a -> !a.pointer().endsWith("/funderActorId"))
                 .toList();
+    }
+
+    /** A field's label from the bundle ({@code economy.field.unitPrice}), or null when it has none. */
+    private String fieldName(String field) {
+        String text = msg.get("economy.field." + field);
+        return text.startsWith("???") ? null : text;
     }
 
     public void newScenario() {

@@ -183,7 +183,7 @@ class ModelSpecTest {
     @Test
     void assumptionsAreListedWithTheirPointerAndLabel() {
         List<Scenarios.Assumption> list =
-                Scenarios.assumptions(demo(), Map.of("unitPrice", "Prix", "perYear", "Montant"));
+                Scenarios.assumptions(demo(), Map.of("unitPrice", "Prix", "perYear", "Montant")::get);
         assertThat(list)
                 .anyMatch(a -> a.pointer().equals("/activities/3/unitPrice")
                         && a.label().equals("Séminaires d'entreprise – Prix")

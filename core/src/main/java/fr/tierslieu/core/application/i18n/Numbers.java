@@ -39,8 +39,17 @@ public final class Numbers {
         return clean(f.format(v));
     }
 
-    /** An amount in euros: « 1 234 € » / "€1,234" (decimals 0) or « 1 234,56 € » / "€1,234.56". */
+    /** What stands for a figure that cannot be computed (NaN, infinite): « – ». */
+    public static final String NO_FIGURE = "\u2013";
+
+    /**
+     * An amount in euros: « 1 234 € » / "€1,234" (decimals 0) or « 1 234,56 € » / "€1,234.56"; « – »
+     * when it cannot be computed.
+     */
     public static String money(Locale l, double v, int decimals) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return NO_FIGURE;
+        }
         String n = decimal(l, Math.abs(v), decimals);
         boolean negative = v < 0 && !n.matches("[0,.\\u202F]+");
         if (french(l)) {
@@ -49,8 +58,11 @@ public final class Numbers {
         return (negative ? "-" : "") + "€" + n;
     }
 
-    /** A share (0.6667) as a percentage: « 66,67 % » / "66.67%". */
+    /** A share (0.6667) as a percentage: « 66,67 % » / "66.67%"; « – » when it cannot be computed. */
     public static String percent(Locale l, double fraction, int decimals) {
+        if (Double.isNaN(fraction) || Double.isInfinite(fraction)) {
+            return NO_FIGURE;
+        }
         String n = decimal(l, fraction * 100, decimals);
         return french(l) ? n + NNBSP + "%" : n + "%";
     }

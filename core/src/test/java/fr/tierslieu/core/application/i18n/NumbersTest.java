@@ -34,4 +34,11 @@ class NumbersTest {
     void anUnsupportedLanguageReadsFrench() {
         assertThat(Numbers.percent(Locale.GERMAN, 0.5, 0)).isEqualTo("50\u202F%");
     }
+
+    @Test
+    void aFigureThatCannotBeComputedIsADash() {
+        assertThat(Numbers.money(FR, Double.NaN, 0)).isEqualTo("\u2013");
+        assertThat(Numbers.money(EN, Double.POSITIVE_INFINITY, 2)).isEqualTo("\u2013");
+        assertThat(Numbers.percent(FR, Double.NaN, 0)).isEqualTo("\u2013");
+    }
 }
