@@ -2,7 +2,6 @@ package fr.tierslieu.core.web.impact;
 
 import fr.tierslieu.core.application.impact.ImpactService;
 import fr.tierslieu.core.application.impact.PanoramaReader;
-import fr.tierslieu.core.domain.impact.Frequency;
 import fr.tierslieu.core.domain.impact.Indicator;
 import fr.tierslieu.core.domain.impact.Theme;
 import fr.tierslieu.core.web.i18n.Msg;
@@ -24,7 +23,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * The activity and impact panorama of a year: every indicator by theme; one selected to enter its
  * figure with its source (or to read where a computed one comes from), with its trend as a chart;
- * the team's own indicators; the yearly report (PDF); publishing on the public page.
+ * the yearly report (PDF); publishing on the public page. The team's own new indicators are
+ * {@link NewIndicatorBacking}'s.
  */
 @Named
 @ViewScoped
@@ -47,11 +47,6 @@ public class ImpactBacking implements Serializable {
     private String source;
     private Long valueVersion;
     private Double target;
-    // a new indicator of the team
-    private String newName;
-    private String newUnit;
-    private Double newTarget;
-    private Frequency newFrequency = Frequency.YEARLY;
 
     public int getYear() {
         if (year == null) {
@@ -193,24 +188,10 @@ public class ImpactBacking implements Serializable {
                 && !impact.trend(selected, getYear(), Msg.locale()).isEmpty();
     }
 
-    // ---- the team's own indicators ---------------------------------------------------------------
-
-    public void create() {
-        if (FacesSupport.attempt(msg, "newIndicatorForm", () -> {
-            Indicator created = impact.define(null, newName, newUnit, newTarget, newFrequency, Msg.locale());
-            selected = created.getId();
-        })) {
-            FacesSupport.info(msg.get("core.impact.created"));
-            newName = null;
-            newUnit = null;
-            newTarget = null;
-            lines = null;
-            select(selected);
-        }
-    }
-
-    public Frequency[] getFrequencies() {
-        return Frequency.values();
+    /** A new indicator of the team was created ({@link NewIndicatorBacking}): it is listed and selected. */
+    void created(long indicatorId) {
+        lines = null;
+        select(indicatorId);
     }
 
     // ---- report and publishing -------------------------------------------------------------------
@@ -264,37 +245,5 @@ public class ImpactBacking implements Serializable {
 
     public void setTarget(Double target) {
         this.target = target;
-    }
-
-    public String getNewName() {
-        return newName;
-    }
-
-    public void setNewName(String newName) {
-        this.newName = newName;
-    }
-
-    public String getNewUnit() {
-        return newUnit;
-    }
-
-    public void setNewUnit(String newUnit) {
-        this.newUnit = newUnit;
-    }
-
-    public Double getNewTarget() {
-        return newTarget;
-    }
-
-    public void setNewTarget(Double newTarget) {
-        this.newTarget = newTarget;
-    }
-
-    public Frequency getNewFrequency() {
-        return newFrequency;
-    }
-
-    public void setNewFrequency(Frequency newFrequency) {
-        this.newFrequency = newFrequency;
     }
 }

@@ -6,17 +6,12 @@ import fr.tierslieu.core.application.export.ICalendar;
 import fr.tierslieu.core.application.meeting.MeetingDraft;
 import fr.tierslieu.core.application.meeting.MeetingService;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Meeting;
 import fr.tierslieu.core.domain.project.MeetingAttendee;
 import fr.tierslieu.core.domain.project.MeetingKind;
 import fr.tierslieu.core.domain.project.Project;
-import fr.tierslieu.core.domain.roadmap.RoadmapTask;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
@@ -34,7 +29,7 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * A project's meetings (list, creation, iCalendar) and, with {@code meeting=<id>}, one meeting:
- * details, invitations and attendance, follow-up actions.
+ * details, invitations and attendance; its follow-up actions are {@link MeetingFollowUpsBacking}'s.
  */
 @Named
 @ViewScoped
@@ -60,13 +55,9 @@ public class MeetingsBacking implements Serializable {
     private transient Project project;
     private transient List<Meeting> list;
     private transient List<MeetingAttendee> attendees;
-    private transient List<RoadmapTask> followUps;
     private List<Choice> actorChoices;
     private MeetingDraft draft = new MeetingDraft();
     private Long[] invited = new Long[0];
-    private String actionName;
-    private Integer actionDuration = 5;
-    private Long actionOwner;
 
     public void load() throws IOException {
         try {
@@ -92,7 +83,6 @@ public class MeetingsBacking implements Serializable {
     private void refresh() {
         list = null;
         attendees = null;
-        followUps = null;
     }
 
     private void attempt(Runnable action, String form) {
@@ -101,39 +91,27 @@ public class MeetingsBacking implements Serializable {
         }
     }
 
-    public void save() throws IOException {
+    public void save() {
         boolean creating = draft.getId() == null;
-        try {
-            Meeting saved = meetings.save(id, draft, Msg.locale());
-            FacesSupport.info(msg.get("core.meeting.saved"));
-            if (creating) {
-                FacesSupport.keepMessages();
-                var external =
-                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/core/projects/meeting.xhtml?id=" + id
-                        + "&meeting=" + saved.getId());
-                return;
-            }
-            draft = MeetingDraft.of(meetings.get(saved.getId()));
-            refresh();
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "meetingForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
+        Meeting[] saved = new Meeting[1];
+        if (!FacesSupport.attempt(msg, "meetingForm", () -> saved[0] = meetings.save(id, draft, Msg.locale()))) {
+            return;
         }
+        FacesSupport.info(msg.get("core.meeting.saved"));
+        if (creating) {
+            FacesSupport.keepMessages();
+            FacesSupport.redirect("/core/projects/meeting.xhtml?id=" + id + "&meeting=" + saved[0].getId());
+            return;
+        }
+        draft = MeetingDraft.of(meetings.get(saved[0].getId()));
+        refresh();
     }
 
-    public void delete() throws IOException {
-        try {
+    public void delete() {
+        FacesSupport.attempt(msg, null, () -> {
             meetings.delete(meetingId);
-            var external =
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/projects/meetings.xhtml?id=" + id);
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+            FacesSupport.redirect("/core/projects/meetings.xhtml?id=" + id);
+        });
     }
 
     public void invite() {
@@ -142,15 +120,6 @@ public class MeetingsBacking implements Serializable {
 
     public void togglePresent(long attendeeId, boolean present) {
         attempt(() -> meetings.setPresent(attendeeId, present), "attendeeForm");
-    }
-
-    public void addFollowUp() {
-        attempt(
-                () -> {
-                    meetings.addFollowUp(meetingId, actionName, actionDuration, actionOwner, Msg.locale());
-                    actionName = null;
-                },
-                "followUpForm");
     }
 
     public StreamedContent getIcs() {
@@ -199,18 +168,6 @@ public class MeetingsBacking implements Serializable {
         return attendees;
     }
 
-    public List<RoadmapTask> getFollowUps() {
-        if (followUps == null) {
-            followUps = meetingId == null ? List.of() : meetings.followUps(meetingId);
-        }
-        return followUps;
-    }
-
-    public String ownerName(RoadmapTask t) {
-        Actor owner = t.getOwner();
-        return owner == null ? "" : owner.getName();
-    }
-
     public List<Choice> getActorChoices() {
         if (actorChoices == null) {
             actorChoices = actors.choices();
@@ -252,29 +209,5 @@ public class MeetingsBacking implements Serializable {
 
     public void setInvited(Long[] invited) {
         this.invited = invited == null ? new Long[0] : invited;
-    }
-
-    public String getActionName() {
-        return actionName;
-    }
-
-    public void setActionName(String actionName) {
-        this.actionName = actionName;
-    }
-
-    public Integer getActionDuration() {
-        return actionDuration;
-    }
-
-    public void setActionDuration(Integer actionDuration) {
-        this.actionDuration = actionDuration;
-    }
-
-    public Long getActionOwner() {
-        return actionOwner;
-    }
-
-    public void setActionOwner(Long actionOwner) {
-        this.actionOwner = actionOwner;
     }
 }

@@ -3,14 +3,12 @@ package fr.tierslieu.core.web.project;
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.strategy.MactorService;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.project.ProjectPartner;
 import fr.tierslieu.core.domain.project.ProjectResource;
 import fr.tierslieu.core.domain.project.Raci;
 import fr.tierslieu.core.domain.project.ResourceKind;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
@@ -20,12 +18,15 @@ import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** A project: overview, partners (RACI), committed resources, findings and strategy analyses. */
+/**
+ * A project: overview, partners (RACI) and committed resources. Its other sections have their own
+ * beans: {@link ProjectFindingsBacking}, {@link ProjectNeedsBacking}, {@link ProjectPositionsBacking},
+ * {@link ProjectAnalysesBacking}.
+ */
 @Named
 @ViewScoped
 public class ProjectViewBacking implements Serializable {
@@ -40,12 +41,6 @@ public class ProjectViewBacking implements Serializable {
     ActorService actors;
 
     @Inject
-    MactorService mactor;
-
-    @Inject
-    fr.tierslieu.core.application.meeting.MeetingService meetings;
-
-    @Inject
     Msg msg;
 
     @Inject
@@ -58,7 +53,6 @@ public class ProjectViewBacking implements Serializable {
     private transient Project project;
     private transient List<ProjectPartner> partners;
     private transient List<ProjectResource> resources;
-    private transient List<MactorAnalysis> analyses;
     private List<Choice> actorChoices;
 
     // forms
@@ -69,8 +63,6 @@ public class ProjectViewBacking implements Serializable {
     private ResourceKind resourceKind = ResourceKind.CASH;
     private BigDecimal amount;
     private String resourceDescription;
-    private String analysisTitle;
-    private LocalDate analysisDate = LocalDate.now();
 
     public void load() throws IOException {
         try {
@@ -88,7 +80,6 @@ public class ProjectViewBacking implements Serializable {
         project = null;
         partners = null;
         resources = null;
-        analyses = null;
     }
 
     public Project getProject() {
@@ -123,13 +114,6 @@ public class ProjectViewBacking implements Serializable {
 
     public List<Map.Entry<ResourceKind, BigDecimal>> getTotalEntries() {
         return List.copyOf(getTotals().entrySet());
-    }
-
-    public List<MactorAnalysis> getAnalyses() {
-        if (analyses == null) {
-            analyses = mactor.analyses(id);
-        }
-        return analyses;
     }
 
     public List<Choice> getActorChoices() {
@@ -170,13 +154,6 @@ public class ProjectViewBacking implements Serializable {
 
     public void removeResource(long resourceId) {
         attempt(() -> projects.removeResource(resourceId), "resourceForm");
-    }
-
-    public void createAnalysis() {
-        FacesSupport.attempt(msg, "analysisForm", () -> {
-            MactorAnalysis created = mactor.create(id, analysisTitle, analysisDate, Msg.locale());
-            FacesSupport.redirect("/core/strategy/analysis.xhtml?id=" + created.getId());
-        });
     }
 
     public void delete() {
@@ -258,22 +235,6 @@ public class ProjectViewBacking implements Serializable {
 
     public void setResourceDescription(String resourceDescription) {
         this.resourceDescription = resourceDescription;
-    }
-
-    public String getAnalysisTitle() {
-        return analysisTitle;
-    }
-
-    public void setAnalysisTitle(String analysisTitle) {
-        this.analysisTitle = analysisTitle;
-    }
-
-    public LocalDate getAnalysisDate() {
-        return analysisDate;
-    }
-
-    public void setAnalysisDate(LocalDate analysisDate) {
-        this.analysisDate = analysisDate;
     }
 
     /** The parts of this page the installed modules contribute, for the user's roles. */
