@@ -7,6 +7,7 @@ import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.strategy.MactorAnalysis;
 import fr.tierslieu.core.domain.strategy.MactorObjective;
+import fr.tierslieu.core.domain.strategy.MactorResize;
 import fr.tierslieu.core.domain.strategy.MactorResult;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
@@ -88,31 +89,18 @@ public class MactorBacking implements Serializable {
         actorNames = new ArrayList<>(a.getActors().stream().map(Actor::getName).toList());
         selectedActors = actorIds.toArray(new Long[0]);
         objectives = new ArrayList<>(a.getObjectives());
-        objectivesText = objectives.stream()
-                .map(o -> (o.isKey() ? "* " : "") + o.getLabel())
-                .collect(Collectors.joining("\n"));
-        int[][] mid = a.mid();
-        int[][] pos = a.positions();
-        midRows = new ArrayList<>();
-        maoRows = new ArrayList<>();
-        for (int i = 0; i < actorIds.size(); i++) {
-            midRows.add(new MatrixRow(actorNames.get(i), mid[i]));
-            maoRows.add(new MatrixRow(actorNames.get(i), pos[i]));
-        }
+        objectivesText = MactorResize.formatObjectives(objectives);
+        midRows = rows(a.mid());
+        maoRows = rows(a.positions());
         result = null;
         resultLoaded = false;
     }
 
-    /** Resizes both matrices to the chosen actors and objectives, keeping the values already typed. */
+    /**
+     * Resizes both matrices to the chosen actors and objectives, keeping the values already typed
+     * (the rule is {@link MactorResize}'s).
+     */
     public void apply() {
-        Map<Long, Integer> oldIndex = new HashMap<>();
-        for (int i = 0; i < actorIds.size(); i++) {
-            oldIndex.put(actorIds.get(i), i);
-        }
-        Map<String, Integer> oldObjective = new HashMap<>();
-        for (int j = 0; j < objectives.size(); j++) {
-            oldObjective.put(objectives.get(j).getLabel().toLowerCase(), j);
-        }
         Map<Long, String> names = new HashMap<>();
         for (Choice c : getActorChoices()) {
             names.put(c.id(), c.label());
@@ -123,46 +111,31 @@ public class MactorBacking implements Serializable {
                 newIds.add(selected);
             }
         }
-        List<MactorObjective> newObjectives = new ArrayList<>();
-        for (String line : (objectivesText == null ? "" : objectivesText).split("\\R")) {
-            String label = line.strip();
-            boolean key = label.startsWith("*");
-            label = (key ? label.substring(1) : label).strip();
-            if (!label.isEmpty()) {
-                newObjectives.add(new MactorObjective(label, key));
-            }
-        }
-        List<MatrixRow> mid = new ArrayList<>();
-        List<MatrixRow> mao = new ArrayList<>();
-        for (Long rowId : newIds) {
-            Integer oi = oldIndex.get(rowId);
-            int[] midValues = new int[newIds.size()];
-            for (int j = 0; j < newIds.size(); j++) {
-                Integer oj = oldIndex.get(newIds.get(j));
-                midValues[j] = oi != null && oj != null ? midRows.get(oi).values()[oj] : 0;
-            }
-            int[] maoValues = new int[newObjectives.size()];
-            for (int j = 0; j < newObjectives.size(); j++) {
-                Integer oj = oldObjective.get(newObjectives.get(j).getLabel().toLowerCase());
-                maoValues[j] = oi != null && oj != null ? maoRows.get(oi).values()[oj] : 0;
-            }
-            mid.add(new MatrixRow(names.get(rowId), midValues));
-            mao.add(new MatrixRow(names.get(rowId), maoValues));
-        }
+        List<MactorObjective> newObjectives = MactorResize.parseObjectives(objectivesText);
+        int[][] mid = MactorResize.influences(actorIds, values(midRows), newIds);
+        int[][] pos = MactorResize.positions(actorIds, objectives, values(maoRows), newIds, newObjectives);
         actorIds = newIds;
         actorNames = newIds.stream().map(names::get).collect(Collectors.toCollection(ArrayList::new));
         objectives = newObjectives;
-        midRows = mid;
-        maoRows = mao;
+        midRows = rows(mid);
+        maoRows = rows(pos);
+    }
+
+    private static int[][] values(List<MatrixRow> rows) {
+        return rows.stream().map(MatrixRow::values).toArray(int[][]::new);
+    }
+
+    private List<MatrixRow> rows(int[][] values) {
+        List<MatrixRow> out = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            out.add(new MatrixRow(actorNames.get(i), values[i]));
+        }
+        return out;
     }
 
     public void save() {
-        int[][] mid = new int[midRows.size()][];
-        int[][] pos = new int[maoRows.size()][];
-        for (int i = 0; i < midRows.size(); i++) {
-            mid[i] = midRows.get(i).values();
-            pos[i] = maoRows.get(i).values();
-        }
+        int[][] mid = values(midRows);
+        int[][] pos = values(maoRows);
         FacesSupport.attempt(msg, "editForm", () -> {
             MactorAnalysis saved =
                     mactor.save(id, version, title, analysedOn, notes, actorIds, objectives, mid, pos, Msg.locale());
