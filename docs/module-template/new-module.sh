@@ -61,9 +61,40 @@ profile = f"""        <profile>
                     <version>${{project.version}}</version>
                 </dependency>
             </dependencies>
+            <properties>
+                <tierslieu.it.{i}>true</tierslieu.it.{i}>
+            </properties>
+            <build>
+                <plugins>
+                    <plugin>
+                        <groupId>org.codehaus.mojo</groupId>
+                        <artifactId>build-helper-maven-plugin</artifactId>
+                        <executions>
+                            <execution>
+                                <id>{i}-browser-suites</id>
+                                <phase>generate-test-sources</phase>
+                                <goals>
+                                    <goal>add-test-source</goal>
+                                </goals>
+                                <configuration>
+                                    <sources>
+                                        <source>${{project.basedir}}/../module-{i}/src/e2e/java</source>
+                                    </sources>
+                                </configuration>
+                            </execution>
+                        </executions>
+                    </plugin>
+                </plugins>
+            </build>
         </profile>
     </profiles>"""
 s = s.replace("    </profiles>", profile, 1)
+s = s.replace("    </properties>", f"        <tierslieu.it.{i}>false</tierslieu.it.{i}>\n    </properties>", 1)
+s = s.replace(
+    "                    </systemPropertyVariables>",
+    f"                        <tierslieu.it.modules.{i}>${{tierslieu.it.{i}}}</tierslieu.it.modules.{i}>\n"
+    "                    </systemPropertyVariables>",
+    1)
 open(p, "w").write(s)
 PY
 echo "module-$id created; build it with ./mvnw -pl module-$id -am install, then ./run.sh"

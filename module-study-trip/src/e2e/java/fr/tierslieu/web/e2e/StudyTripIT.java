@@ -40,20 +40,7 @@ class StudyTripIT extends BrowserTest {
 
     /** The demo's trip (other tests of the suite add trips of their own). */
     long demoTrip() {
-        return demoTrip(app);
-    }
-
-    /** The demo's trip (to the Trégor), whatever trips other tests created. */
-    static long demoTrip(LocalApp app) {
-        String body =
-                new Http(app, "organizer", "demo").get("/api/studytrip/trips").body();
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .filter(t -> t.getString("title").contains("Trégor"))
-                    .mapToLong(t -> t.getJsonNumber("id").longValue())
-                    .findFirst()
-                    .orElseThrow();
-        }
+        return DemoRecords.trip(app);
     }
 
     @Test

@@ -68,6 +68,7 @@ class BackupRestoreIT {
         return out;
     }
 
+    @NeedsModules({"governance", "economy", "studytrip"})
     @Test
     void aBackupRestoredIntoAnEmptyFolderHoldsEveryRow() throws Exception {
         LocalApp app = LocalApp.get();

@@ -62,6 +62,7 @@ class ExperienceLibraryIT extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @NeedsModules("studytrip")
     @Test
     void aStudyTripDestinationComesFromTheLibrary() {
         browser.signIn(app, "organizer", "demo");

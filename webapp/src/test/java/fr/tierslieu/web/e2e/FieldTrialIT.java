@@ -69,6 +69,7 @@ class FieldTrialIT extends BrowserTest {
         assertThat(metrics.body()).doesNotContain("connection_pool");
     }
 
+    @NeedsModules({"economy", "studytrip", "governance"})
     @Test
     void bodiesAreBoundedBeforeAnyWorkIsDone() {
         Http manager = new Http(app, "manager", "demo");
@@ -179,6 +180,7 @@ class FieldTrialIT extends BrowserTest {
         assertThat(throttled.json().getString("message")).contains("even with the right password");
     }
 
+    @NeedsModules("studytrip")
     @Test
     void htmlTypedInTitlesIsNeverInterpretedInChartsOrTheGantt() {
         long project = demoProject();
@@ -244,6 +246,7 @@ class FieldTrialIT extends BrowserTest {
                 .isEqualTo(true);
     }
 
+    @NeedsModules("economy")
     @Test
     void theModelPageSurvivesTwentyParallelRequestsOfOneSession() throws Exception {
         long model;

@@ -42,6 +42,7 @@ class FirstStartIT {
         }
     }
 
+    @NeedsModules({"economy", "governance"})
     @Test
     void theFirstHourFromTheFirstAdministratorToAModelFromATemplate() {
         assertThat(new Http(app, "admin", "demo").get("/api/core/actors").status())

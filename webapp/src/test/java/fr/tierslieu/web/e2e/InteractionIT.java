@@ -180,6 +180,7 @@ class InteractionIT extends BrowserTest {
         assertThat(browser.consoleErrors()).allMatch(m -> m.contains("status of 404"));
     }
 
+    @NeedsModules({"governance", "studytrip"})
     @Test
     void everyoneChoosesTheirEmailsThroughTheirLink() {
         browser.signIn(app, "board", "demo");

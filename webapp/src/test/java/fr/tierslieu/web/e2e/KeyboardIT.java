@@ -94,9 +94,10 @@ class KeyboardIT extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @NeedsModules("studytrip")
     @Test
     void answerTheDatePollFromItsLink() {
-        long trip = StudyTripIT.demoTrip(app);
+        long trip = DemoRecords.trip(app);
         browser.signIn(app, "organizer", "demo");
         browser.open(app.url("/studytrip/poll.xhtml?id=" + trip));
         browser.type(By.id("inviteForm:inviteeName"), "Partenaire au clavier");
@@ -137,6 +138,7 @@ class KeyboardIT extends BrowserTest {
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
+    @NeedsModules("governance")
     @Test
     void countAVoteInTheSimulator() {
         browser.signIn(app, "board", "demo");

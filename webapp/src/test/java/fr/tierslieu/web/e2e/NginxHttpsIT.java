@@ -203,6 +203,7 @@ class NginxHttpsIT {
         assertThat(metrics.statusCode()).isEqualTo(404);
     }
 
+    @NeedsModules("studytrip")
     @Test
     void signingInThroughTheProxyKeepsTheSessionSecureAndLinksUseThePublicUrl() {
         String base = "https://127.0.0.1:" + https;

@@ -24,12 +24,13 @@ class PhoneWidthIT extends BrowserTest {
         browser.driver().manage().window().setSize(new Dimension(1400, 1000));
     }
 
+    @NeedsModules({"economy", "studytrip"})
     @Test
     void theMainPagesFitAPhonesWidth() {
         Http manager = new Http(app, "manager", "demo");
         long project = PagesSmokeIT.projectId(manager, "Atelier Z – tiers-lieu");
         String model = manager.get("/api/economy/models").body().replaceAll("(?s).*?\"id\":(\\d+).*", "$1");
-        long trip = StudyTripIT.demoTrip(app);
+        long trip = DemoRecords.trip(app);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/index.xhtml");
         pages.put("actor list", "/core/actors/list.xhtml");

@@ -37,6 +37,7 @@ class ReadableChartsIT extends BrowserTest {
                 .doubleValue();
     }
 
+    @NeedsModules("studytrip")
     @Test
     void theGanttLeavesTheBarsTheWidthAndABarCanBeDragged() {
         browser.driver().manage().window().setSize(new Dimension(1366, 800));
