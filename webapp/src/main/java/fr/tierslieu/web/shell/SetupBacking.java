@@ -1,16 +1,13 @@
 package fr.tierslieu.web.shell;
 
 import fr.tierslieu.core.application.security.UserService;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.core.web.support.SignIn;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -41,19 +38,14 @@ public class SetupBacking implements Serializable {
     }
 
     /** Creates the account and signs its person in (a new session id), on the « Pour commencer » guide. */
-    public void create() throws IOException {
+    public void create() {
         char[] chosen = FacesSupport.chars(password);
         try {
-            var user = users.createFirstAdministrator(
-                    username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
-            if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
-                FacesSupport.info(msg.get("core.setup.done"));
-                FacesSupport.keepMessages();
-                var external = FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/login.xhtml");
-            }
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "setupForm");
+            FacesSupport.attempt(msg, "setupForm", () -> {
+                var user = users.createFirstAdministrator(
+                        username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
+                SignIn.afterAccountMade(security, user.getUsername(), chosen, msg.get("core.setup.done"));
+            });
         } finally {
             password = null;
             confirmation = null;

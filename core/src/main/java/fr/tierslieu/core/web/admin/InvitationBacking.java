@@ -2,7 +2,6 @@ package fr.tierslieu.core.web.admin;
 
 import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.security.AppUser;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.core.web.support.SignIn;
@@ -10,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.io.IOException;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -46,19 +44,14 @@ public class InvitationBacking implements Serializable {
         displayName = user == null ? null : user.getDisplayName();
     }
 
-    public void accept() throws IOException {
+    public void accept() {
         char[] chosen = FacesSupport.chars(password);
         try {
-            AppUser user = users.acceptInvitation(token, chosen, FacesSupport.chars(confirmation), Msg.locale());
-            if (!SignIn.andGo(security, user.getUsername(), chosen, "/index.xhtml")) {
-                FacesSupport.info(msg.get("core.invitation.acceptedSignIn"));
-                FacesSupport.keepMessages();
-                var external =
-                        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-                external.redirect(external.getRequestContextPath() + "/login.xhtml");
-            }
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "invitationForm");
+            FacesSupport.attempt(msg, "invitationForm", () -> {
+                AppUser user = users.acceptInvitation(token, chosen, FacesSupport.chars(confirmation), Msg.locale());
+                SignIn.afterAccountMade(
+                        security, user.getUsername(), chosen, msg.get("core.invitation.acceptedSignIn"));
+            });
         } finally {
             password = null;
             confirmation = null;

@@ -43,4 +43,21 @@ public final class SignIn {
         context.responseComplete();
         return true;
     }
+
+    /**
+     * Right after an account was made (first administrator, accepted invitation): signs its person
+     * in and opens the home page, or, when the sign-in does not go through, says {@code done} on
+     * the login page. Usable inside {@link FacesSupport#attempt}.
+     */
+    public static void afterAccountMade(SecurityContext security, String username, char[] password, String done) {
+        try {
+            if (!andGo(security, username, password, "/index.xhtml")) {
+                FacesSupport.info(done);
+                FacesSupport.keepMessages();
+                FacesSupport.redirect("/login.xhtml");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
