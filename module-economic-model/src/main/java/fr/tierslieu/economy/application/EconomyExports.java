@@ -517,22 +517,32 @@ public class EconomyExports {
             String totalRight,
             NumberFormat money,
             Locale l) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<String>> rows = sideBySide(
+                left, right, line -> cerfaLabel(line, l), line -> money.format(Math.round(line.amount())), "");
+        rows.add(List.of(
+                totalLeft, money.format(Math.round(leftTotal)), totalRight, money.format(Math.round(rightTotal))));
+        return rows;
+    }
+
+    /**
+     * Two columns of Cerfa lines side by side, as on the form: each row holds a line's label and
+     * amount from the left, then from the right, {@code blank} where one side is shorter.
+     */
+    private static <T> List<List<T>> sideBySide(
+            List<CerfaBudget.Line> left,
+            List<CerfaBudget.Line> right,
+            java.util.function.Function<CerfaBudget.Line, T> label,
+            java.util.function.Function<CerfaBudget.Line, T> amount,
+            T blank) {
+        List<List<T>> rows = new ArrayList<>();
         for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
-            List<String> r = new ArrayList<>();
+            List<T> r = new ArrayList<>();
             for (List<CerfaBudget.Line> side : List.of(left, right)) {
-                if (i < side.size()) {
-                    r.add(cerfaLabel(side.get(i), l));
-                    r.add(money.format(Math.round(side.get(i).amount())));
-                } else {
-                    r.add("");
-                    r.add("");
-                }
+                r.add(i < side.size() ? label.apply(side.get(i)) : blank);
+                r.add(i < side.size() ? amount.apply(side.get(i)) : blank);
             }
             rows.add(r);
         }
-        rows.add(List.of(
-                totalLeft, money.format(Math.round(leftTotal)), totalRight, money.format(Math.round(rightTotal))));
         return rows;
     }
 
@@ -614,20 +624,8 @@ public class EconomyExports {
         CerfaBudget.Budget b = cerfa(modelId, year);
         List<List<Object>> rows = new ArrayList<>();
         rows.add(List.of(cerfaTitle(model, b.year(), l), "", "", ""));
-        int n = Math.max(b.charges().size(), b.products().size());
-        for (int i = 0; i < n; i++) {
-            List<Object> r = new ArrayList<>();
-            for (List<CerfaBudget.Line> side : List.of(b.charges(), b.products())) {
-                if (i < side.size()) {
-                    r.add(cerfaLabel(side.get(i), l).strip());
-                    r.add(round(side.get(i).amount()));
-                } else {
-                    r.add("");
-                    r.add("");
-                }
-            }
-            rows.add(r);
-        }
+        rows.addAll(sideBySide(
+                b.charges(), b.products(), line -> cerfaLabel(line, l).strip(), line -> round(line.amount()), ""));
         rows.add(List.of(
                 t(l, "economy.cerfa.totalCharges"),
                 round(b.totalCharges()),
@@ -638,19 +636,8 @@ public class EconomyExports {
             rows.add(List.of(gap, "", "", ""));
         }
         rows.add(List.of(t(l, "economy.cerfa.86"), "", t(l, "economy.cerfa.87"), ""));
-        for (int i = 0; i < Math.max(b.uses().size(), b.contributions().size()); i++) {
-            List<Object> r = new ArrayList<>();
-            for (List<CerfaBudget.Line> side : List.of(b.uses(), b.contributions())) {
-                if (i < side.size()) {
-                    r.add(cerfaLabel(side.get(i), l));
-                    r.add(round(side.get(i).amount()));
-                } else {
-                    r.add("");
-                    r.add("");
-                }
-            }
-            rows.add(r);
-        }
+        rows.addAll(
+                sideBySide(b.uses(), b.contributions(), line -> cerfaLabel(line, l), line -> round(line.amount()), ""));
         rows.add(List.of(
                 t(l, "economy.cerfa.total"),
                 round(b.totalUses()),
