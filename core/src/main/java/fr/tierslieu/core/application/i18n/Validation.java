@@ -71,7 +71,7 @@ public class Validation {
 
     /**
      * The violations of {@code bean}, a property named otherwise on its page renamed (the body form's
-     * {@code name} is the page's {@code bodyName}), sorted by field.
+     * {@code name} is the page's {@code bodyName}), in the order of the form.
      */
     public List<ValidationFailure.Violation> violationsOf(
             Object bean, Locale locale, java.util.Map<String, String> fieldNames) {
@@ -80,11 +80,13 @@ public class Validation {
             String field = fieldNames.getOrDefault(v.field(), v.field());
             result.add(field.equals(v.field()) ? v : new ValidationFailure.Violation(field, v.message()));
         }
-        result.sort(Comparator.comparing(ValidationFailure.Violation::field));
         return result;
     }
 
-    /** The violations of {@code bean}, each field prefixed with {@code prefix}, sorted by field. */
+    /**
+     * The violations of {@code bean}, each field prefixed with {@code prefix}, in the order the form
+     * declares its fields (as the page shows them), then by field.
+     */
     public List<ValidationFailure.Violation> violationsOf(Object bean, Locale locale, String prefix) {
         Validator validator = factory.getValidator();
         Set<ConstraintViolation<Object>> found = validator.validate(bean);
@@ -97,10 +99,42 @@ public class Validation {
                 message = interpolator.interpolate(v.getMessageTemplate(), new Context(v), effective);
             }
             String path = v.getPropertyPath().toString().replaceAll("\\[\\d*]\\.<[^>]+>|\\.<[^>]+>", "");
-            result.add(new ValidationFailure.Violation(prefix + path, message));
+            ValidationFailure.Violation violation = new ValidationFailure.Violation(prefix + path, message);
+            // two constraints may say the same (an amount too large and with too many digits): once
+            if (!result.contains(violation)) {
+                result.add(violation);
+            }
         }
-        result.sort(Comparator.comparing(ValidationFailure.Violation::field));
+        List<String> order = declaredFields(bean.getClass());
+        result.sort(Comparator.comparing((ValidationFailure.Violation v) -> position(order, v.field(), prefix))
+                .thenComparing(ValidationFailure.Violation::field));
         return result;
+    }
+
+    /** The fields of a form in the order it declares them (its superclasses' first), as the page shows them. */
+    private static List<String> declaredFields(Class<?> type) {
+        List<String> out = new ArrayList<>();
+        if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+            out.addAll(declaredFields(type.getSuperclass()));
+        }
+        for (java.lang.reflect.Field f : type.getDeclaredFields()) {
+            out.add(f.getName());
+        }
+        return out;
+    }
+
+    /** Where a violation's field stands in the form: its first property's place, or last when unknown. */
+    private static int position(List<String> order, String field, String prefix) {
+        String path = field.substring(Math.min(prefix.length(), field.length()));
+        int end = path.length();
+        for (char c : new char[] {'.', '['}) {
+            int i = path.indexOf(c);
+            if (i >= 0 && i < end) {
+                end = i;
+            }
+        }
+        int i = order.indexOf(path.substring(0, end));
+        return i < 0 ? Integer.MAX_VALUE : i;
     }
 
     /**

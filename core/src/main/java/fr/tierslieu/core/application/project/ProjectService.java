@@ -279,20 +279,10 @@ public class ProjectService {
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public ProjectPartner addPartner(long projectId, Long actorId, String responsibility, Raci raci, Locale locale) {
         Project project = get(projectId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        Actor actor = actor(actorId, "partnerActor", locale, problems);
         String text = responsibility == null ? "" : responsibility.strip();
-        if (text.isEmpty()) {
-            problems.add(
-                    new ValidationFailure.Violation("responsibility", messages.get(locale, "core.error.required")));
-        } else if (text.length() > ProjectPartner.RESPONSIBILITY_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "responsibility",
-                    messages.format(locale, "core.error.tooLong", ProjectPartner.RESPONSIBILITY_MAX)));
-        }
-        if (raci == null) {
-            problems.add(new ValidationFailure.Violation("raci", messages.get(locale, "core.error.required")));
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation.violationsOf(new ProjectForms.Partner(text, raci), locale, ""));
+        Actor actor = actor(actorId, "partnerActor", locale, problems);
         if (count("ProjectPartner", projectId) >= Project.MAX_PARTNERS) {
             problems.add(new ValidationFailure.Violation(
                     "partnerActor", messages.format(locale, "core.error.tooMany", Project.MAX_PARTNERS)));
@@ -357,24 +347,12 @@ public class ProjectService {
     public ProjectResource addResource(
             long projectId, Long actorId, ResourceKind kind, BigDecimal amount, String description, Locale locale) {
         Project project = get(projectId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        List<ValidationFailure.Violation> problems = new ArrayList<>(
+                validation.violationsOf(new ProjectForms.Resource(kind, amount, description), locale, ""));
         Actor actor = actor(actorId, "resourceActor", locale, problems);
-        if (kind == null) {
-            problems.add(new ValidationFailure.Violation("resourceKind", messages.get(locale, "core.error.required")));
-        }
-        if (amount == null) {
-            problems.add(new ValidationFailure.Violation("amount", messages.get(locale, "core.error.required")));
-        } else if (amount.signum() < 0 || amount.compareTo(new BigDecimal("999999999999")) > 0 || amount.scale() > 2) {
-            problems.add(new ValidationFailure.Violation("amount", messages.get(locale, "core.project.error.amount")));
-        }
         if (count("ProjectResource", projectId) >= Project.MAX_RESOURCES) {
             problems.add(new ValidationFailure.Violation(
                     "resourceActor", messages.format(locale, "core.error.tooMany", Project.MAX_RESOURCES)));
-        }
-        if (description != null && description.length() > ProjectResource.DESCRIPTION_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "resourceDescription",
-                    messages.format(locale, "core.error.tooLong", ProjectResource.DESCRIPTION_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
@@ -419,29 +397,9 @@ public class ProjectService {
             Long actorId,
             Locale locale) {
         Project project = get(projectId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (kind == null) {
-            problems.add(new ValidationFailure.Violation("needKind", messages.get(locale, "core.error.required")));
-        }
         String text = description == null ? "" : description.strip();
-        if (text.isEmpty()) {
-            problems.add(
-                    new ValidationFailure.Violation("needDescription", messages.get(locale, "core.error.required")));
-        } else if (text.length() > ProjectNeed.DESCRIPTION_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "needDescription", messages.format(locale, "core.error.tooLong", ProjectNeed.DESCRIPTION_MAX)));
-        }
-        if (amount != null
-                && (amount.signum() < 0
-                        || amount.compareTo(new BigDecimal("999999999999")) > 0
-                        || amount.scale() > 2)) {
-            problems.add(
-                    new ValidationFailure.Violation("needAmount", messages.get(locale, "core.project.error.amount")));
-        }
-        if (days != null && (days < 0 || days > 10_000)) {
-            problems.add(
-                    new ValidationFailure.Violation("needDays", messages.get(locale, "core.project.need.error.days")));
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation.violationsOf(new ProjectForms.Need(kind, text, amount, days), locale, ""));
         Actor actor = actorId == null ? null : actor(actorId, "needActor", locale, problems);
         if (count("ProjectNeed", projectId) >= Project.MAX_NEEDS) {
             problems.add(new ValidationFailure.Violation(
@@ -503,17 +461,9 @@ public class ProjectService {
             Long meetingId,
             Locale locale) {
         Project project = get(projectId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = text == null ? "" : text.strip();
-        if (kind == null) {
-            problems.add(new ValidationFailure.Violation("findingKind", messages.get(locale, "core.error.required")));
-        }
-        if (clean.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("findingText", messages.get(locale, "core.error.required")));
-        } else if (clean.length() > Finding.TEXT_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "findingText", messages.format(locale, "core.error.tooLong", Finding.TEXT_MAX)));
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation.violationsOf(new ProjectForms.FindingForm(kind, clean), locale, ""));
         Actor actor = actorId == null ? null : actor(actorId, "findingActor", locale, problems);
         fr.tierslieu.core.domain.project.Meeting meeting =
                 meetingId == null ? null : em.find(fr.tierslieu.core.domain.project.Meeting.class, meetingId);

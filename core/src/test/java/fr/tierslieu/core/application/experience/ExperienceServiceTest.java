@@ -61,7 +61,7 @@ class ExperienceServiceTest {
                         ValidationFailure.class,
                         e -> assertThat(e.getViolations())
                                 .extracting(ValidationFailure.Violation::field)
-                                .containsExactly("department", "email", "latitude", "name", "ownResourcesPct"));
+                                .containsExactly("name", "department", "latitude", "ownResourcesPct", "email"));
         assertThat(db.<Long>tx(em -> service(em).count())).isZero();
 
         ExperienceDraft good = new ExperienceDraft();

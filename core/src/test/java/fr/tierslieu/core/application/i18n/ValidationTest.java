@@ -33,10 +33,11 @@ class ValidationTest {
         var fr = v.violationsOf(new Draft(), Locale.FRENCH, "");
         assertThat(fr)
                 .extracting(ValidationFailure.Violation::field, ValidationFailure.Violation::message)
+                // in the order the form declares its fields, as the page shows them
                 .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name", "Champ obligatoire."),
                         org.assertj.core.groups.Tuple.tuple("code", "Texte trop long\u202F: 3 caractères au maximum."),
                         org.assertj.core.groups.Tuple.tuple("count", "au plus 10"),
-                        org.assertj.core.groups.Tuple.tuple("name", "Champ obligatoire."),
                         org.assertj.core.groups.Tuple.tuple("other", "{no.such.key}"));
         assertThat(v.violationsOf(new Draft(), Locale.ENGLISH, ""))
                 .extracting(ValidationFailure.Violation::message)
@@ -46,5 +47,18 @@ class ValidationTest {
                         .violationsOf(new Draft(), Locale.FRENCH, ""))
                 .extracting(ValidationFailure.Violation::message)
                 .contains("{core.error.required}");
+    }
+
+    record Amount(
+            @jakarta.validation.constraints.DecimalMax(value = "999", message = "{core.project.error.amount}")
+            @jakarta.validation.constraints.Digits(integer = 3, fraction = 2, message = "{core.project.error.amount}")
+            java.math.BigDecimal amount) {}
+
+    @Test
+    void twoConstraintsSayingTheSameSayItOnce() {
+        Validation v = Validation.standalone(TestModules.bundles());
+        assertThat(v.violationsOf(new Amount(new java.math.BigDecimal("1000.123")), Locale.FRENCH, ""))
+                .extracting(ValidationFailure.Violation::field)
+                .containsExactly("amount");
     }
 }
