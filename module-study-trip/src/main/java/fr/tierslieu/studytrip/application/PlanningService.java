@@ -53,7 +53,19 @@ public class PlanningService {
     @Inject
     MessageBundles messages;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public PlanningService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    private static final String REQUIRED = "{core.error.required}";
+    private static final String TOO_LONG = "{core.error.tooLong}";
+    private static final String COORDINATES = "{studytrip.error.coordinates}";
 
     public PlanningService(EntityManager em, MessageBundles messages) {
         this.em = em;
@@ -89,38 +101,53 @@ public class PlanningService {
 
     /** What the organisers type for a destination. */
     public record DestinationDraft(
+            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+            @jakarta.validation.constraints.Size(max = Destination.NAME_MAX, message = TOO_LONG)
             String name,
+
+            @jakarta.validation.constraints.Size(max = Destination.COMMUNE_MAX, message = TOO_LONG)
             String commune,
+
+            @jakarta.validation.constraints.NotNull(message = COORDINATES)
+            @jakarta.validation.constraints.DecimalMin(value = "-90", message = COORDINATES)
+            @jakarta.validation.constraints.DecimalMax(value = "90", message = COORDINATES)
             BigDecimal lat,
+
+            @jakarta.validation.constraints.NotNull(message = COORDINATES)
+            @jakarta.validation.constraints.DecimalMin(value = "-180", message = COORDINATES)
+            @jakarta.validation.constraints.DecimalMax(value = "180", message = COORDINATES)
             BigDecimal lon,
+
+            @jakarta.validation.constraints.Size(max = Destination.THEMES_MAX, message = TOO_LONG)
             String themes,
+
             Long hostActorId,
+
+            @jakarta.validation.constraints.Size(max = Destination.GOALS_MAX, message = TOO_LONG)
             String learningGoals,
+
             Set<Long> questionIds) {}
+
+    /** The page's names of the destination form's fields (both coordinates are said at the latitude). */
+    private static final Map<String, String> DESTINATION_FIELDS =
+            Map.of("name", "destinationName", "lat", "destinationLat", "lon", "destinationLat");
 
     /** Creates ({@code destinationId} null) or changes a candidate destination. */
     @RequiresRole({Role.ORGANIZER})
     public Destination saveDestination(long tripId, Long destinationId, DestinationDraft d, Locale locale) {
         Trip trip = trip(tripId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (d.name() == null || d.name().isBlank()) {
-            problems.add(v("destinationName", locale, "core.error.required"));
-        } else if (d.name().trim().length() > Destination.NAME_MAX) {
-            problems.add(v("destinationName", locale, "core.error.tooLong", Destination.NAME_MAX));
-        } else if (destinations(tripId).stream()
-                .anyMatch(x -> x.getName().equalsIgnoreCase(d.name().trim())
-                        && !x.getId().equals(destinationId))) {
-            problems.add(v("destinationName", locale, "studytrip.error.destinationTaken"));
+        for (ValidationFailure.Violation found : validation().violationsOf(d, locale, DESTINATION_FIELDS)) {
+            if (!problems.contains(found)) { // latitude and longitude wrong: said once
+                problems.add(found);
+            }
         }
-        if (d.lat() == null
-                || d.lon() == null
-                || d.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
-                || d.lon().abs().compareTo(BigDecimal.valueOf(180)) > 0) {
-            problems.add(v("destinationLat", locale, "studytrip.error.coordinates"));
+        if (problems.stream().noneMatch(p -> p.field().equals("destinationName"))
+                && destinations(tripId).stream()
+                        .anyMatch(x -> x.getName().equalsIgnoreCase(d.name().trim())
+                                && !x.getId().equals(destinationId))) {
+            problems.add(0, v("destinationName", locale, "studytrip.error.destinationTaken")); // the form's first field
         }
-        checkLength(problems, "themes", d.themes(), 500, locale);
-        checkLength(problems, "learningGoals", d.learningGoals(), 2000, locale);
-        checkLength(problems, "commune", d.commune(), 120, locale);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -143,13 +170,6 @@ public class PlanningService {
                 d.questionIds() == null ? Set.of() : d.questionIds());
         em.flush();
         return dest;
-    }
-
-    private void checkLength(
-            List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
-        if (value != null && value.length() > max) {
-            problems.add(v(field, locale, "core.error.tooLong", max));
-        }
     }
 
     private static String blank(String s) {
@@ -207,18 +227,24 @@ public class PlanningService {
         em.remove(destination(tripId, destinationId));
     }
 
+    /** The criterion form, as the page names its fields. */
+    record CriterionForm(
+            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+            @jakarta.validation.constraints.Size(max = Criterion.NAME_MAX, message = TOO_LONG)
+            String criterionName,
+
+            @jakarta.validation.constraints.NotNull(message = WEIGHT)
+            @jakarta.validation.constraints.Min(value = 1, message = WEIGHT)
+            @jakarta.validation.constraints.Max(value = 5, message = WEIGHT)
+            Integer criterionWeight) {
+        private static final String WEIGHT = "{studytrip.error.weight}";
+    }
+
     @RequiresRole({Role.ORGANIZER})
     public Criterion addCriterion(long tripId, String name, Integer weight, Locale locale) {
         Trip trip = trip(tripId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(v("criterionName", locale, "core.error.required"));
-        } else if (name.trim().length() > 120) {
-            problems.add(v("criterionName", locale, "core.error.tooLong", 120));
-        }
-        if (weight == null || weight < 1 || weight > 5) {
-            problems.add(v("criterionWeight", locale, "studytrip.error.weight"));
-        }
+        List<ValidationFailure.Violation> problems = new ArrayList<>(
+                validation().violationsOf(new CriterionForm(name == null ? null : name.trim(), weight), locale, ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -293,8 +319,13 @@ public class PlanningService {
 
     /** What the organisers type for a stop. */
     public record StopDraft(
+            @jakarta.validation.constraints.NotNull(message = REQUIRED)
             Itinerary.Kind kind,
+
+            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+            @jakarta.validation.constraints.Size(max = Stop.NAME_MAX, message = TOO_LONG)
             String name,
+
             BigDecimal lat,
             BigDecimal lon,
             LocalTime plannedStart,
@@ -304,15 +335,8 @@ public class PlanningService {
     @RequiresRole({Role.ORGANIZER})
     public Stop addStop(long tripId, StopDraft s, Locale locale) {
         Trip trip = trip(tripId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (s.kind() == null) {
-            problems.add(v("stopKind", locale, "core.error.required"));
-        }
-        if (s.name() == null || s.name().isBlank()) {
-            problems.add(v("stopName", locale, "core.error.required"));
-        } else if (s.name().trim().length() > 200) {
-            problems.add(v("stopName", locale, "core.error.tooLong", 200));
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation().violationsOf(s, locale, Map.of("kind", "stopKind", "name", "stopName")));
         if ((s.lat() == null) != (s.lon() == null)
                 || s.lat() != null
                         && (s.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
@@ -475,23 +499,31 @@ public class PlanningService {
                 .getResultList();
     }
 
+    /** The cost form, as the page names its fields. */
+    record CostForm(
+            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+            @jakarta.validation.constraints.Size(max = Cost.LABEL_MAX, message = TOO_LONG)
+            String costLabel,
+
+            @jakarta.validation.constraints.NotNull(message = AMOUNT)
+            @jakarta.validation.constraints.DecimalMin(value = "0", message = AMOUNT)
+            @jakarta.validation.constraints.DecimalMax(value = "1000000", message = AMOUNT)
+            BigDecimal costAmount,
+
+            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+            @jakarta.validation.constraints.Size(max = Cost.PAYER_MAX, message = TOO_LONG)
+            String costPayer) {
+        private static final String AMOUNT = "{studytrip.error.amount}";
+    }
+
     @RequiresRole({Role.ORGANIZER})
     public Cost addCost(long tripId, String label, BigDecimal amount, String payer, Locale locale) {
         Trip trip = trip(tripId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (label == null || label.isBlank()) {
-            problems.add(v("costLabel", locale, "core.error.required"));
-        } else if (label.trim().length() > 200) {
-            problems.add(v("costLabel", locale, "core.error.tooLong", 200));
-        }
-        if (amount == null || amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            problems.add(v("costAmount", locale, "studytrip.error.amount"));
-        }
-        if (payer == null || payer.isBlank()) {
-            problems.add(v("costPayer", locale, "core.error.required"));
-        } else if (payer.trim().length() > 200) {
-            problems.add(v("costPayer", locale, "core.error.tooLong", 200));
-        }
+        List<ValidationFailure.Violation> problems = new ArrayList<>(validation()
+                .violationsOf(
+                        new CostForm(label == null ? null : label.trim(), amount, payer == null ? null : payer.trim()),
+                        locale,
+                        ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }

@@ -11,13 +11,16 @@ import java.math.BigDecimal;
 @Table(name = "studytrip_cost")
 public class Cost extends TripPart implements Auditable {
 
-    @Column(name = "label", nullable = false, length = 200)
+    public static final int LABEL_MAX = 200;
+    public static final int PAYER_MAX = 200;
+
+    @Column(name = "label", nullable = false, length = LABEL_MAX)
     private String label;
 
     @Column(name = "amount", nullable = false, precision = 10, scale = 2)
     private BigDecimal amount;
 
-    @Column(name = "payer", nullable = false, length = 200)
+    @Column(name = "payer", nullable = false, length = PAYER_MAX)
     private String payer;
 
     protected Cost() {}

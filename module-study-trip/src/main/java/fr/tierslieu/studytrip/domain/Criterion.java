@@ -10,10 +10,12 @@ import jakarta.persistence.Table;
 @Table(name = "studytrip_criterion")
 public class Criterion extends TripPart implements Auditable {
 
+    public static final int NAME_MAX = 120;
+
     /** Criteria of one trip's grid at most. */
     public static final int MAX_PER_TRIP = 30;
 
-    @Column(name = "name", nullable = false, length = 120)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(name = "weight", nullable = false)

@@ -23,6 +23,10 @@ import java.util.Set;
 @Table(name = "studytrip_destination")
 public class Destination extends TripPart implements Auditable {
 
+    public static final int COMMUNE_MAX = 120;
+    public static final int THEMES_MAX = 500;
+    public static final int GOALS_MAX = 2000;
+
     public static final int NAME_MAX = 200;
     /** Open questions linked to one destination at most. */
     public static final int MAX_QUESTIONS = 200;
@@ -30,7 +34,7 @@ public class Destination extends TripPart implements Auditable {
     @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "commune", length = 120)
+    @Column(name = "commune", length = COMMUNE_MAX)
     private String commune;
 
     @Column(name = "lat", nullable = false, precision = 9, scale = 6)
@@ -39,7 +43,7 @@ public class Destination extends TripPart implements Auditable {
     @Column(name = "lon", nullable = false, precision = 9, scale = 6)
     private BigDecimal lon;
 
-    @Column(name = "themes", length = 500)
+    @Column(name = "themes", length = THEMES_MAX)
     private String themes;
 
     @Column(name = "host_actor_id")
@@ -49,7 +53,7 @@ public class Destination extends TripPart implements Auditable {
     @Column(name = "experience_id")
     private Long experienceId;
 
-    @Column(name = "learning_goals", length = 2000)
+    @Column(name = "learning_goals", length = GOALS_MAX)
     private String learningGoals;
 
     @ElementCollection

@@ -14,6 +14,8 @@ import java.time.LocalTime;
 @Table(name = "studytrip_stop")
 public class Stop extends TripPart implements Auditable {
 
+    public static final int NAME_MAX = 200;
+
     @Column(name = "position", nullable = false)
     private int position;
 
@@ -21,7 +23,7 @@ public class Stop extends TripPart implements Auditable {
     @Column(name = "kind", nullable = false, length = 20)
     private Itinerary.Kind kind;
 
-    @Column(name = "name", nullable = false, length = 200)
+    @Column(name = "name", nullable = false, length = NAME_MAX)
     private String name;
 
     @Column(name = "lat", precision = 9, scale = 6)
