@@ -2,9 +2,6 @@ package fr.tierslieu.governance.web;
 
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.CharterService;
@@ -89,24 +86,23 @@ public class CharterBacking implements Serializable {
     }
 
     public void saveArticle() {
-        try {
-            charters.saveArticle(editing, editingVersion, heading, body, Msg.locale());
+        FacesSupport.Outcome outcome = FacesSupport.outcome(
+                msg,
+                "articleForm",
+                "governance.charter.conflict",
+                () -> charters.saveArticle(editing, editingVersion, heading, body, Msg.locale()));
+        if (outcome == FacesSupport.Outcome.DONE) {
             editing = null;
             theirBody = null;
             refresh();
             FacesSupport.info(msg.get("governance.charter.articleSaved"));
-        } catch (ConcurrentEditException e) {
-            // keep what the user typed; show what is stored; the next save starts from that version
+        } else if (outcome == FacesSupport.Outcome.CONFLICT) {
+            // keep what the user typed; show what is stored beside it; the next save starts from that version
             CharterArticle stored = charters.article(editing);
             theirHeading = stored.getHeading();
             theirBody = stored.getBody();
             editingVersion = stored.getVersion();
             refresh();
-            FacesSupport.error(msg.get("governance.charter.conflict"));
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "articleForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

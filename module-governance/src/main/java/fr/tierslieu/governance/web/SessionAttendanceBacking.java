@@ -1,7 +1,5 @@
 package fr.tierslieu.governance.web;
 
-import fr.tierslieu.core.application.security.AccessDeniedException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import fr.tierslieu.governance.application.GovernanceService;
@@ -82,14 +80,12 @@ public class SessionAttendanceBacking implements Serializable {
     }
 
     public void proxy(long lineId) {
-        try {
-            sessions.mark(lineId, false, proxyOf(lineId), Msg.locale());
+        FacesSupport.Outcome outcome = FacesSupport.outcome(
+                msg, "attendanceForm", () -> sessions.mark(lineId, false, proxyOf(lineId), Msg.locale()));
+        if (outcome == FacesSupport.Outcome.DONE) {
             refresh();
-        } catch (ValidationFailure e) {
+        } else if (outcome == FacesSupport.Outcome.REFUSED) {
             proxies.remove(lineId);
-            FacesSupport.showViolations(e, "attendanceForm");
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

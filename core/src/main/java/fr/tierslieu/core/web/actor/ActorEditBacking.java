@@ -2,7 +2,6 @@ package fr.tierslieu.core.web.actor;
 
 import fr.tierslieu.core.application.actor.ActorDraft;
 import fr.tierslieu.core.application.actor.ActorService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
@@ -10,13 +9,9 @@ import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
 import fr.tierslieu.core.domain.actor.MobilisationStatus;
 import fr.tierslieu.core.domain.actor.Stance;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -89,22 +84,16 @@ public class ActorEditBacking implements Serializable {
         return notesHidden;
     }
 
-    public void save() throws IOException {
-        try {
-            Actor saved =
-                    draft.getId() == null ? actors.create(draft, Msg.locale()) : actors.update(draft, Msg.locale());
-            FacesSupport.info(msg.format("core.actor.saved", saved.getName()));
-            FacesSupport.keepMessages();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/actors/view.xhtml?id=" + saved.getId());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "actorForm");
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+    public void save() {
+        conflict = FacesSupport.outcome(msg, "actorForm", () -> {
+                    Actor saved = draft.getId() == null
+                            ? actors.create(draft, Msg.locale())
+                            : actors.update(draft, Msg.locale());
+                    FacesSupport.info(msg.format("core.actor.saved", saved.getName()));
+                    FacesSupport.keepMessages();
+                    FacesSupport.redirect("/core/actors/view.xhtml?id=" + saved.getId());
+                })
+                == FacesSupport.Outcome.CONFLICT;
     }
 
     /** After a conflict: replaces the form with the version now stored (the user's input is dropped). */

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.web.actor;
 
 import fr.tierslieu.core.application.actor.ActorImporter;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
@@ -55,7 +54,7 @@ public class ActorImportBacking implements Serializable {
         if (text == null) {
             return;
         }
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             ActorImporter.Result result = importer.importCsv(text, Msg.locale());
             if (result.isSuccess()) {
                 imported = result.imported();
@@ -64,9 +63,7 @@ public class ActorImportBacking implements Serializable {
                 errors = result.errors();
                 FacesSupport.error(msg.format("core.import.failed", errors.size()));
             }
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public UploadedFile getFile() {

@@ -2,12 +2,10 @@ package fr.tierslieu.core.web.actor;
 
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.actor.DeletionImpact;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.Assessment;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.MaturityLevel;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.ChartConfig;
@@ -133,18 +131,15 @@ public class ActorViewBacking implements Serializable {
         impact = actors.impactOfDeleting(id, Msg.locale());
     }
 
-    public void delete() throws IOException {
-        try {
+    public void delete() {
+        FacesSupport.Outcome outcome = FacesSupport.outcome(msg, null, () -> {
             actors.delete(id, getActor().getVersion());
             FacesSupport.info(msg.format("core.actor.deleted", getActor().getName()));
             FacesSupport.keepMessages();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/actors/list.xhtml");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
+            FacesSupport.redirect("/core/actors/list.xhtml");
+        });
+        if (outcome == FacesSupport.Outcome.CONFLICT) {
             reload();
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
     }
 

@@ -1,12 +1,9 @@
 package fr.tierslieu.core.web.admin;
 
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.security.CurrentUser;
 import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.Role;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
@@ -96,50 +93,46 @@ public class UsersBacking implements Serializable {
 
     public void save() {
         try {
-            if (editedId == null && inviting) {
-                UserService.Invitation invitation = users.invite(
-                        username,
-                        displayName,
-                        email,
-                        Set.of(roles),
-                        publicUrl(),
-                        currentUser.getUsername(),
-                        Msg.locale());
-                showInvitation(invitation);
-            } else if (editedId == null) {
-                users.createUser(
-                        username,
-                        displayName,
-                        email,
-                        Set.of(roles),
-                        FacesSupport.chars(password),
-                        FacesSupport.chars(confirmation),
-                        Msg.locale());
-                FacesSupport.info(msg.format("core.users.created", username));
-            } else {
-                users.updateUser(
-                        editedId,
-                        editedVersion,
-                        displayName,
-                        email,
-                        Set.of(roles),
-                        enabled,
-                        currentUser.getUsername(),
-                        Msg.locale());
-                if (password != null && !password.isEmpty()) {
-                    users.resetPassword(
-                            editedId, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
+            FacesSupport.attempt(msg, "userForm", () -> {
+                if (editedId == null && inviting) {
+                    UserService.Invitation invitation = users.invite(
+                            username,
+                            displayName,
+                            email,
+                            Set.of(roles),
+                            publicUrl(),
+                            currentUser.getUsername(),
+                            Msg.locale());
+                    showInvitation(invitation);
+                } else if (editedId == null) {
+                    users.createUser(
+                            username,
+                            displayName,
+                            email,
+                            Set.of(roles),
+                            FacesSupport.chars(password),
+                            FacesSupport.chars(confirmation),
+                            Msg.locale());
+                    FacesSupport.info(msg.format("core.users.created", username));
+                } else {
+                    users.updateUser(
+                            editedId,
+                            editedVersion,
+                            displayName,
+                            email,
+                            Set.of(roles),
+                            enabled,
+                            currentUser.getUsername(),
+                            Msg.locale());
+                    if (password != null && !password.isEmpty()) {
+                        users.resetPassword(
+                                editedId, FacesSupport.chars(password), FacesSupport.chars(confirmation), Msg.locale());
+                    }
+                    FacesSupport.info(msg.format("core.users.updated", username));
                 }
-                FacesSupport.info(msg.format("core.users.updated", username));
-            }
-            list = null;
-            org.primefaces.PrimeFaces.current().executeScript("PF('userDialog').hide()");
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "userForm");
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
+                list = null;
+                org.primefaces.PrimeFaces.current().executeScript("PF('userDialog').hide()");
+            });
         } finally {
             password = null;
             confirmation = null;

@@ -1,7 +1,6 @@
 package fr.tierslieu.core.web.experience;
 
 import fr.tierslieu.core.application.experience.ExperienceService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.experience.Experience;
 import fr.tierslieu.core.domain.experience.LegalForm;
 import fr.tierslieu.core.domain.experience.Offer;
@@ -151,7 +150,7 @@ public class ExperienceListBacking implements Serializable {
         if (content == null) {
             return;
         }
-        try {
+        FacesSupport.attempt(msg, null, () -> {
             ExperienceService.Imported r = experiences.importCsv(content, Msg.locale());
             if (r.isSuccess()) {
                 FacesSupport.info(msg.formatAll("core.experience.import.done", r.created(), r.updated()));
@@ -160,9 +159,7 @@ public class ExperienceListBacking implements Serializable {
                 errors = r.errors();
                 FacesSupport.error(msg.format("core.import.failed", errors.size()));
             }
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+        });
     }
 
     public Offer[] getOffers() {

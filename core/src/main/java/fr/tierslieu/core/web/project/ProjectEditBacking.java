@@ -4,16 +4,11 @@ import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorService;
 import fr.tierslieu.core.application.project.ProjectDraft;
 import fr.tierslieu.core.application.project.ProjectService;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.project.ProjectStatus;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.NotFoundException;
-import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,22 +54,16 @@ public class ProjectEditBacking implements Serializable {
         }
     }
 
-    public void save() throws IOException {
-        try {
-            Project saved =
-                    draft.getId() == null ? projects.create(draft, Msg.locale()) : projects.update(draft, Msg.locale());
-            FacesSupport.info(msg.get("core.project.saved"));
-            FacesSupport.keepMessages();
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/core/projects/view.xhtml?id=" + saved.getId());
-        } catch (ValidationFailure e) {
-            FacesSupport.showViolations(e, "projectForm");
-        } catch (ConcurrentEditException e) {
-            conflict = true;
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
-        }
+    public void save() {
+        conflict = FacesSupport.outcome(msg, "projectForm", () -> {
+                    Project saved = draft.getId() == null
+                            ? projects.create(draft, Msg.locale())
+                            : projects.update(draft, Msg.locale());
+                    FacesSupport.info(msg.get("core.project.saved"));
+                    FacesSupport.keepMessages();
+                    FacesSupport.redirect("/core/projects/view.xhtml?id=" + saved.getId());
+                })
+                == FacesSupport.Outcome.CONFLICT;
     }
 
     public void reloadStored() {

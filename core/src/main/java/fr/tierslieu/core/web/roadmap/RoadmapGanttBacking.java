@@ -2,11 +2,9 @@ package fr.tierslieu.core.web.roadmap;
 
 import fr.tierslieu.core.application.roadmap.RoadmapService;
 import fr.tierslieu.core.application.roadmap.RoadmapView;
-import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.domain.roadmap.GanttWindow;
 import fr.tierslieu.core.domain.roadmap.RoadmapTask;
 import fr.tierslieu.core.domain.roadmap.TaskSchedule;
-import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
 import jakarta.faces.view.ViewScoped;
@@ -145,14 +143,11 @@ public class RoadmapGanttBacking implements Serializable {
             return;
         }
         LocalDate to = event.getTimelineEvent().getStartDate().toLocalDate();
-        try {
+        if (FacesSupport.attempt(msg, null, () -> {
             RoadmapTask task = roadmap.task(t.id());
             roadmap.move(t.id(), task.getVersion(), to);
+        })) {
             FacesSupport.info(msg.get("core.roadmap.task.moved"));
-        } catch (ConcurrentEditException e) {
-            FacesSupport.error(msg.get("core.error.conflict"));
-        } catch (AccessDeniedException e) {
-            FacesSupport.error(msg.get("core.error.denied"));
         }
         page.refresh();
     }

@@ -98,6 +98,14 @@ public final class FacesSupport {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }
 
+    /** How a page action ended, for a page that follows up (a conflict shows the version now stored). */
+    public enum Outcome {
+        DONE,
+        REFUSED,
+        CONFLICT,
+        DENIED
+    }
+
     /**
      * Runs a page action the way every backing bean does: a refused input shows its messages at
      * the fields of {@code formId}; a stale version or a missing role shows one message at the top.
@@ -105,16 +113,29 @@ public final class FacesSupport {
      * @return whether the action succeeded
      */
     public static boolean attempt(fr.tierslieu.core.web.i18n.Msg msg, String formId, Runnable action) {
+        return outcome(msg, formId, action) == Outcome.DONE;
+    }
+
+    /** {@link #attempt}, telling how the action ended. */
+    public static Outcome outcome(fr.tierslieu.core.web.i18n.Msg msg, String formId, Runnable action) {
+        return outcome(msg, formId, "core.error.conflict", action);
+    }
+
+    /** {@link #outcome}, a stale version said with the page's own message ({@code conflictKey}). */
+    public static Outcome outcome(
+            fr.tierslieu.core.web.i18n.Msg msg, String formId, String conflictKey, Runnable action) {
         try {
             action.run();
-            return true;
+            return Outcome.DONE;
         } catch (ValidationFailure e) {
             showViolations(e, formId);
+            return Outcome.REFUSED;
         } catch (fr.tierslieu.core.domain.shared.ConcurrentEditException e) {
-            error(msg.get("core.error.conflict"));
+            error(msg.get(conflictKey));
+            return Outcome.CONFLICT;
         } catch (fr.tierslieu.core.application.security.AccessDeniedException e) {
             error(msg.get("core.error.denied"));
+            return Outcome.DENIED;
         }
-        return false;
     }
 }
