@@ -295,14 +295,22 @@ public class PlanningService {
         return CriteriaGrid.rank(criteria, candidates);
     }
 
+    /** The choice of a destination, as the page names its fields. */
+    record ChoiceForm(
+            @jakarta.validation.constraints.NotNull(message = REQUIRED)
+            Long chosen,
+
+            @jakarta.validation.constraints.NotBlank(message = "{studytrip.error.reasons}")
+            @jakarta.validation.constraints.Size(max = Trip.REASONS_MAX, message = TOO_LONG)
+            String choiceReasons) {}
+
     /** Records the choice and its reasons; the destination becomes the trip's. */
     @RequiresRole({Role.ORGANIZER})
-    public void choose(long tripId, long destinationId, String reasons, Locale locale) {
-        if (reasons == null || reasons.isBlank()) {
-            throw ValidationFailure.of("choiceReasons", messages.get(locale, "studytrip.error.reasons"));
-        }
-        if (reasons.length() > 2000) {
-            throw ValidationFailure.of("choiceReasons", messages.format(locale, "core.error.tooLong", 2000));
+    public void choose(long tripId, Long destinationId, String reasons, Locale locale) {
+        List<ValidationFailure.Violation> problems = validation()
+                .violationsOf(new ChoiceForm(destinationId, reasons == null ? null : reasons.strip()), locale, "");
+        if (!problems.isEmpty()) {
+            throw new ValidationFailure(problems);
         }
         Trip trip = trip(tripId);
         trip.choose(destination(tripId, destinationId), reasons.trim());

@@ -20,6 +20,9 @@ import java.time.LocalDate;
 @Table(name = "studytrip_trip")
 public class Trip extends BaseEntity implements Auditable {
 
+    /** The longest reasons of a destination's choice. */
+    public static final int REASONS_MAX = 2000;
+
     public static final int TITLE_MAX = 200;
 
     @Id
@@ -57,7 +60,7 @@ public class Trip extends BaseEntity implements Auditable {
     @Column(name = "chosen_destination_id")
     private Long chosenDestinationId;
 
-    @Column(name = "choice_reasons", length = 2000)
+    @Column(name = "choice_reasons", length = REASONS_MAX)
     private String choiceReasons;
 
     /** How the group travels. */

@@ -160,12 +160,6 @@ public class DestinationsBacking extends TripPage {
     }
 
     public void choose() {
-        if (chosen == null) {
-            FacesSupport.showViolations(
-                    fr.tierslieu.core.domain.shared.ValidationFailure.of("chosen", msg.get("core.error.required")),
-                    "choiceForm");
-            return;
-        }
         if (FacesSupport.attempt(msg, "choiceForm", () -> planning.choose(id, chosen, reasons, Msg.locale()))) {
             FacesSupport.info(msg.get("studytrip.destination.chosenSaved"));
             refresh();
