@@ -1,16 +1,22 @@
 package fr.tierslieu.core.application.mail;
 
+import fr.tierslieu.core.application.bootstrap.Database;
+import fr.tierslieu.core.application.cluster.ClusterJobs;
 import fr.tierslieu.core.application.config.AppConfig;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Every Monday at 7:00 (the application's time zone), the weekly digest goes to the outbox. */
+/**
+ * Every Monday at 7:00 (the application's time zone), the weekly digest goes to the outbox; with
+ * several servers, once ({@link ClusterJobs}).
+ */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WeeklyDigest {
@@ -26,8 +32,16 @@ public class WeeklyDigest {
     @Schedule(dayOfWeek = "Mon", hour = "7", minute = "0", persistent = false, info = "Tiers-Lieu Studio weekly digest")
     void monday() {
         try {
-            int n = digests.send(LocalDate.now(config.zone()));
-            LOG.info(() -> "Weekly digest: " + n + " e-mail(s) queued");
+            int[] n = {-1};
+            new ClusterJobs(Database.dataSource())
+                    .runOnce(
+                            "weekly-digest",
+                            Duration.ofHours(1),
+                            Duration.ofMinutes(30),
+                            () -> n[0] = digests.send(LocalDate.now(config.zone())));
+            LOG.info(() -> n[0] < 0
+                    ? "Weekly digest: sent by another server of this installation"
+                    : "Weekly digest: " + n[0] + " e-mail(s) queued");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The weekly digest could not be prepared: " + e.getMessage(), e);
         }
