@@ -100,33 +100,85 @@ public class PlanningService {
     }
 
     /** What the organisers type for a destination. */
-    public record DestinationDraft(
-            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-            @jakarta.validation.constraints.Size(max = Destination.NAME_MAX, message = TOO_LONG)
-            String name,
+    public static final class DestinationDraft {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Destination.NAME_MAX, message = TOO_LONG)
+        private final String name;
 
-            @jakarta.validation.constraints.Size(max = Destination.COMMUNE_MAX, message = TOO_LONG)
-            String commune,
+        @jakarta.validation.constraints.Size(max = Destination.COMMUNE_MAX, message = TOO_LONG)
+        private final String commune;
 
-            @jakarta.validation.constraints.NotNull(message = COORDINATES)
-            @jakarta.validation.constraints.DecimalMin(value = "-90", message = COORDINATES)
-            @jakarta.validation.constraints.DecimalMax(value = "90", message = COORDINATES)
-            BigDecimal lat,
+        @jakarta.validation.constraints.NotNull(message = COORDINATES)
+        @jakarta.validation.constraints.DecimalMin(value = "-90", message = COORDINATES)
+        @jakarta.validation.constraints.DecimalMax(value = "90", message = COORDINATES)
+        private final BigDecimal lat;
 
-            @jakarta.validation.constraints.NotNull(message = COORDINATES)
-            @jakarta.validation.constraints.DecimalMin(value = "-180", message = COORDINATES)
-            @jakarta.validation.constraints.DecimalMax(value = "180", message = COORDINATES)
-            BigDecimal lon,
+        @jakarta.validation.constraints.NotNull(message = COORDINATES)
+        @jakarta.validation.constraints.DecimalMin(value = "-180", message = COORDINATES)
+        @jakarta.validation.constraints.DecimalMax(value = "180", message = COORDINATES)
+        private final BigDecimal lon;
 
-            @jakarta.validation.constraints.Size(max = Destination.THEMES_MAX, message = TOO_LONG)
-            String themes,
+        @jakarta.validation.constraints.Size(max = Destination.THEMES_MAX, message = TOO_LONG)
+        private final String themes;
 
-            Long hostActorId,
+        private final Long hostActorId;
 
-            @jakarta.validation.constraints.Size(max = Destination.GOALS_MAX, message = TOO_LONG)
-            String learningGoals,
+        @jakarta.validation.constraints.Size(max = Destination.GOALS_MAX, message = TOO_LONG)
+        private final String learningGoals;
 
-            Set<Long> questionIds) {}
+        private final Set<Long> questionIds;
+
+        public DestinationDraft(
+                String name,
+                String commune,
+                BigDecimal lat,
+                BigDecimal lon,
+                String themes,
+                Long hostActorId,
+                String learningGoals,
+                Set<Long> questionIds) {
+            this.name = name;
+            this.commune = commune;
+            this.lat = lat;
+            this.lon = lon;
+            this.themes = themes;
+            this.hostActorId = hostActorId;
+            this.learningGoals = learningGoals;
+            this.questionIds = questionIds;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public String commune() {
+            return commune;
+        }
+
+        public BigDecimal lat() {
+            return lat;
+        }
+
+        public BigDecimal lon() {
+            return lon;
+        }
+
+        public String themes() {
+            return themes;
+        }
+
+        public Long hostActorId() {
+            return hostActorId;
+        }
+
+        public String learningGoals() {
+            return learningGoals;
+        }
+
+        public Set<Long> questionIds() {
+            return questionIds;
+        }
+    }
 
     /** The page's names of the destination form's fields (both coordinates are said at the latitude). */
     private static final Map<String, String> DESTINATION_FIELDS =
@@ -228,16 +280,22 @@ public class PlanningService {
     }
 
     /** The criterion form, as the page names its fields. */
-    record CriterionForm(
-            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-            @jakarta.validation.constraints.Size(max = Criterion.NAME_MAX, message = TOO_LONG)
-            String criterionName,
+    static final class CriterionForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Criterion.NAME_MAX, message = TOO_LONG)
+        private final String criterionName;
 
-            @jakarta.validation.constraints.NotNull(message = WEIGHT)
-            @jakarta.validation.constraints.Min(value = 1, message = WEIGHT)
-            @jakarta.validation.constraints.Max(value = 5, message = WEIGHT)
-            Integer criterionWeight) {
+        @jakarta.validation.constraints.NotNull(message = WEIGHT)
+        @jakarta.validation.constraints.Min(value = 1, message = WEIGHT)
+        @jakarta.validation.constraints.Max(value = 5, message = WEIGHT)
+        private final Integer criterionWeight;
+
         private static final String WEIGHT = "{studytrip.error.weight}";
+
+        CriterionForm(String criterionName, Integer criterionWeight) {
+            this.criterionName = criterionName;
+            this.criterionWeight = criterionWeight;
+        }
     }
 
     @RequiresRole({Role.ORGANIZER})
@@ -296,13 +354,19 @@ public class PlanningService {
     }
 
     /** The choice of a destination, as the page names its fields. */
-    record ChoiceForm(
-            @jakarta.validation.constraints.NotNull(message = REQUIRED)
-            Long chosen,
+    static final class ChoiceForm {
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final Long chosen;
 
-            @jakarta.validation.constraints.NotBlank(message = "{studytrip.error.reasons}")
-            @jakarta.validation.constraints.Size(max = Trip.REASONS_MAX, message = TOO_LONG)
-            String choiceReasons) {}
+        @jakarta.validation.constraints.NotBlank(message = "{studytrip.error.reasons}")
+        @jakarta.validation.constraints.Size(max = Trip.REASONS_MAX, message = TOO_LONG)
+        private final String choiceReasons;
+
+        ChoiceForm(Long chosen, String choiceReasons) {
+            this.chosen = chosen;
+            this.choiceReasons = choiceReasons;
+        }
+    }
 
     /** Records the choice and its reasons; the destination becomes the trip's. */
     @RequiresRole({Role.ORGANIZER})
@@ -326,19 +390,69 @@ public class PlanningService {
     }
 
     /** What the organisers type for a stop. */
-    public record StopDraft(
-            @jakarta.validation.constraints.NotNull(message = REQUIRED)
-            Itinerary.Kind kind,
+    public static final class StopDraft {
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final Itinerary.Kind kind;
 
-            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-            @jakarta.validation.constraints.Size(max = Stop.NAME_MAX, message = TOO_LONG)
-            String name,
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Stop.NAME_MAX, message = TOO_LONG)
+        private final String name;
 
-            BigDecimal lat,
-            BigDecimal lon,
-            LocalTime plannedStart,
-            Integer minutes,
-            LocalTime closes) {}
+        private final BigDecimal lat;
+
+        private final BigDecimal lon;
+
+        private final LocalTime plannedStart;
+
+        private final Integer minutes;
+
+        private final LocalTime closes;
+
+        public StopDraft(
+                Itinerary.Kind kind,
+                String name,
+                BigDecimal lat,
+                BigDecimal lon,
+                LocalTime plannedStart,
+                Integer minutes,
+                LocalTime closes) {
+            this.kind = kind;
+            this.name = name;
+            this.lat = lat;
+            this.lon = lon;
+            this.plannedStart = plannedStart;
+            this.minutes = minutes;
+            this.closes = closes;
+        }
+
+        public Itinerary.Kind kind() {
+            return kind;
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public BigDecimal lat() {
+            return lat;
+        }
+
+        public BigDecimal lon() {
+            return lon;
+        }
+
+        public LocalTime plannedStart() {
+            return plannedStart;
+        }
+
+        public Integer minutes() {
+            return minutes;
+        }
+
+        public LocalTime closes() {
+            return closes;
+        }
+    }
 
     @RequiresRole({Role.ORGANIZER})
     public Stop addStop(long tripId, StopDraft s, Locale locale) {
@@ -508,20 +622,27 @@ public class PlanningService {
     }
 
     /** The cost form, as the page names its fields. */
-    record CostForm(
-            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-            @jakarta.validation.constraints.Size(max = Cost.LABEL_MAX, message = TOO_LONG)
-            String costLabel,
+    static final class CostForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Cost.LABEL_MAX, message = TOO_LONG)
+        private final String costLabel;
 
-            @jakarta.validation.constraints.NotNull(message = AMOUNT)
-            @jakarta.validation.constraints.DecimalMin(value = "0", message = AMOUNT)
-            @jakarta.validation.constraints.DecimalMax(value = "1000000", message = AMOUNT)
-            BigDecimal costAmount,
+        @jakarta.validation.constraints.NotNull(message = AMOUNT)
+        @jakarta.validation.constraints.DecimalMin(value = "0", message = AMOUNT)
+        @jakarta.validation.constraints.DecimalMax(value = "1000000", message = AMOUNT)
+        private final BigDecimal costAmount;
 
-            @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-            @jakarta.validation.constraints.Size(max = Cost.PAYER_MAX, message = TOO_LONG)
-            String costPayer) {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Cost.PAYER_MAX, message = TOO_LONG)
+        private final String costPayer;
+
         private static final String AMOUNT = "{studytrip.error.amount}";
+
+        CostForm(String costLabel, BigDecimal costAmount, String costPayer) {
+            this.costLabel = costLabel;
+            this.costAmount = costAmount;
+            this.costPayer = costPayer;
+        }
     }
 
     @RequiresRole({Role.ORGANIZER})

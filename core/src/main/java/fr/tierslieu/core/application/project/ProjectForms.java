@@ -33,42 +33,91 @@ final class ProjectForms {
 
     private ProjectForms() {}
 
-    record Partner(
-            @NotBlank(message = REQUIRED) @Size(max = ProjectPartner.RESPONSIBILITY_MAX, message = TOO_LONG)
-            String responsibility,
+    static final class Partner {
 
-            @NotNull(message = REQUIRED) Raci raci) {}
+        @NotBlank(message = REQUIRED)
+        @Size(max = ProjectPartner.RESPONSIBILITY_MAX, message = TOO_LONG)
+        private final String responsibility;
 
-    record Resource(
-            @NotNull(message = REQUIRED) ResourceKind resourceKind,
+        @NotNull(message = REQUIRED)
+        private final Raci raci;
 
-            @NotNull(message = REQUIRED)
-            @DecimalMin(value = "0", message = AMOUNT)
-            @DecimalMax(value = AMOUNT_MAX, message = AMOUNT)
-            @Digits(integer = 12, fraction = 2, message = AMOUNT)
-            BigDecimal amount,
+        Partner(String responsibility, Raci raci) {
 
-            @Size(max = ProjectResource.DESCRIPTION_MAX, message = TOO_LONG)
-            String resourceDescription) {}
+            this.responsibility = responsibility;
 
-    record Need(
-            @NotNull(message = REQUIRED) NeedKind needKind,
+            this.raci = raci;
+        }
+    }
 
-            @NotBlank(message = REQUIRED) @Size(max = ProjectNeed.DESCRIPTION_MAX, message = TOO_LONG)
-            String needDescription,
+    static final class Resource {
 
-            @DecimalMin(value = "0", message = AMOUNT)
-            @DecimalMax(value = AMOUNT_MAX, message = AMOUNT)
-            @Digits(integer = 12, fraction = 2, message = AMOUNT)
-            BigDecimal needAmount,
+        @NotNull(message = REQUIRED)
+        private final ResourceKind resourceKind;
 
-            @Min(value = 0, message = "{core.project.need.error.days}")
-            @Max(value = 10_000, message = "{core.project.need.error.days}")
-            Integer needDays) {}
+        @NotNull(message = REQUIRED)
+        @DecimalMin(value = "0", message = AMOUNT)
+        @DecimalMax(value = AMOUNT_MAX, message = AMOUNT)
+        @Digits(integer = 12, fraction = 2, message = AMOUNT)
+        private final BigDecimal amount;
 
-    record FindingForm(
-            @NotNull(message = REQUIRED) FindingKind findingKind,
+        @Size(max = ProjectResource.DESCRIPTION_MAX, message = TOO_LONG)
+        private final String resourceDescription;
 
-            @NotBlank(message = REQUIRED) @Size(max = Finding.TEXT_MAX, message = TOO_LONG)
-            String findingText) {}
+        Resource(ResourceKind resourceKind, BigDecimal amount, String resourceDescription) {
+
+            this.resourceKind = resourceKind;
+
+            this.amount = amount;
+
+            this.resourceDescription = resourceDescription;
+        }
+    }
+
+    static final class Need {
+
+        @NotNull(message = REQUIRED)
+        private final NeedKind needKind;
+
+        @NotBlank(message = REQUIRED)
+        @Size(max = ProjectNeed.DESCRIPTION_MAX, message = TOO_LONG)
+        private final String needDescription;
+
+        @DecimalMin(value = "0", message = AMOUNT)
+        @DecimalMax(value = AMOUNT_MAX, message = AMOUNT)
+        @Digits(integer = 12, fraction = 2, message = AMOUNT)
+        private final BigDecimal needAmount;
+
+        @Min(value = 0, message = "{core.project.need.error.days}")
+        @Max(value = 10_000, message = "{core.project.need.error.days}")
+        private final Integer needDays;
+
+        Need(NeedKind needKind, String needDescription, BigDecimal needAmount, Integer needDays) {
+
+            this.needKind = needKind;
+
+            this.needDescription = needDescription;
+
+            this.needAmount = needAmount;
+
+            this.needDays = needDays;
+        }
+    }
+
+    static final class FindingForm {
+
+        @NotNull(message = REQUIRED)
+        private final FindingKind findingKind;
+
+        @NotBlank(message = REQUIRED)
+        @Size(max = Finding.TEXT_MAX, message = TOO_LONG)
+        private final String findingText;
+
+        FindingForm(FindingKind findingKind, String findingText) {
+
+            this.findingKind = findingKind;
+
+            this.findingText = findingText;
+        }
+    }
 }
