@@ -190,9 +190,18 @@ sed -e "s/microprofile-metrics-configuration.enabled=false/microprofile-metrics-
     -e "s/http-listener.address=127.0.0.1/http-listener.address=${TIERSLIEU_BIND:-127.0.0.1}/" \
     webapp/src/main/payara/preboot.asadmin > "$PREBOOT"
 
-# Payara Micro must never talk to the network beyond loopback (see docs/known-issues.md):
-# no phone-home, Hazelcast discovery on 127.0.0.1 only (a cluster name of its own per port), HTTP
-# bound to 127.0.0.1.
+# Payara Micro must never talk to the network beyond loopback unless told (see docs/known-issues.md):
+# no phone-home, HTTP bound to 127.0.0.1, Hazelcast on 127.0.0.1 in a cluster of its own (named
+# after the port). Several instances of one installation (on one PostgreSQL, behind deploy/'s nginx
+# upstream) form one cluster — web sessions replicated, scheduled jobs run once — with the same
+# TIERSLIEU_CLUSTER_NAME, the members' Hazelcast addresses in TIERSLIEU_CLUSTER_MEMBERS
+# (host:port,host:port), this member's port in TIERSLIEU_CLUSTER_PORT and the private interface
+# in TIERSLIEU_CLUSTER_INTERFACE (docs/operations.md, « Plusieurs serveurs »).
+CLUSTER_NAME="${TIERSLIEU_CLUSTER_NAME:-tierslieu-$PORT}"
+CLUSTER_ARGS=(--clustermode "tcpip:${TIERSLIEU_CLUSTER_MEMBERS:-127.0.0.1:6900}"
+  --interfaces "${TIERSLIEU_CLUSTER_INTERFACE:-127.0.0.1}" --clustername "$CLUSTER_NAME")
+[ -n "${TIERSLIEU_CLUSTER_PORT:-}" ] && CLUSTER_ARGS+=(--startport "$TIERSLIEU_CLUSTER_PORT")
+[ -n "${TIERSLIEU_INSTANCE_NAME:-}" ] && CLUSTER_ARGS+=(--name "$TIERSLIEU_INSTANCE_NAME")
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   "${CDS_OPTS[@]}" -Xlog:cds=off \
   -Dhazelcast.phone.home.enabled=false \
@@ -205,5 +214,5 @@ exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1
   --port "$PORT" \
   --prebootcommandfile "$PREBOOT" \
   --disablephonehome \
-  --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "tierslieu-$PORT" \
+  "${CLUSTER_ARGS[@]}" \
   --nohostaware

@@ -81,6 +81,73 @@ public final class LocalApp {
 
     private static final ThreadLocal<java.util.Map<String, String>> EXTRA = ThreadLocal.withInitial(java.util.Map::of);
 
+    /** Whether the suites run in test.sh's PostgreSQL lane (a private cluster to make databases in). */
+    public static boolean onPostgres() {
+        String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
+        return pgAdmin != null && !pgAdmin.isBlank() && !pgAdmin.startsWith("${");
+    }
+
+    /**
+     * {@code size} instances of one installation, as run.sh starts them for a network (issue 20):
+     * one new PostgreSQL database of the lane's cluster, one Payara cluster on loopback (a name of
+     * its own, each member's Hazelcast port listed), started one after the other so that the
+     * first runs the migrations. The caller stops them.
+     */
+    public static java.util.List<LocalApp> startCluster(int size) {
+        if (!onPostgres()) {
+            throw new IllegalStateException("several instances share a PostgreSQL database: PostgreSQL lane only");
+        }
+        try {
+            java.util.Map<String, String> shared = new java.util.HashMap<>(newDatabase());
+            int[] members = new int[size];
+            java.util.List<String> addresses = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                members[i] = freePort();
+                addresses.add("127.0.0.1:" + members[i]);
+            }
+            shared.put(
+                    "TIERSLIEU_CLUSTER_NAME",
+                    "tl-e2e-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+            shared.put("TIERSLIEU_CLUSTER_MEMBERS", String.join(",", addresses));
+            java.util.List<LocalApp> apps = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                java.util.Map<String, String> env = new java.util.HashMap<>(shared);
+                env.put("TIERSLIEU_CLUSTER_PORT", String.valueOf(members[i]));
+                env.put("TIERSLIEU_INSTANCE_NAME", "instance-" + (i + 1));
+                EXTRA.set(env);
+                try {
+                    apps.add(start(true, "-cluster-" + (i + 1)));
+                } finally {
+                    EXTRA.remove();
+                }
+            }
+            return apps;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the cluster: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new database of the PostgreSQL lane's cluster, as run.sh's variables. */
+    private static java.util.Map<String, String> newDatabase() {
+        String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
+        String user = System.getProperty("tierslieu.e2e.pg.user");
+        String password = System.getProperty("tierslieu.e2e.pg.password");
+        String name = "tl_e2e_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(pgAdmin, user, password);
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Cannot create the test database: " + e.getMessage(), e);
+        }
+        return java.util.Map.of(
+                "TIERSLIEU_DB_URL",
+                pgAdmin.substring(0, pgAdmin.lastIndexOf('/') + 1) + name,
+                "TIERSLIEU_DB_USER",
+                user,
+                "TIERSLIEU_DB_PASSWORD",
+                password);
+    }
+
     private static LocalApp start(boolean demo, String logSuffix, String... args) {
         try {
             Path root = Path.of(System.getProperty("tierslieu.root", ".."))
@@ -105,24 +172,12 @@ public final class LocalApp {
             // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
             builder.environment().put("TIERSLIEU_CDS", "false");
             builder.environment().remove("TIERSLIEU_DB_URL");
-            builder.environment().putAll(EXTRA.get());
             String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
-            if (pgAdmin != null && !pgAdmin.isBlank()) {
+            if (pgAdmin != null && !pgAdmin.isBlank() && !EXTRA.get().containsKey("TIERSLIEU_DB_URL")) {
                 // the PostgreSQL lane: a new database of test.sh's private cluster for each start
-                String user = System.getProperty("tierslieu.e2e.pg.user");
-                String password = System.getProperty("tierslieu.e2e.pg.password");
-                String name = "tl_e2e_" + java.util.UUID.randomUUID().toString().replace("-", "");
-                try (java.sql.Connection c = java.sql.DriverManager.getConnection(pgAdmin, user, password);
-                        java.sql.Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + name);
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException("Cannot create the test database: " + e.getMessage(), e);
-                }
-                builder.environment()
-                        .put("TIERSLIEU_DB_URL", pgAdmin.substring(0, pgAdmin.lastIndexOf('/') + 1) + name);
-                builder.environment().put("TIERSLIEU_DB_USER", user);
-                builder.environment().put("TIERSLIEU_DB_PASSWORD", password);
+                builder.environment().putAll(newDatabase());
             }
+            builder.environment().putAll(EXTRA.get());
             Process process = builder.start();
             String base = "http://127.0.0.1:" + port;
             LocalApp app = new LocalApp(process, base, dataDir);
@@ -169,6 +224,19 @@ public final class LocalApp {
     }
 
     /** Stops the process we started (by its pid, with its children), never anything else. */
+    /** The HTTP port this instance listens on (127.0.0.1). */
+    public int port() {
+        return URI.create(baseUrl).getPort();
+    }
+
+    /** Kills this instance at once ({@code kill -9} of its process, as a crash would), and waits for it to be gone. */
+    public void kill() {
+        ProcessHandle handle = process.toHandle();
+        handle.descendants().forEach(ProcessHandle::destroyForcibly);
+        handle.destroyForcibly();
+        handle.onExit().join();
+    }
+
     public void stop() {
         ProcessHandle handle = process.toHandle();
         handle.descendants().forEach(ProcessHandle::destroy);

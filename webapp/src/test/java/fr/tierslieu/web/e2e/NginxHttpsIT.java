@@ -2,18 +2,14 @@ package fr.tierslieu.web.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
@@ -31,8 +27,7 @@ import org.openqa.selenium.Cookie;
  */
 class NginxHttpsIT {
 
-    private static Path dir;
-    private static Process nginx;
+    private static Nginx nginx;
     private static LocalApp app;
     private static int https;
     private static int http;
@@ -40,79 +35,11 @@ class NginxHttpsIT {
 
     @BeforeAll
     static void start() throws Exception {
-        dir = Files.createTempDirectory("tierslieu-e2e-nginx-");
-        https = freePort();
-        http = freePort();
-        app = LocalApp.startWith(Map.of("TIERSLIEU_PUBLIC_URL", "https://127.0.0.1:" + https));
-        int appPort = URI.create(app.baseUrl()).getPort();
-        run(
-                "openssl",
-                "req",
-                "-x509",
-                "-newkey",
-                "rsa:2048",
-                "-nodes",
-                "-days",
-                "2",
-                "-subj",
-                "/CN=127.0.0.1",
-                "-addext",
-                "subjectAltName=IP:127.0.0.1",
-                "-keyout",
-                dir.resolve("key.pem").toString(),
-                "-out",
-                dir.resolve("cert.pem").toString());
-        Path root = Path.of(System.getProperty("tierslieu.root", ".."))
-                .toAbsolutePath()
-                .normalize();
-        String site = Files.readString(root.resolve("deploy/nginx.conf"))
-                .replace("@HOST@", "127.0.0.1")
-                .replace("@HTTP_PORT@", "127.0.0.1:" + http)
-                .replace("@HTTPS_PORT@", "127.0.0.1:" + https)
-                .replace("@HTTPS_PORT_SUFFIX@", ":" + https)
-                .replace("@CERTIFICATE@", dir.resolve("cert.pem").toString())
-                .replace("@CERTIFICATE_KEY@", dir.resolve("key.pem").toString())
-                .replace("@APP_PORT@", String.valueOf(appPort));
-        assertThat(site).doesNotContainPattern("@[A-Z_]+@");
-        Files.writeString(dir.resolve("site.conf"), site);
-        for (String temp : new String[] {"body", "proxy", "fastcgi", "uwsgi", "scgi"}) {
-            Files.createDirectories(dir.resolve(temp)).toFile().setWritable(true, false);
-        }
-        dir.toFile().setExecutable(true, false);
-        Files.writeString(dir.resolve("nginx.conf"), """
-                worker_processes 1;
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                events { worker_connections 256; }
-                http {
-                    include /etc/nginx/mime.types;
-                    access_log %1$s/access.log;
-                    client_body_temp_path %1$s/body;
-                    proxy_temp_path %1$s/proxy;
-                    fastcgi_temp_path %1$s/fastcgi;
-                    uwsgi_temp_path %1$s/uwsgi;
-                    scgi_temp_path %1$s/scgi;
-                    include %1$s/site.conf;
-                }
-                """.formatted(dir));
-        nginx = new ProcessBuilder(
-                        "nginx",
-                        "-p",
-                        dir.toString(),
-                        "-c",
-                        dir.resolve("nginx.conf").toString(),
-                        "-g",
-                        "daemon off;")
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nginx.out").toFile())
-                .start();
-        for (int i = 0; i < 100; i++) {
-            try (var ignored = new java.net.Socket("127.0.0.1", https)) {
-                break;
-            } catch (java.io.IOException e) {
-                Thread.sleep(100);
-            }
-        }
+        nginx = new Nginx();
+        https = nginx.httpsPort();
+        http = nginx.httpPort();
+        app = LocalApp.startWith(Map.of("TIERSLIEU_PUBLIC_URL", nginx.base()));
+        nginx.start(List.of(app.port()));
         browser = new Browser(true);
     }
 
@@ -122,25 +49,11 @@ class NginxHttpsIT {
             browser.close();
         }
         if (nginx != null) {
-            nginx.toHandle().descendants().forEach(ProcessHandle::destroy);
-            nginx.destroy(); // by the process we started, never by name
+            nginx.close();
         }
         if (app != null) {
             app.stop();
         }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void run(String... command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
     }
 
     /** Trusts the test's self-signed certificate, and follows no redirect. */
