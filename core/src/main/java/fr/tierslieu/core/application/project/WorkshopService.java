@@ -71,9 +71,46 @@ public class WorkshopService {
     @Inject
     ProjectService projects;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     Clock clock = Clock.systemDefaultZone();
 
     public WorkshopService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    private static final String REQUIRED = "{core.error.required}";
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
+    /** The workshop form, as the page names its fields. */
+    static final class WorkshopForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Workshop.TITLE_MAX, message = TOO_LONG)
+        private final String workshopTitle;
+
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final LocalDate closesOn;
+
+        WorkshopForm(String workshopTitle, LocalDate closesOn) {
+            this.workshopTitle = workshopTitle;
+            this.closesOn = closesOn;
+        }
+    }
+
+    /** The invitation form, as the page names its field. */
+    static final class GuestForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = WorkshopGuest.NAME_MAX, message = TOO_LONG)
+        private final String guestName;
+
+        GuestForm(String guestName) {
+            this.guestName = guestName;
+        }
+    }
 
     /** Outside the container (tests). */
     public WorkshopService(
@@ -125,16 +162,9 @@ public class WorkshopService {
         if (project == null) {
             throw new NotFoundException("Project", projectId);
         }
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            problems.add(new ValidationFailure.Violation("workshopTitle", messages.get(locale, "core.error.required")));
-        } else if (title.trim().length() > Workshop.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "workshopTitle", messages.format(locale, "core.error.tooLong", Workshop.TITLE_MAX)));
-        }
-        if (closesOn == null) {
-            problems.add(new ValidationFailure.Violation("closesOn", messages.get(locale, "core.error.required")));
-        } else if (closesOn.isBefore(LocalDate.now(clock))) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>(
+                validation().violationsOf(new WorkshopForm(title == null ? null : title.trim(), closesOn), locale, ""));
+        if (closesOn != null && closesOn.isBefore(LocalDate.now(clock))) {
             problems.add(new ValidationFailure.Violation("closesOn", messages.get(locale, "core.workshop.error.past")));
         }
         if (of(projectId).size() >= MAX_WORKSHOPS) {
@@ -169,13 +199,8 @@ public class WorkshopService {
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public Invitation invite(long workshopId, String name, Long actorId, Locale locale) {
         Workshop w = get(workshopId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
-            problems.add(new ValidationFailure.Violation("guestName", messages.get(locale, "core.error.required")));
-        } else if (name.trim().length() > WorkshopGuest.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "guestName", messages.format(locale, "core.error.tooLong", WorkshopGuest.NAME_MAX)));
-        }
+        List<ValidationFailure.Violation> problems = new ArrayList<>(
+                validation().violationsOf(new GuestForm(name == null ? null : name.trim()), locale, ""));
         Actor actor = actorId == null ? null : em.find(Actor.class, actorId);
         if (actorId != null && actor == null) {
             problems.add(new ValidationFailure.Violation("guestActor", messages.get(locale, "core.error.required")));
