@@ -50,7 +50,57 @@ public class CharterService {
     @Inject
     fr.tierslieu.core.application.mail.Mailer mailer = new fr.tierslieu.core.application.mail.Mailer.Recorder();
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public CharterService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    private static final String REQUIRED = "{core.error.required}";
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
+    /** An article of the working draft, as the page names its fields. */
+    static final class ArticleForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = CharterArticle.HEADING_MAX, message = TOO_LONG)
+        private final String heading;
+
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = CharterArticle.BODY_MAX, message = TOO_LONG)
+        private final String articleBody;
+
+        ArticleForm(String heading, String articleBody) {
+            this.heading = heading;
+            this.articleBody = articleBody;
+        }
+    }
+
+    /** A signature of a version in force, as the page names its fields. */
+    static final class SignatureForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Signature.NAME_MAX, message = TOO_LONG)
+        private final String signatory;
+
+        @jakarta.validation.constraints.Size(max = Signature.NAME_MAX, message = TOO_LONG)
+        private final String capacity;
+
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final LocalDate signedOn;
+
+        @jakarta.validation.constraints.Size(max = Signature.COMMITMENTS_MAX, message = TOO_LONG)
+        private final String commitments;
+
+        SignatureForm(String signatory, String capacity, LocalDate signedOn, String commitments) {
+            this.signatory = signatory;
+            this.capacity = capacity;
+            this.signedOn = signedOn;
+            this.commitments = commitments;
+        }
+    }
 
     public CharterService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
         this.em = em;
@@ -164,19 +214,8 @@ public class CharterService {
     }
 
     private void check(String heading, String body, Locale locale) {
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (heading == null || heading.isBlank()) {
-            problems.add(new ValidationFailure.Violation("heading", messages.get(locale, "core.error.required")));
-        } else if (heading.length() > CharterArticle.HEADING_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "heading", messages.format(locale, "core.error.tooLong", CharterArticle.HEADING_MAX)));
-        }
-        if (body == null || body.isBlank()) {
-            problems.add(new ValidationFailure.Violation("articleBody", messages.get(locale, "core.error.required")));
-        } else if (body.length() > CharterArticle.BODY_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "articleBody", messages.format(locale, "core.error.tooLong", CharterArticle.BODY_MAX)));
-        }
+        List<ValidationFailure.Violation> problems =
+                validation().violationsOf(new ArticleForm(heading, body), locale, "");
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -302,25 +341,11 @@ public class CharterService {
             problems.add(new ValidationFailure.Violation(
                     "signActor", messages.format(locale, "governance.charter.error.signedTwice", v.getNumber())));
         }
-        if (signatory == null || signatory.isBlank()) {
-            problems.add(new ValidationFailure.Violation("signatory", messages.get(locale, "core.error.required")));
-        } else if (signatory.length() > Signature.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "signatory", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
-        }
-        if (capacity != null && capacity.length() > Signature.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "capacity", messages.format(locale, "core.error.tooLong", Signature.NAME_MAX)));
-        }
-        if (signedOn == null) {
-            problems.add(new ValidationFailure.Violation("signedOn", messages.get(locale, "core.error.required")));
-        } else if (signedOn.isBefore(v.getAdoptedOn())) {
+        problems.addAll(
+                validation().violationsOf(new SignatureForm(signatory, capacity, signedOn, commitments), locale, ""));
+        if (signedOn != null && signedOn.isBefore(v.getAdoptedOn())) {
             problems.add(new ValidationFailure.Violation(
                     "signedOn", messages.get(locale, "governance.charter.error.signedBefore")));
-        }
-        if (commitments != null && commitments.length() > Signature.COMMITMENTS_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "commitments", messages.format(locale, "core.error.tooLong", Signature.COMMITMENTS_MAX)));
         }
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);

@@ -193,4 +193,21 @@ class CharterServiceTest {
         assertThat(text).contains("Un lieu ouvert à tous.");
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
     }
+
+    @Test
+    void anArticleIsRefusedFieldByFieldWithItsLimit() {
+        long charter = db.tx(em -> charters(em).charter().getId());
+        String tooLong = "x".repeat(fr.tierslieu.governance.domain.CharterArticle.BODY_MAX + 1);
+        assertThatThrownBy(() -> db.run(em -> charters(em).addArticle(charter, " ", tooLong, FR)))
+                .isInstanceOfSatisfying(
+                        ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .satisfiesExactly(
+                                        heading -> assertThat(heading)
+                                                .isEqualTo(new ValidationFailure.Violation(
+                                                        "heading", "Champ obligatoire.")),
+                                        body -> assertThat(body.field() + " " + body.message())
+                                                .startsWith("articleBody Texte trop long")
+                                                .endsWith("caractères au maximum.")));
+    }
 }
