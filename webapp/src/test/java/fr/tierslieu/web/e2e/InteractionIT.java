@@ -116,6 +116,21 @@ class InteractionIT extends BrowserTest {
     }
 
     @Test
+    void aBlankFieldOfADraftSaysSoInWordsNotATemplate() {
+        // the meeting form's title carries @NotBlank(message = "{core.error.required}"): the page's own
+        // field check (Faces' BeanValidator) must say the bundle's words, as the service does
+        browser.signIn(app, "manager", "demo");
+        long project = PagesSmokeIT.projectId(new Http(app, "manager", "demo"), "Atelier Z – tiers-lieu");
+        browser.open(app.url("/core/projects/meetings.xhtml?id=" + project));
+        browser.click(By.id("meetingForm:saveMeeting"));
+        By atTheTitle = By.xpath("//*[@id='meetingForm:meetingTitle']/ancestor::div[contains(@class,'tl-field')][1]"
+                + "//*[contains(@class,'ui-message-error-detail')]");
+        browser.waitUntil(d -> !d.findElements(atTheTitle).isEmpty());
+        assertThat(browser.driver().findElement(atTheTitle).getText()).isEqualTo("Champ obligatoire.");
+        assertThat(browser.driver().findElement(By.id("meetingForm")).getText()).doesNotContain("{");
+    }
+
+    @Test
     void anOutOfRangeRatingIsNamedAtItsField() {
         browser.signIn(app, "manager", "demo");
         browser.open(app.url("/core/actors/edit.xhtml"));

@@ -58,9 +58,6 @@ public class Validation {
         return injected != null ? injected : standalone(bundles);
     }
 
-    private static final java.util.regex.Pattern BUNDLE_KEY =
-            java.util.regex.Pattern.compile("\\{([a-z]+\\.[A-Za-z0-9.]+)}");
-
     /** @throws ValidationFailure listing every violated constraint of {@code bean} */
     public void check(Object bean, Locale locale) {
         List<ValidationFailure.Violation> violations = violationsOf(bean, locale, "");
@@ -144,23 +141,8 @@ public class Validation {
      * constraints. Bean Validation's own keys ({@code jakarta.…}, {@code fr.tierslieu.…}) are left to it.
      */
     private String fromBundles(ConstraintViolation<Object> v, Locale locale) {
-        if (bundles == null) {
-            return null;
-        }
-        java.util.regex.Matcher m = BUNDLE_KEY.matcher(v.getMessageTemplate());
-        if (!m.matches() || m.group(1).startsWith("fr.") || m.group(1).startsWith("jakarta.")) {
-            return null;
-        }
-        String text = bundles.get(locale, m.group(1));
-        if (text.startsWith("???")) {
-            return null; // not one of ours
-        }
-        java.util.Map<String, Object> attributes = v.getConstraintDescriptor().getAttributes();
-        Object limit = attributes.containsKey("max") ? attributes.get("max") : attributes.get("value");
-        if (limit instanceof String number && number.matches("-?\\d+(\\.\\d+)?")) {
-            limit = new java.math.BigDecimal(number);
-        }
-        return limit == null || !text.contains("{") ? text : bundles.format(locale, m.group(1), limit);
+        return BundleMessageInterpolator.fromBundles(
+                bundles, v.getMessageTemplate(), v.getConstraintDescriptor().getAttributes(), locale);
     }
 
     private record Context(ConstraintViolation<?> violation) implements MessageInterpolator.Context {
