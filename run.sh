@@ -202,6 +202,11 @@ CLUSTER_ARGS=(--clustermode "tcpip:${TIERSLIEU_CLUSTER_MEMBERS:-127.0.0.1:6900}"
   --interfaces "${TIERSLIEU_CLUSTER_INTERFACE:-127.0.0.1}" --clustername "$CLUSTER_NAME")
 [ -n "${TIERSLIEU_CLUSTER_PORT:-}" ] && CLUSTER_ARGS+=(--startport "$TIERSLIEU_CLUSTER_PORT")
 [ -n "${TIERSLIEU_INSTANCE_NAME:-}" ] && CLUSTER_ARGS+=(--name "$TIERSLIEU_INSTANCE_NAME")
+# Alone, sessions stay in memory (no copy to the Data Grid on every request); in a cluster, each
+# session is replicated to the other instances (web.xml's <distributable/>).
+if [ -z "${TIERSLIEU_CLUSTER_NAME:-}" ]; then
+  echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$PREBOOT"
+fi
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
   "${CDS_OPTS[@]}" -Xlog:cds=off \
   -Dhazelcast.phone.home.enabled=false \
