@@ -1,5 +1,6 @@
 package fr.tierslieu.studytrip.application;
 
+import fr.tierslieu.studytrip.domain.Participant;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -10,12 +11,26 @@ public class Registration implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
     private Long actorId;
+
+    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.Size(max = Participant.NAME_MAX, message = TOO_LONG)
     private String name;
+
+    @jakarta.validation.constraints.Size(max = Participant.TEXT_MAX, message = TOO_LONG)
     private String email;
+
+    @jakarta.validation.constraints.Size(max = Participant.TEXT_MAX, message = TOO_LONG)
     private String diet;
+
+    @jakarta.validation.constraints.Size(max = Participant.TEXT_MAX, message = TOO_LONG)
     private String accessibility;
+
+    @jakarta.validation.constraints.Size(max = Participant.TEXT_MAX, message = TOO_LONG)
     private String commune;
+
     private BigDecimal lat;
     private BigDecimal lon;
     private boolean driver;

@@ -48,7 +48,36 @@ public class TripService {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public TripService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    private static final String REQUIRED = "{core.error.required}";
+
+    /** The trip form, as the page names its fields. */
+    static final class TripForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Trip.TITLE_MAX, message = "{core.error.tooLong}")
+        private final String tripTitle;
+
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final LocalDate tripDate;
+
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        private final String destination;
+
+        TripForm(String tripTitle, LocalDate tripDate, String destination) {
+            this.tripTitle = tripTitle;
+            this.tripDate = tripDate;
+            this.destination = destination;
+        }
+    }
 
     public TripService(EntityManager em, MessageBundles messages) {
         this(em, messages, new Mailer.Recorder());
@@ -100,19 +129,8 @@ public class TripService {
             Integer capacity,
             Long projectId,
             Locale locale) {
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            problems.add(v("tripTitle", locale, "core.error.required"));
-        } else if (title.length() > Trip.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "tripTitle", messages.format(locale, "core.error.tooLong", Trip.TITLE_MAX)));
-        }
-        if (date == null) {
-            problems.add(v("tripDate", locale, "core.error.required"));
-        }
-        if (destination == null || destination.isBlank()) {
-            problems.add(v("destination", locale, "core.error.required"));
-        }
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation().violationsOf(new TripForm(title, date, destination), locale, ""));
         checkPoint(problems, "destinationLat", lat, lon, true, locale);
         if (capacity == null || capacity < 0 || capacity > 500) {
             problems.add(v("capacity", locale, "studytrip.error.capacity"));
@@ -159,25 +177,9 @@ public class TripService {
         if (trip == null) {
             throw new NotFoundException("Trip", tripId);
         }
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation().violationsOf(r, locale, java.util.Map.of("name", "participantName")));
         String name = r.getName() == null ? "" : r.getName().strip();
-        if (name.isEmpty()) {
-            problems.add(v("participantName", locale, "core.error.required"));
-        } else if (name.length() > Participant.NAME_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "participantName", messages.format(locale, "core.error.tooLong", Participant.NAME_MAX)));
-        }
-        for (String[] f : new String[][] {
-            {"email", r.getEmail()},
-            {"diet", r.getDiet()},
-            {"accessibility", r.getAccessibility()},
-            {"commune", r.getCommune()}
-        }) {
-            if (f[1] != null && f[1].length() > Participant.TEXT_MAX) {
-                problems.add(new ValidationFailure.Violation(
-                        f[0], messages.format(locale, "core.error.tooLong", Participant.TEXT_MAX)));
-            }
-        }
         if (r.isDriver() && (r.getFreeSeats() == null || r.getFreeSeats() < 0 || r.getFreeSeats() > 8)) {
             problems.add(v("freeSeats", locale, "studytrip.error.seats"));
         }
