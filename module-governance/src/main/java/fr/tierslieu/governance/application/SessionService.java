@@ -73,7 +73,60 @@ public class SessionService {
     /** The installation's signing key, opened (or made) on the first signed minutes. */
     private volatile MinutesSeal seal;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public SessionService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    private static final String REQUIRED = "{core.error.required}";
+    private static final String TOO_LONG = "{core.error.tooLong}";
+
+    /** A meeting of a body, as the page names its fields. */
+    static final class SessionForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = BodyMeeting.TITLE_MAX, message = TOO_LONG)
+        private final String sessionTitle;
+
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
+        private final LocalDateTime startsAt;
+
+        @jakarta.validation.constraints.Size(max = BodyMeeting.PLACE_MAX, message = TOO_LONG)
+        private final String place;
+
+        @jakarta.validation.constraints.Size(max = BodyMeeting.AGENDA_MAX, message = TOO_LONG)
+        private final String agenda;
+
+        @jakarta.validation.constraints.Size(max = BodyMeeting.MINUTES_MAX, message = TOO_LONG)
+        private final String minutes;
+
+        SessionForm(String sessionTitle, LocalDateTime startsAt, String place, String agenda, String minutes) {
+            this.sessionTitle = sessionTitle;
+            this.startsAt = startsAt;
+            this.place = place;
+            this.agenda = agenda;
+            this.minutes = minutes;
+        }
+    }
+
+    /** A resolution on the agenda, as the page names its fields. */
+    static final class ResolutionForm {
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = Resolution.TITLE_MAX, message = TOO_LONG)
+        private final String resolutionTitle;
+
+        @jakarta.validation.constraints.Size(max = Resolution.TEXT_MAX, message = TOO_LONG)
+        private final String resolutionText;
+
+        ResolutionForm(String resolutionTitle, String resolutionText) {
+            this.resolutionTitle = resolutionTitle;
+            this.resolutionText = resolutionText;
+        }
+    }
 
     public SessionService(EntityManager em, MessageBundles messages, BodyService bodies) {
         this(em, messages, bodies, new Mailer.Recorder());
@@ -128,23 +181,13 @@ public class SessionService {
             String minutes,
             Locale locale) {
         Body body = bodies.body(bodyId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty()) {
-            problems.add(new ValidationFailure.Violation("sessionTitle", messages.get(locale, "core.error.required")));
-        } else if (clean.length() > BodyMeeting.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "sessionTitle", messages.format(locale, "core.error.tooLong", BodyMeeting.TITLE_MAX)));
-        }
-        if (startsAt == null) {
-            problems.add(new ValidationFailure.Violation("startsAt", messages.get(locale, "core.error.required")));
-        } else if (convenedOn != null && convenedOn.isAfter(startsAt.toLocalDate())) {
+        List<ValidationFailure.Violation> problems = new ArrayList<>(
+                validation().violationsOf(new SessionForm(clean, startsAt, place, agenda, minutes), locale, ""));
+        if (startsAt != null && convenedOn != null && convenedOn.isAfter(startsAt.toLocalDate())) {
             problems.add(new ValidationFailure.Violation(
                     "convenedOn", messages.get(locale, "governance.session.error.convenedAfter")));
         }
-        check(problems, "place", place, BodyMeeting.PLACE_MAX, locale);
-        check(problems, "agenda", agenda, BodyMeeting.AGENDA_MAX, locale);
-        check(problems, "minutes", minutes, BodyMeeting.MINUTES_MAX, locale);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -178,12 +221,6 @@ public class SessionService {
         meeting.describe(clean, startsAt, blank(place), blank(agenda), convenedOn, secondConvocation, blank(minutes));
         em.flush();
         return meeting;
-    }
-
-    private void check(List<ValidationFailure.Violation> problems, String field, String value, int max, Locale locale) {
-        if (value != null && value.length() > max) {
-            problems.add(new ValidationFailure.Violation(field, messages.format(locale, "core.error.tooLong", max)));
-        }
     }
 
     /** A member's name and e-mail address (from the actor registry). */
@@ -411,16 +448,9 @@ public class SessionService {
             long meetingId, String title, String text, Majority majority, DecisionKind kind, Locale locale) {
         BodyMeeting meeting = meeting(meetingId);
         unsigned(meeting, locale);
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
         String clean = title == null ? "" : title.strip();
-        if (clean.isEmpty()) {
-            problems.add(
-                    new ValidationFailure.Violation("resolutionTitle", messages.get(locale, "core.error.required")));
-        } else if (clean.length() > Resolution.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "resolutionTitle", messages.format(locale, "core.error.tooLong", Resolution.TITLE_MAX)));
-        }
-        check(problems, "resolutionText", text, Resolution.TEXT_MAX, locale);
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation().violationsOf(new ResolutionForm(clean, text), locale, ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }

@@ -618,4 +618,27 @@ class SessionServiceTest {
         }
         assertThat(fr.tierslieu.core.testsupport.PdfText.frenchProblems(text)).isEmpty();
     }
+
+    @Test
+    void aMeetingAndAResolutionAreRefusedFieldByFieldInTheFormsOrder() {
+        long body = board();
+        String longPlace = "x".repeat(fr.tierslieu.governance.domain.BodyMeeting.PLACE_MAX + 1);
+        assertThatThrownBy(() -> db.run(
+                        em -> sessions(em).save(body, null, null, " ", null, longPlace, null, null, false, null, FR)))
+                .isInstanceOfSatisfying(
+                        fr.tierslieu.core.domain.shared.ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .extracting(fr.tierslieu.core.domain.shared.ValidationFailure.Violation::field)
+                                .containsExactly("sessionTitle", "startsAt", "place"));
+        long meeting = db.tx(em -> sessions(em)
+                .save(body, null, null, "CA", LocalDateTime.of(2027, 3, 20, 18, 0), null, null, null, false, null, FR)
+                .getId());
+        assertThatThrownBy(() -> db.run(em -> sessions(em).addResolution(meeting, "", null, Majority.SIMPLE, FR)))
+                .isInstanceOfSatisfying(
+                        fr.tierslieu.core.domain.shared.ValidationFailure.class,
+                        f -> assertThat(f.getViolations())
+                                .singleElement()
+                                .isEqualTo(new fr.tierslieu.core.domain.shared.ValidationFailure.Violation(
+                                        "resolutionTitle", "Champ obligatoire.")));
+    }
 }
