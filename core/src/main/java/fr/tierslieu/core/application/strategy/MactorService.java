@@ -48,7 +48,34 @@ public class MactorService {
     @Inject
     ProjectService projects;
 
+    @Inject
+    fr.tierslieu.core.application.i18n.Validation validation;
+
     public MactorService() {}
+
+    private fr.tierslieu.core.application.i18n.Validation validation() {
+        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
+        return validation;
+    }
+
+    /** An analysis's header, as the page names its fields. */
+    static final class HeaderForm {
+        @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+        @jakarta.validation.constraints.Size(max = MactorAnalysis.TITLE_MAX, message = "{core.error.tooLong}")
+        private final String title;
+
+        @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+        private final LocalDate analysedOn;
+
+        @jakarta.validation.constraints.Size(max = MactorAnalysis.NOTES_MAX, message = "{core.error.tooLong}")
+        private final String notes;
+
+        HeaderForm(String title, LocalDate analysedOn, String notes) {
+            this.title = title;
+            this.analysedOn = analysedOn;
+            this.notes = notes;
+        }
+    }
 
     /** Outside the container (tests). */
     public MactorService(EntityManager em, MessageBundles messages, ProjectService projects) {
@@ -312,20 +339,6 @@ public class MactorService {
     }
 
     private List<ValidationFailure.Violation> headerProblems(String title, LocalDate on, String notes, Locale locale) {
-        List<ValidationFailure.Violation> problems = new ArrayList<>();
-        if (title == null || title.isBlank()) {
-            problems.add(new ValidationFailure.Violation("title", messages.get(locale, "core.error.required")));
-        } else if (title.length() > MactorAnalysis.TITLE_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "title", messages.format(locale, "core.error.tooLong", MactorAnalysis.TITLE_MAX)));
-        }
-        if (on == null) {
-            problems.add(new ValidationFailure.Violation("analysedOn", messages.get(locale, "core.error.required")));
-        }
-        if (notes != null && notes.length() > MactorAnalysis.NOTES_MAX) {
-            problems.add(new ValidationFailure.Violation(
-                    "notes", messages.format(locale, "core.error.tooLong", MactorAnalysis.NOTES_MAX)));
-        }
-        return problems;
+        return validation().violationsOf(new HeaderForm(title, on, notes), locale, "");
     }
 }
