@@ -1,5 +1,8 @@
 package fr.tierslieu.governance.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.governance.domain.Body;
 import fr.tierslieu.governance.domain.BodyKind;
 import fr.tierslieu.governance.domain.Majority;
@@ -21,13 +24,11 @@ public class BodyDraft implements Serializable {
     private Long id;
     private Long version;
 
-    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
-    @jakarta.validation.constraints.Size(
-            max = fr.tierslieu.governance.domain.Body.NAME_MAX,
-            message = "{core.error.tooLong}")
+    @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+    @jakarta.validation.constraints.Size(max = fr.tierslieu.governance.domain.Body.NAME_MAX, message = TOO_LONG)
     private String name;
 
-    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotNull(message = REQUIRED)
     private BodyKind kind = BodyKind.BOARD;
 
     private Long parentId;
@@ -42,7 +43,7 @@ public class BodyDraft implements Serializable {
     @jakarta.validation.constraints.DecimalMax(value = "100", message = QUORUM)
     private BigDecimal quorumSecond = BigDecimal.ZERO;
 
-    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotNull(message = REQUIRED)
     private Majority majority = Majority.SIMPLE;
 
     @jakarta.validation.constraints.NotNull(message = PROXIES)
@@ -67,9 +68,7 @@ public class BodyDraft implements Serializable {
     @jakarta.validation.constraints.Max(value = 12, message = YEARS)
     private Integer mandateYears;
 
-    @jakarta.validation.constraints.Size(
-            max = fr.tierslieu.governance.domain.Body.RULE_MAX,
-            message = "{core.error.tooLong}")
+    @jakarta.validation.constraints.Size(max = fr.tierslieu.governance.domain.Body.RULE_MAX, message = TOO_LONG)
     private String renewalRule;
 
     public static BodyDraft of(Body b) {

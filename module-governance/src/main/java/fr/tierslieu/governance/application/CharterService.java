@@ -1,5 +1,8 @@
 package fr.tierslieu.governance.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -59,9 +62,6 @@ public class CharterService {
         validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
         return validation;
     }
-
-    private static final String REQUIRED = "{core.error.required}";
-    private static final String TOO_LONG = "{core.error.tooLong}";
 
     /** An article of the working draft, as the page names its fields. */
     static final class ArticleForm {

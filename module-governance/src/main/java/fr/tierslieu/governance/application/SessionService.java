@@ -1,5 +1,8 @@
 package fr.tierslieu.governance.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
@@ -82,9 +85,6 @@ public class SessionService {
         validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
         return validation;
     }
-
-    private static final String REQUIRED = "{core.error.required}";
-    private static final String TOO_LONG = "{core.error.tooLong}";
 
     /** A meeting of a body, as the page names its fields. */
     static final class SessionForm {

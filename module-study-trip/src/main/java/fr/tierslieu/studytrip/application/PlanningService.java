@@ -1,5 +1,8 @@
 package fr.tierslieu.studytrip.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
 import fr.tierslieu.core.domain.security.Role;
@@ -63,8 +66,6 @@ public class PlanningService {
         return validation;
     }
 
-    private static final String REQUIRED = "{core.error.required}";
-    private static final String TOO_LONG = "{core.error.tooLong}";
     private static final String COORDINATES = "{studytrip.error.coordinates}";
 
     public PlanningService(EntityManager em, MessageBundles messages) {

@@ -1,5 +1,8 @@
 package fr.tierslieu.studytrip.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.studytrip.domain.Participant;
 import java.io.Serial;
 import java.io.Serializable;
@@ -11,11 +14,9 @@ public class Registration implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final String TOO_LONG = "{core.error.tooLong}";
-
     private Long actorId;
 
-    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotBlank(message = REQUIRED)
     @jakarta.validation.constraints.Size(max = Participant.NAME_MAX, message = TOO_LONG)
     private String name;
 

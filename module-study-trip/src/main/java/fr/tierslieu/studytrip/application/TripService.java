@@ -1,5 +1,8 @@
 package fr.tierslieu.studytrip.application;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.mail.MailOutbox;
 import fr.tierslieu.core.application.mail.Mailer;
@@ -58,12 +61,10 @@ public class TripService {
         return validation;
     }
 
-    private static final String REQUIRED = "{core.error.required}";
-
     /** The trip form, as the page names its fields. */
     static final class TripForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
-        @jakarta.validation.constraints.Size(max = Trip.TITLE_MAX, message = "{core.error.tooLong}")
+        @jakarta.validation.constraints.Size(max = Trip.TITLE_MAX, message = TOO_LONG)
         private final String tripTitle;
 
         @jakarta.validation.constraints.NotNull(message = REQUIRED)

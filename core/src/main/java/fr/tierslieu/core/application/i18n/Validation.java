@@ -21,6 +21,12 @@ import java.util.Set;
 @ApplicationScoped
 public class Validation {
 
+    /** A constraint's message for a required field: « Champ obligatoire. » ({@code core.error.required}). */
+    public static final String REQUIRED = "{core.error.required}";
+
+    /** A constraint's message for a text over its {@code max}: « Texte trop long : 200 caractères au maximum. » */
+    public static final String TOO_LONG = "{core.error.tooLong}";
+
     @Inject
     ValidatorFactory factory;
 

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.journey;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.ActivityStatus;
 import fr.tierslieu.core.domain.project.JourneyActivity;
@@ -13,16 +16,14 @@ public class ActivityDraft implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final String TOO_LONG = "{core.error.tooLong}";
-
     private Long id;
     private Long version;
 
-    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotBlank(message = REQUIRED)
     @jakarta.validation.constraints.Size(max = JourneyActivity.TITLE_MAX, message = TOO_LONG)
     private String title;
 
-    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotNull(message = REQUIRED)
     private ActivityStatus status = ActivityStatus.TODO;
 
     private Long ownerId;

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.meeting;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.domain.project.JourneyStep;
 import fr.tierslieu.core.domain.project.Meeting;
 import fr.tierslieu.core.domain.project.MeetingKind;
@@ -13,21 +16,19 @@ public class MeetingDraft implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
-    private static final String TOO_LONG = "{core.error.tooLong}";
-
     private Long id;
     private Long version;
 
-    @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotBlank(message = REQUIRED)
     @jakarta.validation.constraints.Size(max = Meeting.TITLE_MAX, message = TOO_LONG)
     private String title;
 
-    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotNull(message = REQUIRED)
     private MeetingKind kind = MeetingKind.WORKSHOP;
 
     private JourneyStep step;
 
-    @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+    @jakarta.validation.constraints.NotNull(message = REQUIRED)
     private LocalDateTime startsAt;
 
     @jakarta.validation.constraints.Size(max = Meeting.PLACE_MAX, message = TOO_LONG)

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.project;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.domain.project.Finding;
 import fr.tierslieu.core.domain.project.FindingKind;
 import fr.tierslieu.core.domain.project.NeedKind;
@@ -24,9 +27,6 @@ import java.math.BigDecimal;
  * bundles' messages; each component is named as the page's field.
  */
 final class ProjectForms {
-
-    private static final String REQUIRED = "{core.error.required}";
-    private static final String TOO_LONG = "{core.error.tooLong}";
     private static final String AMOUNT = "{core.project.error.amount}";
     /** The largest amount in euros a project's resource or need may hold. */
     static final String AMOUNT_MAX = "999999999999";

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.project;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.Choice;
 import fr.tierslieu.core.application.actor.ActorDraft;
 import fr.tierslieu.core.application.actor.ActorService;
@@ -82,9 +85,6 @@ public class WorkshopService {
         validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
         return validation;
     }
-
-    private static final String REQUIRED = "{core.error.required}";
-    private static final String TOO_LONG = "{core.error.tooLong}";
 
     /** The workshop form, as the page names its fields. */
     static final class WorkshopForm {

@@ -1,5 +1,8 @@
 package fr.tierslieu.core.application.strategy;
 
+import static fr.tierslieu.core.application.i18n.Validation.REQUIRED;
+import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
+
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.RequiresRole;
@@ -60,14 +63,14 @@ public class MactorService {
 
     /** An analysis's header, as the page names its fields. */
     static final class HeaderForm {
-        @jakarta.validation.constraints.NotBlank(message = "{core.error.required}")
-        @jakarta.validation.constraints.Size(max = MactorAnalysis.TITLE_MAX, message = "{core.error.tooLong}")
+        @jakarta.validation.constraints.NotBlank(message = REQUIRED)
+        @jakarta.validation.constraints.Size(max = MactorAnalysis.TITLE_MAX, message = TOO_LONG)
         private final String title;
 
-        @jakarta.validation.constraints.NotNull(message = "{core.error.required}")
+        @jakarta.validation.constraints.NotNull(message = REQUIRED)
         private final LocalDate analysedOn;
 
-        @jakarta.validation.constraints.Size(max = MactorAnalysis.NOTES_MAX, message = "{core.error.tooLong}")
+        @jakarta.validation.constraints.Size(max = MactorAnalysis.NOTES_MAX, message = TOO_LONG)
         private final String notes;
 
         HeaderForm(String title, LocalDate analysedOn, String notes) {
