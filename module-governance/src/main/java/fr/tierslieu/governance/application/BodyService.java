@@ -61,12 +61,8 @@ public class BodyService {
     public BodyService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.actorExists = actorExists;
-    }
-
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
     }
 
     @Inject
@@ -103,7 +99,7 @@ public class BodyService {
     public Body saveBody(BodyDraft d, Locale locale) {
         // the form's limits are Bean Validation constraints on the draft; the page names its field « bodyName »
         List<ValidationFailure.Violation> problems =
-                new ArrayList<>(validation().violationsOf(d, locale, Map.of("name", "bodyName")));
+                new ArrayList<>(validation.violationsOf(d, locale, Map.of("name", "bodyName")));
         String name = d.getName() == null ? "" : d.getName().strip();
         Body parent = null;
         if (d.getParentId() != null) {

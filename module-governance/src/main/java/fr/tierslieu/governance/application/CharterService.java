@@ -58,11 +58,6 @@ public class CharterService {
 
     public CharterService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     /** An article of the working draft, as the page names its fields. */
     static final class ArticleForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
@@ -105,6 +100,7 @@ public class CharterService {
     public CharterService(EntityManager em, MessageBundles messages, LongPredicate actorExists) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.actorExists = actorExists;
     }
 
@@ -215,7 +211,7 @@ public class CharterService {
 
     private void check(String heading, String body, Locale locale) {
         List<ValidationFailure.Violation> problems =
-                validation().violationsOf(new ArticleForm(heading, body), locale, "");
+                validation.violationsOf(new ArticleForm(heading, body), locale, "");
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -342,7 +338,7 @@ public class CharterService {
                     "signActor", messages.format(locale, "governance.charter.error.signedTwice", v.getNumber())));
         }
         problems.addAll(
-                validation().violationsOf(new SignatureForm(signatory, capacity, signedOn, commitments), locale, ""));
+                validation.violationsOf(new SignatureForm(signatory, capacity, signedOn, commitments), locale, ""));
         if (signedOn != null && signedOn.isBefore(v.getAdoptedOn())) {
             problems.add(new ValidationFailure.Violation(
                     "signedOn", messages.get(locale, "governance.charter.error.signedBefore")));

@@ -81,11 +81,6 @@ public class SessionService {
 
     public SessionService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     /** A meeting of a body, as the page names its fields. */
     static final class SessionForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
@@ -136,6 +131,7 @@ public class SessionService {
         this.mailer = mailer;
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.bodies = bodies;
     }
 
@@ -183,7 +179,7 @@ public class SessionService {
         Body body = bodies.body(bodyId);
         String clean = title == null ? "" : title.strip();
         List<ValidationFailure.Violation> problems = new ArrayList<>(
-                validation().violationsOf(new SessionForm(clean, startsAt, place, agenda, minutes), locale, ""));
+                validation.violationsOf(new SessionForm(clean, startsAt, place, agenda, minutes), locale, ""));
         if (startsAt != null && convenedOn != null && convenedOn.isAfter(startsAt.toLocalDate())) {
             problems.add(new ValidationFailure.Violation(
                     "convenedOn", messages.get(locale, "governance.session.error.convenedAfter")));
@@ -450,7 +446,7 @@ public class SessionService {
         unsigned(meeting, locale);
         String clean = title == null ? "" : title.strip();
         List<ValidationFailure.Violation> problems =
-                new ArrayList<>(validation().violationsOf(new ResolutionForm(clean, text), locale, ""));
+                new ArrayList<>(validation.violationsOf(new ResolutionForm(clean, text), locale, ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }

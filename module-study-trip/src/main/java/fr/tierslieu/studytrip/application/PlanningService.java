@@ -61,16 +61,12 @@ public class PlanningService {
 
     public PlanningService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     private static final String COORDINATES = "{studytrip.error.coordinates}";
 
     public PlanningService(EntityManager em, MessageBundles messages) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
     }
 
     Trip trip(long id) {
@@ -190,7 +186,7 @@ public class PlanningService {
     public Destination saveDestination(long tripId, Long destinationId, DestinationDraft d, Locale locale) {
         Trip trip = trip(tripId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
-        for (ValidationFailure.Violation found : validation().violationsOf(d, locale, DESTINATION_FIELDS)) {
+        for (ValidationFailure.Violation found : validation.violationsOf(d, locale, DESTINATION_FIELDS)) {
             if (!problems.contains(found)) { // latitude and longitude wrong: said once
                 problems.add(found);
             }
@@ -303,7 +299,7 @@ public class PlanningService {
     public Criterion addCriterion(long tripId, String name, Integer weight, Locale locale) {
         Trip trip = trip(tripId);
         List<ValidationFailure.Violation> problems = new ArrayList<>(
-                validation().violationsOf(new CriterionForm(name == null ? null : name.trim(), weight), locale, ""));
+                validation.violationsOf(new CriterionForm(name == null ? null : name.trim(), weight), locale, ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -372,8 +368,8 @@ public class PlanningService {
     /** Records the choice and its reasons; the destination becomes the trip's. */
     @RequiresRole({Role.ORGANIZER})
     public void choose(long tripId, Long destinationId, String reasons, Locale locale) {
-        List<ValidationFailure.Violation> problems = validation()
-                .violationsOf(new ChoiceForm(destinationId, reasons == null ? null : reasons.strip()), locale, "");
+        List<ValidationFailure.Violation> problems = validation.violationsOf(
+                new ChoiceForm(destinationId, reasons == null ? null : reasons.strip()), locale, "");
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -459,7 +455,7 @@ public class PlanningService {
     public Stop addStop(long tripId, StopDraft s, Locale locale) {
         Trip trip = trip(tripId);
         List<ValidationFailure.Violation> problems =
-                new ArrayList<>(validation().violationsOf(s, locale, Map.of("kind", "stopKind", "name", "stopName")));
+                new ArrayList<>(validation.violationsOf(s, locale, Map.of("kind", "stopKind", "name", "stopName")));
         if ((s.lat() == null) != (s.lon() == null)
                 || s.lat() != null
                         && (s.lat().abs().compareTo(BigDecimal.valueOf(90)) > 0
@@ -649,11 +645,10 @@ public class PlanningService {
     @RequiresRole({Role.ORGANIZER})
     public Cost addCost(long tripId, String label, BigDecimal amount, String payer, Locale locale) {
         Trip trip = trip(tripId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>(validation()
-                .violationsOf(
-                        new CostForm(label == null ? null : label.trim(), amount, payer == null ? null : payer.trim()),
-                        locale,
-                        ""));
+        List<ValidationFailure.Violation> problems = new ArrayList<>(validation.violationsOf(
+                new CostForm(label == null ? null : label.trim(), amount, payer == null ? null : payer.trim()),
+                locale,
+                ""));
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }

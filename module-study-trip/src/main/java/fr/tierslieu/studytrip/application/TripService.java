@@ -56,11 +56,6 @@ public class TripService {
 
     public TripService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     /** The trip form, as the page names its fields. */
     static final class TripForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
@@ -88,6 +83,7 @@ public class TripService {
         this.mailer = mailer;
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
     }
 
     /** A project was deleted: its trips stay, attached to no project. */
@@ -131,7 +127,7 @@ public class TripService {
             Long projectId,
             Locale locale) {
         List<ValidationFailure.Violation> problems =
-                new ArrayList<>(validation().violationsOf(new TripForm(title, date, destination), locale, ""));
+                new ArrayList<>(validation.violationsOf(new TripForm(title, date, destination), locale, ""));
         checkPoint(problems, "destinationLat", lat, lon, true, locale);
         if (capacity == null || capacity < 0 || capacity > 500) {
             problems.add(v("capacity", locale, "studytrip.error.capacity"));
@@ -179,7 +175,7 @@ public class TripService {
             throw new NotFoundException("Trip", tripId);
         }
         List<ValidationFailure.Violation> problems =
-                new ArrayList<>(validation().violationsOf(r, locale, java.util.Map.of("name", "participantName")));
+                new ArrayList<>(validation.violationsOf(r, locale, java.util.Map.of("name", "participantName")));
         String name = r.getName() == null ? "" : r.getName().strip();
         if (r.isDriver() && (r.getFreeSeats() == null || r.getFreeSeats() < 0 || r.getFreeSeats() > 8)) {
             problems.add(v("freeSeats", locale, "studytrip.error.seats"));

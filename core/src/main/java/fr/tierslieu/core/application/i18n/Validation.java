@@ -59,11 +59,6 @@ public class Validation {
         return new Validation(f, bundles);
     }
 
-    /** {@code injected} when the container gave one, else {@link #standalone} (a service built by hand in Java SE). */
-    public static Validation orStandalone(Validation injected, MessageBundles bundles) {
-        return injected != null ? injected : standalone(bundles);
-    }
-
     /** @throws ValidationFailure listing every violated constraint of {@code bean} */
     public void check(Object bean, Locale locale) {
         List<ValidationFailure.Violation> violations = violationsOf(bean, locale, "");

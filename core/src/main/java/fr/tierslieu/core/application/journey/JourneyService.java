@@ -46,16 +46,12 @@ public class JourneyService {
     @Inject
     fr.tierslieu.core.application.i18n.Validation validation;
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     public JourneyService() {}
 
     public JourneyService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.projects = projects;
     }
 
@@ -190,15 +186,14 @@ public class JourneyService {
             throw new ConcurrentEditException("JourneyActivity", d.getId());
         }
         // the form's limits are Bean Validation constraints on the draft; its page prefixes them « activity »
-        List<ValidationFailure.Violation> problems = validation()
-                .violationsOf(
-                        d,
-                        locale,
-                        Map.of(
-                                "title", "activityTitle",
-                                "status", "activityStatus",
-                                "notes", "activityNotes",
-                                "evidence", "activityEvidence"));
+        List<ValidationFailure.Violation> problems = validation.violationsOf(
+                d,
+                locale,
+                Map.of(
+                        "title", "activityTitle",
+                        "status", "activityStatus",
+                        "notes", "activityNotes",
+                        "evidence", "activityEvidence"));
         String title = d.getTitle() == null ? "" : d.getTitle().strip();
         if (d.getEvidence() != null) {
             String[] lines = d.getEvidence().split("\\R");

@@ -48,14 +48,10 @@ public class MeetingService {
 
     public MeetingService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     public MeetingService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.projects = projects;
     }
 
@@ -80,7 +76,7 @@ public class MeetingService {
         Project project = projects.get(projectId);
         // the form's limits are Bean Validation constraints on the draft; the page names the title « meetingTitle »
         List<ValidationFailure.Violation> problems =
-                validation().violationsOf(d, locale, Map.of("title", "meetingTitle"));
+                validation.violationsOf(d, locale, Map.of("title", "meetingTitle"));
         String title = d.getTitle() == null ? "" : d.getTitle().strip();
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);

@@ -81,11 +81,6 @@ public class WorkshopService {
 
     public WorkshopService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     /** The workshop form, as the page names its fields. */
     static final class WorkshopForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
@@ -117,6 +112,7 @@ public class WorkshopService {
             EntityManager em, MessageBundles messages, ActorService actors, ProjectService projects, Clock clock) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.actors = actors;
         this.projects = projects;
         this.clock = clock;
@@ -163,7 +159,7 @@ public class WorkshopService {
             throw new NotFoundException("Project", projectId);
         }
         List<ValidationFailure.Violation> problems = new ArrayList<>(
-                validation().violationsOf(new WorkshopForm(title == null ? null : title.trim(), closesOn), locale, ""));
+                validation.violationsOf(new WorkshopForm(title == null ? null : title.trim(), closesOn), locale, ""));
         if (closesOn != null && closesOn.isBefore(LocalDate.now(clock))) {
             problems.add(new ValidationFailure.Violation("closesOn", messages.get(locale, "core.workshop.error.past")));
         }
@@ -199,8 +195,8 @@ public class WorkshopService {
     @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
     public Invitation invite(long workshopId, String name, Long actorId, Locale locale) {
         Workshop w = get(workshopId);
-        List<ValidationFailure.Violation> problems = new ArrayList<>(
-                validation().violationsOf(new GuestForm(name == null ? null : name.trim()), locale, ""));
+        List<ValidationFailure.Violation> problems =
+                new ArrayList<>(validation.violationsOf(new GuestForm(name == null ? null : name.trim()), locale, ""));
         Actor actor = actorId == null ? null : em.find(Actor.class, actorId);
         if (actorId != null && actor == null) {
             problems.add(new ValidationFailure.Violation("guestActor", messages.get(locale, "core.error.required")));

@@ -56,11 +56,6 @@ public class MactorService {
 
     public MactorService() {}
 
-    private fr.tierslieu.core.application.i18n.Validation validation() {
-        validation = fr.tierslieu.core.application.i18n.Validation.orStandalone(validation, messages);
-        return validation;
-    }
-
     /** An analysis's header, as the page names its fields. */
     static final class HeaderForm {
         @jakarta.validation.constraints.NotBlank(message = REQUIRED)
@@ -84,6 +79,7 @@ public class MactorService {
     public MactorService(EntityManager em, MessageBundles messages, ProjectService projects) {
         this.em = em;
         this.messages = messages;
+        this.validation = fr.tierslieu.core.application.i18n.Validation.standalone(messages);
         this.projects = projects;
     }
 
@@ -342,6 +338,6 @@ public class MactorService {
     }
 
     private List<ValidationFailure.Violation> headerProblems(String title, LocalDate on, String notes, Locale locale) {
-        return validation().violationsOf(new HeaderForm(title, on, notes), locale, "");
+        return validation.violationsOf(new HeaderForm(title, on, notes), locale, "");
     }
 }
