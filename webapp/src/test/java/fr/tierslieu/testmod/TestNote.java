@@ -1,6 +1,6 @@
 package fr.tierslieu.testmod;
 
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A note of the test module about an actor (referred to by id, as modules do). */
 @Entity
 @Table(name = "testmod_note")
-public class TestNote extends BaseEntity {
+public class TestNote extends WorkspaceScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "testmod_seq")

@@ -9,6 +9,7 @@ import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.application.project.ProjectService;
 import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.project.FindingKind;
 import fr.tierslieu.core.domain.project.JourneyStep;
@@ -39,7 +40,10 @@ public final class PublishedApi {
             "fr.tierslieu.core.web.support",
             "fr.tierslieu.core.web.i18n");
 
-    /** Single types of other packages: the services modules call, roles, the enums modules store. */
+    /**
+     * Single types of other packages: the services modules call, roles, the enums modules store,
+     * the workspace of a native statement.
+     */
     public static final Set<Class<?>> TYPES = Set.of(
             ActorService.class,
             ProjectService.class,
@@ -54,7 +58,9 @@ public final class PublishedApi {
             Raci.class,
             MailOutbox.class,
             Mailer.class,
-            ApiLocale.class);
+            ApiLocale.class,
+            // the workspace of an entity manager, and the mark of a reviewed native SQL statement
+            Workspaces.class);
 
     /** Whether a module may use {@code className} (a nested class counts as its outermost class). */
     public static boolean allows(String packageName, String className) {

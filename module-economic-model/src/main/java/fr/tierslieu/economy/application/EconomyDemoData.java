@@ -1,5 +1,6 @@
 package fr.tierslieu.economy.application;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.economy.EconomyModule;
 import fr.tierslieu.economy.domain.EconomicModel;
@@ -43,11 +44,14 @@ public class EconomyDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
-        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'")
+        List<?> project = Workspaces.nativeQuery(
+                        em, "SELECT id FROM core_project WHERE name LIKE 'Atelier Z%' AND workspace_id = ?")
+                .setParameter(1, Workspaces.of(em))
                 .getResultList();
         Function<String, Long> actor = name -> {
-            List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?")
+            List<?> ids = Workspaces.nativeQuery(em, "SELECT id FROM core_actor WHERE name = ? AND workspace_id = ?")
                     .setParameter(1, name)
+                    .setParameter(2, Workspaces.of(em))
                     .getResultList();
             return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
         };

@@ -1,7 +1,7 @@
 package fr.tierslieu.economy.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "economy_account_mapping")
-public class AccountMapping extends BaseEntity implements Auditable {
+public class AccountMapping extends WorkspaceScoped implements Auditable {
 
     /** An account number or prefix: digits, then letters or digits (auxiliary accounts), 1 to 12. */
     public static final String ACCOUNT_PATTERN = "[0-9][0-9A-Za-z]{0,11}";

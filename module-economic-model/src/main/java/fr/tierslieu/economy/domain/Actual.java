@@ -1,7 +1,7 @@
 package fr.tierslieu.economy.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,7 @@ import java.time.YearMonth;
 /** An actual figure of one line of the compte de résultat for one month, to compare with the forecast. */
 @Entity
 @Table(name = "economy_actual")
-public class Actual extends BaseEntity implements Auditable {
+public class Actual extends WorkspaceScoped implements Auditable {
 
     /**
      * The lines of the compte de résultat actual figures are kept for (charges as positive amounts):

@@ -1,7 +1,7 @@
 package fr.tierslieu.economy.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "economy_model")
-public class EconomicModel extends BaseEntity implements Auditable {
+public class EconomicModel extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 200;
 

@@ -1,7 +1,7 @@
 package fr.tierslieu.economy.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +22,7 @@ import java.util.Map;
 /** A variant of a model: the assumptions it overrides (JSON Pointer → number), see {@link Scenarios}. */
 @Entity
 @Table(name = "economy_scenario")
-public class Scenario extends BaseEntity implements Auditable {
+public class Scenario extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     /** Scenarios of one model, and overrides of one scenario, at most (page and REST). */

@@ -1,6 +1,7 @@
 package fr.tierslieu.governance.application;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.module.ActorUsageProvider;
 import fr.tierslieu.core.module.RoadmapContributor;
 import fr.tierslieu.governance.GovernanceModule;
@@ -55,7 +56,7 @@ public class GovernanceContributions
                 .setParameter("l", today.plusDays(90))
                 .getResultList()) {
             // the actor's name from the registry's table (same database; the core's entity is not in this unit)
-            List<?> name = em.createNativeQuery("SELECT name FROM core_actor WHERE id = ?")
+            List<?> name = Workspaces.nativeQuery(em, "SELECT name FROM core_actor WHERE id = ?")
                     .setParameter(1, m.getActorId())
                     .getResultList();
             out.add(messages.format(

@@ -1,6 +1,7 @@
 package fr.tierslieu.governance.application;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.governance.GovernanceModule;
 import fr.tierslieu.governance.domain.AttendanceLine;
@@ -74,7 +75,8 @@ public class GovernanceDemoData implements DemoDataProvider {
         em.flush();
         bodies(profile);
         // the draft statutes of the association as it is today (the SCIC's are one choice away on the page)
-        fr.tierslieu.governance.domain.StatutesAnswers statutes = new fr.tierslieu.governance.domain.StatutesAnswers();
+        fr.tierslieu.governance.domain.StatutesAnswers statutes =
+                new fr.tierslieu.governance.domain.StatutesAnswers(Workspaces.of(em));
         statutes.answer(
                 LegalForm.ASSOCIATION,
                 "Atelier Z",
@@ -92,15 +94,18 @@ public class GovernanceDemoData implements DemoDataProvider {
     }
 
     private Long actor(String name) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?")
+        List<?> ids = Workspaces.nativeQuery(em, "SELECT id FROM core_actor WHERE name = ? AND workspace_id = ?")
                 .setParameter(1, name)
+                .setParameter(2, Workspaces.of(em))
                 .getResultList();
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
 
     /** AG, CA and bureau of the association, their mandates, a past AG with its minutes and a coming board meeting. */
     private void bodies(GovernanceProfile profile) {
-        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'")
+        List<?> project = Workspaces.nativeQuery(
+                        em, "SELECT id FROM core_project WHERE name LIKE 'Atelier Z%' AND workspace_id = ?")
+                .setParameter(1, Workspaces.of(em))
                 .getResultList();
         Long projectId = project.isEmpty() ? null : ((Number) project.get(0)).longValue();
         Body ag = body(

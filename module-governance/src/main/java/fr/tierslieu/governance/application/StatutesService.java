@@ -5,6 +5,7 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Numbers;
 import fr.tierslieu.core.application.i18n.Validation;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -148,9 +149,10 @@ public class StatutesService {
 
     /** The answers kept (a first visit gets the legal form of the governance profile). */
     public StatutesAnswers answers() {
-        StatutesAnswers a = em.find(StatutesAnswers.class, StatutesAnswers.SINGLE_ID);
+        long workspace = Workspaces.of(em);
+        StatutesAnswers a = em.find(StatutesAnswers.class, workspace);
         if (a == null) {
-            a = new StatutesAnswers();
+            a = new StatutesAnswers(workspace);
             LegalForm form = profile().getLegalForm().isScic() ? LegalForm.SCIC_SAS : LegalForm.ASSOCIATION;
             a.answer(form, null, null, null, null, null, null, null, null, null);
             em.persist(a);

@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 /** One member's vote on a resolution (cast by itself or by its proxy holder). */
 @Entity
 @Table(name = "governance_ballot")
-public class Ballot extends BaseEntity implements Auditable {
+public class Ballot extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")

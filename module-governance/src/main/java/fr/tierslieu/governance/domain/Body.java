@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +23,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "governance_body")
-public class Body extends BaseEntity implements Auditable {
+public class Body extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     public static final int RULE_MAX = 300;

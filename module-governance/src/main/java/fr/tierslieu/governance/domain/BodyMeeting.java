@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +17,7 @@ import java.time.LocalDateTime;
 /** A meeting of a body: convocation (agenda, date, place, date sent), minutes. */
 @Entity
 @Table(name = "governance_meeting")
-public class BodyMeeting extends BaseEntity implements Auditable {
+public class BodyMeeting extends WorkspaceScoped implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int PLACE_MAX = 200;

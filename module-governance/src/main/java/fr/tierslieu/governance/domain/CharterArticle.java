@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** An article of the charter's working draft; its version protects concurrent edits. */
 @Entity
 @Table(name = "governance_charter_article")
-public class CharterArticle extends BaseEntity implements Auditable {
+public class CharterArticle extends WorkspaceScoped implements Auditable {
 
     public static final int HEADING_MAX = 200;
     public static final int BODY_MAX = 8000;

@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** An adopted version of the charter: the text as adopted, by which resolution, when. */
 @Entity
 @Table(name = "governance_charter_version")
-public class CharterVersion extends BaseEntity implements Auditable {
+public class CharterVersion extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")

@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,7 +23,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "governance_profile")
-public class GovernanceProfile extends BaseEntity implements Auditable {
+public class GovernanceProfile extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")

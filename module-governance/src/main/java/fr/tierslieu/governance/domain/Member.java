@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "governance_member")
-public class Member extends BaseEntity implements Auditable {
+public class Member extends WorkspaceScoped implements Auditable {
 
     public static final int REPRESENTATIVE_MAX = 120;
 

@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** A member's dues for a year, paid on a day. A member without this line for a year is behind with that year's dues. */
 @Entity
 @Table(name = "governance_dues")
-public class MemberDues extends BaseEntity implements Auditable {
+public class MemberDues extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "governance_seq")

@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 /** A resolution put to the vote at a meeting, with its result once voted (a decision of the register). */
 @Entity
 @Table(name = "governance_resolution")
-public class Resolution extends BaseEntity implements Auditable {
+public class Resolution extends WorkspaceScoped implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int TEXT_MAX = 4000;

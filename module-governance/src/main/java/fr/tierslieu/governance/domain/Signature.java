@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -19,7 +19,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "governance_signature")
-public class Signature extends BaseEntity implements Auditable {
+public class Signature extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     public static final int COMMITMENTS_MAX = 2000;

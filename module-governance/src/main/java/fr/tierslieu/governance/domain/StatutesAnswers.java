@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,20 +13,19 @@ import java.math.BigDecimal;
 /**
  * What the draft statutes need that the register, the colleges and the bodies do not say: the
  * structure's name, purpose, seat and duration, the legal form drafted, the value of a share, the
- * board's size and renewal, the yearly dues. One row per installation; empty answers leave their
- * articles flagged.
+ * board's size and renewal, the yearly dues. One row per workspace, whose id is the workspace's;
+ * empty answers leave their articles flagged.
  */
 @Entity
 @Table(name = "governance_statutes")
-public class StatutesAnswers extends BaseEntity implements Auditable {
+public class StatutesAnswers extends WorkspaceScoped implements Auditable {
 
-    public static final long SINGLE_ID = 1L;
     public static final int NAME_MAX = 200;
     public static final int PURPOSE_MAX = 2000;
     public static final int SEAT_MAX = 300;
 
     @Id
-    private Long id = SINGLE_ID;
+    private Long id;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "legal_form", nullable = false, length = 20)
@@ -61,7 +60,12 @@ public class StatutesAnswers extends BaseEntity implements Auditable {
     @Column(name = "dues_amount", precision = 10, scale = 2)
     private BigDecimal duesAmount;
 
-    public StatutesAnswers() {}
+    protected StatutesAnswers() {}
+
+    /** The answers of workspace {@code workspaceId} (one row each, keyed by it). */
+    public StatutesAnswers(long workspaceId) {
+        this.id = workspaceId;
+    }
 
     @Override
     public String auditLabel() {

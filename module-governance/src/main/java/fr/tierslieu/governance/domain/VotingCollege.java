@@ -1,7 +1,7 @@
 package fr.tierslieu.governance.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 /** A college of voting (founders, users, employees, private partners, public bodies…) and its weight in percent. */
 @Entity
 @Table(name = "governance_college")
-public class VotingCollege extends BaseEntity implements Auditable {
+public class VotingCollege extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     public static final int DESCRIPTION_MAX = 1000;

@@ -3,6 +3,7 @@ package fr.tierslieu.governance.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.shared.ConcurrentEditException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
@@ -87,7 +88,8 @@ class GovernanceServiceTest {
     void theGovernedProjectIsTheOneTheBodiesName() {
         java.util.Optional<Long> none = db.tx(em -> service(em).governedProject());
         assertThat(none).isEmpty();
-        db.run(em -> em.createNativeQuery(
+        db.run(em -> Workspaces.nativeQuery(
+                        em,
                         "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
                                 + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .executeUpdate());
@@ -190,7 +192,8 @@ class GovernanceServiceTest {
         db.run(em -> new GovernanceDemoData(em, TestModules.bundles(new GovernanceModule())).load());
         db.run(em -> {
             for (int i = 1; i <= 3; i++) {
-                em.createNativeQuery(
+                Workspaces.nativeQuery(
+                                em,
                                 "INSERT INTO core_actor (id, version, actor_type, name, kind, search_key, status, stance,"
                                         + " influence, interest, engagement, maturity, created_at, updated_at) VALUES (?, 1,"
                                         + " 'PERSON', ?, 'ASSOCIATION', ?, 'MOBILISED', 'ALLY', 3, 3, 'INFORMED', 'AWARE',"
@@ -205,7 +208,8 @@ class GovernanceServiceTest {
                     "(91001, 0, 90001, 'ACTIVE', DATE '2020-01-01', NULL, TRUE, 0, 0, 0)",
                     "(91002, 0, 90002, 'ACTIVE', DATE '2021-05-01', DATE '2024-06-30', TRUE, 0, 0, 0)",
                     "(91003, 0, 90003, 'ACTIVE', DATE '2025-03-01', NULL, TRUE, 0, 0, 0)")) {
-                em.createNativeQuery(
+                Workspaces.nativeQuery(
+                                em,
                                 "INSERT INTO governance_member (id, version, actor_id, category, joined_on, left_on,"
                                         + " voting, shares, capital_subscribed, capital_paid) VALUES " + values)
                         .executeUpdate();

@@ -3,6 +3,7 @@ package fr.tierslieu.governance.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.PdfText;
@@ -353,7 +354,8 @@ class RegisterServiceTest {
     void statutoryDeadlinesGoOnTheRoadmapOfTheGovernedProject() throws Exception {
         long anne = gov.actor("Anne");
         long bruno = gov.actor("Bruno");
-        db.run(em -> em.createNativeQuery(
+        db.run(em -> Workspaces.nativeQuery(
+                        em,
                         "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
                                 + "VALUES (42, 0, 'Tiers-lieu', 'RUNNING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .executeUpdate());
@@ -395,8 +397,8 @@ class RegisterServiceTest {
                 .satisfies(m -> assertThat(m.date()).isEqualTo(LocalDate.of(2027, 6, 30)));
 
         // a SCIC declares to the registry, not to the prefecture; its accounts rule is the Code de commerce's
-        db.run(em -> em.createNativeQuery(
-                        "INSERT INTO governance_profile (id, version, legal_form) VALUES (1, 0, 'SCIC_SAS')")
+        db.run(em -> Workspaces.nativeQuery(
+                        em, "INSERT INTO governance_profile (id, version, legal_form) VALUES (1, 0, 'SCIC_SAS')")
                 .executeUpdate());
         List<fr.tierslieu.core.module.RoadmapContributor.Milestone> scic = db.tx(em -> {
             GovernanceContributions c = new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()));
@@ -409,7 +411,7 @@ class RegisterServiceTest {
                 .containsExactly("revision-unknown", "accounts-2025", "accounts-2026");
         assertThat(scic.get(1).name()).contains("au plus tard 6 mois");
         assertThat(scic.get(0).date()).isEqualTo(LocalDate.of(2026, 11, 28));
-        db.run(em -> em.createNativeQuery("UPDATE governance_profile SET last_revision_on = DATE '2022-03-15'")
+        db.run(em -> Workspaces.nativeQuery(em, "UPDATE governance_profile SET last_revision_on = DATE '2022-03-15'")
                 .executeUpdate());
         List<fr.tierslieu.core.module.RoadmapContributor.Milestone> revised =
                 db.tx(em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()))
@@ -423,7 +425,7 @@ class RegisterServiceTest {
                     assertThat(m.name()).contains("Révision coopérative", "15/03/2022", "art. 25-1");
                 });
         // a review due more than a year ahead is not on this year's roadmap
-        db.run(em -> em.createNativeQuery("UPDATE governance_profile SET last_revision_on = DATE '2025-01-10'")
+        db.run(em -> Workspaces.nativeQuery(em, "UPDATE governance_profile SET last_revision_on = DATE '2025-01-10'")
                 .executeUpdate());
         assertThat(db.<List<fr.tierslieu.core.module.RoadmapContributor.Milestone>>tx(
                         em -> new GovernanceContributions(em, TestModules.bundles(new GovernanceModule()))

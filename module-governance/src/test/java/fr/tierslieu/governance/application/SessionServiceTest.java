@@ -3,6 +3,7 @@ package fr.tierslieu.governance.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
@@ -106,8 +107,8 @@ class SessionServiceTest {
                 em.createQuery("select count(m) from Mandate m", Long.class).getSingleResult());
         assertThat(left).isZero();
         @SuppressWarnings("unchecked")
-        List<Object> deleted = db.tx(em -> em.createNativeQuery(
-                        "select entity_type || ':' || entity_id from core_audit_entry " + "where action = 'DELETE'")
+        List<Object> deleted = db.tx(em -> Workspaces.nativeQuery(
+                        em, "select entity_type || ':' || entity_id from core_audit_entry " + "where action = 'DELETE'")
                 .getResultList());
         assertThat(deleted).contains("governance.Mandate:" + mandate);
     }

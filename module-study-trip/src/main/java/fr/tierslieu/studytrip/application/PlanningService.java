@@ -5,6 +5,7 @@ import static fr.tierslieu.core.application.i18n.Validation.TOO_LONG;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -313,7 +314,7 @@ public class PlanningService {
     public void removeCriterion(long tripId, long criterionId) {
         Criterion c = em.find(Criterion.class, criterionId);
         if (c != null) {
-            em.createNativeQuery("DELETE FROM studytrip_score WHERE criterion_id = ?")
+            Workspaces.nativeQuery(em, "DELETE FROM studytrip_score WHERE criterion_id = ?")
                     .setParameter(1, criterionId)
                     .executeUpdate();
             em.remove(c);

@@ -5,6 +5,7 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.mail.MailOutbox;
 import fr.tierslieu.core.application.mail.Mailer;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -117,7 +118,7 @@ public class PollService {
     @RequiresRole({Role.ORGANIZER})
     public void removeDate(long tripId, long dateId) {
         dates(tripId).stream().filter(d -> d.getId() == dateId).findFirst().ifPresent(d -> {
-            em.createNativeQuery("DELETE FROM studytrip_answer WHERE poll_date_id = ?")
+            Workspaces.nativeQuery(em, "DELETE FROM studytrip_answer WHERE poll_date_id = ?")
                     .setParameter(1, dateId)
                     .executeUpdate();
             em.remove(d);

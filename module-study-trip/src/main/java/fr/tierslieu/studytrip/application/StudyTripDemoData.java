@@ -1,5 +1,6 @@
 package fr.tierslieu.studytrip.application;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.module.DemoDataProvider;
 import fr.tierslieu.studytrip.StudyTripModule;
 import fr.tierslieu.studytrip.domain.Cost;
@@ -41,7 +42,9 @@ public class StudyTripDemoData implements DemoDataProvider {
 
     @Override
     public void load() {
-        List<?> project = em.createNativeQuery("SELECT id FROM core_project WHERE name LIKE 'Atelier Z%'")
+        List<?> project = Workspaces.nativeQuery(
+                        em, "SELECT id FROM core_project WHERE name LIKE 'Atelier Z%' AND workspace_id = ?")
+                .setParameter(1, Workspaces.of(em))
                 .getResultList();
         Trip trip = new Trip(
                 "Voyage d’étude dans le Trégor",
@@ -65,8 +68,9 @@ public class StudyTripDemoData implements DemoDataProvider {
         int confirmed = 0;
         long minute = 0;
         for (Object[] p : people) {
-            List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?")
+            List<?> ids = Workspaces.nativeQuery(em, "SELECT id FROM core_actor WHERE name = ? AND workspace_id = ?")
                     .setParameter(1, p[0])
+                    .setParameter(2, Workspaces.of(em))
                     .getResultList();
             Long actor = ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
             em.persist(new Participant(
@@ -95,8 +99,9 @@ public class StudyTripDemoData implements DemoDataProvider {
     }
 
     private Long actor(String name) {
-        List<?> ids = em.createNativeQuery("SELECT id FROM core_actor WHERE name = ?")
+        List<?> ids = Workspaces.nativeQuery(em, "SELECT id FROM core_actor WHERE name = ? AND workspace_id = ?")
                 .setParameter(1, name)
+                .setParameter(2, Workspaces.of(em))
                 .getResultList();
         return ids.isEmpty() ? null : ((Number) ids.get(0)).longValue();
     }
@@ -105,7 +110,8 @@ public class StudyTripDemoData implements DemoDataProvider {
     private void prepare(Trip trip) {
         List<?> questions = trip.getProjectId() == null
                 ? List.of()
-                : em.createNativeQuery(
+                : Workspaces.nativeQuery(
+                                em,
                                 "SELECT id FROM core_project_finding WHERE project_id = ? AND kind = 'OPEN_QUESTION' ORDER BY id")
                         .setParameter(1, trip.getProjectId())
                         .getResultList();

@@ -1,7 +1,7 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +23,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "studytrip_participant")
-public class Participant extends BaseEntity implements Auditable {
+public class Participant extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     public static final int TEXT_MAX = 200;

@@ -1,7 +1,7 @@
 package fr.tierslieu.studytrip.domain;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,7 +18,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "studytrip_trip")
-public class Trip extends BaseEntity implements Auditable {
+public class Trip extends WorkspaceScoped implements Auditable {
 
     /** The longest reasons of a destination's choice. */
     public static final int REASONS_MAX = 2000;

@@ -1,6 +1,6 @@
 package fr.tierslieu.studytrip.domain;
 
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +16,7 @@ import jakarta.persistence.SequenceGenerator;
  * ({@code ON DELETE CASCADE} in the schema).
  */
 @MappedSuperclass
-public abstract class TripPart extends BaseEntity {
+public abstract class TripPart extends WorkspaceScoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "studytrip_seq")

@@ -3,6 +3,7 @@ package fr.tierslieu.studytrip.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.module.FindingPublished;
@@ -318,7 +319,8 @@ class PlanningPollDebriefTest {
     @Test
     void theDebriefIsPublishedToTheProjectThroughTheContractEvents() {
         long project = db.tx(em -> {
-            em.createNativeQuery(
+            Workspaces.nativeQuery(
+                            em,
                             "INSERT INTO core_project (id, version, name, status, created_at, updated_at) VALUES (77, 0, 'Projet', 'ACTIVE', "
                                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .executeUpdate();
@@ -373,7 +375,8 @@ class PlanningPollDebriefTest {
     @Test
     void aDestinationFromTheLibraryGetsTheDebriefsLessons() {
         long project = db.tx(em -> {
-            em.createNativeQuery(
+            Workspaces.nativeQuery(
+                            em,
                             "INSERT INTO core_project (id, version, name, status, created_at, updated_at) VALUES (78, 0, 'Projet', 'ACTIVE', "
                                     + "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .executeUpdate();

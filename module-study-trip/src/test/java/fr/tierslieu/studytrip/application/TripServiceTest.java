@@ -3,6 +3,7 @@ package fr.tierslieu.studytrip.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
@@ -60,7 +61,8 @@ class TripServiceTest {
     @Test
     void aDeletedProjectsTripStaysAttachedToNoProject() {
         long project = 7_001;
-        db.run(em -> em.createNativeQuery(
+        db.run(em -> Workspaces.nativeQuery(
+                        em,
                         "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
                                 + "VALUES (7001, 0, 'Atelier Z', 'ACTIVE', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .executeUpdate());
@@ -112,7 +114,7 @@ class TripServiceTest {
                     .setParameter("t", trip)
                     .getResultList();
             assertCounts(trip, after);
-            assertThat(em.createNativeQuery("SELECT confirmed FROM studytrip_trip WHERE id = ?")
+            assertThat(Workspaces.nativeQuery(em, "SELECT confirmed FROM studytrip_trip WHERE id = ?")
                             .setParameter(1, trip)
                             .getSingleResult())
                     .isEqualTo(10);

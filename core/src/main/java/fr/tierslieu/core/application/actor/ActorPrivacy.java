@@ -2,6 +2,7 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.security.CurrentUser;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.actor.PrivacyPolicy;
 import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.Visibility;
@@ -67,8 +68,8 @@ public class ActorPrivacy {
 
     private PrivacyPolicy load() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT setting_key, setting_value FROM core_setting WHERE setting_key LIKE ?")
+        List<Object[]> rows = Workspaces.nativeQuery(
+                        em, "SELECT setting_key, setting_value FROM core_setting WHERE setting_key LIKE ?")
                 .setParameter(1, PREFIX + "%")
                 .getResultList();
         Map<SensitiveField, Visibility> levels = new EnumMap<>(SensitiveField.class);
@@ -113,10 +114,10 @@ public class ActorPrivacy {
     }
 
     private void put(String key, String value) {
-        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?")
+        Workspaces.nativeQuery(em, "DELETE FROM core_setting WHERE setting_key = ?")
                 .setParameter(1, key)
                 .executeUpdate();
-        em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
+        Workspaces.nativeQuery(em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
                 .setParameter(1, key)
                 .setParameter(2, value)
                 .executeUpdate();

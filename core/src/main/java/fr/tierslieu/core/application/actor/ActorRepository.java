@@ -161,11 +161,11 @@ public class ActorRepository {
     }
 
     public List<String> tags() {
-        // Native: EclipseLink cannot order by the value of an element collection in JPQL.
-        @SuppressWarnings("unchecked")
-        List<String> tags = em.createNativeQuery("SELECT DISTINCT tag FROM core_actor_tag ORDER BY tag")
-                .getResultList();
-        return tags;
+        // JPQL (so within the workspace); sorted here: EclipseLink cannot order by the value of an
+        // element collection.
+        return em.createQuery("select distinct t from Actor a join a.tags t", String.class).getResultList().stream()
+                .sorted()
+                .toList();
     }
 
     public List<Relationship> relationshipsOf(long actorId) {

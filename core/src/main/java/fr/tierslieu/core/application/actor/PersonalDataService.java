@@ -4,6 +4,7 @@ import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.meeting.Attendance;
 import fr.tierslieu.core.application.meeting.MeetingService;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorType;
 import fr.tierslieu.core.domain.actor.Assessment;
@@ -229,15 +230,17 @@ public class PersonalDataService {
         scrubAudit("core.Membership", membershipIds, label);
         scrubAudit("core.ProjectPosition", positionIds, label);
         if (newName != null && oldName.length() >= 3) {
-            em.createNativeQuery(
+            Workspaces.nativeQuery(
+                            em,
                             "UPDATE core_audit_entry SET label = REPLACE(label, ?, ?), changes = REPLACE(changes, ?, ?) "
-                                    + "WHERE label LIKE ? OR changes LIKE ?")
+                                    + "WHERE (label LIKE ? OR changes LIKE ?) AND workspace_id = ?")
                     .setParameter(1, oldName)
                     .setParameter(2, newName)
                     .setParameter(3, oldName)
                     .setParameter(4, newName)
                     .setParameter(5, "%" + ActorRepository.escapeLike(oldName) + "%")
                     .setParameter(6, "%" + ActorRepository.escapeLike(oldName) + "%")
+                    .setParameter(7, Workspaces.of(em))
                     .executeUpdate();
         }
         return new Erasure(
@@ -251,7 +254,8 @@ public class PersonalDataService {
 
     private void scrubAudit(String type, List<Long> ids, String label) {
         for (Long entity : ids) {
-            em.createNativeQuery(
+            Workspaces.nativeQuery(
+                            em,
                             "UPDATE core_audit_entry SET changes = ?, label = ? WHERE entity_type = ? AND entity_id = ?")
                     .setParameter(1, "[]")
                     .setParameter(2, label)

@@ -1,7 +1,9 @@
 package fr.tierslieu.core.application.audit;
 
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
 import fr.tierslieu.core.domain.audit.AuditAction;
 import fr.tierslieu.core.domain.audit.AuditEntry;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,8 +38,8 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
 public class AuditListener extends DescriptorEventAdapter {
 
     static final String INSERT_SQL = "INSERT INTO core_audit_entry "
-            + "(id, occurred_at, username, action, entity_type, entity_id, label, changes) "
-            + "VALUES (#id, #at, #username, #action, #type, #entityId, #label, #changes)";
+            + "(id, occurred_at, username, action, entity_type, entity_id, label, changes, workspace_id) "
+            + "VALUES (#id, #at, #username, #action, #type, #entityId, #label, #changes, #workspace)";
     private static final Set<String> IGNORED = Set.of("version", "updatedAt", "createdAt", "lastUsedAt");
     private static final int VALUE_MAX = 500;
     private static final int CHANGES_MAX = 20000;
@@ -86,7 +88,9 @@ public class AuditListener extends DescriptorEventAdapter {
                 entity instanceof fr.tierslieu.core.domain.shared.Auditable a ? truncate(a.auditLabel(), 200) : null;
         DataModifyQuery query = new DataModifyQuery();
         query.setSQLString(INSERT_SQL);
-        for (String arg : List.of("id", "at", "username", "action", "type", "entityId", "label", "changes")) {
+        query.setAllowNativeSQLQuery(true); // names its workspace itself
+        for (String arg :
+                List.of("id", "at", "username", "action", "type", "entityId", "label", "changes", "workspace")) {
             query.addArgument(arg);
         }
         List<Object> values = new ArrayList<>();
@@ -98,6 +102,8 @@ public class AuditListener extends DescriptorEventAdapter {
         values.add(id == null ? null : truncate(String.valueOf(id), 60));
         values.add(label);
         values.add(truncate(toJson(changes), CHANGES_MAX));
+        Object workspace = session.getProperty(WorkspaceScoped.PROPERTY);
+        values.add(workspace == null ? WorkspaceContext.current() : workspace);
         session.executeQuery(query, values);
     }
 

@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.audit;
 
+import fr.tierslieu.core.application.workspace.WorkspaceSessions;
 import fr.tierslieu.core.domain.audit.AuditEntry;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
@@ -10,12 +11,14 @@ import org.eclipse.persistence.sessions.Session;
  * {@code persistence.xml}:
  * <pre>{@code <property name="eclipselink.session.customizer"
  *           value="fr.tierslieu.core.application.audit.AuditSessionCustomizer"/>}</pre>
- * so that all entities of all modules feed the one audit log without writing any code for it.
+ * so that all entities of all modules feed the one audit log without writing any code for it. It
+ * also gives every persistence context its workspace ({@link WorkspaceSessions}).
  */
 public class AuditSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        WorkspaceSessions.install(session);
         for (ClassDescriptor descriptor : session.getDescriptors().values()) {
             Class<?> type = descriptor.getJavaClass();
             if (descriptor.isAggregateDescriptor()

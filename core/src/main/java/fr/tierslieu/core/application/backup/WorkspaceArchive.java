@@ -43,7 +43,8 @@ import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 
 /**
- * A whole workspace as one ZIP document, the same on H2 and PostgreSQL: {@code manifest.json}
+ * A whole installation's data (every workspace, each row with its {@code workspace_id}) as one ZIP
+ * document, the same on H2 and PostgreSQL: {@code manifest.json}
  * (format, the modules with their schema version and their tables with row counts) and one
  * {@code tables/<table>.jsonl} file per table, a JSON object per row, column → value (numbers
  * exact, dates ISO-8601, timestamps as instants). Export it from one database, import it into a
@@ -67,10 +68,15 @@ public final class WorkspaceArchive {
     /**
      * Tables a new installation already fills before anything can be imported (the administrator
      * who signs in to import, the audit of that sign-in, settings, the common base of the impact
-     * indicators its migration inserts): the document's rows replace theirs.
+     * indicators its migration inserts, its first workspace): the document's rows replace theirs.
      */
-    private static final Set<String> REPLACED =
-            Set.of("core_app_user", "core_app_user_role", "core_audit_entry", "core_setting", "core_indicator");
+    private static final Set<String> REPLACED = Set.of(
+            "core_app_user",
+            "core_app_user_role",
+            "core_audit_entry",
+            "core_setting",
+            "core_indicator",
+            "core_workspace");
     /** The id sequences' increment, which EclipseLink uses as its allocation size (every module's migrations). */
     private static final int ALLOCATION = 50;
 

@@ -77,6 +77,13 @@ public final class CoreDemoData {
     }
 
     private void user(String username, String name, String hash, Role role) {
+        // accounts belong to the installation: a second workspace's demonstration reuses them
+        if (!em.createQuery("select u.id from AppUser u where u.username = :n", Long.class)
+                .setParameter("n", username)
+                .getResultList()
+                .isEmpty()) {
+            return;
+        }
         AppUser user = new AppUser(username, name, hash, Set.of(role));
         // an address in a domain reserved for examples (RFC 2606): the demo's e-mails stay in the outbox
         user.update(name, username + "@demo.tiers-lieu.example", Set.of(role), true);

@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.mail;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,7 @@ public class MailSecret {
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)
         public String read() {
-            List<?> rows = em.createNativeQuery("SELECT setting_value FROM core_setting WHERE setting_key = ?")
+            List<?> rows = Workspaces.nativeQuery(em, "SELECT setting_value FROM core_setting WHERE setting_key = ?")
                     .setParameter(1, SETTING)
                     .getResultList();
             return rows.isEmpty() ? null : (String) rows.get(0);
@@ -57,7 +58,8 @@ public class MailSecret {
         public void create() {
             byte[] bytes = new byte[32];
             new SecureRandom().nextBytes(bytes);
-            em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
+            Workspaces.nativeQuery(
+                            em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
                     .setParameter(1, SETTING)
                     .setParameter(2, Base64.getEncoder().encodeToString(bytes))
                     .executeUpdate();

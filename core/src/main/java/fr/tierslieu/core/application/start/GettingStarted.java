@@ -1,5 +1,6 @@
 package fr.tierslieu.core.application.start;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.GettingStartedContributor;
 import fr.tierslieu.core.module.GettingStartedStep;
@@ -61,7 +62,7 @@ public class GettingStarted {
 
     @Transactional
     public boolean dismissed() {
-        return !em.createNativeQuery("SELECT setting_value FROM core_setting WHERE setting_key = ?")
+        return !Workspaces.nativeQuery(em, "SELECT setting_value FROM core_setting WHERE setting_key = ?")
                 .setParameter(1, DISMISSED)
                 .getResultList()
                 .isEmpty();
@@ -70,11 +71,12 @@ public class GettingStarted {
     /** Hides the checklist for everyone (it can be shown again from the help page). */
     @Transactional
     public void dismiss(boolean hidden) {
-        em.createNativeQuery("DELETE FROM core_setting WHERE setting_key = ?")
+        Workspaces.nativeQuery(em, "DELETE FROM core_setting WHERE setting_key = ?")
                 .setParameter(1, DISMISSED)
                 .executeUpdate();
         if (hidden) {
-            em.createNativeQuery("INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
+            Workspaces.nativeQuery(
+                            em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
                     .setParameter(1, DISMISSED)
                     .setParameter(2, "true")
                     .executeUpdate();

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.actor;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -51,7 +51,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 @Entity
 @Table(name = "core_actor")
 @NamedQuery(name = Actor.COUNT_ALL, query = "select count(a) from Actor a")
-public class Actor extends BaseEntity implements Auditable {
+public class Actor extends WorkspaceScoped implements Auditable {
 
     public static final String COUNT_ALL = "Actor.countAll";
 

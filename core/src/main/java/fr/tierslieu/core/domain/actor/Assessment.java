@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.actor;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -25,7 +25,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "core_assessment")
-public class Assessment extends BaseEntity implements Auditable {
+public class Assessment extends WorkspaceScoped implements Auditable {
 
     public static final int COMMENT_MAX = 1000;
 

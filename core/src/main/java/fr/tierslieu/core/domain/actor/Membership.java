@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.actor;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +21,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "core_membership")
-public class Membership extends BaseEntity implements Auditable {
+public class Membership extends WorkspaceScoped implements Auditable {
 
     public static final int ROLE_MAX = 120;
 

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.actor;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +24,7 @@ import jakarta.validation.constraints.Size;
  */
 @Entity
 @Table(name = "core_relationship")
-public class Relationship extends BaseEntity implements Auditable {
+public class Relationship extends WorkspaceScoped implements Auditable {
 
     public static final int MIN_STRENGTH = 1;
     public static final int MAX_STRENGTH = 3;

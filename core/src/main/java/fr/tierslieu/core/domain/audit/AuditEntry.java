@@ -1,12 +1,17 @@
 package fr.tierslieu.core.domain.audit;
 
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 /**
  * One change to one record of any module: who, when, what, and the old and new values of each
@@ -15,6 +20,11 @@ import java.time.Instant;
  * hence no version column (the only entity without one).
  */
 @Entity
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(
+        name = WorkspaceScoped.COLUMN,
+        contextProperty = WorkspaceScoped.PROPERTY,
+        discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "core_audit_entry")
 public class AuditEntry {
 

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.experience;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "core_experience")
-public class Experience extends BaseEntity implements Auditable {
+public class Experience extends WorkspaceScoped implements Auditable {
 
     /** Lessons of one sheet at most. */
     public static final int MAX_LESSONS = 100;

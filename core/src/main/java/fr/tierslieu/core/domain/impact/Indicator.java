@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.impact;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "core_indicator")
-public class Indicator extends BaseEntity implements Auditable {
+public class Indicator extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
     public static final int UNIT_MAX = 40;

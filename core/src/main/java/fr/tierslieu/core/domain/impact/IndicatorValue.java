@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.impact;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +17,7 @@ import java.time.Instant;
 /** The figure of an indicator for a year, with where it comes from (« bilan 2026 », « feuille d'émargement »…). */
 @Entity
 @Table(name = "core_indicator_value")
-public class IndicatorValue extends BaseEntity implements Auditable {
+public class IndicatorValue extends WorkspaceScoped implements Auditable {
 
     public static final int SOURCE_MAX = 300;
 

@@ -2,6 +2,7 @@ package fr.tierslieu.core.domain.mail;
 
 import fr.tierslieu.core.domain.shared.Auditable;
 import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.InstallationLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,6 +22,7 @@ import java.util.stream.Collectors;
  * What one address wants to receive: the categories of e-mail it declined (a module's messages,
  * e.g. {@code studytrip}), and whether it wants the weekly digest (off unless chosen).
  */
+@InstallationLevel("What an address wants to receive holds for every workspace that writes to it.")
 @Entity
 @Table(name = "core_mail_preference")
 public class MailPreference extends BaseEntity implements Auditable {

@@ -2,6 +2,7 @@ package fr.tierslieu.core.domain.mail;
 
 import fr.tierslieu.core.domain.shared.Auditable;
 import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.InstallationLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import java.util.UUID;
  * UNCERTAIN when a server stopped while sending it (it may or may not have left: an administrator
  * decides to send it again, so that nobody gets it twice unknowingly).
  */
+@InstallationLevel("The outbox is delivered by one job for the whole installation.")
 @Entity
 @Table(name = "core_mail")
 public class OutgoingMail extends BaseEntity implements Auditable {

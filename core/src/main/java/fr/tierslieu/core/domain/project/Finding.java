@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,7 +25,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "core_project_finding")
-public class Finding extends BaseEntity implements Auditable {
+public class Finding extends WorkspaceScoped implements Auditable {
 
     public static final int TEXT_MAX = 2000;
 

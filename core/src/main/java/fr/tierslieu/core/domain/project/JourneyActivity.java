@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "core_journey_activity")
-public class JourneyActivity extends BaseEntity implements Auditable {
+public class JourneyActivity extends WorkspaceScoped implements Auditable {
 
     public static final int TITLE_MAX = 300;
     public static final int TEXT_MAX = 4000;

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 /** An expected outcome ("attendu") of a step of the journey, reached or not. */
 @Entity
 @Table(name = "core_journey_outcome")
-public class JourneyOutcome extends BaseEntity implements Auditable {
+public class JourneyOutcome extends WorkspaceScoped implements Auditable {
 
     public static final int TEXT_MAX = 1000;
 

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,7 +23,7 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "core_meeting")
-public class Meeting extends BaseEntity implements Auditable {
+public class Meeting extends WorkspaceScoped implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int PLACE_MAX = 200;

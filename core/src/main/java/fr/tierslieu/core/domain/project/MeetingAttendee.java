@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 /** An actor invited to a meeting, present or not: the engagement history counts these. */
 @Entity
 @Table(name = "core_meeting_attendee")
-public class MeetingAttendee extends BaseEntity implements Auditable {
+public class MeetingAttendee extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")

@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -39,7 +39,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "core_project")
-public class Project extends BaseEntity implements Auditable {
+public class Project extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 200;
     public static final int TEXT_MAX = 4000;

@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,7 +22,7 @@ import java.math.BigDecimal;
  */
 @Entity
 @Table(name = "core_project_need")
-public class ProjectNeed extends BaseEntity implements Auditable {
+public class ProjectNeed extends WorkspaceScoped implements Auditable {
 
     public static final int DESCRIPTION_MAX = 500;
 

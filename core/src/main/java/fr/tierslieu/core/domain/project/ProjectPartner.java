@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
 /** An actor's part in one responsibility of a project (one cell of the RACI matrix). */
 @Entity
 @Table(name = "core_project_partner")
-public class ProjectPartner extends BaseEntity implements Auditable {
+public class ProjectPartner extends WorkspaceScoped implements Auditable {
 
     public static final int RESPONSIBILITY_MAX = 200;
 

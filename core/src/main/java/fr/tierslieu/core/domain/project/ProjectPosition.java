@@ -3,7 +3,7 @@ package fr.tierslieu.core.domain.project;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.Stance;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,7 +24,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "core_project_position")
-public class ProjectPosition extends BaseEntity implements Auditable {
+public class ProjectPosition extends WorkspaceScoped implements Auditable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "core_seq")

@@ -2,7 +2,7 @@ package fr.tierslieu.core.domain.project;
 
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -21,7 +21,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "core_workshop_guest")
-public class WorkshopGuest extends BaseEntity implements Auditable {
+public class WorkshopGuest extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 120;
 

@@ -5,7 +5,7 @@ import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.RelationshipType;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -26,7 +26,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "core_workshop_proposal")
-public class WorkshopProposal extends BaseEntity implements Auditable {
+public class WorkshopProposal extends WorkspaceScoped implements Auditable {
 
     public static final int TEXT_MAX = 2_000;
     /** Proposals one participant makes in one workshop at most. */

@@ -1,7 +1,7 @@
 package fr.tierslieu.core.domain.roadmap;
 
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** A finish-to-start dependency between two tasks of the same roadmap, with a lag in working days. */
 @Entity
 @Table(name = "core_roadmap_link")
-public class RoadmapLink extends BaseEntity implements Auditable {
+public class RoadmapLink extends WorkspaceScoped implements Auditable {
 
     public static final int MAX_LAG = 500;
 

@@ -3,7 +3,7 @@ package fr.tierslieu.core.domain.roadmap;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -22,7 +22,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "core_roadmap_task")
-public class RoadmapTask extends BaseEntity implements Auditable {
+public class RoadmapTask extends WorkspaceScoped implements Auditable {
 
     public static final int NAME_MAX = 200;
     public static final int NOTES_MAX = 2000;

@@ -2,6 +2,7 @@ package fr.tierslieu.core.domain.security;
 
 import fr.tierslieu.core.domain.shared.Auditable;
 import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.InstallationLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -28,6 +29,7 @@ import java.util.HexFormat;
  * random secret of that size needs no slow password hash: nobody can try 2²⁵⁶ values). It carries
  * its user's roles of the moment, until it expires or its user revokes it.
  */
+@InstallationLevel("A token acts for its account, whichever workspace it is used in.")
 @Entity
 @Table(name = "core_api_token")
 public class ApiToken extends BaseEntity implements Auditable {

@@ -2,6 +2,7 @@ package fr.tierslieu.core.domain.security;
 
 import fr.tierslieu.core.domain.shared.Auditable;
 import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.InstallationLevel;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,6 +33,7 @@ import java.util.Set;
  * demo data set); the password is only ever stored as a PBKDF2 hash ({@link PasswordHasher}).
  * Disabling a user keeps its name in the audit log while refusing its logins.
  */
+@InstallationLevel("A person signs in once and may take part in several workspaces.")
 @Entity
 @Table(name = "core_app_user")
 @NamedQuery(name = AppUser.BY_USERNAME, query = "select u from AppUser u where lower(u.username) = lower(:username)")

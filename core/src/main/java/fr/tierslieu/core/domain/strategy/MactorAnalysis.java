@@ -3,7 +3,7 @@ package fr.tierslieu.core.domain.strategy;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.project.Project;
 import fr.tierslieu.core.domain.shared.Auditable;
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -33,7 +33,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "core_mactor_analysis")
-public class MactorAnalysis extends BaseEntity implements Auditable {
+public class MactorAnalysis extends WorkspaceScoped implements Auditable {
 
     public static final int TITLE_MAX = 200;
     public static final int NOTES_MAX = 4000;

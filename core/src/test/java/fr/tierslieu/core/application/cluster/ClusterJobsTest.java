@@ -3,6 +3,7 @@ package fr.tierslieu.core.application.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,8 +85,9 @@ class ClusterJobsTest {
         assertThat(second.runOnce("weekly-digest", Duration.ofMinutes(30), Duration.ZERO, runs::incrementAndGet))
                 .isTrue();
         assertThat(runs).hasValue(2);
-        int rows = db.tx(em ->
-                ((Number) em.createNativeQuery("SELECT COUNT(*) FROM shedlock").getSingleResult()).intValue());
+        int rows = db.tx(em -> ((Number) Workspaces.nativeQuery(em, "SELECT COUNT(*) FROM shedlock")
+                        .getSingleResult())
+                .intValue());
         assertThat(rows).as("one row per job, kept").isEqualTo(1);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.tierslieu.core.application.mail.Mailer;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.PasswordHasher;
 import fr.tierslieu.core.domain.security.Role;
@@ -85,9 +86,9 @@ class InvitationTest {
         assertThat(stored.isInvited()).isTrue();
         assertThat(new PasswordHasher().verify("invited".toCharArray(), stored.getPasswordHash()))
                 .isFalse();
-        assertThat((Object) db.tx(
-                        em -> em.createNativeQuery("SELECT invite_hash FROM core_app_user WHERE username = 'gestion'")
-                                .getSingleResult()))
+        assertThat((Object) db.tx(em -> Workspaces.nativeQuery(
+                                em, "SELECT invite_hash FROM core_app_user WHERE username = 'gestion'")
+                        .getSingleResult()))
                 .isNotEqualTo(token)
                 .asString()
                 .hasSize(64);
@@ -143,8 +144,8 @@ class InvitationTest {
         assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()))))
                 .isPresent();
 
-        db.run(em -> em.createNativeQuery(
-                        "UPDATE core_app_user SET invite_expires_at = ? WHERE username = 'partenaire'")
+        db.run(em -> Workspaces.nativeQuery(
+                        em, "UPDATE core_app_user SET invite_expires_at = ? WHERE username = 'partenaire'")
                 .setParameter(1, java.sql.Timestamp.from(Instant.now().minusSeconds(1)))
                 .executeUpdate());
         assertThat((java.util.Optional<AppUser>) db.tx(em -> service(em).invitation(token(second.link()))))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.tierslieu.core.application.demo.CoreDemoData;
+import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.GettingStartedContributor;
 import fr.tierslieu.core.module.GettingStartedStep;
@@ -57,7 +58,8 @@ class GettingStartedTest {
 
     @Test
     void aProjectWithoutItsJourneyPointsToTheJourney() {
-        db.run(em -> em.createNativeQuery(
+        db.run(em -> Workspaces.nativeQuery(
+                        em,
                         "INSERT INTO core_project (id, version, name, status, created_at, updated_at) "
                                 + "VALUES (9001, 1, 'Tiers-lieu', 'EMERGING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                 .executeUpdate());

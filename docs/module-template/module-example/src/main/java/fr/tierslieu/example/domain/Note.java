@@ -1,6 +1,6 @@
 package fr.tierslieu.example.domain;
 
-import fr.tierslieu.core.domain.shared.BaseEntity;
+import fr.tierslieu.core.domain.shared.WorkspaceScoped;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 /** A note about an actor of the core's registry (referred to by id, as modules do). */
 @Entity
 @Table(name = "example_note")
-public class Note extends BaseEntity {
+public class Note extends WorkspaceScoped {
 
     /** The longest text, checked before saving and in the column. */
     public static final int TEXT_MAX = 500;
