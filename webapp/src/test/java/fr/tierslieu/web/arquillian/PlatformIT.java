@@ -14,6 +14,7 @@ import fr.tierslieu.core.application.audit.AuditFilter;
 import fr.tierslieu.core.application.bootstrap.Bootstrap;
 import fr.tierslieu.core.application.bootstrap.Database;
 import fr.tierslieu.core.application.security.AccessDeniedException;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
@@ -367,6 +368,58 @@ class PlatformIT {
         repository.flush();
         tx.commit();
         return actor.getId();
+    }
+
+    @Test
+    void inTheContainerAServiceWorksInTheThreadsWorkspaceOnly() throws Exception {
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO core_workspace (id, version, slug, name, created_at)"
+                    + " SELECT 2, 0, 'kerlouan', 'Kerlouan', CURRENT_TIMESTAMP FROM core_health_probe"
+                    + " WHERE NOT EXISTS (SELECT 1 FROM core_workspace WHERE id = 2)");
+        }
+        String name = "Deux espaces " + UUID.randomUUID();
+        long first = newActor(name); // no workspace chosen: the installation's first
+        long[] second = new long[1];
+        WorkspaceContext.run(2, () -> {
+            try {
+                UserTransaction tx = tx();
+                tx.begin();
+                assertTrue(repository.find(first).isEmpty(), "the first workspace's actor from the second");
+                assertEquals(
+                        0,
+                        repository.list(ActorFilter.none()).stream()
+                                .filter(a -> a.getName().equals(name))
+                                .count());
+                Actor actor = new Actor(
+                        ActorType.ORGANISATION, name, ActorKind.COMPANY, Position.initial(), LocalDate.now(), "it");
+                repository.add(actor);
+                repository.flush();
+                tx.commit();
+                second[0] = actor.getId();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(repository.find(second[0]).isEmpty(), "the second workspace's actor from the first");
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT workspace_id FROM core_actor WHERE name = '" + name + "' ORDER BY workspace_id")) {
+            assertTrue(r.next());
+            assertEquals(1, r.getLong(1));
+            assertTrue(r.next());
+            assertEquals(2, r.getLong(1));
+            assertFalse(r.next());
+        }
+        try (Connection c = Database.dataSource().getConnection();
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery("SELECT workspace_id FROM core_audit_entry WHERE entity_type = 'core.Actor'"
+                                + " AND entity_id = '" + second[0] + "'")) {
+            assertTrue(r.next(), "the second workspace's audit entry");
+            assertEquals(2, r.getLong(1));
+        }
     }
 
     @Test

@@ -90,6 +90,29 @@ class UpgradeFixtureTest {
                 assertThat(r.next()).isTrue();
                 assertThat(r.getString(1)).contains("\"activities\"");
             }
+            // every row of a released installation moves into its first workspace, the only one
+            List<String> scoped = new java.util.ArrayList<>();
+            try (ResultSet r = c.getMetaData().getColumns(null, "PUBLIC", "%", "WORKSPACE_ID")) {
+                while (r.next()) {
+                    scoped.add(r.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+                }
+            }
+            assertThat(scoped)
+                    .as("tables with a workspace")
+                    .contains("core_actor", "core_audit_entry", "governance_member", "economy_model", "studytrip_trip")
+                    .hasSizeGreaterThan(50);
+            for (String table : scoped) {
+                try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE workspace_id <> 1")) {
+                    r.next();
+                    assertThat(r.getLong(1))
+                            .as("%s rows outside workspace 1", table)
+                            .isZero();
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM core_indicator WHERE code IS NOT NULL")) {
+                r.next();
+                assertThat(r.getLong(1)).as("the common base keeps its codes").isGreaterThan(5);
+            }
             // the new tables of this build are there too
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM core_health_probe")) {
                 r.next();
