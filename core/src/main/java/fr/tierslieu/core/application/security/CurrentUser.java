@@ -1,6 +1,9 @@
 package fr.tierslieu.core.application.security;
 
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,6 +20,9 @@ public class CurrentUser {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    WorkspaceService workspaces;
+
     private Set<Role> roles;
 
     public boolean isSignedIn() {
@@ -29,7 +35,11 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
+    /** The user's roles in the request's workspace (in the first one, their account's). */
     public Set<Role> getRoles() {
+        if (roles == null && WorkspaceContext.current() != Workspace.FIRST) {
+            roles = workspaces.rolesIn(getUsername(), WorkspaceContext.current());
+        }
         if (roles == null) {
             Set<Role> found = EnumSet.noneOf(Role.class);
             for (Role role : Role.values()) {

@@ -1,13 +1,18 @@
 package fr.tierslieu.core.application.security;
 
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
+import java.util.Set;
 
 /** Enforces {@link RequiresRole}; runs before the transaction interceptor, so a refusal starts no transaction. */
 @Interceptor
@@ -17,6 +22,9 @@ public class RoleCheckInterceptor {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    Instance<WorkspaceService> workspaces;
 
     @AroundInvoke
     public Object check(InvocationContext ctx) throws Exception {
@@ -36,10 +44,22 @@ public class RoleCheckInterceptor {
             throw new AccessDeniedException(
                     "sign-in required for " + ctx.getMethod().getName());
         }
-        if (allowed.length == 0
-                || securityContext.isCallerInRole(Role.ADMIN.name())
-                || Arrays.stream(allowed).anyMatch(r -> securityContext.isCallerInRole(r.name()))) {
+        if (allowed.length == 0) {
             return ctx.proceed();
+        }
+        if (WorkspaceContext.current() == Workspace.FIRST) {
+            if (securityContext.isCallerInRole(Role.ADMIN.name())
+                    || Arrays.stream(allowed).anyMatch(r -> securityContext.isCallerInRole(r.name()))) {
+                return ctx.proceed();
+            }
+        } else {
+            // another workspace: the roles the caller's memberships give there
+            Set<Role> held = workspaces
+                    .get()
+                    .rolesIn(securityContext.getCallerPrincipal().getName(), WorkspaceContext.current());
+            if (held.contains(Role.ADMIN) || Arrays.stream(allowed).anyMatch(held::contains)) {
+                return ctx.proceed();
+            }
         }
         throw new AccessDeniedException("role " + Arrays.toString(allowed) + " required for "
                 + ctx.getMethod().getName());
