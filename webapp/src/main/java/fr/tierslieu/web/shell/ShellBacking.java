@@ -2,6 +2,9 @@ package fr.tierslieu.web.shell;
 
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.security.CurrentUser;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.application.workspace.WorkspaceService;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import fr.tierslieu.core.module.DashboardWidget;
 import fr.tierslieu.core.module.ModuleRegistry;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +30,11 @@ public class ShellBacking {
     @Inject
     AppConfig config;
 
+    @Inject
+    WorkspaceService workspaceService;
+
     private List<ModuleRegistry.MenuSection> menu;
+    private List<Workspace> workspaces;
 
     public List<ModuleRegistry.MenuSection> getMenu() {
         if (menu == null) {
@@ -38,6 +45,23 @@ public class ShellBacking {
 
     public List<DashboardWidget> getWidgets() {
         return registry.widgetsFor(currentUser.getRoles());
+    }
+
+    /** The workspaces the user may enter (the switcher shows when there are several). */
+    public List<Workspace> getWorkspaces() {
+        if (workspaces == null) {
+            workspaces = currentUser.isSignedIn() ? workspaceService.of(currentUser.getUsername()) : List.of();
+        }
+        return workspaces;
+    }
+
+    /** The workspace this page works in. */
+    public Workspace getWorkspace() {
+        long id = WorkspaceContext.current();
+        return getWorkspaces().stream()
+                .filter(w -> w.getId() == id)
+                .findFirst()
+                .orElseGet(() -> workspaceService.find(id).orElse(null));
     }
 
     public boolean isDemo() {

@@ -1,0 +1,123 @@
+package fr.tierslieu.web.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Two tiers-lieux on one installation (issue 20): the administrator creates a second workspace and
+ * makes a partner of the first (the demo's reader, standing for an accompanying consultant) its
+ * manager; what the consultant records there — by REST at
+ * {@code /api/w/{slug}/…} and in the browser after {@code /w/{slug}/} — is not in the first
+ * workspace, the first workspace's actors are not there, their roles differ from one workspace to
+ * the other, and someone who takes no part in it does not even learn it exists.
+ */
+class WorkspacesIT extends BrowserTest {
+
+    private static final String PASSWORD = "demo";
+
+    @Test
+    void aConsultantWorksInASecondTiersLieuWhoseDataStaysApart() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "kerlouan-" + suffix;
+        String username = "viewer";
+        String kerlouan = "Commune de Kerlouan " + suffix;
+
+        // the administrator creates the workspace and makes a partner (a reader of the first one) its manager
+        Http admin = new Http(app, "admin", "demo");
+        Http.Response bad = admin.post("/api/core/workspaces", """
+                {"slug": "Kerlouan Nord!", "name": "Kerlouan"}""");
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.body()).contains("\"field\":\"slug\"").contains("Lower-case letters");
+        Http.Response created = admin.post("/api/core/workspaces", """
+                {"slug": "%s", "name": "Tiers-lieu de Kerlouan %s"}""".formatted(slug, suffix));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().getString("api")).isEqualTo("/api/w/" + slug + "/");
+        Http.Response member = admin.post("/api/core/workspaces/" + slug + "/members", """
+                {"username": "%s", "role": "MANAGER"}""".formatted(username));
+        assertThat(member.status()).as(member.body()).isEqualTo(201);
+        Http.Response again = admin.post("/api/core/workspaces", """
+                {"slug": "%s", "name": "Doublon"}""".formatted(slug));
+        assertThat(again.status()).isEqualTo(400);
+
+        // REST: a manager in the second workspace, a reader in the first
+        Http consultant = new Http(app, username, PASSWORD);
+        Http.Response actor = consultant.post("/api/w/" + slug + "/core/actors", """
+                {"name": "%s", "kind": "LOCAL_AUTHORITY", "stance": "ALLY", "influence": 5, "interest": 4}""".formatted(kerlouan));
+        assertThat(actor.status()).as(actor.body()).isEqualTo(201);
+        JsonObject there = consultant.get("/api/w/" + slug + "/core/actors").json();
+        assertThat(there.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(there.getJsonArray("items").getJsonObject(0).getString("name"))
+                .isEqualTo(kerlouan);
+        assertThat(consultant
+                        .get("/api/core/actors?q=Kerlouan%20" + suffix)
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .as("the second workspace's actor from the first")
+                .isZero();
+        assertThat(consultant
+                        .get("/api/core/actors?q=N%C3%A9vez")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .as("the first workspace's actors, read there")
+                .isPositive();
+        assertThat(consultant.post("/api/core/actors", """
+                        {"name": "Pas ici", "kind": "COMPANY"}""").status())
+                .as("a reader in the first workspace")
+                .isEqualTo(403);
+        long id = actor.json().getJsonNumber("id").longValue();
+        assertThat(new Http(app, "manager", "demo")
+                        .get("/api/core/actors/" + id)
+                        .status())
+                .as("the second workspace's actor by its id, from the first")
+                .isEqualTo(404);
+        Http.Response outsider = new Http(app, "organizer", "demo").get("/api/w/" + slug + "/core/actors");
+        assertThat(outsider.status())
+                .as("someone who takes no part in the workspace")
+                .isEqualTo(404);
+        assertThat(outsider.body()).doesNotContain(kerlouan);
+        assertThat(consultant.get("/api/core/workspaces").body())
+                .contains("\"principal\"")
+                .contains(slug);
+
+        // the browser: /w/{slug}/ chooses the workspace for the session, the pages keep their addresses
+        browser.signIn(app, username, PASSWORD);
+        browser.open(app.url("/w/" + slug + "/core/actors/list.xhtml"));
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/core/actors/list.xhtml"));
+        browser.waitUntil(d -> d.getPageSource().contains(kerlouan));
+        assertThat(browser.driver().getPageSource()).doesNotContain("Concarneau Cornouaille Agglomération");
+        assertThat(browser.waitFor(By.cssSelector("#workspaceSwitcher summary")).getText())
+                .contains("Tiers-lieu de Kerlouan " + suffix);
+
+        // the partner leaves the workspace while working in it: their next page is in the first one
+        assertThat(admin.delete("/api/core/workspaces/" + slug + "/members/" + username)
+                        .status())
+                .isEqualTo(204);
+        browser.open(app.url("/core/actors/list.xhtml"));
+        browser.waitUntil(d -> d.getPageSource().contains("Concarneau Cornouaille Agglomération"));
+        assertThat(browser.driver().getPageSource()).doesNotContain(kerlouan);
+        assertThat(consultant.get("/api/w/" + slug + "/core/actors").status()).isEqualTo(404);
+        assertThat(admin.post("/api/core/workspaces/" + slug + "/members", """
+                                {"username": "%s", "role": "MANAGER"}""".formatted(username))
+                        .status())
+                .isEqualTo(201);
+
+        browser.open(app.url("/w/principal/core/actors/list.xhtml"));
+        browser.waitUntil(d -> d.getPageSource().contains("Concarneau Cornouaille Agglomération"));
+        assertThat(browser.driver().getPageSource()).doesNotContain(kerlouan);
+
+        browser.open(app.url("/w/nulle-part/"));
+        assertThat(browser.driver().getPageSource()).doesNotContain(kerlouan);
+
+        // the partner leaves the workspace: it is closed to them at once
+        assertThat(admin.delete("/api/core/workspaces/" + slug + "/members/" + username)
+                        .status())
+                .isEqualTo(204);
+        assertThat(consultant.get("/api/w/" + slug + "/core/actors").status()).isEqualTo(404);
+    }
+}
