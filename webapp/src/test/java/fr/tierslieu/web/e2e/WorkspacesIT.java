@@ -85,6 +85,34 @@ class WorkspacesIT extends BrowserTest {
                 .contains("\"principal\"")
                 .contains(slug);
 
+        // the network's knowledge: the first workspace shares one sheet, the second reads it with its origin
+        Http manager = new Http(app, "manager", "demo");
+        JsonObject sheet =
+                manager.get("/api/core/experiences").json().getJsonArray("rows").getJsonObject(0);
+        long sheetId = sheet.getJsonNumber("id").longValue();
+        assertThat(consultant
+                        .get("/api/w/" + slug + "/core/network/experiences")
+                        .body())
+                .doesNotContain(sheet.getString("name"));
+        assertThat(manager.put("/api/core/network/experiences/" + sheetId, """
+                                {"shared": true}""").status())
+                .isEqualTo(204);
+        assertThat(consultant
+                        .put("/api/w/" + slug + "/core/network/experiences/" + sheetId, """
+                                {"shared": false}""")
+                        .status())
+                .as("a workspace shares only what is its own")
+                .isEqualTo(404);
+        String network =
+                consultant.get("/api/w/" + slug + "/core/network/experiences").body();
+        assertThat(network).contains(sheet.getString("name")).contains("\"origin\":\"Espace principal\"");
+        assertThat(manager.get("/api/core/network/experiences").body())
+                .as("its own sheets are not the network's to a workspace")
+                .doesNotContain(sheet.getString("name"));
+        assertThat(manager.put("/api/core/network/experiences/" + sheetId, """
+                                {"shared": false}""").status())
+                .isEqualTo(204);
+
         // the browser: /w/{slug}/ chooses the workspace for the session, the pages keep their addresses
         browser.signIn(app, username, PASSWORD);
         browser.open(app.url("/w/" + slug + "/core/actors/list.xhtml"));

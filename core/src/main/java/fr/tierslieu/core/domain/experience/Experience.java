@@ -118,6 +118,10 @@ public class Experience extends WorkspaceScoped implements Auditable {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** Readable by the other workspaces of the installation (the network's shared knowledge). */
+    @Column(name = "shared", nullable = false)
+    private boolean shared;
+
     @ElementCollection
     @CollectionTable(name = "core_experience_lesson", joinColumns = @JoinColumn(name = "experience_id"))
     @OrderColumn(name = "position")
@@ -188,6 +192,15 @@ public class Experience extends WorkspaceScoped implements Auditable {
 
     public void markOurs(boolean ours) {
         this.ours = ours;
+    }
+
+    /** Shares the sheet with the other workspaces of the installation, or stops sharing it. */
+    public void share(boolean shared) {
+        this.shared = shared;
+    }
+
+    public boolean isShared() {
+        return shared;
     }
 
     /** Adds a lesson, or replaces the one from the same {@code origin} (a debrief published again). */

@@ -69,6 +69,10 @@ public class Finding extends WorkspaceScoped implements Auditable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Readable by the other workspaces of the installation (the network's shared knowledge). */
+    @Column(name = "shared", nullable = false)
+    private boolean shared;
+
     protected Finding() {}
 
     public Finding(
@@ -146,6 +150,15 @@ public class Finding extends WorkspaceScoped implements Auditable {
 
     public boolean isResolved() {
         return resolved;
+    }
+
+    /** Shares the finding with the other workspaces of the installation, or stops sharing it. */
+    public void share(boolean shared) {
+        this.shared = shared;
+    }
+
+    public boolean isShared() {
+        return shared;
     }
 
     public Instant getCreatedAt() {
