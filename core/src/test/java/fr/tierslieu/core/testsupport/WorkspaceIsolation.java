@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 
@@ -91,6 +92,33 @@ public final class WorkspaceIsolation {
             checked.add(new Checked(type.getName(), table, jpqlA.size(), jpqlB.size()));
         }
         return checked;
+    }
+
+    /**
+     * A module's whole demonstration ({@code load}), loaded under the same names in workspaces 1
+     * and 2 (created here): {@link #assertIsolated} holds, each entity has as many rows in one as in
+     * the other, and at least the entities named in {@code filled} have rows, so they were checked
+     * both ways (a demonstration that stops filling one is noticed).
+     */
+    public static void assertDemonstrationStaysInItsWorkspace(
+            JpaTestSupport db, Consumer<EntityManager> load, List<String> filled) {
+        create(db, 2, "kerlouan");
+        for (long ws : new long[] {1, 2}) {
+            in(db, ws, em -> {
+                load.accept(em);
+                return null;
+            });
+        }
+        List<Checked> checked = assertIsolated(db, 1, 2);
+        assertThat(checked)
+                .as("the same demonstration in both workspaces")
+                .allSatisfy(c -> assertThat(c.inB()).as(c.entity()).isEqualTo(c.inA()));
+        assertThat(checked.stream()
+                        .filter(c -> c.inA() > 0)
+                        .map(Checked::entity)
+                        .toList())
+                .as("entities the demonstration fills, so checked both ways")
+                .containsAll(filled);
     }
 
     private static void cannotTouch(JpaTestSupport db, EntityType<?> type, String table, String id, long a, long b) {

@@ -1,10 +1,7 @@
 package fr.tierslieu.economy.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.WorkspaceIsolation;
-import fr.tierslieu.core.testsupport.WorkspaceIsolation.Checked;
 import fr.tierslieu.economy.domain.AccountMapping;
 import fr.tierslieu.economy.domain.Actual;
 import jakarta.persistence.EntityManager;
@@ -23,25 +20,11 @@ class EconomyWorkspaceIsolationTest {
     void everyEntityOfTheModuleStaysInItsWorkspace() {
         try (JpaTestSupport db = JpaTestSupport.open(
                 "economy", "core", "classpath:db/migration/core", "economy", "classpath:db/migration/economy")) {
-            WorkspaceIsolation.create(db, 2, "kerlouan");
-            WorkspaceIsolation.in(db, 1, em -> load(em));
-            WorkspaceIsolation.in(db, 2, em -> load(em));
-
-            List<Checked> checked = WorkspaceIsolation.assertIsolated(db, 1, 2);
-
-            assertThat(checked)
-                    .as("the same demonstration in both workspaces")
-                    .allSatisfy(c -> assertThat(c.inB()).as(c.entity()).isEqualTo(c.inA()));
-            assertThat(checked.stream()
-                            .filter(c -> c.inA() > 0)
-                            .map(Checked::entity)
-                            .toList())
-                    .as("entities the demonstration fills, so checked both ways")
-                    .containsAll(FILLED);
+            WorkspaceIsolation.assertDemonstrationStaysInItsWorkspace(db, EconomyWorkspaceIsolationTest::load, FILLED);
         }
     }
 
-    private static Void load(EntityManager em) {
+    private static void load(EntityManager em) {
         new EconomyDemoData(em).load();
         // the demonstration has no actuals yet: one figure and one account mapping, as the pages make
         long model = em.createQuery("select m.id from EconomicModel m", Long.class)
@@ -49,7 +32,6 @@ class EconomyWorkspaceIsolationTest {
                 .get(0);
         em.persist(new Actual(model, Actual.Line.values()[0], YearMonth.of(2026, 10), new BigDecimal("1250.00")));
         em.persist(new AccountMapping(model, "706", Actual.Line.values()[0]));
-        return null;
     }
 
     private static final List<String> FILLED = List.of("AccountMapping", "Actual", "EconomicModel", "Scenario");

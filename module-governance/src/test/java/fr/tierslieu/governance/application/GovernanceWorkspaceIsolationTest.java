@@ -1,11 +1,8 @@
 package fr.tierslieu.governance.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
 import fr.tierslieu.core.testsupport.WorkspaceIsolation;
-import fr.tierslieu.core.testsupport.WorkspaceIsolation.Checked;
 import fr.tierslieu.governance.GovernanceModule;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -25,27 +22,13 @@ class GovernanceWorkspaceIsolationTest {
                 "classpath:db/migration/core",
                 "governance",
                 "classpath:db/migration/governance")) {
-            WorkspaceIsolation.create(db, 2, "kerlouan");
-            WorkspaceIsolation.in(db, 1, em -> load(em));
-            WorkspaceIsolation.in(db, 2, em -> load(em));
-
-            List<Checked> checked = WorkspaceIsolation.assertIsolated(db, 1, 2);
-
-            assertThat(checked)
-                    .as("the same demonstration in both workspaces")
-                    .allSatisfy(c -> assertThat(c.inB()).as(c.entity()).isEqualTo(c.inA()));
-            assertThat(checked.stream()
-                            .filter(c -> c.inA() > 0)
-                            .map(Checked::entity)
-                            .toList())
-                    .as("entities the demonstration fills, so checked both ways")
-                    .containsAll(FILLED);
+            WorkspaceIsolation.assertDemonstrationStaysInItsWorkspace(
+                    db, GovernanceWorkspaceIsolationTest::load, FILLED);
         }
     }
 
-    private static Void load(EntityManager em) {
+    private static void load(EntityManager em) {
         new GovernanceDemoData(em, TestModules.bundles(new GovernanceModule())).load();
-        return null;
     }
 
     private static final List<String> FILLED = List.of(

@@ -63,6 +63,16 @@ class WorkspaceServiceTest {
     }
 
     @Test
+    void anInstallationWithOneWorkspaceIsToldSoUntilASecondIsCreated() {
+        db.run(em -> {
+            WorkspaceService service = service(em);
+            assertThat(service.several()).isFalse();
+            service.create(new WorkspaceForm("kerlouan", "Kerlouan"), Locale.FRENCH);
+            assertThat(service.several()).as("read again after a creation").isTrue();
+        });
+    }
+
+    @Test
     void aBadAddressAndAMissingNameAreRefusedAtTheirFieldsAndNothingIsSaved() {
         assertThatThrownBy(() ->
                         db.tx(em -> service(em).create(new WorkspaceForm("Kerlouan Nord!", " "), Locale.FRENCH)))
