@@ -50,7 +50,10 @@ public class ShellBacking {
     /** The workspaces the user may enter (the switcher shows when there are several). */
     public List<Workspace> getWorkspaces() {
         if (workspaces == null) {
-            workspaces = currentUser.isSignedIn() ? workspaceService.of(currentUser.getUsername()) : List.of();
+            // an installation with one workspace pays nothing per page for the switcher
+            workspaces = currentUser.isSignedIn() && workspaceService.several()
+                    ? workspaceService.of(currentUser.getUsername())
+                    : List.of();
         }
         return workspaces;
     }

@@ -5,7 +5,10 @@ import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.workspace.Workspace;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -25,6 +28,20 @@ public class RoleCheckInterceptor {
 
     @Inject
     Instance<WorkspaceService> workspaces;
+
+    @Inject
+    Instance<CurrentUser> currentUser;
+
+    @Inject
+    BeanManager beans;
+
+    private boolean requestActive() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
+    }
 
     @AroundInvoke
     public Object check(InvocationContext ctx) throws Exception {
@@ -53,10 +70,13 @@ public class RoleCheckInterceptor {
                 return ctx.proceed();
             }
         } else {
-            // another workspace: the roles the caller's memberships give there
-            Set<Role> held = workspaces
-                    .get()
-                    .rolesIn(securityContext.getCallerPrincipal().getName(), WorkspaceContext.current());
+            // another workspace: the roles the caller's memberships give there, read once per
+            // request (CurrentUser keeps them) or, outside a request, once per call
+            Set<Role> held = requestActive()
+                    ? currentUser.get().getRoles()
+                    : workspaces
+                            .get()
+                            .rolesIn(securityContext.getCallerPrincipal().getName(), WorkspaceContext.current());
             if (held.contains(Role.ADMIN) || Arrays.stream(allowed).anyMatch(held::contains)) {
                 return ctx.proceed();
             }

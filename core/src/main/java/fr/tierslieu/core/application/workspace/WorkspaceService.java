@@ -94,6 +94,7 @@ public class WorkspaceService {
         Workspace w = new Workspace(form.slug(), form.name());
         em.persist(w);
         em.flush();
+        severalSeen = new long[] {Long.MIN_VALUE / 2, 0}; // read again at the next page
         return w;
     }
 
@@ -143,6 +144,26 @@ public class WorkspaceService {
         em.flush();
         return held.size();
     }
+
+    /**
+     * Whether the installation has more than its first workspace, read at most every
+     * {@value #SEVERAL_EVERY_MILLIS} ms (pages ask it on every request to show the switcher; a
+     * workspace created on another instance shows within that delay).
+     */
+    public boolean several() {
+        long now = System.currentTimeMillis();
+        long[] seen = severalSeen;
+        if (now - seen[0] < SEVERAL_EVERY_MILLIS) {
+            return seen[1] > 1;
+        }
+        long count =
+                em.createQuery("select count(w) from Workspace w", Long.class).getSingleResult();
+        severalSeen = new long[] {now, count};
+        return count > 1;
+    }
+
+    static final long SEVERAL_EVERY_MILLIS = 30_000;
+    private volatile long[] severalSeen = {Long.MIN_VALUE / 2, 0};
 
     public Optional<Workspace> bySlug(String slug) {
         if (slug == null) {
