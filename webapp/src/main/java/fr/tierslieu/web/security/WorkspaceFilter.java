@@ -82,9 +82,7 @@ public class WorkspaceFilter extends HttpFilter {
             request.getSession().setAttribute(SESSION_KEY, w.get().getId());
             String rest = page.group(2);
             String query = request.getQueryString();
-            response.sendRedirect(request.getContextPath()
-                    + (rest == null || rest.equals("/") ? "/" : rest)
-                    + (query == null ? "" : "?" + query));
+            response.sendRedirect(request.getContextPath() + localTarget(rest, query));
             return;
         }
         long id = workspaceOf(request, user);
@@ -95,6 +93,19 @@ public class WorkspaceFilter extends HttpFilter {
         try (WorkspaceContext.Scope scope = WorkspaceContext.enter(id)) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * Where {@code /w/{slug}{rest}} leads: {@code rest} on this site, never elsewhere — a path that
+     * a browser would read as another host ({@code //host}, {@code /\host}) leads to the dashboard.
+     */
+    static String localTarget(String rest, String query) {
+        boolean local = rest != null
+                && rest.length() > 1
+                && rest.charAt(0) == '/'
+                && rest.charAt(1) != '/'
+                && rest.charAt(1) != '\\';
+        return (local ? rest : "/") + (query == null ? "" : "?" + query);
     }
 
     private long workspaceOf(HttpServletRequest request, Principal user) {
