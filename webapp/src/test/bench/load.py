@@ -19,6 +19,9 @@ Each user edits its own actor (ids given with --actors), so that optimistic lock
 a save. Prints one Markdown table. Standard library only.
 """
 import argparse
+import os
+import signal
+import ssl
 import html.parser
 import http.client
 import random
@@ -89,11 +92,22 @@ class FormFields(html.parser.HTMLParser):
             self.text.append(data)
 
 
+RETRIED_STATUSES = (502, 503, 504)
+
+
 class User:
-    def __init__(self, host, port, username, password, actor_id, record):
-        self.conn = http.client.HTTPConnection(host, port, timeout=60)
+    def __init__(self, base, username, password, actor_id, record, workspace=None, acknowledge=None):
+        u = urllib.parse.urlparse(base)
+        if u.scheme == 'https':
+            context = ssl.create_default_context()
+            context.check_hostname, context.verify_mode = False, ssl.CERT_NONE  # loopback, self-signed
+            self.conn = http.client.HTTPSConnection(u.hostname, u.port, timeout=60, context=context)
+        else:
+            self.conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
         self.cookies = {}
         self.username, self.password, self.actor_id, self.record = username, password, actor_id, record
+        self.workspace, self.acknowledge = workspace, acknowledge or (lambda actor, phone: None)
+        self.retried = False
 
     def request(self, method, path, body=None, headers=None):
         h = {'Accept-Encoding': 'identity', 'Connection': 'keep-alive'}
@@ -102,16 +116,21 @@ class User:
         if body is not None:
             h['Content-Type'] = 'application/x-www-form-urlencoded; charset=UTF-8'
         h.update(headers or {})
+        self.retried = False
         for attempt in (1, 2):
             try:
                 self.conn.request(method, path, body=body, headers=h)
                 r = self.conn.getresponse()
                 data = r.read().decode('utf-8', 'replace')
+                if r.status in RETRIED_STATUSES and attempt == 1:
+                    self.retried = True
+                    continue
                 break
             except (http.client.HTTPException, ConnectionError, OSError):
                 self.conn.close()
                 if attempt == 2:
                     raise
+                self.retried = True
         for value in r.headers.get_all('Set-Cookie') or []:
             k, _, rest = value.partition('=')
             self.cookies[k.strip()] = rest.split(';', 1)[0]
@@ -122,11 +141,11 @@ class User:
         try:
             status, headers_, data = self.request(method, path, body, headers)
         except Exception:  # a refused or broken connection is an error of that kind
-            self.record(kind, time.perf_counter() - t0, False)
+            self.record(kind, time.perf_counter() - t0, False, True, t0)
             return None, None, ''
         elapsed = time.perf_counter() - t0
         good = status < 400 and 'id="loginForm"' not in data and (ok is None or ok(data))
-        self.record(kind, elapsed, good)
+        self.record(kind, elapsed, good, self.retried, t0)
         return status, headers_, data
 
     def sign_in(self):
@@ -138,6 +157,10 @@ class User:
         status, headers, _ = self.request('POST', '/login.xhtml', body)
         if status not in (302, 303):
             raise SystemExit(f'sign-in of {self.username} answered {status}')
+        if self.workspace:
+            status, headers, _ = self.request('GET', f'/w/{self.workspace}/index.xhtml')
+            if status not in (302, 303):
+                raise SystemExit(f'{self.username} could not enter the workspace {self.workspace}: {status}')
 
     def list(self):
         return self.timed('list', 'GET', '/core/actors/list.xhtml')
@@ -170,7 +193,8 @@ class User:
         parser = FormFields('actorForm')
         parser.feed(page)
         fields = [(k, v) for k, v in parser.fields if k != 'actorForm:phone']
-        fields.append(('actorForm:phone', f'02 98 {random.randint(10, 99)} {random.randint(10, 99)} {random.randint(10, 99)}'))
+        phone = f'02 98 {random.randint(10, 99)} {random.randint(10, 99)} {random.randint(10, 99)}'
+        fields.append(('actorForm:phone', phone))
         fields += [('jakarta.faces.partial.ajax', 'true'), ('jakarta.faces.source', 'actorForm:save'),
                    ('jakarta.faces.partial.execute', 'actorForm'), ('jakarta.faces.partial.render', 'actorForm'),
                    ('actorForm:save', 'actorForm:save'), ('primefaces.nonce', nonce(page))]
@@ -178,6 +202,7 @@ class User:
                                   {'Faces-Request': 'partial/ajax'}, ok=lambda d: '<redirect' in d)
         m = re.search(r'<redirect url="([^"]+)"', answer or '')
         if m:
+            self.acknowledge(self.actor_id, phone)
             target = urllib.parse.urlparse(m.group(1).replace('&amp;', '&'))
             self.timed('view', 'GET', target.path + ('?' + target.query if target.query else ''))
 
@@ -187,31 +212,57 @@ ACTIONS = [('list', 30), ('view', 25), ('dashboard', 15), ('filter', 15), ('edit
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument('--base', required=True, help='http://127.0.0.1:PORT (loopback only)')
+    p.add_argument('--base', required=True, help='http(s)://127.0.0.1:PORT (loopback only)')
     p.add_argument('--users', type=int, default=20)
     p.add_argument('--seconds', type=int, default=300)
-    p.add_argument('--actors', required=True, help='comma-separated actor ids, one per user at least')
+    p.add_argument('--actors', help='comma-separated actor ids, one per user at least')
+    p.add_argument('--accounts', help='a file of lines "username workspace-slug actor-id", one per user at least')
     p.add_argument('--username', default='manager')
     p.add_argument('--password', default='demo')
+    p.add_argument('--kill-after', type=int, help='seconds after the start at which to SIGKILL --kill-pid')
+    p.add_argument('--kill-pid', type=int)
+    p.add_argument('--acknowledged', help='file to write "actor-id phone" of the last acknowledged saves')
+    p.add_argument('--title', default='')
     a = p.parse_args()
     u = urllib.parse.urlparse(a.base)
     if u.hostname not in ('127.0.0.1', 'localhost', '::1'):
         raise SystemExit('load only a server on loopback')
     if not 1 <= a.users <= 200 or not 1 <= a.seconds <= 900:
         raise SystemExit('1-200 users, 1-900 seconds')
-    actors = [int(x) for x in a.actors.split(',')]
-    if len(actors) < a.users:
-        raise SystemExit(f'{a.users} users need {a.users} actors, got {len(actors)}')
+    if a.accounts:
+        with open(a.accounts) as f:
+            accounts = [line.split() for line in f if line.strip()][:a.users]
+        accounts = [(name, slug, int(actor)) for name, slug, actor in accounts]
+    elif a.actors:
+        accounts = [(a.username, None, int(x)) for x in a.actors.split(',')]
+    else:
+        raise SystemExit('--actors or --accounts')
+    if len(accounts) < a.users:
+        raise SystemExit(f'{a.users} users need {a.users} actors, got {len(accounts)}')
+    if (a.kill_after is None) != (a.kill_pid is None) or (a.kill_after is not None and not 0 < a.kill_after < a.seconds):
+        raise SystemExit('--kill-after (within --seconds) and --kill-pid go together')
 
-    samples, errors, lock = {}, {}, threading.Lock()
+    windows = ['before', 'after'] if a.kill_after else ['all']
+    samples = {w: {} for w in windows}
+    errors = {w: {} for w in windows}
+    retries = {w: 0 for w in windows}
+    acknowledged, lock = {}, threading.Lock()
+    killed_at = [None]
 
-    def record(kind, seconds, good):
+    def record(kind, seconds, good, retried=False, started=None):
         with lock:
-            samples.setdefault(kind, []).append(seconds)
+            w = windows[-1] if killed_at[0] is not None and (started is None or started + seconds > killed_at[0]) \
+                else windows[0]
+            samples[w].setdefault(kind, []).append(seconds)
+            retries[w] += 1 if retried else 0
             if not good:
-                errors[kind] = errors.get(kind, 0) + 1
+                errors[w][kind] = errors[w].get(kind, 0) + 1
 
-    users = [User(u.hostname, u.port, a.username, a.password, actors[i], record) for i in range(a.users)]
+    def acknowledge(actor, phone):
+        with lock:
+            acknowledged[actor] = phone
+
+    users = [User(a.base, name, a.password, actor, record, slug, acknowledge) for name, slug, actor in accounts[:a.users]]
     for user in users:
         user.sign_in()
     weights = [w for _, w in ACTIONS]
@@ -223,37 +274,60 @@ def main():
         while time.monotonic() < deadline:
             getattr(user, rnd.choices(ACTIONS, weights)[0][0])()
 
+    def kill():
+        time.sleep(a.kill_after)
+        with lock:
+            killed_at[0] = time.perf_counter()
+        os.kill(a.kill_pid, signal.SIGKILL)
+        print(f'killed process {a.kill_pid} (SIGKILL) {a.kill_after} s after the start', flush=True)
+
     threads = [threading.Thread(target=run, args=(user,), daemon=True) for user in users]
+    if a.kill_after:
+        threading.Thread(target=kill, daemon=True).start()
     for t in threads:
         t.start()
     for t in threads:
         t.join(a.seconds + 120)
     elapsed = time.monotonic() - start
+    if a.acknowledged:
+        with open(a.acknowledged, 'w') as f:
+            for actor, phone in sorted(acknowledged.items()):
+                f.write(f'{actor}\t{phone}\n')
 
     def pct(values, q):
         values = sorted(values)
         return values[min(len(values) - 1, int(q * len(values)))] * 1000
 
-    print(f'{a.users} users, {a.seconds} s, {time.strftime("%Y-%m-%d")}')
-    print()
-    print('| kind | requests | requests/s | p50 | p95 | p99 | errors |')
-    print('|---|---|---|---|---|---|---|')
-    total = 0
-    for kind in ['list', 'view', 'dashboard', 'filter (ajax)', 'edit form', 'save (ajax)']:
-        v = samples.get(kind, [])
-        total += len(v)
-        if v:
-            print(f'| {kind} | {len(v)} | {len(v) / elapsed:.1f} | {pct(v, .5):.0f} ms | {pct(v, .95):.0f} ms '
-                  f'| {pct(v, .99):.0f} ms | {errors.get(kind, 0)} |')
-    every = [x for v in samples.values() for x in v]
-    print(f'| **all** | {total} | {total / elapsed:.1f} | {pct(every, .5):.0f} ms | {pct(every, .95):.0f} ms '
-          f'| {pct(every, .99):.0f} ms | {sum(errors.values())} |')
+    print(f'{a.title}{a.users} users, {a.seconds} s, {time.strftime("%Y-%m-%d")}')
+    failed = 0
+    for w in windows:
+        length = {'all': elapsed, 'before': a.kill_after, 'after': elapsed - (a.kill_after or 0)}[w]
+        print()
+        if w != 'all':
+            print(f'{w.capitalize()} the kill ({length:.0f} s):')
+            print()
+        print('| kind | requests | requests/s | p50 | p95 | p99 | errors |')
+        print('|---|---|---|---|---|---|---|')
+        total = 0
+        for kind in ['list', 'view', 'dashboard', 'filter (ajax)', 'edit form', 'save (ajax)']:
+            v = samples[w].get(kind, [])
+            total += len(v)
+            if v:
+                print(f'| {kind} | {len(v):,} | {len(v) / length:.1f} | {pct(v, .5):,.0f} ms | {pct(v, .95):,.0f} ms '
+                      f'| {pct(v, .99):,.0f} ms | {errors[w].get(kind, 0)} |')
+        every = [x for v in samples[w].values() for x in v]
+        if every:
+            print(f'| **all** | {total:,} | {total / length:.1f} | {pct(every, .5):,.0f} ms | {pct(every, .95):,.0f} ms '
+                  f'| {pct(every, .99):,.0f} ms | {sum(errors[w].values())} |')
+        print()
+        print(f'Requests sent a second time (connection broken or 502/503/504 from the proxy): {retries[w]}.')
+        failed += sum(errors[w].values())
     import resource
     used = resource.getrusage(resource.RUSAGE_SELF)
     print()
     print(f'This client used {used.ru_utime + used.ru_stime:.0f} s of CPU in {elapsed:.0f} s '
           f'({100 * (used.ru_utime + used.ru_stime) / elapsed:.0f} % of one core) on the same machine as the server.')
-    return 0 if not errors else 1
+    return 0 if not failed else 1
 
 
 if __name__ == '__main__':
