@@ -207,8 +207,13 @@ CLUSTER_ARGS=(--clustermode "tcpip:${TIERSLIEU_CLUSTER_MEMBERS:-127.0.0.1:6900}"
 if [ -z "${TIERSLIEU_CLUSTER_NAME:-}" ]; then
   echo "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false" >> "$PREBOOT"
 fi
+# TIERSLIEU_CHECK_SESSIONS=true (the end-to-end tests): after each request, every session attribute
+# is serialized as a cluster would, and one that cannot be is logged with the path to the culprit.
+CHECK_OPTS=()
+[ "${TIERSLIEU_CHECK_SESSIONS:-false}" = "true" ] \
+  && CHECK_OPTS=(-Dtierslieu.checkSessions=true -Dsun.io.serialization.extendedDebugInfo=true)
 exec java ${TIERSLIEU_JAVA_OPTS:--Xmx1g -XX:+UseSerialGC -XX:TieredStopAtLevel=1} \
-  "${CDS_OPTS[@]}" -Xlog:cds=off \
+  "${CDS_OPTS[@]}" "${CHECK_OPTS[@]}" -Xlog:cds=off \
   -Dhazelcast.phone.home.enabled=false \
   -Dtierslieu.exitOnStartupFailure=true \
   -Dtierslieu.data.dir="$DATA_DIR" \

@@ -9,4 +9,5 @@ import java.util.List;
  * @param offers what the place offers, as labels in the reader's language
  */
 public record ExperienceView(
-        long id, String name, String commune, Double latitude, Double longitude, List<String> offers) {}
+        long id, String name, String commune, Double latitude, Double longitude, List<String> offers)
+        implements java.io.Serializable {}

@@ -56,7 +56,7 @@ public record TallyInput(
     public static final int MAX_COLLEGES = 20;
 
     /** A voting college and its share of the result, in percent. */
-    public record College(String id, String name, double weight) {}
+    public record College(String id, String name, double weight) implements java.io.Serializable {}
 
     /**
      * @param id        unique within the input
@@ -75,7 +75,8 @@ public record TallyInput(
             boolean present,
             String proxyTo,
             Vote vote,
-            String objection) {
+            String objection)
+            implements java.io.Serializable {
         /** The member's votes: 1 unless given. */
         public double votes() {
             return weight == null ? 1 : weight;

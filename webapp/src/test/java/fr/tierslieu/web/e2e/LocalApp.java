@@ -171,6 +171,8 @@ public final class LocalApp {
             builder.environment().put("TIERSLIEU_SKIP_BUILD", "true");
             // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
             builder.environment().put("TIERSLIEU_CDS", "false");
+            // every session attribute serialized after each request, as a cluster does (PagesSmokeIT)
+            builder.environment().put("TIERSLIEU_CHECK_SESSIONS", "true");
             builder.environment().remove("TIERSLIEU_DB_URL");
             String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
             if (pgAdmin != null && !pgAdmin.isBlank() && !EXTRA.get().containsKey("TIERSLIEU_DB_URL")) {

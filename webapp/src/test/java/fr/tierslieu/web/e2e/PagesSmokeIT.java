@@ -151,5 +151,18 @@ class PagesSmokeIT extends BrowserTest {
                         .map(Accessibility.Finding::toString))
                 .as("see target/accessibility-report.md")
                 .isEmpty();
+        // every page's state can be replicated to the other instances of a cluster: the server
+        // serialized each session attribute after each request (TIERSLIEU_CHECK_SESSIONS, set by
+        // LocalApp) and logged any that could not be, with the path to the culprit
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("tierslieu.e2e.log", "target/e2e-app.log"));
+        try (var lines = java.nio.file.Files.lines(log, java.nio.charset.StandardCharsets.UTF_8)) {
+            assertThat(lines.filter(l -> l.contains(fr.tierslieu.web.shell.SessionSerializationCheck.MARK))
+                            .limit(20)
+                            .toList())
+                    .as("session attributes that a cluster cannot replicate (" + log + ")")
+                    .isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

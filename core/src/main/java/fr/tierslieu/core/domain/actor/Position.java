@@ -15,7 +15,10 @@ import java.util.Objects;
  * and every {@link Assessment} keeps the position it recorded.
  */
 @Embeddable
-public class Position {
+public class Position implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     public static final int MIN_RATING = 1;
     public static final int MAX_RATING = 5;

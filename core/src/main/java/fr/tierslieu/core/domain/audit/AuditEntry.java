@@ -26,7 +26,10 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
         contextProperty = WorkspaceScoped.PROPERTY,
         discriminatorType = DiscriminatorType.INTEGER)
 @Table(name = "core_audit_entry")
-public class AuditEntry {
+public class AuditEntry implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     @Column(name = "id", length = 36)

@@ -6,10 +6,16 @@ import jakarta.persistence.Version;
 
 /**
  * What every entity of every module shares: an optimistic-lock version, so that two people editing
- * the same record never silently overwrite each other, and equality by id.
+ * the same record never silently overwrite each other, and equality by id. Serializable: pages keep
+ * entities in their state (a table's current page, for one), and a session whose state cannot be
+ * serialized is not replicated to the other instances of a cluster at all — its pages would not
+ * survive the loss of their instance (found by webapp/src/test/bench/scale.sh).
  */
 @MappedSuperclass
-public abstract class BaseEntity {
+public abstract class BaseEntity implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     @Version
     @Column(name = "version", nullable = false)

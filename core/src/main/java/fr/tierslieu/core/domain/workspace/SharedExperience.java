@@ -27,7 +27,10 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @ReadOnly
 @Entity
 @Table(name = "core_experience")
-public class SharedExperience {
+public class SharedExperience implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -21,7 +21,10 @@ import org.eclipse.persistence.annotations.ReadOnly;
 @ReadOnly
 @Entity
 @Table(name = "core_project_finding")
-public class SharedFinding {
+public class SharedFinding implements java.io.Serializable {
+
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
 
     @Id
     private Long id;

@@ -45,7 +45,9 @@ public class ActorListBacking implements Serializable {
     private String[] tags = new String[0];
     private String commune;
 
-    private ActorLazyModel model;
+    /** Built again after the page's state came from another instance of a cluster (its service is not serialized). */
+    private transient ActorLazyModel model;
+
     private List<String> communeOptions;
     private List<String> tagOptions;
 
@@ -141,6 +143,9 @@ public class ActorListBacking implements Serializable {
     }
 
     public ActorLazyModel getModel() {
+        if (model == null) {
+            model = new ActorLazyModel(actors, this::filter);
+        }
         return model;
     }
 

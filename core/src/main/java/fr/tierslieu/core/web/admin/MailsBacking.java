@@ -1,7 +1,6 @@
 package fr.tierslieu.core.web.admin;
 
 import fr.tierslieu.core.application.mail.MailOutbox;
-import fr.tierslieu.core.application.mail.MailWorker;
 import fr.tierslieu.core.domain.mail.OutgoingMail;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
@@ -25,9 +24,6 @@ public class MailsBacking implements Serializable {
     MailOutbox outbox;
 
     @Inject
-    MailWorker worker;
-
-    @Inject
     Msg msg;
 
     private OutgoingMail.Status status;
@@ -48,8 +44,14 @@ public class MailsBacking implements Serializable {
         return counts;
     }
 
+    /**
+     * The SMTP server the outbox sends through, as the mail worker reads it (the environment); the
+     * worker itself, an EJB, is not kept by the page: its proxy cannot be serialized with the
+     * page's state, which a cluster replicates.
+     */
     public String getServer() {
-        return worker.server();
+        var settings = fr.tierslieu.core.application.mail.SmtpTransport.Settings.fromEnvironment();
+        return settings.configured() ? settings.host() + ":" + settings.port() : null;
     }
 
     public void resend(long id) {

@@ -26,7 +26,7 @@ public class ProfileBacking implements Serializable {
     Msg msg;
 
     @Inject
-    transient fr.tierslieu.core.application.mail.MailPreferences mailPreferences;
+    fr.tierslieu.core.application.mail.MailPreferences mailPreferences;
 
     @Inject
     fr.tierslieu.core.application.security.CurrentUser currentUser;

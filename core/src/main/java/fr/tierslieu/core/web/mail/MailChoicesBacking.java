@@ -23,7 +23,7 @@ public class MailChoicesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MailPreferences preferences;
+    MailPreferences preferences;
 
     @Inject
     Msg msg;
