@@ -18,7 +18,8 @@ import org.openqa.selenium.Keys;
  * Data Grid on loopback, behind deploy/nginx.conf. A person signs in through nginx and saves an
  * actor; the instance that served them is killed ({@code kill -9}) while a page is open; that
  * page's next action and the next pages come from the other instance, still signed in (the
- * session and the page's state were replicated), with the actor they saved. The PostgreSQL lane of test.sh only (two instances share a database).
+ * session and the page's state were replicated), with the actor they saved; the actor's form, open
+ * in another tab on the dead instance, saves there what was typed in it. The PostgreSQL lane of test.sh only (two instances share a database).
  */
 class ClusterFailoverIT {
 
@@ -59,8 +60,14 @@ class ClusterFailoverIT {
                     .orElseThrow()
                     .getValue();
 
-            // a page open when its instance dies: its next action (the search, an AJAX POST that
-            // never reached the dead instance) is answered by the other one, the page's state with it
+            // two pages open when their instance dies: the actor's form (first tab) and the list
+            String id = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+            browser.open(base + "/core/actors/edit.xhtml?id=" + id);
+            browser.waitFor(By.id("actorForm:phone"));
+            String formTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            // the list's next action (the search, an AJAX POST that never reached the dead
+            // instance) is answered by the other one, the page's state with it
             browser.open(base + "/core/actors/list.xhtml");
             browser.waitFor(By.id("actorsForm:text"));
             byPort.get(served).kill();
@@ -72,6 +79,20 @@ class ClusterFailoverIT {
                             .getText())
                     .contains(name);
             assertThat(nginx.lastAnsweredBy("/core/actors/list.xhtml")).isEqualTo(survivor.port());
+
+            // the form opened on the dead instance saves on the other one what was typed in it
+            // (its view-scoped bean rebuilt from the page's own state, payara#2739)
+            String listTab = browser.driver().getWindowHandle();
+            browser.driver().switchTo().window(formTab);
+            browser.type(By.id("actorForm:phone"), "02 98 06 12 34");
+            browser.click(By.id("actorForm:save"));
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/core/actors/view.xhtml?id=" + id));
+            assertThat(browser.driver().findElement(By.tagName("main")).getText())
+                    .contains(name)
+                    .contains("02 98 06 12 34");
+            assertThat(nginx.lastAnsweredBy("/core/actors/edit.xhtml")).isEqualTo(survivor.port());
+            browser.driver().close();
+            browser.driver().switchTo().window(listTab);
 
             // and the next pages
             browser.open(base + "/core/actors/list.xhtml");

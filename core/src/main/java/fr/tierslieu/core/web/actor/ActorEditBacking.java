@@ -12,6 +12,7 @@ import fr.tierslieu.core.domain.actor.Stance;
 import fr.tierslieu.core.domain.shared.NotFoundException;
 import fr.tierslieu.core.web.i18n.Msg;
 import fr.tierslieu.core.web.support.FacesSupport;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -104,14 +105,28 @@ public class ActorEditBacking implements Serializable {
     }
 
     public boolean isNew() {
-        return draft == null || draft.getId() == null;
+        ActorDraft current = getDraft();
+        return current == null || current.getId() == null;
     }
 
     public boolean isConflict() {
         return conflict;
     }
 
+    /**
+     * The draft; on a postback that finds none, the bean's state stayed on an instance of the cluster
+     * that has died (Payara does not carry every {@code @ViewScoped} bean over, payara#2739): it is
+     * rebuilt from the page's own state — the actor of its address and the version the form carries
+     * (a hidden field), so that a save over someone else's newer save is still refused.
+     */
     public ActorDraft getDraft() {
+        if (draft == null
+                && FacesContext.getCurrentInstance() != null
+                && FacesContext.getCurrentInstance().isPostback()) {
+            Object restored = FacesSupport.viewParameter("id");
+            id = restored == null || restored.toString().isBlank() ? null : Long.valueOf(restored.toString());
+            draft = id == null ? new ActorDraft() : hideWhatIsHidden(ActorDraft.of(actors.get(id)));
+        }
         return draft;
     }
 

@@ -89,6 +89,26 @@ public final class FacesSupport {
     }
 
     /** A password field's value as characters (empty when not filled). */
+    /**
+     * The value of the current view's {@code f:viewParam} of that name, as restored with the view:
+     * on a postback it is there from the first phase on, before it reaches its bean. A page whose
+     * {@code @ViewScoped} bean was not carried over to another instance of a cluster (Payara does not
+     * replicate their state in every case, payara#2739) rebuilds its bean from it.
+     */
+    public static Object viewParameter(String name) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        if (context == null || context.getViewRoot() == null) {
+            return null;
+        }
+        for (var parameter : jakarta.faces.view.ViewMetadata.getViewParameters(context.getViewRoot())) {
+            if (name.equals(parameter.getName())) {
+                Object value = parameter.getValue();
+                return value != null ? value : parameter.getSubmittedValue();
+            }
+        }
+        return null;
+    }
+
     public static char[] chars(String value) {
         return value == null ? new char[0] : value.toCharArray();
     }
