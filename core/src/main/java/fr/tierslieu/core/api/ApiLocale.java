@@ -19,4 +19,16 @@ public final class ApiLocale {
         }
         return MessageBundles.FRENCH;
     }
+
+    /** The same choice from a servlet request's Accept-Language (answers written before JAX-RS). */
+    public static Locale of(jakarta.servlet.http.HttpServletRequest request) {
+        if (request != null && request.getHeader("Accept-Language") != null) {
+            for (Locale locale : java.util.Collections.list(request.getLocales())) {
+                if ("en".equals(locale.getLanguage()) || "fr".equals(locale.getLanguage())) {
+                    return MessageBundles.supported(locale);
+                }
+            }
+        }
+        return MessageBundles.FRENCH;
+    }
 }

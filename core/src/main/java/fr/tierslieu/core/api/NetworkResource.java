@@ -1,5 +1,6 @@
 package fr.tierslieu.core.api;
 
+import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.workspace.NetworkKnowledge;
 import fr.tierslieu.core.domain.project.FindingKind;
 import fr.tierslieu.core.domain.shared.ValidationFailure;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,6 +35,12 @@ public class NetworkResource {
     @Inject
     NetworkKnowledge network;
 
+    @Inject
+    MessageBundles messages;
+
+    @Context
+    HttpHeaders headers;
+
     public record Sharing(Boolean shared) {}
 
     @GET
@@ -50,7 +59,13 @@ public class NetworkResource {
             try {
                 k = FindingKind.valueOf(kind);
             } catch (IllegalArgumentException e) {
-                throw ValidationFailure.of("kind", java.util.Arrays.toString(FindingKind.values()));
+                throw ValidationFailure.of(
+                        "kind",
+                        messages.format(
+                                ApiLocale.of(headers),
+                                "core.api.error.enum",
+                                kind,
+                                java.util.Arrays.toString(FindingKind.values())));
             }
         }
         return network.findings(k);
@@ -72,9 +87,9 @@ public class NetworkResource {
         return Response.noContent().build();
     }
 
-    private static boolean shared(Sharing body) {
+    private boolean shared(Sharing body) {
         if (body == null || body.shared() == null) {
-            throw ValidationFailure.of("shared", "true or false");
+            throw ValidationFailure.of("shared", messages.get(ApiLocale.of(headers), "core.network.error.shared"));
         }
         return body.shared();
     }

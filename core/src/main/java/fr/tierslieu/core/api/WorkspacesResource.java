@@ -1,5 +1,6 @@
 package fr.tierslieu.core.api;
 
+import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.CurrentUser;
 import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.security.Role;
@@ -42,6 +43,9 @@ public class WorkspacesResource {
 
     @Context
     HttpHeaders headers;
+
+    @Inject
+    MessageBundles messages;
 
     public record WorkspaceJson(long id, String slug, String name, String api) {
         static WorkspaceJson of(Workspace w) {
@@ -92,7 +96,13 @@ public class WorkspacesResource {
         try {
             role = Role.valueOf(body == null || body.role() == null ? "" : body.role());
         } catch (IllegalArgumentException e) {
-            throw ValidationFailure.of("role", "ADMIN, MANAGER, BOARD, ORGANIZER, VIEWER");
+            throw ValidationFailure.of(
+                    "role",
+                    messages.format(
+                            ApiLocale.of(headers),
+                            "core.api.error.enum",
+                            body == null || body.role() == null ? "" : body.role(),
+                            "ADMIN, MANAGER, BOARD, ORGANIZER, VIEWER"));
         }
         WorkspaceMember m = workspaces.addMember(slug, body.username(), role, ApiLocale.of(headers));
         return Response.status(201).entity(MemberJson.of(m)).build();

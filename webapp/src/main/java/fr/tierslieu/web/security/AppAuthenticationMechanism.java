@@ -58,6 +58,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     IdentityStoreHandler identityStores;
 
     @Inject
+    fr.tierslieu.core.application.i18n.MessageBundles messages;
+
+    @Inject
     LoginThrottle throttle;
 
     @Inject
@@ -105,7 +108,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (api) {
-            return unauthorized(response, context);
+            return unauthorized(request, response, context);
         }
         return redirectToLogin(request, response, context, path);
     }
@@ -150,11 +153,11 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return unauthorized(response, context);
+            return unauthorized(request, response, context);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return unauthorized(response, context);
+            return unauthorized(request, response, context);
         }
         String username = decoded.substring(0, colon);
         String password = decoded.substring(colon + 1);
@@ -170,24 +173,19 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             response.setHeader("Retry-After", String.valueOf(seconds));
-            return status(
-                    response,
-                    context,
-                    429,
-                    "Too many failed sign-in attempts from this address: every attempt, "
-                            + "even with the right password, is refused for " + seconds + " s more");
+            return status(request, response, context, 429, "core.login.throttled", seconds);
         }
         CredentialValidationResult result = check(new UsernamePasswordCredential(username, password));
         if (result == null) {
             response.setHeader("Retry-After", "5");
-            return status(response, context, 503, "Too many sign-ins at once; retry in a few seconds");
+            return status(request, response, context, 503, "core.api.error.tooManySignIns");
         }
         if (result == UNAVAILABLE) {
             response.setHeader("Retry-After", "10");
-            return status(response, context, 503, "The database does not answer: nothing was saved; retry in a moment");
+            return status(request, response, context, 503, "core.api.error.database");
         }
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return unauthorized(response, context);
+            return unauthorized(request, response, context);
         }
         throttle.recordSuccess(username, address);
         verified.remember(
@@ -209,11 +207,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!wait.isZero()) {
             long seconds = Math.max(1, wait.toSeconds());
             response.setHeader("Retry-After", String.valueOf(seconds));
-            return status(
-                    response,
-                    context,
-                    429,
-                    "Too many failed attempts from this address: every attempt is refused for " + seconds + " s more");
+            return status(request, response, context, 429, "core.login.throttled", seconds);
         }
         Optional<ApiTokenService.Caller> caller;
         try {
@@ -221,12 +215,12 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         } catch (RuntimeException e) {
             LOG.warning(() -> "Cannot check a token: " + e.getMessage());
             response.setHeader("Retry-After", "10");
-            return status(response, context, 503, "The database does not answer; retry in a moment");
+            return status(request, response, context, 503, "core.api.error.databaseSignIn");
         }
         if (caller.isEmpty()) {
             throttle.recordFailure("\u0000token", address);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"Tiers-Lieu Studio\", error=\"invalid_token\"");
-            return status(response, context, 401, "Unknown, expired or revoked token");
+            return status(request, response, context, 401, "core.api.error.badToken");
         }
         return context.notifyContainerAboutLogin(
                 caller.get().username(), caller.get().groups());
@@ -267,17 +261,26 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Forwarded.clientAddress(request);
     }
 
-    private AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tiers-Lieu Studio\", charset=\"UTF-8\"");
-        return status(response, context, 401, "Authentication required (HTTP Basic or a signed-in session)");
+        return status(request, response, context, 401, "core.api.error.signInRequired");
     }
 
+    /** The answer of a refused REST call, in the caller's language, with the shape of every REST error. */
     private AuthenticationStatus status(
-            HttpServletResponse response, HttpMessageContext context, int status, String message) {
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpMessageContext context,
+            int status,
+            String key,
+            Object... args) {
         try {
-            response.setStatus(status);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\",\"errors\":[]}");
+            java.util.Locale locale = fr.tierslieu.core.api.ApiLocale.of(request);
+            JsonError.write(
+                    response,
+                    status,
+                    args.length == 0 ? messages.get(locale, key) : messages.format(locale, key, args));
         } catch (IOException e) {
             LOG.fine(() -> "Could not write the " + status + " answer: " + e.getMessage());
         }

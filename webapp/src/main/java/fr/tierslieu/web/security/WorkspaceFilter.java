@@ -1,5 +1,7 @@
 package fr.tierslieu.web.security;
 
+import fr.tierslieu.core.api.ApiLocale;
+import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.workspace.WorkspaceContext;
 import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.workspace.Workspace;
@@ -44,6 +46,9 @@ public class WorkspaceFilter extends HttpFilter {
     @Inject
     WorkspaceService workspaces;
 
+    @Inject
+    MessageBundles messages;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -55,12 +60,12 @@ public class WorkspaceFilter extends HttpFilter {
             if (w.isEmpty()) {
                 // the shape of every REST error; unknown and closed workspaces answer alike
                 int status = user == null ? HttpServletResponse.SC_UNAUTHORIZED : HttpServletResponse.SC_NOT_FOUND;
-                response.setStatus(status);
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter()
-                        .write("{\"status\":" + status + ",\"message\":\""
-                                + (user == null ? "Sign-in required." : "No such workspace among yours.") + "\"}");
+                JsonError.write(
+                        response,
+                        status,
+                        messages.get(
+                                ApiLocale.of(request),
+                                user == null ? "core.api.error.signInRequired" : "core.workspace.refused"));
                 return;
             }
             try (WorkspaceContext.Scope scope = WorkspaceContext.enter(w.get().getId())) {

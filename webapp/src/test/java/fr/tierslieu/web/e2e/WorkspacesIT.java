@@ -53,6 +53,19 @@ class WorkspacesIT extends BrowserTest {
         assertThat(there.getJsonArray("items").getJsonObject(0).getString("name"))
                 .isEqualTo(kerlouan);
         assertThat(consultant
+                        .get("/api/w/" + slug + "/core/actors?q=Kerlouan%20" + suffix + "&size=5")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .as("the query string goes through /api/w/{slug}/ with the request")
+                .isEqualTo(1);
+        assertThat(consultant
+                        .get("/api/w/" + slug + "/core/actors?q=autre%20chose")
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue())
+                .isZero();
+        assertThat(consultant
                         .get("/api/core/actors?q=Kerlouan%20" + suffix)
                         .json()
                         .getJsonNumber("total")
@@ -81,6 +94,11 @@ class WorkspacesIT extends BrowserTest {
                 .as("someone who takes no part in the workspace")
                 .isEqualTo(404);
         assertThat(outsider.body()).doesNotContain(kerlouan);
+        assertThat(outsider.json().getString("message"))
+                .as("the shape and language of every REST error")
+                .isEqualTo("You are not a member of this workspace, or it does not exist.");
+        assertThat(outsider.json().getInt("errorCount")).isZero();
+        assertThat(outsider.json().getJsonArray("errors")).isEmpty();
         assertThat(consultant.get("/api/core/workspaces").body())
                 .contains("\"principal\"")
                 .contains(slug);
@@ -94,6 +112,16 @@ class WorkspacesIT extends BrowserTest {
                         .get("/api/w/" + slug + "/core/network/experiences")
                         .body())
                 .doesNotContain(sheet.getString("name"));
+        Http.Response unsaid = manager.put("/api/core/network/experiences/" + sheetId, "{}");
+        assertThat(unsaid.status()).isEqualTo(400);
+        assertThat(unsaid.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Send “shared”: true to share, false to stop sharing.");
+        assertThat(manager.get("/api/core/network/findings?kind=LUCK")
+                        .json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message"))
+                .startsWith("Unknown value “LUCK”; possible values: [");
         assertThat(manager.put("/api/core/network/experiences/" + sheetId, """
                                 {"shared": true}""").status())
                 .isEqualTo(204);
@@ -114,6 +142,8 @@ class WorkspacesIT extends BrowserTest {
                 .isEqualTo(204);
 
         // the browser: /w/{slug}/ chooses the workspace for the session, the pages keep their addresses
+        browser.open(app.url("/login.xhtml"));
+        browser.driver().manage().deleteAllCookies(); // the other test of this class may have signed in
         browser.signIn(app, username, PASSWORD);
         browser.open(app.url("/w/" + slug + "/core/actors/list.xhtml"));
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/core/actors/list.xhtml"));

@@ -82,16 +82,15 @@ public class NetworkKnowledge {
     /** The sheets the other workspaces share, by name. */
     public List<NetworkSheet> experiences() {
         long here = Workspaces.of(em);
-        Map<Long, String> names = workspaceNames();
-        return em
-                .createQuery(
+        List<SharedExperience> sheets = em.createQuery(
                         "select s from SharedExperience s where s.shared = true and s.workspaceId <> :here"
                                 + " order by s.name, s.id",
                         SharedExperience.class)
                 .setParameter("here", here)
                 .setMaxResults(MAX_SHOWN)
-                .getResultList()
-                .stream()
+                .getResultList();
+        Map<Long, String> names = workspaceNames(sheets.stream().map(SharedExperience::getWorkspaceId));
+        return sheets.stream()
                 .map(s -> new NetworkSheet(
                         s.getId(),
                         names.get(s.getWorkspaceId()),
@@ -107,7 +106,6 @@ public class NetworkKnowledge {
     /** The findings the other workspaces share, of one kind or all ({@code null}), newest first. */
     public List<NetworkFinding> findings(FindingKind kind) {
         long here = Workspaces.of(em);
-        Map<Long, String> names = workspaceNames();
         var query = em.createQuery(
                         "select f from SharedFinding f where f.shared = true and f.workspaceId <> :here"
                                 + (kind == null ? "" : " and f.kind = :kind")
@@ -117,13 +115,24 @@ public class NetworkKnowledge {
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.setMaxResults(MAX_SHOWN).getResultList().stream()
+        List<SharedFinding> found = query.setMaxResults(MAX_SHOWN).getResultList();
+        Map<Long, String> names = workspaceNames(found.stream().map(SharedFinding::getWorkspaceId));
+        return found.stream()
                 .map(f -> new NetworkFinding(f.getId(), names.get(f.getWorkspaceId()), f.getKind(), f.getText()))
                 .toList();
     }
 
-    private Map<Long, String> workspaceNames() {
-        return em.createQuery("select w from Workspace w", Workspace.class).getResultList().stream()
+    /** The names of the workspaces listed (at most {@value #MAX_SHOWN}), not of every workspace. */
+    private Map<Long, String> workspaceNames(java.util.stream.Stream<Long> ids) {
+        java.util.Set<Long> wanted = ids.collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return em
+                .createQuery("select w from Workspace w where w.id in :ids", Workspace.class)
+                .setParameter("ids", wanted)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(Workspace::getId, Workspace::getName, (a, b) -> a));
     }
 }
