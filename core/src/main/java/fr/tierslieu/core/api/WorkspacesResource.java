@@ -102,7 +102,7 @@ public class WorkspacesResource {
                             ApiLocale.of(headers),
                             "core.api.error.enum",
                             body == null || body.role() == null ? "" : body.role(),
-                            "ADMIN, MANAGER, BOARD, ORGANIZER, VIEWER"));
+                            "ADMIN, MANAGER, BOARD, ORGANIZER, VIEWER, CONSULTANT"));
         }
         WorkspaceMember m = workspaces.addMember(slug, body.username(), role, ApiLocale.of(headers));
         return Response.status(201).entity(MemberJson.of(m)).build();

@@ -96,7 +96,7 @@ public class JourneyService {
     }
 
     /** Copies the template's steps, activities and expected outcomes into the project. */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void start(long projectId, Locale locale) {
         Project project = projects.get(projectId);
         if (started(projectId)) {
@@ -115,7 +115,7 @@ public class JourneyService {
         em.flush();
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public JourneyActivity addActivity(long projectId, JourneyStep step, String title, Locale locale) {
         Project project = projects.get(projectId);
         String clean = title == null ? "" : title.strip();
@@ -141,7 +141,7 @@ public class JourneyService {
         return a;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void removeActivity(long id) {
         JourneyActivity a = em.find(JourneyActivity.class, id);
         if (a != null) {
@@ -150,7 +150,7 @@ public class JourneyService {
     }
 
     /** Moves an activity one place up (delta −1) or down (+1) within its step. */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void move(long id, int delta) {
         JourneyActivity a = activity(id);
         List<JourneyActivity> siblings = em.createQuery(
@@ -174,12 +174,12 @@ public class JourneyService {
     }
 
     /** The tick box: done, or back to "to do". */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void setDone(long id, boolean done) {
         activity(id).setStatus(done ? ActivityStatus.DONE : ActivityStatus.TODO);
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public JourneyActivity save(ActivityDraft d, Locale locale) {
         JourneyActivity a = activity(d.getId());
         if (d.getVersion() == null || d.getVersion() != a.getVersion()) {
@@ -236,7 +236,7 @@ public class JourneyService {
         return a;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void setOutcomeReached(long outcomeId, boolean reached) {
         JourneyOutcome o = em.find(JourneyOutcome.class, outcomeId);
         if (o == null) {

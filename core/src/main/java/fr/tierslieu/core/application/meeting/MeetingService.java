@@ -71,7 +71,7 @@ public class MeetingService {
     }
 
     /** Creates (draft without id) or updates a meeting of the project. */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public Meeting save(long projectId, MeetingDraft d, Locale locale) {
         Project project = projects.get(projectId);
         // the form's limits are Bean Validation constraints on the draft; the page names the title « meetingTitle »
@@ -107,7 +107,7 @@ public class MeetingService {
         return meeting;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void delete(long id) {
         Meeting m = em.find(Meeting.class, id);
         if (m != null) {
@@ -137,7 +137,7 @@ public class MeetingService {
      * Makes the invitation list exactly {@code actorIds}: newcomers are added (absent until ticked),
      * actors no longer listed are removed with their attendance.
      */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void invite(long meetingId, List<Long> actorIds, Locale locale) {
         Meeting meeting = get(meetingId);
         Map<Long, MeetingAttendee> current = new HashMap<>();
@@ -166,7 +166,7 @@ public class MeetingService {
         em.flush();
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void setPresent(long attendeeId, boolean present) {
         MeetingAttendee a = em.find(MeetingAttendee.class, attendeeId);
         if (a == null) {
@@ -184,7 +184,7 @@ public class MeetingService {
     }
 
     /** A follow-up action: a roadmap task of the meeting's project, linked back to the meeting. */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public RoadmapTask addFollowUp(long meetingId, String name, Integer durationDays, Long ownerId, Locale locale) {
         Meeting meeting = get(meetingId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();

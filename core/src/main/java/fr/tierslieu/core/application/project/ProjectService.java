@@ -444,14 +444,14 @@ public class ProjectService {
                 .getResultList();
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public Finding addFinding(
             long projectId, FindingKind kind, String text, JourneyStep step, Long actorId, Locale locale) {
         return addFinding(projectId, kind, text, step, actorId, null, locale);
     }
 
     /** @param meetingId the meeting of the project where it was raised, or null */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public Finding addFinding(
             long projectId,
             FindingKind kind,
@@ -482,7 +482,7 @@ public class ProjectService {
         return finding;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void setResolved(long findingId, boolean resolved) {
         Finding f = em.find(Finding.class, findingId);
         if (f == null) {
@@ -491,7 +491,7 @@ public class ProjectService {
         f.setResolved(resolved);
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void removeFinding(long id) {
         Finding f = em.find(Finding.class, id);
         if (f != null) {

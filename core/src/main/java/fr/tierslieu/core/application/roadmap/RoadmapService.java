@@ -101,7 +101,7 @@ public class RoadmapService {
     }
 
     /** Creates (draft without id) or updates a task of the project. */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public RoadmapTask saveTask(long projectId, TaskDraft d, Locale locale) {
         Project project = projects.get(projectId);
         List<ValidationFailure.Violation> problems = new ArrayList<>();
@@ -171,7 +171,7 @@ public class RoadmapService {
         return task;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void deleteTask(long id) {
         RoadmapTask t = em.find(RoadmapTask.class, id);
         if (t != null) {
@@ -187,7 +187,7 @@ public class RoadmapService {
     }
 
     /** Marks a task done or not (the journey's tick box). */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void setDone(long id, boolean done) {
         task(id).setDone(done);
     }
@@ -197,7 +197,7 @@ public class RoadmapService {
      * repeats a link, goes across projects, has an unreasonable lag, or would close a cycle — the
      * message then names the tasks of the cycle in order.
      */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public RoadmapLink addLink(long predecessorId, long successorId, int lag, Locale locale) {
         RoadmapTask predecessor = task(predecessorId);
         RoadmapTask successor = task(successorId);
@@ -234,7 +234,7 @@ public class RoadmapService {
         return link;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void removeLink(long id) {
         RoadmapLink l = em.find(RoadmapLink.class, id);
         if (l != null) {
@@ -246,7 +246,7 @@ public class RoadmapService {
      * The Gantt's drag: a milestone moves to the new day; a task gets the new day as "not before"
      * (it can still be pushed later by its predecessors).
      */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public RoadmapTask move(long taskId, long expectedVersion, LocalDate to) {
         RoadmapTask task = task(taskId);
         if (task.getVersion() != expectedVersion) {

@@ -23,7 +23,8 @@ public class CurrentUser {
     @Inject
     WorkspaceService workspaces;
 
-    private Set<Role> roles;
+    /** Roles read in this request, by workspace (a page may read several, e.g. a consultant's home). */
+    private final java.util.Map<Long, Set<Role>> roles = new java.util.HashMap<>();
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -35,21 +36,22 @@ public class CurrentUser {
         return principal == null ? null : principal.getName();
     }
 
-    /** The user's roles in the request's workspace (in the first one, their account's). */
+    /** The user's roles in the current workspace (in the first one, their account's), read once per request. */
     public Set<Role> getRoles() {
-        if (roles == null && WorkspaceContext.current() != Workspace.FIRST) {
-            roles = workspaces.rolesIn(getUsername(), WorkspaceContext.current());
+        return roles.computeIfAbsent(WorkspaceContext.current(), this::read);
+    }
+
+    private Set<Role> read(long workspace) {
+        if (workspace != Workspace.FIRST) {
+            return workspaces.rolesIn(getUsername(), workspace);
         }
-        if (roles == null) {
-            Set<Role> found = EnumSet.noneOf(Role.class);
-            for (Role role : Role.values()) {
-                if (securityContext.isCallerInRole(role.name())) {
-                    found.add(role);
-                }
+        Set<Role> found = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (securityContext.isCallerInRole(role.name())) {
+                found.add(role);
             }
-            roles = found;
         }
-        return roles;
+        return found;
     }
 
     public boolean hasRole(Role role) {

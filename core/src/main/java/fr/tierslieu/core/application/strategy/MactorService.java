@@ -101,7 +101,7 @@ public class MactorService {
         return a;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public MactorAnalysis create(long projectId, String title, LocalDate on, Locale locale) {
         Project project = projects.get(projectId);
         checkHeader(title, on, null, locale);
@@ -112,7 +112,7 @@ public class MactorService {
     }
 
     /** A new analysis with the same actors, objectives and matrices, dated {@code on} (to compare later). */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public MactorAnalysis copy(long id, String title, LocalDate on, Locale locale) {
         MactorAnalysis source = get(id);
         checkHeader(title, on, null, locale);
@@ -133,7 +133,7 @@ public class MactorService {
      * Replaces title, date, notes, actors, objectives and both matrices at once, after checking
      * them all; a refused input saves nothing.
      */
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public MactorAnalysis save(
             long id,
             long expectedVersion,
@@ -204,7 +204,7 @@ public class MactorService {
         return analysis;
     }
 
-    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER})
+    @RequiresRole({Role.MANAGER, Role.BOARD, Role.ORGANIZER, Role.CONSULTANT})
     public void delete(long id) {
         MactorAnalysis a = em.find(MactorAnalysis.class, id);
         if (a != null) {

@@ -80,7 +80,7 @@ public class WorkspaceService {
         }
     }
 
-    @RequiresRole(Role.ADMIN)
+    @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
     public Workspace create(WorkspaceForm form, Locale locale) {
         validation.check(form, locale);
         if (bySlug(form.slug()).isPresent()) {
@@ -102,11 +102,14 @@ public class WorkspaceService {
      * Gives {@code username} the role {@code role} in workspace {@code slug} (nothing changes if
      * they hold it already). In the first workspace, roles are the account's: change them there.
      */
-    @RequiresRole(Role.ADMIN)
+    @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
     public WorkspaceMember addMember(String slug, String username, Role role, Locale locale) {
         Workspace w = bySlug(slug).orElseThrow(() -> new NotFoundException("Workspace", slug));
         if (w.isFirst()) {
             throw ValidationFailure.of("slug", messages.get(locale, "core.workspace.error.firstUsesAccounts"));
+        }
+        if (role == Role.NETWORK_ADMIN) {
+            throw ValidationFailure.of("role", messages.get(locale, "core.workspace.error.installationRole"));
         }
         List<AppUser> users = em.createQuery("select u from AppUser u where u.username = :u", AppUser.class)
                 .setParameter("u", username)
@@ -131,7 +134,7 @@ public class WorkspaceService {
     }
 
     /** Takes every role {@code username} holds in workspace {@code slug} away; how many there were. */
-    @RequiresRole(Role.ADMIN)
+    @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
     public int removeMember(String slug, String username) {
         Workspace w = bySlug(slug).orElseThrow(() -> new NotFoundException("Workspace", slug));
         List<WorkspaceMember> held = em.createQuery(

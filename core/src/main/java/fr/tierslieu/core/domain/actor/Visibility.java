@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Who may read a sensitive field recorded about a person: the team only (administrators,
- * managers, organisers), the team and the board, or every partner account too.
+ * managers, organisers), the team and the board (with the accompanying consultant), or every
+ * partner account too.
  */
 public enum Visibility {
     TEAM,
@@ -19,8 +20,9 @@ public enum Visibility {
         }
         return switch (this) {
             case TEAM -> false;
-            case BOARD -> roles.contains(Role.BOARD);
-            case PARTNERS -> roles.contains(Role.BOARD) || roles.contains(Role.VIEWER);
+            case BOARD -> roles.contains(Role.BOARD) || roles.contains(Role.CONSULTANT);
+            case PARTNERS ->
+                roles.contains(Role.BOARD) || roles.contains(Role.CONSULTANT) || roles.contains(Role.VIEWER);
         };
     }
 }
