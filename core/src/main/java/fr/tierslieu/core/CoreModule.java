@@ -47,6 +47,12 @@ public class CoreModule implements TiersLieuModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+                new MenuEntry(
+                        "core.menu.workspacesHome",
+                        "/core/workspaces/home.xhtml",
+                        "pi pi-th-large",
+                        3,
+                        Set.of(Role.CONSULTANT, Role.NETWORK_ADMIN)),
                 MenuEntry.of("core.menu.projects", "/core/projects/list.xhtml", "pi pi-briefcase", 5),
                 MenuEntry.of("core.menu.actors", "/core/actors/list.xhtml", "pi pi-users", 10),
                 MenuEntry.of("core.menu.map", "/core/actors/map.xhtml", "pi pi-share-alt", 20),
@@ -77,6 +83,8 @@ public class CoreModule implements TiersLieuModule {
     public List<PageAccess> pageAccess() {
         return List.of(
                 new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
+                // anyone signed in sees their own workspaces; the menu shows it to those who accompany several
+                new PageAccess("/core/workspaces/home.xhtml", Set.of()),
                 new PageAccess("/core/actors/edit.xhtml", EDITORS),
                 new PageAccess("/core/actors/import.xhtml", EDITORS),
                 new PageAccess("/core/projects/edit.xhtml", EDITORS),

@@ -178,4 +178,67 @@ class WorkspacesIT extends BrowserTest {
                 .isEqualTo(204);
         assertThat(consultant.get("/api/w/" + slug + "/core/actors").status()).isEqualTo(404);
     }
+
+    @Test
+    void aConsultantAccompaniesSeveralWorkspacesAndSeesThemSideBySide() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "plouguerneau-" + suffix;
+        String place = "Tiers-lieu de Plouguerneau " + suffix;
+        Http admin = new Http(app, "admin", "demo");
+        assertThat(admin.post("/api/core/workspaces", """
+                                {"slug": "%s", "name": "%s"}""".formatted(slug, place))
+                        .status())
+                .isEqualTo(201);
+        assertThat(admin.post("/api/core/workspaces/" + slug + "/members", """
+                                {"username": "manager", "role": "MANAGER"}""").status())
+                .isEqualTo(201);
+        // the board member of the first workspace accompanies the second one
+        assertThat(admin.post("/api/core/workspaces/" + slug + "/members", """
+                                {"username": "board", "role": "CONSULTANT"}""").status())
+                .isEqualTo(201);
+        Http.Response installationRole = admin.post("/api/core/workspaces/" + slug + "/members", """
+                {"username": "board", "role": "NETWORK_ADMIN"}""");
+        assertThat(installationRole.status()).isEqualTo(400);
+        assertThat(installationRole.body()).contains("\"field\":\"role\"").contains("on the account");
+
+        Http.Response project = new Http(app, "manager", "demo").post("/api/w/" + slug + "/core/projects", """
+                {"name": "Ferme de Plouguerneau"}""");
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+        long projectId = project.json().getJsonNumber("id").longValue();
+        Http consultant = new Http(app, "board", "demo");
+        assertThat(consultant.post("/api/w/" + slug + "/core/projects", """
+                                {"name": "Pas le rôle"}""").status())
+                .as("the consultant edits the journey, not the projects themselves")
+                .isEqualTo(403);
+
+        // in the browser, the consultant starts the project's journey in the workspace they accompany
+        browser.open(app.url("/login.xhtml"));
+        browser.driver().manage().deleteAllCookies(); // the other test of this class may have signed in
+        browser.signIn(app, "board", PASSWORD);
+        browser.open(app.url("/w/" + slug + "/core/projects/journey.xhtml?id=" + projectId));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/core/projects/journey.xhtml"));
+        browser.click(By.id("journeyForm:start"));
+        browser.waitFor(By.id("progressPanel"));
+
+        // their home: both workspaces side by side, each read in itself
+        browser.open(app.url("/core/workspaces/home.xhtml"));
+        String second = browser.waitFor(By.id("ws-" + slug)).getText();
+        assertThat(second)
+                .contains(place)
+                .contains("Accompagnement (consultant)")
+                .contains("Temps 1 – Qualification")
+                .contains("0 sur ")
+                .contains("Aucune réunion prévue.")
+                .contains("Aucune tâche en retard");
+        String first = browser.waitFor(By.id("ws-principal")).getText();
+        assertThat(first).contains("Espace principal").contains("Membre du CA").doesNotContain(place);
+        assertThat(browser.driver().findElements(By.id("allWorkspaces"))).hasSize(1);
+
+        assertThat(admin.delete("/api/core/workspaces/" + slug + "/members/board")
+                        .status())
+                .isEqualTo(204);
+        browser.open(app.url("/core/workspaces/home.xhtml"));
+        browser.waitFor(By.id("ws-principal"));
+        assertThat(browser.driver().findElements(By.id("ws-" + slug))).isEmpty();
+    }
 }

@@ -36,6 +36,13 @@ public class ActorInsights {
     @Inject
     ActorPrivacy privacy;
 
+    public ActorInsights() {}
+
+    /** Outside the container (tests): everything readable. */
+    public ActorInsights(ActorRepository repository) {
+        this.repository = repository;
+    }
+
     /** Stance of a network node whose position the reader may not see. */
     public static final String HIDDEN = "HIDDEN";
 

@@ -42,11 +42,35 @@ public class RoadmapDigest implements DigestContributor {
         this.messages = messages;
     }
 
+    /** A task that should have started already, in a project not done. */
+    public record Late(String project, String task, LocalDate date, long days) {}
+
     @Override
     public List<String> digest(Locale locale, LocalDate today) {
         DateTimeFormatter f =
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
         List<String> out = new ArrayList<>();
+        for (Late late : late(today)) {
+            out.add(messages.format(
+                    locale,
+                    "core.digest.late",
+                    late.project(),
+                    messages.format(
+                            locale,
+                            "core.roadmap.issue.late",
+                            late.task(),
+                            late.date().format(f),
+                            late.days())));
+        }
+        return out;
+    }
+
+    /**
+     * The tasks of the workspace's projects (not done, at most 200 projects) whose schedule says
+     * they should have started before {@code today}, project by project.
+     */
+    public List<Late> late(LocalDate today) {
+        List<Late> out = new ArrayList<>();
         for (Project p : em.createQuery(
                         "select p from Project p where p.status <> :done order by p.name", Project.class)
                 .setParameter("done", ProjectStatus.DONE)
@@ -70,16 +94,7 @@ public class RoadmapDigest implements DigestContributor {
                     plan, links.stream().map(RoadmapLink::toPlan).toList(), today);
             for (ScheduleIssue issue : schedule.issues()) {
                 if (issue.kind() == ScheduleIssue.Kind.LATE_START) {
-                    out.add(messages.format(
-                            locale,
-                            "core.digest.late",
-                            p.getName(),
-                            messages.format(
-                                    locale,
-                                    "core.roadmap.issue.late",
-                                    issue.names().get(0),
-                                    issue.date().format(f),
-                                    issue.days())));
+                    out.add(new Late(p.getName(), issue.names().get(0), issue.date(), issue.days()));
                 }
             }
         }
