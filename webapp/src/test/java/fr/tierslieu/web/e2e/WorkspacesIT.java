@@ -234,6 +234,24 @@ class WorkspacesIT extends BrowserTest {
         assertThat(first).contains("Espace principal").contains("Membre du CA").doesNotContain(place);
         assertThat(browser.driver().findElements(By.id("allWorkspaces"))).hasSize(1);
 
+        // the network's knowledge in the pages: in the first workspace the board member shares a
+        // finding of the demo's project; from the second, « Ce que partage le réseau » shows it with its origin
+        long demoProject = PagesSmokeIT.projectId(admin, "Atelier Z – tiers-lieu");
+        browser.open(app.url("/w/principal/core/projects/view.xhtml?id=" + demoProject));
+        By share = By.id("findingForm:findingTable:0:share");
+        browser.waitFor(share);
+        String finding = browser.driver()
+                .findElement(By.cssSelector("#findingForm\\:findingTable tbody tr:first-child .tl-prewrap"))
+                .getText();
+        assertThat(browser.driver().findElement(share).getAttribute("title")).isEqualTo("Partager avec le réseau");
+        browser.click(share);
+        browser.waitUntil(d -> "Ne plus partager".equals(d.findElement(share).getAttribute("title")));
+        browser.open(app.url("/w/" + slug + "/core/workspaces/network.xhtml"));
+        String shared = browser.waitFor(By.id("networkFindings")).getText();
+        assertThat(shared).contains(finding).contains("Espace principal");
+        assertThat(browser.driver().findElement(By.id("networkSheets")).getText())
+                .doesNotContain(place);
+
         assertThat(admin.delete("/api/core/workspaces/" + slug + "/members/board")
                         .status())
                 .isEqualTo(204);

@@ -28,6 +28,9 @@ public class ExperienceViewBacking implements Serializable {
     @Inject
     Msg msg;
 
+    @Inject
+    fr.tierslieu.core.application.workspace.NetworkKnowledge network;
+
     private Long id;
     private transient Experience experience;
     private transient Double distance;
@@ -93,6 +96,14 @@ public class ExperienceViewBacking implements Serializable {
         if (FacesSupport.attempt(msg, null, () -> experiences.markOurs(id))) {
             read();
             FacesSupport.info(msg.get("core.experience.oursSaved"));
+        }
+    }
+
+    /** Lets the other workspaces of the installation read this sheet, with its origin, or stops it. */
+    public void share(boolean shared) {
+        if (FacesSupport.attempt(msg, null, () -> network.shareExperience(id, shared))) {
+            read();
+            FacesSupport.info(msg.get(shared ? "core.network.shared" : "core.network.unshared"));
         }
     }
 

@@ -33,6 +33,9 @@ public class ProjectFindingsBacking implements Serializable {
     @Inject
     Msg msg;
 
+    @Inject
+    fr.tierslieu.core.application.workspace.NetworkKnowledge network;
+
     private transient List<Finding> findings;
     private FindingKind findingKind = FindingKind.OPEN_QUESTION;
     private String findingText;
@@ -73,6 +76,11 @@ public class ProjectFindingsBacking implements Serializable {
 
     public void toggleFinding(long findingId, boolean resolved) {
         attempt(() -> projects.setResolved(findingId, resolved), "findingForm");
+    }
+
+    /** Lets the other workspaces of the installation read this finding, with its origin, or stops it. */
+    public void shareFinding(long findingId, boolean shared) {
+        attempt(() -> network.shareFinding(findingId, shared), "findingForm");
     }
 
     public void removeFinding(long findingId) {
