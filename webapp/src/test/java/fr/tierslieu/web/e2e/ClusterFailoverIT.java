@@ -90,6 +90,9 @@ class ClusterFailoverIT {
             assertThat(browser.driver().findElement(By.tagName("main")).getText())
                     .contains(name)
                     .contains("02 98 06 12 34");
+            // the save's message crossed the redirect on the survivor (kept in the replicated
+            // session, not in Faces' flash, which stays in the memory of the instance that wrote it)
+            assertThat(browser.driver().getPageSource()).contains(name + "\u202f» est enregistré.");
             assertThat(nginx.lastAnsweredBy("/core/actors/edit.xhtml")).isEqualTo(survivor.port());
             browser.driver().close();
             browser.driver().switchTo().window(listTab);

@@ -113,9 +113,12 @@ public final class FacesSupport {
         return value == null ? new char[0] : value.toCharArray();
     }
 
-    /** Keeps messages across a redirect (flash scope). */
+    /**
+     * Keeps the request's messages across a redirect, to the next page shown; in the session, not
+     * in Faces' flash, so that they survive the instance that wrote them ({@link KeptMessages}).
+     */
     public static void keepMessages() {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        KeptMessages.keep(FacesContext.getCurrentInstance());
     }
 
     /** How a page action ended, for a page that follows up (a conflict shows the version now stored). */
