@@ -106,7 +106,7 @@ class User:
             self.conn = http.client.HTTPConnection(u.hostname, u.port, timeout=60)
         self.cookies = {}
         self.username, self.password, self.actor_id, self.record = username, password, actor_id, record
-        self.workspace, self.acknowledge = workspace, acknowledge or (lambda actor, phone: None)
+        self.workspace, self.acknowledge = workspace, acknowledge or (lambda actor, phone, acked: None)
         self.retried = False
 
     def request(self, method, path, body=None, headers=None):
@@ -195,6 +195,7 @@ class User:
         fields = [(k, v) for k, v in parser.fields if k != 'actorForm:phone']
         phone = f'02 98 {random.randint(10, 99)} {random.randint(10, 99)} {random.randint(10, 99)}'
         fields.append(('actorForm:phone', phone))
+        self.acknowledge(self.actor_id, phone, False)
         fields += [('jakarta.faces.partial.ajax', 'true'), ('jakarta.faces.source', 'actorForm:save'),
                    ('jakarta.faces.partial.execute', 'actorForm'), ('jakarta.faces.partial.render', 'actorForm'),
                    ('actorForm:save', 'actorForm:save'), ('primefaces.nonce', nonce(page))]
@@ -202,7 +203,7 @@ class User:
                                   {'Faces-Request': 'partial/ajax'}, ok=lambda d: '<redirect' in d)
         m = re.search(r'<redirect url="([^"]+)"', answer or '')
         if m:
-            self.acknowledge(self.actor_id, phone)
+            self.acknowledge(self.actor_id, phone, True)
             target = urllib.parse.urlparse(m.group(1).replace('&amp;', '&'))
             self.timed('view', 'GET', target.path + ('?' + target.query if target.query else ''))
 
@@ -258,9 +259,12 @@ def main():
             if not good:
                 errors[w][kind] = errors[w].get(kind, 0) + 1
 
-    def acknowledge(actor, phone):
+    def acknowledge(actor, phone, acked):
+        # per actor: the last acknowledged phone, and the phones sent since (a save may go through
+        # without its answer reaching the client: those may be what the database holds)
         with lock:
-            acknowledged[actor] = phone
+            last, since = acknowledged.get(actor, (None, []))
+            acknowledged[actor] = (phone, []) if acked else (last, since + [phone])
 
     users = [User(a.base, name, a.password, actor, record, slug, acknowledge) for name, slug, actor in accounts[:a.users]]
     for user in users:
@@ -291,8 +295,9 @@ def main():
     elapsed = time.monotonic() - start
     if a.acknowledged:
         with open(a.acknowledged, 'w') as f:
-            for actor, phone in sorted(acknowledged.items()):
-                f.write(f'{actor}\t{phone}\n')
+            for actor, (phone, since) in sorted(acknowledged.items()):
+                if phone is not None:
+                    f.write(f'{actor}\t{phone}\t{",".join(since)}\n')
 
     def pct(values, q):
         values = sorted(values)
