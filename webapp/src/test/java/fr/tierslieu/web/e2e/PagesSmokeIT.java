@@ -107,7 +107,8 @@ class PagesSmokeIT extends BrowserTest {
         }
         assertThat(pages).contains("/core/actors/list.xhtml", "/core/actors/map.xhtml", "/core/admin/audit.xhtml");
         pages.add("/core/actors/edit.xhtml");
-        pages.add("/core/workspaces/network.xhtml"); // linked from the switcher and the library when there are several workspaces
+        // linked from the workspace switcher and the experience library when there are several workspaces
+        pages.add("/core/workspaces/network.xhtml");
         // the accessibility statement, linked from the footer of every page
         String statement = browser.driver()
                 .findElement(By.cssSelector("footer.tl-footer a"))
