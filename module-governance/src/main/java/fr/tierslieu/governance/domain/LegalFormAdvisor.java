@@ -32,9 +32,9 @@ public final class LegalFormAdvisor {
         DIVIDENDS_EXPECTED
     }
 
-    public record Reason(LegalForm form, Question question, int points, String key) {}
+    public record Reason(LegalForm form, Question question, int points, String key) implements java.io.Serializable {}
 
-    public record Fit(LegalForm form, int score, List<Reason> reasons) {}
+    public record Fit(LegalForm form, int score, List<Reason> reasons) implements java.io.Serializable {}
 
     static final List<Reason> RULES = List.of(
             new Reason(LegalForm.ASSOCIATION, Question.PUBLIC_BODIES_AS_MEMBERS, 1, "assoPublic"),

@@ -195,7 +195,8 @@ public class PollService {
             String destination,
             List<PollDate> dates,
             Map<Long, DatePoll.Answer> answers,
-            boolean answered) {}
+            boolean answered)
+            implements java.io.Serializable {}
 
     /** The invitation behind a personal link, or empty for an unknown token (no hint given either way). */
     public Optional<Invitation> invitation(String token) {

@@ -25,9 +25,6 @@ public class SetupBacking implements Serializable {
     @Inject
     Msg msg;
 
-    @Inject
-    SecurityContext security;
-
     private String username;
     private String displayName;
     private String password;
@@ -44,7 +41,18 @@ public class SetupBacking implements Serializable {
             FacesSupport.attempt(msg, "setupForm", () -> {
                 var user = users.createFirstAdministrator(
                         username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
-                SignIn.afterAccountMade(security, user.getUsername(), chosen, msg.get("core.setup.done"));
+                SignIn.afterAccountMade(
+                        // looked up, not kept: Soteria's SecurityContext does not serialize with the page
+                        jakarta.enterprise
+                                .inject
+                                .spi
+                                .CDI
+                                .current()
+                                .select(SecurityContext.class)
+                                .get(),
+                        user.getUsername(),
+                        chosen,
+                        msg.get("core.setup.done"));
             });
         } finally {
             password = null;

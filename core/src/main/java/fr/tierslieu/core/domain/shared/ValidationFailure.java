@@ -64,7 +64,7 @@ public class ValidationFailure extends RuntimeException {
      * @param field   property path (e.g. {@code name}), or {@code null} for the whole input
      * @param message what is wrong and how to fix it, in the user's language
      */
-    public record Violation(String field, String message) {
+    public record Violation(String field, String message) implements java.io.Serializable {
         @Override
         public String toString() {
             return (field == null ? "" : field + ": ") + message;

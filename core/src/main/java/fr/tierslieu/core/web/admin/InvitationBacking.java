@@ -27,9 +27,6 @@ public class InvitationBacking implements Serializable {
     UserService users;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Msg msg;
 
     private String token;
@@ -50,7 +47,16 @@ public class InvitationBacking implements Serializable {
             FacesSupport.attempt(msg, "invitationForm", () -> {
                 AppUser user = users.acceptInvitation(token, chosen, FacesSupport.chars(confirmation), Msg.locale());
                 SignIn.afterAccountMade(
-                        security, user.getUsername(), chosen, msg.get("core.invitation.acceptedSignIn"));
+                        jakarta.enterprise
+                                .inject
+                                .spi
+                                .CDI
+                                .current()
+                                .select(SecurityContext.class)
+                                .get(),
+                        user.getUsername(),
+                        chosen,
+                        msg.get("core.invitation.acceptedSignIn"));
             });
         } finally {
             password = null;
