@@ -7,7 +7,6 @@ import fr.tierslieu.core.web.support.SignIn;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -41,18 +40,7 @@ public class SetupBacking implements Serializable {
             FacesSupport.attempt(msg, "setupForm", () -> {
                 var user = users.createFirstAdministrator(
                         username, displayName, chosen, FacesSupport.chars(confirmation), Msg.locale());
-                SignIn.afterAccountMade(
-                        // looked up, not kept: Soteria's SecurityContext does not serialize with the page
-                        jakarta.enterprise
-                                .inject
-                                .spi
-                                .CDI
-                                .current()
-                                .select(SecurityContext.class)
-                                .get(),
-                        user.getUsername(),
-                        chosen,
-                        msg.get("core.setup.done"));
+                SignIn.afterAccountMade(user.getUsername(), chosen, msg.get("core.setup.done"));
             });
         } finally {
             password = null;

@@ -61,6 +61,6 @@ public class MailWorker {
     }
 
     public String server() {
-        return settings.configured() ? settings.host() + ":" + settings.port() : null;
+        return settings.address();
     }
 }

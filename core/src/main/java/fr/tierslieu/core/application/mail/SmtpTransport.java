@@ -24,6 +24,11 @@ public final class SmtpTransport implements MailDelivery.Transport {
             return host != null && !host.isBlank();
         }
 
+        /** {@code host:port} for the pages, or null when no server is configured. */
+        public String address() {
+            return configured() ? host + ":" + port : null;
+        }
+
         public static Settings fromEnvironment() {
             var env = System.getenv();
             return new Settings(

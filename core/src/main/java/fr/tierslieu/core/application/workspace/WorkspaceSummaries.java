@@ -4,7 +4,6 @@ import fr.tierslieu.core.application.actor.ActorInsights;
 import fr.tierslieu.core.application.journey.StepProgress;
 import fr.tierslieu.core.application.roadmap.RoadmapDigest;
 import fr.tierslieu.core.application.security.RequiresRole;
-import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import fr.tierslieu.core.domain.project.ActivityStatus;
 import fr.tierslieu.core.domain.project.JourneyStep;
@@ -107,10 +106,7 @@ public class WorkspaceSummaries {
                         next.get(0).getStartsAt());
         List<RoadmapDigest.Late> late = roadmap.late(today);
         EngagementOverview engagement = insights.engagement(today.minusDays(TREND_DAYS));
-        long committed = engagement.countsNow().entrySet().stream()
-                .filter(e -> e.getKey().rank() >= EngagementLevel.CO_BUILDER.rank())
-                .mapToLong(Map.Entry::getValue)
-                .sum();
+        long committed = engagement.committed();
         return new Summary(
                 workspace.getId(),
                 workspace.getSlug(),

@@ -85,4 +85,12 @@ public record EngagementOverview(Map<EngagementLevel, Long> countsNow, LocalDate
     public long total() {
         return countsNow.values().stream().mapToLong(Long::longValue).sum();
     }
+
+    /** Actors at co-builder level or above: those who build the project with it. */
+    public long committed() {
+        return countsNow.entrySet().stream()
+                .filter(e -> e.getKey().rank() >= EngagementLevel.CO_BUILDER.rank())
+                .mapToLong(Map.Entry::getValue)
+                .sum();
+    }
 }

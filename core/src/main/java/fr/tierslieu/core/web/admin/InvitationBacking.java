@@ -8,7 +8,6 @@ import fr.tierslieu.core.web.support.SignIn;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.Serial;
 import java.io.Serializable;
 
@@ -46,17 +45,7 @@ public class InvitationBacking implements Serializable {
         try {
             FacesSupport.attempt(msg, "invitationForm", () -> {
                 AppUser user = users.acceptInvitation(token, chosen, FacesSupport.chars(confirmation), Msg.locale());
-                SignIn.afterAccountMade(
-                        jakarta.enterprise
-                                .inject
-                                .spi
-                                .CDI
-                                .current()
-                                .select(SecurityContext.class)
-                                .get(),
-                        user.getUsername(),
-                        chosen,
-                        msg.get("core.invitation.acceptedSignIn"));
+                SignIn.afterAccountMade(user.getUsername(), chosen, msg.get("core.invitation.acceptedSignIn"));
             });
         } finally {
             password = null;

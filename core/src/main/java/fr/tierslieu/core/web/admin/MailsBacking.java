@@ -50,8 +50,8 @@ public class MailsBacking implements Serializable {
      * page's state, which a cluster replicates.
      */
     public String getServer() {
-        var settings = fr.tierslieu.core.application.mail.SmtpTransport.Settings.fromEnvironment();
-        return settings.configured() ? settings.host() + ":" + settings.port() : null;
+        return fr.tierslieu.core.application.mail.SmtpTransport.Settings.fromEnvironment()
+                .address();
     }
 
     public void resend(long id) {

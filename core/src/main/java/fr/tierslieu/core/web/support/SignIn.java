@@ -47,9 +47,17 @@ public final class SignIn {
     /**
      * Right after an account was made (first administrator, accepted invitation): signs its person
      * in and opens the home page, or, when the sign-in does not go through, says {@code done} on
-     * the login page. Usable inside {@link FacesSupport#attempt}.
+     * the login page. Usable inside {@link FacesSupport#attempt}. The security context is looked up
+     * here, not kept by the calling page: Soteria's does not serialize with a page's state.
      */
-    public static void afterAccountMade(SecurityContext security, String username, char[] password, String done) {
+    public static void afterAccountMade(String username, char[] password, String done) {
+        SecurityContext security = jakarta.enterprise
+                .inject
+                .spi
+                .CDI
+                .current()
+                .select(SecurityContext.class)
+                .get();
         try {
             if (!andGo(security, username, password, "/index.xhtml")) {
                 FacesSupport.info(done);

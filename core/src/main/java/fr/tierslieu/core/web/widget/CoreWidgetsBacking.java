@@ -2,7 +2,6 @@ package fr.tierslieu.core.web.widget;
 
 import fr.tierslieu.core.application.actor.ActorInsights;
 import fr.tierslieu.core.domain.actor.Actor;
-import fr.tierslieu.core.domain.actor.EngagementLevel;
 import fr.tierslieu.core.domain.actor.EngagementOverview;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,10 +32,7 @@ public class CoreWidgetsBacking {
 
     /** Actors at co-builder level or above. */
     public long getCommitted() {
-        return getOverview().countsNow().entrySet().stream()
-                .filter(e -> e.getKey().rank() >= EngagementLevel.CO_BUILDER.rank())
-                .mapToLong(java.util.Map.Entry::getValue)
-                .sum();
+        return getOverview().committed();
     }
 
     public List<Actor> getAttention() {

@@ -36,6 +36,9 @@ class EngagementOverviewTest {
                 .containsEntry(IDENTIFIED, 1L)
                 .containsEntry(FUNDER, 0L);
         assertThat(o.total()).isEqualTo(4);
+        assertThat(o.committed())
+                .as("co-builder, signatory and funder count; informed and identified do not")
+                .isEqualTo(2);
     }
 
     @Test
