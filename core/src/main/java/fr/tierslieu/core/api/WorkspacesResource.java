@@ -47,6 +47,12 @@ public class WorkspacesResource {
     @Inject
     MessageBundles messages;
 
+    @Inject
+    fr.tierslieu.core.application.config.AppConfig config;
+
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     public record WorkspaceJson(long id, String slug, String name, String api) {
         static WorkspaceJson of(Workspace w) {
             return new WorkspaceJson(w.getId(), w.getSlug(), w.getName(), "/api/w/" + w.getSlug() + "/");
@@ -84,35 +90,84 @@ public class WorkspacesResource {
         Workspace w = workspaces.create(
                 new WorkspaceService.WorkspaceForm(
                         body == null ? null : body.slug(), body == null ? null : body.name()),
+                currentUser.getUsername(),
                 ApiLocale.of(headers));
         return Response.status(201).entity(WorkspaceJson.of(w)).build();
     }
 
+    /** A person of a workspace and the roles they hold there. */
+    public record PersonJson(String username, String displayName, boolean invited, List<String> roles) {
+        static PersonJson of(WorkspaceService.Member m) {
+            return new PersonJson(
+                    m.username(),
+                    m.displayName(),
+                    m.invited(),
+                    m.roles().stream().map(Role::name).sorted().toList());
+        }
+    }
+
+    public record NewPerson(String username, String displayName, String email, String role) {}
+
+    /** The invited account, the link where its person chooses a password, and whether it left by e-mail. */
+    public record InvitationJson(String workspace, String username, String role, String link, boolean mailed) {}
+
+    @GET
+    @Path("{slug}/members")
+    @Operation(summary = "The people of a workspace and their roles (its administrators, the network's)")
+    public List<PersonJson> members(@PathParam("slug") String slug) {
+        return workspaces.members(slug, currentUser.getUsername(), ApiLocale.of(headers)).stream()
+                .map(PersonJson::of)
+                .toList();
+    }
+
     @POST
     @Path("{slug}/members")
-    @Operation(summary = "Give an account a role in a workspace (administrators of the installation)")
+    @Operation(summary = "Give an account a role in a workspace (its administrators, the network's)")
     public Response addMember(@PathParam("slug") String slug, NewMember body) {
-        Role role;
+        Role role = role(body == null ? null : body.role());
+        WorkspaceMember m =
+                workspaces.addMember(slug, body.username(), role, currentUser.getUsername(), ApiLocale.of(headers));
+        return Response.status(201).entity(MemberJson.of(m)).build();
+    }
+
+    @POST
+    @Path("{slug}/invitations")
+    @Operation(
+            summary = "Open an account for a new person with a role in a workspace; the link to choose a"
+                    + " password is e-mailed (its administrators, the network's)")
+    public Response invite(@PathParam("slug") String slug, NewPerson body) {
+        Role role = role(body == null ? null : body.role());
+        var invitation = workspaces.invite(
+                slug,
+                new WorkspaceService.InviteForm(body.username(), body.displayName(), body.email(), role),
+                config.publicUrl(request),
+                currentUser.getUsername(),
+                ApiLocale.of(headers));
+        return Response.status(201)
+                .entity(new InvitationJson(
+                        slug, invitation.user().getUsername(), role.name(), invitation.link(), invitation.mailed()))
+                .build();
+    }
+
+    private Role role(String name) {
         try {
-            role = Role.valueOf(body == null || body.role() == null ? "" : body.role());
+            return Role.valueOf(name == null ? "" : name);
         } catch (IllegalArgumentException e) {
             throw ValidationFailure.of(
                     "role",
                     messages.format(
                             ApiLocale.of(headers),
                             "core.api.error.enum",
-                            body == null || body.role() == null ? "" : body.role(),
+                            name == null ? "" : name,
                             "ADMIN, MANAGER, BOARD, ORGANIZER, VIEWER, CONSULTANT"));
         }
-        WorkspaceMember m = workspaces.addMember(slug, body.username(), role, ApiLocale.of(headers));
-        return Response.status(201).entity(MemberJson.of(m)).build();
     }
 
     @DELETE
     @Path("{slug}/members/{username}")
-    @Operation(summary = "Take every role of an account in a workspace away (administrators of the installation)")
+    @Operation(summary = "Take every role of an account in a workspace away (its administrators, the network's)")
     public Response removeMember(@PathParam("slug") String slug, @PathParam("username") String username) {
-        workspaces.removeMember(slug, username);
+        workspaces.removeMember(slug, username, currentUser.getUsername(), ApiLocale.of(headers));
         return Response.noContent().build();
     }
 }

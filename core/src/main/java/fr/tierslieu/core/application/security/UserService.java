@@ -62,6 +62,19 @@ public class UserService {
     /** An account created by invitation and the link its person opens to choose a password. */
     public record Invitation(AppUser user, String link, boolean mailed) {}
 
+    public UserService() {}
+
+    /** Outside the container (tests of other packages). */
+    public static UserService standalone(jakarta.persistence.EntityManager em, MessageBundles messages, Mailer mailer) {
+        UserService s = new UserService();
+        s.users = new UserRepository(em);
+        s.validation = Validation.standalone(messages);
+        s.messages = messages;
+        s.accountChanges = new AccountChanges();
+        s.mailer = mailer;
+        return s;
+    }
+
     /** Whether nobody can sign in yet (first start without demo data). */
     public boolean needsFirstAdministrator() {
         return users.count() == 0;
@@ -105,6 +118,7 @@ public class UserService {
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
         problems.removeIf(v -> "passwordHash".equals(v.field()));
+        rolesRequired(roles, locale).ifPresent(problems::add);
         if (username != null && users.byUsername(username).isPresent()) {
             problems.add(new ValidationFailure.Violation(
                     "username", messages.format(locale, "core.users.error.taken", username.trim())));
@@ -136,6 +150,30 @@ public class UserService {
             String invitedBy,
             Locale locale) {
         List<ValidationFailure.Violation> problems = new ArrayList<>();
+        rolesRequired(roles, locale).ifPresent(problems::add);
+        return invite(username, displayName, email, roles, publicUrl, invitedBy, locale, problems);
+    }
+
+    /**
+     * Invites a person who takes part in another workspace only: their account holds no role in the
+     * installation's first one. {@code WorkspaceService.invite} decides who may invite to which
+     * workspace and gives the role there, in the same transaction.
+     */
+    @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
+    public Invitation inviteElsewhere(
+            String username, String displayName, String email, String publicUrl, String invitedBy, Locale locale) {
+        return invite(username, displayName, email, Set.of(), publicUrl, invitedBy, locale, new ArrayList<>());
+    }
+
+    private Invitation invite(
+            String username,
+            String displayName,
+            String email,
+            Collection<Role> roles,
+            String publicUrl,
+            String invitedBy,
+            Locale locale,
+            List<ValidationFailure.Violation> problems) {
         AppUser user = new AppUser(username, displayName, AppUser.INVITED, roles);
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
@@ -244,6 +282,11 @@ public class UserService {
         if (user.getUsername().equalsIgnoreCase(actingUser) && (!enabled || !roles.contains(Role.ADMIN))) {
             throw ValidationFailure.of("roles", messages.get(locale, "core.users.error.selfLockout"));
         }
+        if (!user.getRoles().isEmpty()) { // an account of other workspaces only may stay so
+            rolesRequired(roles, locale).ifPresent(v -> {
+                throw new ValidationFailure(List.of(v));
+            });
+        }
         user.update(displayName, email, roles, enabled);
         validation.check(user, locale);
         users.flush();
@@ -284,6 +327,13 @@ public class UserService {
             accountChanges.markChanged(u.getUsername());
         });
         return demo.size();
+    }
+
+    /** An account of the first workspace holds at least one role there. */
+    private Optional<ValidationFailure.Violation> rolesRequired(Collection<Role> roles, Locale locale) {
+        return roles == null || roles.isEmpty()
+                ? Optional.of(new ValidationFailure.Violation("roles", messages.get(locale, "core.error.required")))
+                : Optional.empty();
     }
 
     private List<ValidationFailure.Violation> passwordProblems(

@@ -2,7 +2,9 @@ package fr.tierslieu.core.application.workspace;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Validation;
+import fr.tierslieu.core.application.security.AccessDeniedException;
 import fr.tierslieu.core.application.security.RequiresRole;
+import fr.tierslieu.core.application.security.UserService;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.domain.shared.NotFoundException;
@@ -27,8 +29,9 @@ import java.util.Set;
 /**
  * The workspaces of the installation and who takes part in which. In the installation's first
  * workspace an account's own roles apply (as before workspaces existed); in the others, the roles
- * its memberships give. The installation's administrators (ADMIN in the first workspace) create
- * workspaces and name their first members.
+ * its memberships give. Those who run the network — the installation's administrators (ADMIN in the
+ * first workspace) and the network's (NETWORK_ADMIN on the account) — create workspaces and staff
+ * any of them; a workspace's own ADMIN staffs that workspace only.
  */
 @ApplicationScoped
 @Transactional
@@ -36,6 +39,12 @@ public class WorkspaceService {
 
     /** Workspaces per installation at most (the list and the switcher stay usable). */
     public static final int MAX_WORKSPACES = 5000;
+
+    /** Roles held in one workspace at most, all its people together. */
+    public static final int MAX_MEMBERSHIPS = 500;
+
+    /** Workspaces a list of the administration page shows at most (a search narrows it). */
+    public static final int MAX_LISTED = 50;
 
     @PersistenceContext(unitName = "core")
     EntityManager em;
@@ -46,13 +55,22 @@ public class WorkspaceService {
     @Inject
     Validation validation;
 
+    @Inject
+    UserService users;
+
     public WorkspaceService() {}
 
     /** Outside the container (tests). */
     public WorkspaceService(EntityManager em, MessageBundles messages) {
+        this(em, messages, null);
+    }
+
+    /** Outside the container (tests), with the accounts' service for invitations. */
+    public WorkspaceService(EntityManager em, MessageBundles messages, UserService users) {
         this.em = em;
         this.messages = messages;
         this.validation = Validation.standalone(messages);
+        this.users = users;
     }
 
     /** A new workspace: the address part and the name. */
@@ -81,7 +99,10 @@ public class WorkspaceService {
     }
 
     @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
-    public Workspace create(WorkspaceForm form, Locale locale) {
+    public Workspace create(WorkspaceForm form, String actingUser, Locale locale) {
+        if (!runsNetwork(actingUser)) {
+            throw new AccessDeniedException("only the network's administrators create workspaces");
+        }
         validation.check(form, locale);
         if (bySlug(form.slug()).isPresent()) {
             throw ValidationFailure.of("slug", messages.get(locale, "core.workspace.error.slugTaken"));
@@ -103,16 +124,11 @@ public class WorkspaceService {
      * they hold it already). In the first workspace, roles are the account's: change them there.
      */
     @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
-    public WorkspaceMember addMember(String slug, String username, Role role, Locale locale) {
-        Workspace w = bySlug(slug).orElseThrow(() -> new NotFoundException("Workspace", slug));
-        if (w.isFirst()) {
-            throw ValidationFailure.of("slug", messages.get(locale, "core.workspace.error.firstUsesAccounts"));
-        }
-        if (role == Role.NETWORK_ADMIN) {
-            throw ValidationFailure.of("role", messages.get(locale, "core.workspace.error.installationRole"));
-        }
+    public WorkspaceMember addMember(String slug, String username, Role role, String actingUser, Locale locale) {
+        Workspace w = staffable(slug, actingUser, locale);
+        checkRole(role, locale);
         List<AppUser> users = em.createQuery("select u from AppUser u where u.username = :u", AppUser.class)
-                .setParameter("u", username)
+                .setParameter("u", username == null ? "" : username.strip())
                 .getResultList();
         if (users.isEmpty()) {
             throw ValidationFailure.of("username", messages.get(locale, "core.workspace.error.noSuchUser"));
@@ -127,16 +143,102 @@ public class WorkspaceService {
         if (!held.isEmpty()) {
             return held.get(0);
         }
-        WorkspaceMember m = new WorkspaceMember(w, users.get(0), role);
+        return join(w, users.get(0), role, locale);
+    }
+
+    private WorkspaceMember join(Workspace w, AppUser user, Role role, Locale locale) {
+        long count = em.createQuery("select count(m) from WorkspaceMember m where m.workspace = :w", Long.class)
+                .setParameter("w", w)
+                .getSingleResult();
+        if (count >= MAX_MEMBERSHIPS) {
+            throw ValidationFailure.of(
+                    "username", messages.format(locale, "core.workspace.error.tooManyMembers", MAX_MEMBERSHIPS));
+        }
+        WorkspaceMember m = new WorkspaceMember(w, user, role);
         em.persist(m);
         em.flush();
         return m;
     }
 
-    /** Takes every role {@code username} holds in workspace {@code slug} away; how many there were. */
+    /** A new person to invite into a workspace: they choose their password through the link. */
+    public static final class InviteForm {
+        private final String username;
+        private final String displayName;
+        private final String email;
+        private final Role role;
+
+        public InviteForm(String username, String displayName, String email, Role role) {
+            this.username = username == null ? null : username.strip();
+            this.displayName = displayName;
+            this.email = email;
+            this.role = role;
+        }
+
+        public String username() {
+            return username;
+        }
+
+        public String displayName() {
+            return displayName;
+        }
+
+        public String email() {
+            return email;
+        }
+
+        public Role role() {
+            return role;
+        }
+    }
+
+    /**
+     * Opens an account for a new person with a role in workspace {@code slug} only (none in the
+     * installation's first workspace) and e-mails them the link where they choose their password —
+     * a network administrator inviting a new workspace's first administrator, or a workspace's
+     * administrator inviting its team. Account and role are saved together or not at all.
+     */
     @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
-    public int removeMember(String slug, String username) {
-        Workspace w = bySlug(slug).orElseThrow(() -> new NotFoundException("Workspace", slug));
+    public UserService.Invitation invite(
+            String slug, InviteForm form, String publicUrl, String actingUser, Locale locale) {
+        Workspace w = staffable(slug, actingUser, locale);
+        checkRole(form.role(), locale);
+        String by = em
+                .createQuery("select u.displayName from AppUser u where u.username = :u", String.class)
+                .setParameter("u", actingUser)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(actingUser);
+        UserService.Invitation invitation = users.inviteElsewhere(
+                form.username(),
+                form.displayName(),
+                form.email(),
+                publicUrl,
+                messages.format(locale, "core.workspace.invitedBy", by, w.getName()),
+                locale);
+        join(w, invitation.user(), form.role(), locale);
+        return invitation;
+    }
+
+    private void checkRole(Role role, Locale locale) {
+        if (role == null) {
+            throw ValidationFailure.of("role", messages.get(locale, "core.error.required"));
+        }
+        if (role == Role.NETWORK_ADMIN) {
+            throw ValidationFailure.of("role", messages.get(locale, "core.workspace.error.installationRole"));
+        }
+    }
+
+    /**
+     * Takes every role {@code username} holds in workspace {@code slug} away; how many there were.
+     * A workspace's administrator cannot take themselves out (the network's can).
+     */
+    @RequiresRole({Role.ADMIN, Role.NETWORK_ADMIN})
+    public int removeMember(String slug, String username, String actingUser, Locale locale) {
+        Workspace w = staffable(slug, actingUser, locale);
+        if (username != null && username.equals(actingUser) && !runsNetwork(actingUser)) {
+            throw ValidationFailure.of("username", messages.get(locale, "core.workspace.error.selfRemoval"));
+        }
         List<WorkspaceMember> held = em.createQuery(
                         "select m from WorkspaceMember m where m.workspace = :w and m.user.username = :u",
                         WorkspaceMember.class)
@@ -146,6 +248,88 @@ public class WorkspaceService {
         held.forEach(em::remove);
         em.flush();
         return held.size();
+    }
+
+    /**
+     * Whether {@code username} runs the network: administrator of the installation (ADMIN in its
+     * first workspace) or of the network (NETWORK_ADMIN on the account).
+     */
+    public boolean runsNetwork(String username) {
+        Set<Role> account = rolesIn(username, Workspace.FIRST);
+        return account.contains(Role.ADMIN) || account.contains(Role.NETWORK_ADMIN);
+    }
+
+    /** Whether {@code username} may staff workspace {@code w}: runs the network, or is ADMIN there. */
+    public boolean mayStaff(String username, Workspace w) {
+        return !w.isFirst()
+                && (runsNetwork(username) || rolesIn(username, w.getId()).contains(Role.ADMIN));
+    }
+
+    /** The workspace {@code slug}, if {@code actingUser} may staff it; refusals say why. */
+    private Workspace staffable(String slug, String actingUser, Locale locale) {
+        Workspace w = bySlug(slug).orElseThrow(() -> new NotFoundException("Workspace", slug));
+        if (w.isFirst()) {
+            throw ValidationFailure.of("slug", messages.get(locale, "core.workspace.error.firstUsesAccounts"));
+        }
+        if (!mayStaff(actingUser, w)) {
+            throw new AccessDeniedException("ADMIN of " + slug + " or of the network required");
+        }
+        return w;
+    }
+
+    /**
+     * The workspaces other than the first that {@code username} may staff, by name, whose name or
+     * address contains {@code search} (any case; all when blank): every one for those who run the
+     * network, the ones they administer for others; {@value #MAX_LISTED} at most.
+     */
+    public Listed staffed(String username, String search) {
+        String q = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
+        boolean all = runsNetwork(username);
+        String from = all
+                ? " from Workspace w where w.id <> :first"
+                : " from Workspace w where w.id <> :first and exists (select m from WorkspaceMember m"
+                        + " where m.workspace = w and m.user.username = :u and m.role = :admin)";
+        String where = " and (lower(w.name) like :q or w.slug like :q)";
+        var count = em.createQuery("select count(w)" + from + where, Long.class);
+        var list = em.createQuery("select w" + from + where + " order by w.name", Workspace.class);
+        for (var query : List.of(count, list)) {
+            query.setParameter("first", Workspace.FIRST).setParameter("q", q);
+            if (!all) {
+                query.setParameter("u", username).setParameter("admin", Role.ADMIN);
+            }
+        }
+        return new Listed(list.setMaxResults(MAX_LISTED).getResultList(), count.getSingleResult(), all);
+    }
+
+    /** Workspaces shown, how many matched, and whether the person runs the network (and may create). */
+    public record Listed(List<Workspace> shown, long matched, boolean network) {}
+
+    /** A person of a workspace and the roles they hold there. */
+    public record Member(String username, String displayName, String email, boolean invited, Set<Role> roles)
+            implements java.io.Serializable {}
+
+    /** The people of workspace {@code slug} with their roles there, by name ({@value #MAX_MEMBERSHIPS} roles at most). */
+    public List<Member> members(String slug, String actingUser, Locale locale) {
+        Workspace w = staffable(slug, actingUser, locale);
+        java.util.Map<String, Member> byUser = new java.util.LinkedHashMap<>();
+        em.createQuery(
+                        "select m from WorkspaceMember m join fetch m.user where m.workspace = :w"
+                                + " order by m.user.displayName, m.user.username",
+                        WorkspaceMember.class)
+                .setParameter("w", w)
+                .setMaxResults(MAX_MEMBERSHIPS)
+                .getResultList()
+                .forEach(m -> byUser.computeIfAbsent(
+                                m.getUser().getUsername(),
+                                k -> new Member(
+                                        k,
+                                        m.getUser().getDisplayName(),
+                                        m.getUser().getEmail(),
+                                        m.getUser().isInvited(),
+                                        EnumSet.noneOf(Role.class)))
+                        .roles()
+                        .add(m.getRole()));
+        return List.copyOf(byUser.values());
     }
 
     /**

@@ -19,7 +19,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -75,7 +74,11 @@ public class AppUser extends BaseEntity implements Auditable {
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
-    @NotEmpty
+    /**
+     * The roles in the installation's first workspace; none for a person who takes part only in
+     * other workspaces (their roles there are {@code WorkspaceMember}s). The accounts page and the
+     * first workspace's invitations require one ({@code UserService}).
+     */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "core_app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
