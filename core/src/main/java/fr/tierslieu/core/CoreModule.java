@@ -62,6 +62,12 @@ public class CoreModule implements TiersLieuModule {
                 MenuEntry.of("core.menu.experiences", "/core/experiences/list.xhtml", "pi pi-globe", 60),
                 MenuEntry.of("core.menu.impact", "/core/impact/panorama.xhtml", "pi pi-chart-bar", 65),
                 new MenuEntry("core.menu.users", "/core/admin/users.xhtml", "pi pi-id-card", 80, Set.of(Role.ADMIN)),
+                new MenuEntry(
+                        "core.menu.workspacesAdmin",
+                        "/core/workspaces/admin.xhtml",
+                        "pi pi-sitemap",
+                        82,
+                        Set.of(Role.ADMIN, Role.NETWORK_ADMIN)),
                 new MenuEntry("core.menu.audit", "/core/admin/audit.xhtml", "pi pi-history", 90, Set.of(Role.ADMIN)),
                 new MenuEntry(
                         "core.menu.backups", "/core/admin/backups.xhtml", "pi pi-database", 92, Set.of(Role.ADMIN)),
@@ -85,6 +91,8 @@ public class CoreModule implements TiersLieuModule {
                 new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
                 // anyone signed in sees their own workspaces; the menu shows it to those who accompany several
                 new PageAccess("/core/workspaces/home.xhtml", Set.of()),
+                // the page shows only the workspaces the person may staff (WorkspaceService decides)
+                new PageAccess("/core/workspaces/admin.xhtml", Set.of()),
                 new PageAccess("/core/actors/edit.xhtml", EDITORS),
                 new PageAccess("/core/actors/import.xhtml", EDITORS),
                 new PageAccess("/core/projects/edit.xhtml", EDITORS),

@@ -259,4 +259,97 @@ class WorkspacesIT extends BrowserTest {
         browser.waitFor(By.id("ws-principal"));
         assertThat(browser.driver().findElements(By.id("ws-" + slug))).isEmpty();
     }
+
+    @Test
+    void theNetworkCreatesAWorkspaceInTheBrowserAndItsInvitedAdministratorStaffsIt() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String slug = "plouha-" + suffix;
+        String place = "La Grange de Plouha " + suffix;
+        String newcomer = "morgane-" + suffix;
+        String password = "la-grange-des-possibles";
+
+        // the installation's administrator creates the workspace on the page; a bad address is named at its field
+        browser.open(app.url("/login.xhtml"));
+        browser.driver().manage().deleteAllCookies(); // another test of this class may have signed in
+        browser.signIn(app, "admin", PASSWORD);
+        browser.open(app.url("/core/workspaces/admin.xhtml"));
+        browser.type(By.id("createForm:name"), place);
+        browser.type(By.id("createForm:slug"), "Plouha !");
+        browser.click(By.id("createForm:createWorkspace"));
+        assertThat(browser.waitFor(By.cssSelector("#createForm .ui-message-error"))
+                        .getText())
+                .contains("Lettres minuscules");
+        browser.type(By.id("createForm:slug"), slug);
+        browser.click(By.id("createForm:createWorkspace"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("admin.xhtml?w=" + slug));
+        assertThat(browser.waitFor(By.id("people")).getText()).contains(place).contains("Personne n’a encore de rôle");
+        assertThat(browser.driver().getPageSource()).contains("est créé");
+
+        // and invites its first administrator, a person without an account (no e-mail: the link is shown)
+        browser.type(By.id("inviteForm:displayName"), "Morgane " + suffix);
+        browser.type(By.id("inviteForm:username"), newcomer);
+        browser.click(By.id("inviteForm:inviteMember"));
+        String link = browser.waitFor(By.id("membersForm:invitationLink")).getAttribute("value");
+        assertThat(link).contains("/public/core/invitation.xhtml?t=");
+        assertThat(browser.waitFor(By.id("membersForm:members")).getText())
+                .contains(newcomer)
+                .contains("Administration")
+                .contains("Invitation en attente");
+
+        // she chooses her password and lands in Plouha, not in the first workspace
+        browser.driver().manage().deleteAllCookies();
+        browser.open(link);
+        browser.type(By.id("invitationForm:password"), password);
+        browser.type(By.id("invitationForm:confirmation"), password);
+        browser.click(By.id("invitationForm:accept"));
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/index.xhtml"));
+        browser.open(app.url("/core/actors/list.xhtml"));
+        browser.waitFor(By.id("actorsForm"));
+        assertThat(browser.driver().getPageSource()).doesNotContain("Concarneau Cornouaille Agglomération");
+        Http morgane = new Http(app, newcomer, password);
+        assertThat(morgane.get("/api/core/workspaces").body()).contains(slug).doesNotContain("\"principal\"");
+        assertThat(morgane.get("/api/core/actors").status())
+                .as("no role in the first workspace")
+                .isEqualTo(403);
+
+        // she staffs her workspace, and no other; she creates none
+        Http admin = new Http(app, "admin", "demo");
+        String other = "autre-" + suffix;
+        assertThat(admin.post("/api/core/workspaces", """
+                                {"slug": "%s", "name": "Autre lieu %s"}""".formatted(other, suffix))
+                        .status())
+                .isEqualTo(201);
+        assertThat(morgane.post("/api/w/" + slug + "/core/workspaces/" + other + "/members", """
+                                {"username": "%s", "role": "ADMIN"}""".formatted(newcomer))
+                        .status())
+                .as("an administrator of Plouha giving herself a role elsewhere")
+                .isEqualTo(403);
+        assertThat(morgane.post("/api/w/" + slug + "/core/workspaces", """
+                                {"slug": "a-moi-%s", "name": "À moi"}""".formatted(suffix))
+                        .status())
+                .isEqualTo(403);
+        browser.open(app.url("/core/workspaces/admin.xhtml"));
+        String listed = browser.waitFor(By.id("listForm:workspaces")).getText();
+        assertThat(listed).contains(place).doesNotContain("Autre lieu " + suffix);
+        assertThat(browser.driver().findElements(By.id("createForm"))).isEmpty();
+        browser.open(app.url("/core/workspaces/admin.xhtml?w=" + other));
+        assertThat(browser.waitFor(By.id("notStaffable")).getText()).contains("vous ne l’administrez pas");
+        browser.open(app.url("/core/workspaces/admin.xhtml?w=" + slug));
+        browser.type(By.id("memberForm:username"), "viewer");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id("memberForm:role")))
+                .selectByVisibleText("Gestionnaire du tiers-lieu");
+        browser.click(By.id("memberForm:addMember"));
+        browser.waitUntil(
+                d -> d.findElement(By.id("membersForm:members")).getText().contains("viewer"));
+        assertThat(new Http(app, "viewer", "demo")
+                        .post("/api/w/" + slug + "/core/actors", """
+                                {"name": "Mairie de Plouha", "kind": "LOCAL_AUTHORITY", "stance": "ALLY", "influence": 4, "interest": 3}""")
+                        .status())
+                .as("the role she gave counts there")
+                .isEqualTo(201);
+        assertThat(morgane.delete("/api/w/" + slug + "/core/workspaces/" + slug + "/members/" + newcomer)
+                        .status())
+                .as("she cannot take herself out")
+                .isEqualTo(400);
+    }
 }

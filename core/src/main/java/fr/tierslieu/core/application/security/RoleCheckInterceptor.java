@@ -43,6 +43,13 @@ public class RoleCheckInterceptor {
         }
     }
 
+    private boolean holdsARoleInTheFirst() {
+        if (requestActive()) {
+            return !currentUser.get().getRoles().isEmpty();
+        }
+        return Arrays.stream(Role.values()).anyMatch(r -> securityContext.isCallerInRole(r.name()));
+    }
+
     @AroundInvoke
     public Object check(InvocationContext ctx) throws Exception {
         RequiresRole rule = ctx.getMethod().getAnnotation(RequiresRole.class);
@@ -62,7 +69,13 @@ public class RoleCheckInterceptor {
                     "sign-in required for " + ctx.getMethod().getName());
         }
         if (allowed.length == 0) {
-            return ctx.proceed();
+            // any role of the workspace reads; elsewhere than the first, WorkspaceFilter let only its
+            // members in. In the first, an account of other workspaces only holds none.
+            if (WorkspaceContext.current() != Workspace.FIRST || holdsARoleInTheFirst()) {
+                return ctx.proceed();
+            }
+            throw new AccessDeniedException(
+                    "a role in this workspace required for " + ctx.getMethod().getName());
         }
         if (WorkspaceContext.current() == Workspace.FIRST) {
             if (securityContext.isCallerInRole(Role.ADMIN.name())
