@@ -3,6 +3,7 @@ package fr.tierslieu.core.application.mail;
 import fr.tierslieu.core.application.config.AppConfig;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.domain.security.AppUser;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import fr.tierslieu.core.module.DigestContributor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -23,7 +24,7 @@ import java.util.logging.Logger;
 /**
  * The weekly digest: what the modules say needs attention ({@link DigestContributor}), queued to
  * each account that chose it (an enabled user with an address whose preferences want the digest).
- * Nothing is sent in a week with nothing to say.
+ * Each workspace has its own, sent to its own people. Nothing is sent in a week with nothing to say.
  */
 @ApplicationScoped
 public class DigestService {
@@ -91,9 +92,31 @@ public class DigestService {
         return out;
     }
 
-    /** Queues this week's digest to every account that chose it. @return how many e-mails were queued */
+    /**
+     * The installation's workspaces, the first first: the weekly job prepares each one's digest in
+     * that workspace, in its own transaction ({@link #sendIn}); at most
+     * {@code WorkspaceService.MAX_WORKSPACES}.
+     */
+    public List<Workspace> workspaces() {
+        return em.createQuery("select w from Workspace w order by w.id", Workspace.class)
+                .getResultList();
+    }
+
+    /** This week's digest of the first workspace (the installation with one workspace). */
     @Transactional
     public int send(LocalDate today) {
+        return sendIn(em.find(Workspace.class, Workspace.FIRST), today);
+    }
+
+    /**
+     * Queues this week's digest of workspace {@code w} — the current one ({@code WorkspaceContext}),
+     * whose data the modules read — to each of its people who chose it: in the first workspace the
+     * accounts holding a role there, elsewhere its members; its link opens that workspace.
+     *
+     * @return how many e-mails were queued
+     */
+    @Transactional
+    public int sendIn(Workspace w, LocalDate today) {
         Locale locale = Locale.FRENCH;
         List<String> lines = lines(locale, today);
         if (lines.isEmpty()) {
@@ -102,11 +125,23 @@ public class DigestService {
         String list = "• " + String.join("\n• ", lines);
         String week =
                 today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        String link = config.publicUrl(null) + (w.isFirst() ? "" : "/w/" + w.getSlug() + "/");
+        List<AppUser> people = w.isFirst()
+                ? em.createQuery(
+                                "select distinct u from AppUser u join u.roles r"
+                                        + " where u.enabled = true and u.email is not null",
+                                AppUser.class)
+                        .getResultList()
+                : em.createQuery(
+                                "select distinct m.user from WorkspaceMember m where m.workspace.id = :w"
+                                        + " and m.user.enabled = true and m.user.email is not null",
+                                AppUser.class)
+                        .setParameter("w", w.getId())
+                        .getResultList();
         int queued = 0;
-        for (AppUser u : em.createQuery(
-                        "select u from AppUser u where u.enabled = true and u.email is not null order by u.id",
-                        AppUser.class)
-                .getResultList()) {
+        for (AppUser u : people.stream()
+                .sorted(java.util.Comparator.comparing(AppUser::getId))
+                .toList()) {
             if (preferences.wants(u.getEmail(), MailPreferences.DIGEST)
                     && mailer.queue(new MailOutbox.Mail(
                             "core.mail.digest",
@@ -116,7 +151,7 @@ public class DigestService {
                             u.getDisplayName(),
                             week,
                             list,
-                            config.publicUrl(null)))) {
+                            link))) {
                 queued++;
             }
         }

@@ -3,6 +3,8 @@ package fr.tierslieu.core.application.mail;
 import fr.tierslieu.core.application.bootstrap.Database;
 import fr.tierslieu.core.application.cluster.ClusterJobs;
 import fr.tierslieu.core.application.config.AppConfig;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -38,12 +40,28 @@ public class WeeklyDigest {
                             "weekly-digest",
                             Duration.ofHours(1),
                             Duration.ofMinutes(30),
-                            () -> n[0] = digests.send(LocalDate.now(config.zone())));
+                            () -> n[0] = sendEverywhere(LocalDate.now(config.zone())));
             LOG.info(() -> n[0] < 0
                     ? "Weekly digest: sent by another server of this installation"
                     : "Weekly digest: " + n[0] + " e-mail(s) queued");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The weekly digest could not be prepared: " + e.getMessage(), e);
         }
+    }
+
+    /** Each workspace's digest, prepared in it and in its own transaction; one failing does not stop the others. */
+    private int sendEverywhere(LocalDate today) {
+        int queued = 0;
+        for (Workspace w : digests.workspaces()) {
+            try {
+                queued += WorkspaceContext.in(w.getId(), () -> digests.sendIn(w, today));
+            } catch (RuntimeException e) {
+                LOG.log(
+                        Level.WARNING,
+                        "The weekly digest of workspace " + w.getSlug() + " failed: " + e.getMessage(),
+                        e);
+            }
+        }
+        return queued;
     }
 }

@@ -3,9 +3,12 @@ package fr.tierslieu.core.application.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.tierslieu.core.application.config.AppConfig;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
 import fr.tierslieu.core.domain.mail.OutgoingMail;
 import fr.tierslieu.core.domain.security.AppUser;
 import fr.tierslieu.core.domain.security.Role;
+import fr.tierslieu.core.domain.workspace.Workspace;
+import fr.tierslieu.core.domain.workspace.WorkspaceMember;
 import fr.tierslieu.core.module.DigestContributor;
 import fr.tierslieu.core.testsupport.JpaTestSupport;
 import fr.tierslieu.core.testsupport.TestModules;
@@ -158,6 +161,53 @@ class MailPreferencesTest {
                         em, List.of(), outbox(em), preferences(em), TestModules.bundles(), AppConfig.of(PUBLIC))
                 .send(LocalDate.of(2027, 5, 10)));
         assertThat(none).isZero();
+    }
+
+    @Test
+    void eachWorkspaceHasItsDigestSentToItsOwnPeople() {
+        db.run(em -> {
+            em.persist(user("anne", "anne@example.org", true)); // a role in the first workspace
+            AppUser morgane = new AppUser("morgane", "Morgane", "pending", Set.of()); // Kerlouan only
+            morgane.update("Morgane", "morgane@example.org", Set.of(), true);
+            em.persist(morgane);
+            Workspace kerlouan = new Workspace("kerlouan", "Tiers-lieu de Kerlouan");
+            em.persist(kerlouan);
+            em.persist(new WorkspaceMember(kerlouan, morgane, Role.ADMIN));
+        });
+        db.run(em -> {
+            preferences(em).save("anne@example.org", Set.of(), true);
+            preferences(em).save("morgane@example.org", Set.of(), true);
+        });
+        // each workspace's lines are read in it (here, its number stands for its data)
+        DigestContributor where = (locale, today) -> List.of("Espace n° " + WorkspaceContext.current());
+        List<Workspace> all = db.tx(em -> new DigestService(
+                        em, List.of(where), outbox(em), preferences(em), TestModules.bundles(), AppConfig.of(PUBLIC))
+                .workspaces());
+        assertThat(all).extracting(Workspace::getSlug).containsExactly("principal", "kerlouan");
+        for (Workspace w : all) {
+            WorkspaceContext.run(
+                    w.getId(),
+                    () -> db.run(em -> new DigestService(
+                                    em,
+                                    List.of(where),
+                                    outbox(em),
+                                    preferences(em),
+                                    TestModules.bundles(),
+                                    AppConfig.of(PUBLIC))
+                            .sendIn(w, LocalDate.of(2027, 5, 3))));
+        }
+        List<OutgoingMail> mails = queued();
+        assertThat(mails)
+                .extracting(OutgoingMail::getRecipient)
+                .containsExactly("anne@example.org", "morgane@example.org");
+        assertThat(mails.get(0).getTextBody())
+                .contains("• Espace n° 1")
+                .doesNotContain("Espace n° " + all.get(1).getId());
+        assertThat(mails.get(1).getTextBody())
+                .as("Kerlouan's digest, with a link into Kerlouan; none of the first workspace's")
+                .contains("• Espace n° " + all.get(1).getId())
+                .contains(PUBLIC + "/w/kerlouan/")
+                .doesNotContain("Espace n° 1\n");
     }
 
     private static AppUser user(String name, String email, boolean enabled) {
