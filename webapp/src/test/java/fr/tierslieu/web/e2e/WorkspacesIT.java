@@ -306,6 +306,10 @@ class WorkspacesIT extends BrowserTest {
         browser.open(app.url("/core/actors/list.xhtml"));
         browser.waitFor(By.id("actorsForm"));
         assertThat(browser.driver().getPageSource()).doesNotContain("Concarneau Cornouaille Agglomération");
+        browser.open(app.url("/core/impact/panorama.xhtml"));
+        assertThat(browser.waitFor(By.id("impactForm")).getText())
+                .as("a new workspace starts with the common base of indicators")
+                .contains("Usagers accueillis");
         Http morgane = new Http(app, newcomer, password);
         assertThat(morgane.get("/api/core/workspaces").body()).contains(slug).doesNotContain("\"principal\"");
         assertThat(morgane.get("/api/core/actors").status())

@@ -58,6 +58,9 @@ public class WorkspaceService {
     @Inject
     UserService users;
 
+    @Inject
+    jakarta.enterprise.event.Event<WorkspaceCreated> created;
+
     public WorkspaceService() {}
 
     /** Outside the container (tests). */
@@ -116,6 +119,9 @@ public class WorkspaceService {
         em.persist(w);
         em.flush();
         severalSeen = new long[] {Long.MIN_VALUE / 2, 0}; // read again at the next page
+        if (created != null) {
+            created.fire(new WorkspaceCreated(w.getId(), w.getSlug()));
+        }
         return w;
     }
 

@@ -58,6 +58,19 @@ public class Indicator extends WorkspaceScoped implements Auditable {
 
     protected Indicator() {}
 
+    /** One of the common base, as a new workspace receives it (no target yet). */
+    public static Indicator common(
+            String code, String unit, Theme theme, Frequency frequency, String sourceKey, int position) {
+        Indicator i = new Indicator();
+        i.code = code;
+        i.unit = unit;
+        i.theme = theme;
+        i.frequency = frequency;
+        i.sourceKey = sourceKey;
+        i.position = position;
+        return i;
+    }
+
     /** One of the team's own. */
     public Indicator(String name, String unit, Double target, Frequency frequency, int position) {
         this.name = name;
