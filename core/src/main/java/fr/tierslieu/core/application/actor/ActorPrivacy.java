@@ -2,7 +2,8 @@ package fr.tierslieu.core.application.actor;
 
 import fr.tierslieu.core.application.security.CurrentUser;
 import fr.tierslieu.core.application.security.RequiresRole;
-import fr.tierslieu.core.application.workspace.Workspaces;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.application.workspace.WorkspaceSettings;
 import fr.tierslieu.core.domain.actor.PrivacyPolicy;
 import fr.tierslieu.core.domain.actor.SensitiveField;
 import fr.tierslieu.core.domain.actor.Visibility;
@@ -14,15 +15,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The installation's {@link PrivacyPolicy}, kept in {@code core_setting} ({@code privacy.POSITION},
- * {@code privacy.NOTES}, {@code privacy.ASSESSMENTS}, {@code privacy.retention-months}) and applied to
- * the signed-in user: services, REST resources, exports and pages ask {@link #reader()} before
- * showing a sensitive field of a person. Read once per {@value #REFRESH_MILLIS} ms at most, so that a
- * change made on another instance applies within that delay.
+ * Each workspace's {@link PrivacyPolicy}, kept in its settings ({@link WorkspaceSettings}:
+ * {@code privacy.POSITION}, {@code privacy.NOTES}, {@code privacy.ASSESSMENTS},
+ * {@code privacy.retention-months}) and applied to the signed-in user: services, REST resources,
+ * exports and pages ask {@link #reader()} before showing a sensitive field of a person. Read once per
+ * {@value #REFRESH_MILLIS} ms at most per workspace, so that a change made on another instance
+ * applies within that delay.
  */
 @ApplicationScoped
 public class ActorPrivacy {
@@ -40,8 +41,11 @@ public class ActorPrivacy {
     @Inject
     fr.tierslieu.core.application.i18n.MessageBundles messages;
 
-    private volatile PrivacyPolicy cached;
-    private volatile long readAt;
+    /** By workspace: the policy and when it was read. */
+    private final java.util.concurrent.ConcurrentHashMap<Long, Cached> cache =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(PrivacyPolicy policy, long readAt) {}
 
     public ActorPrivacy() {}
 
@@ -55,28 +59,25 @@ public class ActorPrivacy {
         return policy().reader(currentUser.getRoles());
     }
 
+    /** The current workspace's policy. */
     @Transactional
     public PrivacyPolicy policy() {
-        PrivacyPolicy p = cached;
-        if (p == null || System.currentTimeMillis() - readAt > REFRESH_MILLIS) {
-            p = load();
-            cached = p;
-            readAt = System.currentTimeMillis();
+        long workspace = WorkspaceContext.current();
+        Cached c = cache.get(workspace);
+        if (c == null || System.currentTimeMillis() - c.readAt() > REFRESH_MILLIS) {
+            c = new Cached(load(), System.currentTimeMillis());
+            cache.put(workspace, c);
         }
-        return p;
+        return c.policy();
     }
 
     private PrivacyPolicy load() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Workspaces.nativeQuery(
-                        em, "SELECT setting_key, setting_value FROM core_setting WHERE setting_key LIKE ?")
-                .setParameter(1, PREFIX + "%")
-                .getResultList();
         Map<SensitiveField, Visibility> levels = new EnumMap<>(SensitiveField.class);
         int retention = PrivacyPolicy.RETENTION_DEFAULT;
-        for (Object[] row : rows) {
-            String key = String.valueOf(row[0]);
-            String value = String.valueOf(row[1]);
+        for (Map.Entry<String, String> row :
+                WorkspaceSettings.withPrefix(em, PREFIX).entrySet()) {
+            String key = row.getKey();
+            String value = String.valueOf(row.getValue());
             try {
                 if (key.equals(RETENTION)) {
                     retention = Integer.parseInt(value);
@@ -90,7 +91,7 @@ public class ActorPrivacy {
         return new PrivacyPolicy(levels, retention);
     }
 
-    /** Saves the policy for the whole installation (administrators only). */
+    /** Saves the current workspace's policy (its administrators). */
     @Transactional
     @RequiresRole({Role.ADMIN})
     public PrivacyPolicy save(Map<SensitiveField, Visibility> levels, int retentionMonths, java.util.Locale locale) {
@@ -108,23 +109,16 @@ public class ActorPrivacy {
             put(PREFIX + f.name(), policy.level(f).name());
         }
         put(RETENTION, Integer.toString(policy.retentionMonths()));
-        cached = policy;
-        readAt = System.currentTimeMillis();
+        cache.put(WorkspaceContext.current(), new Cached(policy, System.currentTimeMillis()));
         return policy;
     }
 
     private void put(String key, String value) {
-        Workspaces.nativeQuery(em, "DELETE FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, key)
-                .executeUpdate();
-        Workspaces.nativeQuery(em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                .setParameter(1, key)
-                .setParameter(2, value)
-                .executeUpdate();
+        WorkspaceSettings.put(em, key, value);
     }
 
-    /** Forgets the cached policy (after a backup is restored). */
+    /** Forgets the cached policies (after a backup is restored). */
     public void forget() {
-        cached = null;
+        cache.clear();
     }
 }

@@ -4,7 +4,6 @@ import fr.tierslieu.core.application.audit.AuditUser;
 import fr.tierslieu.core.application.export.PdfDocument;
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.security.RequiresRole;
-import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.impact.Frequency;
 import fr.tierslieu.core.domain.impact.Indicator;
 import fr.tierslieu.core.domain.impact.IndicatorValue;
@@ -268,12 +267,6 @@ public class ImpactService {
     /** Publishes the panorama on the public page (figures only, no personal data), or withdraws it. */
     @RequiresRole({Role.MANAGER})
     public void publish(boolean published) {
-        Workspaces.nativeQuery(em, "DELETE FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, PUBLISHED)
-                .executeUpdate();
-        Workspaces.nativeQuery(em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                .setParameter(1, PUBLISHED)
-                .setParameter(2, String.valueOf(published))
-                .executeUpdate();
+        fr.tierslieu.core.application.workspace.WorkspaceSettings.put(em, PUBLISHED, String.valueOf(published));
     }
 }

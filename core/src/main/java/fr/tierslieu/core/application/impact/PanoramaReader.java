@@ -2,7 +2,6 @@ package fr.tierslieu.core.application.impact;
 
 import fr.tierslieu.core.application.i18n.MessageBundles;
 import fr.tierslieu.core.application.i18n.Numbers;
-import fr.tierslieu.core.application.workspace.Workspaces;
 import fr.tierslieu.core.domain.impact.Indicator;
 import fr.tierslieu.core.domain.impact.IndicatorValue;
 import fr.tierslieu.core.domain.impact.Unit;
@@ -235,10 +234,9 @@ public class PanoramaReader {
     }
 
     public boolean isPublished() {
-        List<?> rows = Workspaces.nativeQuery(em, "SELECT setting_value FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, PUBLISHED)
-                .getResultList();
-        return !rows.isEmpty() && "true".equals(String.valueOf(rows.get(0)));
+        return fr.tierslieu.core.application.workspace.WorkspaceSettings.get(em, PUBLISHED)
+                .filter("true"::equals)
+                .isPresent();
     }
 
     void checkYear(int year, Locale locale) {

@@ -1,6 +1,6 @@
 package fr.tierslieu.core.application.start;
 
-import fr.tierslieu.core.application.workspace.Workspaces;
+import fr.tierslieu.core.application.workspace.WorkspaceSettings;
 import fr.tierslieu.core.domain.security.Role;
 import fr.tierslieu.core.module.GettingStartedContributor;
 import fr.tierslieu.core.module.GettingStartedStep;
@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The « Pour commencer » checklist of a new installation: the steps every module contributes
  * ({@link GettingStartedContributor}), each ticked from the data, in the method's order. It is
- * shown until every required step is done or someone hides it (core_setting
- * {@code getting-started.dismissed}, for the whole installation).
+ * shown until every required step is done or someone hides it (the workspace's setting
+ * {@code getting-started.dismissed}, for everyone of the workspace).
  */
 @ApplicationScoped
 public class GettingStarted {
@@ -62,24 +62,12 @@ public class GettingStarted {
 
     @Transactional
     public boolean dismissed() {
-        return !Workspaces.nativeQuery(em, "SELECT setting_value FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, DISMISSED)
-                .getResultList()
-                .isEmpty();
+        return WorkspaceSettings.get(em, DISMISSED).isPresent();
     }
 
-    /** Hides the checklist for everyone (it can be shown again from the help page). */
+    /** Hides the checklist for everyone of the workspace (it can be shown again from the help page). */
     @Transactional
     public void dismiss(boolean hidden) {
-        Workspaces.nativeQuery(em, "DELETE FROM core_setting WHERE setting_key = ?")
-                .setParameter(1, DISMISSED)
-                .executeUpdate();
-        if (hidden) {
-            Workspaces.nativeQuery(
-                            em, "INSERT INTO core_setting (setting_key, setting_value, version) VALUES (?, ?, 0)")
-                    .setParameter(1, DISMISSED)
-                    .setParameter(2, "true")
-                    .executeUpdate();
-        }
+        WorkspaceSettings.put(em, DISMISSED, hidden ? "true" : null);
     }
 }

@@ -2,10 +2,14 @@ package fr.tierslieu.core.web.impact;
 
 import fr.tierslieu.core.application.impact.PanoramaReader;
 import fr.tierslieu.core.application.impact.PublicImpact;
+import fr.tierslieu.core.application.workspace.WorkspaceContext;
+import fr.tierslieu.core.application.workspace.WorkspaceService;
 import fr.tierslieu.core.domain.impact.Indicator;
 import fr.tierslieu.core.domain.impact.Theme;
+import fr.tierslieu.core.domain.workspace.Workspace;
 import fr.tierslieu.core.web.i18n.Msg;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
@@ -13,7 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The public page of the panorama: nothing until the team publishes it; then three years by theme. */
+/**
+ * The public page of the panorama: nothing until the team publishes it; then three years by theme.
+ * {@code ?w=slug} names another workspace than the installation's first (each publishes its own).
+ */
 @Named
 @RequestScoped
 public class PublicImpactBacking {
@@ -24,13 +31,31 @@ public class PublicImpactBacking {
     @Inject
     PanoramaReader reader;
 
+    @Inject
+    WorkspaceService workspaces;
+
     private Map<Integer, List<PanoramaReader.Line>> byYear;
+    private Long workspace;
 
     /** A line of the public table: the indicator and its figure for each year shown. */
     public record Row(String name, List<String> figures) {}
 
+    /** The workspace the page shows: {@code w}'s, the first without it, none for an unknown one. */
+    private long workspace() {
+        if (workspace == null) {
+            String slug = FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .getRequestParameterMap()
+                    .get("w");
+            workspace = slug == null || slug.isBlank()
+                    ? Workspace.FIRST
+                    : workspaces.bySlug(slug).map(Workspace::getId).orElse(-1L);
+        }
+        return workspace;
+    }
+
     public boolean isPublished() {
-        return publicImpact.isPublished();
+        return workspace() > 0 && WorkspaceContext.in(workspace(), publicImpact::isPublished);
     }
 
     public List<Integer> getYears() {
@@ -41,7 +66,11 @@ public class PublicImpactBacking {
         if (byYear == null) {
             byYear = new HashMap<>();
             for (int y : getYears()) {
-                byYear.put(y, publicImpact.lines(y, Msg.locale()));
+                byYear.put(
+                        y,
+                        workspace() > 0
+                                ? WorkspaceContext.in(workspace(), () -> publicImpact.lines(y, Msg.locale()))
+                                : List.of());
             }
         }
         return byYear;

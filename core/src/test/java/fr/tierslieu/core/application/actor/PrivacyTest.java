@@ -290,7 +290,48 @@ class PrivacyTest {
     }
 
     @Test
-    void thePolicyIsSavedForTheInstallationAndAnAbsurdRetentionIsRefused() {
+    void eachWorkspaceHasItsOwnPolicyAndItsOwnSettings() {
+        long kerlouan = db.<Long>tx(em -> {
+            var w = new fr.tierslieu.core.domain.workspace.Workspace("kerlouan", "Kerlouan");
+            em.persist(w);
+            em.flush();
+            return w.getId();
+        });
+        Map<SensitiveField, Visibility> open = new EnumMap<>(SensitiveField.class);
+        open.put(SensitiveField.NOTES, Visibility.PARTNERS);
+        ActorPrivacy shared = new ActorPrivacy(null); // one bean for the installation, as in the container
+        shared.messages = TestModules.bundles();
+        fr.tierslieu.core.application.workspace.WorkspaceContext.run(
+                kerlouan,
+                () -> db.run(em -> {
+                    shared.em = em;
+                    shared.save(open, 12, Locale.FRENCH);
+                    fr.tierslieu.core.application.workspace.WorkspaceSettings.put(em, "impact.published", "true");
+                }));
+        PrivacyPolicy first = db.tx(em -> {
+            shared.em = em;
+            return shared.policy();
+        });
+        assertThat(first.level(SensitiveField.NOTES))
+                .as("the first workspace's, not Kerlouan's")
+                .isEqualTo(PrivacyPolicy.defaults().level(SensitiveField.NOTES));
+        assertThat(first.retentionMonths()).isEqualTo(PrivacyPolicy.RETENTION_DEFAULT);
+        PrivacyPolicy theirs = fr.tierslieu.core.application.workspace.WorkspaceContext.in(
+                kerlouan,
+                () -> db.tx(em -> {
+                    shared.em = em;
+                    return shared.policy();
+                }));
+        assertThat(theirs.level(SensitiveField.NOTES)).isEqualTo(Visibility.PARTNERS);
+        assertThat(theirs.retentionMonths()).isEqualTo(12);
+        assertThat(db.<java.util.Optional<String>>tx(
+                        em -> fr.tierslieu.core.application.workspace.WorkspaceSettings.get(em, "impact.published")))
+                .as("Kerlouan published its panorama, not the first workspace")
+                .isEmpty();
+    }
+
+    @Test
+    void thePolicyIsSavedForTheWorkspaceAndAnAbsurdRetentionIsRefused() {
         Map<SensitiveField, Visibility> levels = new EnumMap<>(SensitiveField.class);
         levels.put(SensitiveField.NOTES, Visibility.PARTNERS);
         db.run(em -> {
