@@ -89,6 +89,10 @@ public class CoreModule implements TiersLieuModule {
     public List<PageAccess> pageAccess() {
         return List.of(
                 new PageAccess("/core/admin/", Set.of(Role.ADMIN)),
+                // what spans every workspace: the installation's administrators only
+                new PageAccess("/core/admin/users.xhtml", Set.of(Role.ADMIN), true),
+                new PageAccess("/core/admin/backups.xhtml", Set.of(Role.ADMIN), true),
+                new PageAccess("/core/admin/mails.xhtml", Set.of(Role.ADMIN), true),
                 // anyone signed in sees their own workspaces; the menu shows it to those who accompany several
                 new PageAccess("/core/workspaces/home.xhtml", Set.of()),
                 // the page shows only the workspaces the person may staff (WorkspaceService decides)

@@ -47,6 +47,15 @@ public class ModuleRegistry {
 
     /** Menu sections visible to a user, sorted by module order; sections without visible entries are left out. */
     public List<MenuSection> menuFor(Set<Role> userRoles) {
+        return menuFor(userRoles, userRoles);
+    }
+
+    /**
+     * The menu of a person holding {@code userRoles} in the current workspace and
+     * {@code accountRoles} on their account (the installation's): an entry whose page only the
+     * installation's roles open ({@link PageAccess#installation()}) shows to those holding them.
+     */
+    public List<MenuSection> menuFor(Set<Role> userRoles, Set<Role> accountRoles) {
         return modules.stream()
                 .sorted(Comparator.comparingInt(TiersLieuModule::order).thenComparing(TiersLieuModule::id))
                 .map(m -> new MenuSection(
@@ -54,7 +63,11 @@ public class ModuleRegistry {
                         m.nameKey(),
                         m.icon(),
                         m.menuEntries().stream()
-                                .filter(e -> e.visibleTo(userRoles))
+                                .filter(e -> e.visibleTo(userRoles)
+                                        && rule(e.outcome())
+                                                .filter(PageAccess::installation)
+                                                .map(a -> a.allows(accountRoles))
+                                                .orElse(true))
                                 .sorted(Comparator.comparingInt(MenuEntry::order))
                                 .toList()))
                 .filter(s -> !s.entries().isEmpty())
@@ -85,17 +98,27 @@ public class ModuleRegistry {
      * covered by neither is open to every signed-in user.
      */
     public boolean mayOpen(String viewId, Set<Role> userRoles) {
-        Optional<PageAccess> rule = modules.stream()
-                .flatMap(m -> m.pageAccess().stream())
-                .filter(a -> viewId.startsWith(a.pathPrefix()))
-                .max(Comparator.comparingInt(a -> a.pathPrefix().length()));
+        return mayOpen(viewId, userRoles, userRoles);
+    }
+
+    /** Whether a page opens to roles held here and on the account (see {@link PageAccess#installation()}). */
+    public boolean mayOpen(String viewId, Set<Role> userRoles, Set<Role> accountRoles) {
+        Optional<PageAccess> rule = rule(viewId);
         if (rule.isPresent()) {
-            return rule.get().allows(userRoles);
+            return rule.get().allows(rule.get().installation() ? accountRoles : userRoles);
         }
         return modules.stream()
                 .flatMap(m -> m.menuEntries().stream())
                 .filter(e -> e.outcome().equals(viewId))
                 .allMatch(e -> e.visibleTo(userRoles));
+    }
+
+    /** The rule of the longest path prefix that covers {@code viewId}, if any. */
+    private Optional<PageAccess> rule(String viewId) {
+        return modules.stream()
+                .flatMap(m -> m.pageAccess().stream())
+                .filter(a -> viewId.startsWith(a.pathPrefix()))
+                .max(Comparator.comparingInt(a -> a.pathPrefix().length()));
     }
 
     /** A module's section of the menu. */

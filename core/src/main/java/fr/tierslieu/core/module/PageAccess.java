@@ -11,8 +11,16 @@ import java.util.Set;
  * they change is checked again by the services.
  *
  * @param pathPrefix e.g. {@code /core/admin/} or {@code /core/actors/edit.xhtml}
+ * @param installation whether the account's roles decide (the installation's, held in its first
+ *     workspace) wherever the page is opened: for pages of what spans every workspace (accounts,
+ *     backups, the outbox); a workspace's own ADMIN does not pass
  */
-public record PageAccess(String pathPrefix, Set<Role> roles) {
+public record PageAccess(String pathPrefix, Set<Role> roles, boolean installation) {
+
+    /** A rule judged with the roles held in the workspace the page is opened in. */
+    public PageAccess(String pathPrefix, Set<Role> roles) {
+        this(pathPrefix, roles, false);
+    }
 
     public PageAccess {
         Objects.requireNonNull(pathPrefix, "pathPrefix");

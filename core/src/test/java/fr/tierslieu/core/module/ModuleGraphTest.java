@@ -122,6 +122,22 @@ class ModuleGraphTest {
                 .isTrue();
         assertThat(registry.mayOpen("/core/actors/view.xhtml", Set.of(Role.VIEWER)))
                 .isTrue();
+        // a workspace's ADMIN who is a reader of the installation: its privacy page, not the accounts'
+        Set<Role> workspaceAdmin = Set.of(Role.ADMIN);
+        Set<Role> account = Set.of(Role.VIEWER);
+        assertThat(registry.mayOpen("/core/admin/privacy.xhtml", workspaceAdmin, account))
+                .isTrue();
+        assertThat(registry.mayOpen("/core/admin/users.xhtml", workspaceAdmin, account))
+                .isFalse();
+        assertThat(registry.mayOpen("/core/admin/backups.xhtml", workspaceAdmin, account))
+                .isFalse();
+        assertThat(registry.mayOpen("/core/admin/users.xhtml", Set.of(Role.VIEWER), Set.of(Role.ADMIN)))
+                .as("the installation's administrator, wherever they are")
+                .isTrue();
+        assertThat(registry.menuFor(workspaceAdmin, account).get(0).entries())
+                .extracting(MenuEntry::outcome)
+                .contains("/core/admin/privacy.xhtml", "/core/workspaces/admin.xhtml")
+                .doesNotContain("/core/admin/users.xhtml", "/core/admin/backups.xhtml", "/core/admin/mails.xhtml");
         assertThat(registry.widgetsFor(Set.of(Role.VIEWER)))
                 .extracting(DashboardWidget::fragment)
                 .containsExactly("/core/widgets/engagement.xhtml", "/core/widgets/attention.xhtml");

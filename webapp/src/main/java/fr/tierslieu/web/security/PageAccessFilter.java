@@ -66,7 +66,7 @@ public class PageAccessFilter extends HttpFilter {
         if (!PUBLIC.contains(path)
                 && !path.startsWith(PUBLIC_PREFIX)
                 && currentUser.isSignedIn()
-                && !registry.mayOpen(path, currentUser.getRoles())) {
+                && !registry.mayOpen(path, currentUser.getRoles(), currentUser.getAccountRoles())) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -38,7 +38,9 @@ public class ShellBacking {
 
     public List<ModuleRegistry.MenuSection> getMenu() {
         if (menu == null) {
-            menu = currentUser.isSignedIn() ? registry.menuFor(currentUser.getRoles()) : List.of();
+            menu = currentUser.isSignedIn()
+                    ? registry.menuFor(currentUser.getRoles(), currentUser.getAccountRoles())
+                    : List.of();
         }
         return menu;
     }

@@ -310,6 +310,20 @@ class WorkspacesIT extends BrowserTest {
         assertThat(browser.waitFor(By.id("impactForm")).getText())
                 .as("a new workspace starts with the common base of indicators")
                 .contains("Usagers accueillis");
+        // her workspace's settings are its own: publishing Plouha's panorama leaves the first one's as it was
+        Http anonymous = new Http(app, null, null);
+        boolean firstPublished =
+                !anonymous.get("/public/core/impact.xhtml").body().contains("id=\"notPublished\"");
+        assertThat(anonymous.get("/public/core/impact.xhtml?w=" + slug).body()).contains("id=\"notPublished\"");
+        browser.click(By.id("actionsForm:publish"));
+        browser.waitFor(By.id("actionsForm:publicLink"));
+        assertThat(browser.driver().findElement(By.id("actionsForm:publicLink")).getAttribute("href"))
+                .endsWith("/public/core/impact.xhtml?w=" + slug);
+        assertThat(anonymous.get("/public/core/impact.xhtml?w=" + slug).body()).doesNotContain("id=\"notPublished\"");
+        assertThat(!anonymous.get("/public/core/impact.xhtml").body().contains("id=\"notPublished\""))
+                .isEqualTo(firstPublished);
+        assertThat(anonymous.get("/public/core/impact.xhtml?w=nulle-part").body())
+                .contains("id=\"notPublished\"");
         Http morgane = new Http(app, newcomer, password);
         assertThat(morgane.get("/api/core/workspaces").body()).contains(slug).doesNotContain("\"principal\"");
         assertThat(morgane.get("/api/core/actors").status())
@@ -351,6 +365,15 @@ class WorkspacesIT extends BrowserTest {
                         .status())
                 .as("the role she gave counts there")
                 .isEqualTo(201);
+        assertThat(morgane.get("/api/w/" + slug + "/admin/backups").status())
+                .as("the installation's backups are not a workspace administrator's")
+                .isEqualTo(403);
+        browser.open(app.url("/core/admin/users.xhtml"));
+        assertThat(browser.driver().getPageSource()).as("nor are its accounts").doesNotContain("id=\"usersForm\"");
+        assertThat(browser.driver().findElements(By.cssSelector("a[href$='/core/admin/users.xhtml']")))
+                .isEmpty();
+        browser.open(app.url("/core/admin/privacy.xhtml"));
+        browser.waitFor(By.id("privacyForm"));
         assertThat(morgane.delete("/api/w/" + slug + "/core/workspaces/" + slug + "/members/" + newcomer)
                         .status())
                 .as("she cannot take herself out")

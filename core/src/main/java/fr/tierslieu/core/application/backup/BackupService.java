@@ -80,7 +80,9 @@ public class BackupService {
         }
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public Backup create() {
         return take(Kind.MANUAL);
     }
@@ -92,7 +94,9 @@ public class BackupService {
         return b;
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public List<Backup> list() {
         Path dir = config.backupDir();
         if (!Files.isDirectory(dir)) {
@@ -109,7 +113,9 @@ public class BackupService {
     }
 
     /** The file of a backup listed by {@link #list()}. */
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public Path file(String name) {
         if (name == null || !NAME.matcher(name).matches()) {
             throw new NotFoundException("Backup", name);
@@ -279,7 +285,9 @@ public class BackupService {
         return out;
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public WorkspaceArchive.Summary exportWorkspace(OutputStream out) {
         try {
@@ -290,7 +298,9 @@ public class BackupService {
     }
 
     /** Imports a workspace document into this installation, which must hold no data yet (users aside). */
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public WorkspaceArchive.Summary importWorkspace(InputStream in) {
         try {

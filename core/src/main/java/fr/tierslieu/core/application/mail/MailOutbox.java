@@ -92,7 +92,9 @@ public class MailOutbox implements Mailer {
         return true;
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public List<OutgoingMail> list(OutgoingMail.Status status, int max) {
         return em.createQuery(
                         "select m from OutgoingMail m where (:s is null or m.status = :s) order by m.createdAt desc",
@@ -102,7 +104,9 @@ public class MailOutbox implements Mailer {
                 .getResultList();
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public Map<OutgoingMail.Status, Long> counts() {
         Map<OutgoingMail.Status, Long> out = new EnumMap<>(OutgoingMail.Status.class);
         for (OutgoingMail.Status s : OutgoingMail.Status.values()) {
@@ -117,7 +121,9 @@ public class MailOutbox implements Mailer {
     }
 
     /** Sends a FAILED or UNCERTAIN message again. */
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public void resend(long id) {
         OutgoingMail m = em.find(OutgoingMail.class, id);
         if (m == null) {

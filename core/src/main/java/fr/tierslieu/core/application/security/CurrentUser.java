@@ -41,6 +41,11 @@ public class CurrentUser {
         return roles.computeIfAbsent(WorkspaceContext.current(), this::read);
     }
 
+    /** The roles of the account, i.e. the installation's (held in its first workspace), wherever the page is. */
+    public Set<Role> getAccountRoles() {
+        return roles.computeIfAbsent(Workspace.FIRST, this::read);
+    }
+
     private Set<Role> read(long workspace) {
         if (workspace != Workspace.FIRST) {
             return workspaces.rolesIn(getUsername(), workspace);

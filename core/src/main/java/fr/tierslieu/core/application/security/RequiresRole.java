@@ -23,4 +23,12 @@ public @interface RequiresRole {
 
     @Nonbinding
     Role[] value() default {};
+
+    /**
+     * Whether the roles are the account's — the installation's, held in its first workspace —
+     * wherever the call is made: for what spans every workspace (accounts, backups, the outbox). A
+     * workspace's own ADMIN does not pass.
+     */
+    @Nonbinding
+    boolean installation() default false;
 }

@@ -92,7 +92,9 @@ public class UserService {
         return create(username, displayName, null, Set.of(Role.ADMIN), password, confirmation, locale);
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public AppUser createUser(
             String username,
             String displayName,
@@ -140,7 +142,9 @@ public class UserService {
      *
      * @param publicUrl the address of this installation as its users reach it
      */
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public Invitation invite(
             String username,
             String displayName,
@@ -191,7 +195,9 @@ public class UserService {
     }
 
     /** A new link for an invitation not yet accepted (the previous link stops working). */
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public Invitation renewInvitation(long id, String publicUrl, String invitedBy, Locale locale) {
         AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
         if (!user.isInvited()) {
@@ -265,7 +271,9 @@ public class UserService {
         return users.countEnabled() > 1;
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public AppUser updateUser(
             long id,
             long expectedVersion,
@@ -294,7 +302,9 @@ public class UserService {
         return user;
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public void resetPassword(long id, char[] password, char[] confirmation, Locale locale) {
         AppUser user = users.find(id).orElseThrow(() -> new NotFoundException("AppUser", id));
         List<ValidationFailure.Violation> problems =
@@ -306,7 +316,9 @@ public class UserService {
         accountChanges.markChanged(user.getUsername());
     }
 
-    @RequiresRole({Role.ADMIN})
+    @RequiresRole(
+            value = {Role.ADMIN},
+            installation = true)
     public List<AppUser> list() {
         return users.all();
     }
