@@ -247,35 +247,10 @@ public class JourneyService {
 
     /** One line per step in the method's order, then the whole journey (step null). */
     public List<StepProgress> progress(long projectId) {
-        List<JourneyActivity> activities = activities(projectId);
-        List<JourneyOutcome> outcomes = outcomes(projectId);
-        List<StepProgress> lines = new ArrayList<>();
-        int[] all = new int[4];
-        for (JourneyStep step : JourneyStep.values()) {
-            int done = 0;
-            int total = 0;
-            for (JourneyActivity a : activities) {
-                if (a.getStep() == step && a.getStatus() != ActivityStatus.SKIPPED) {
-                    total++;
-                    done += a.isDone() ? 1 : 0;
-                }
-            }
-            int reached = 0;
-            int count = 0;
-            for (JourneyOutcome o : outcomes) {
-                if (o.getStep() == step) {
-                    count++;
-                    reached += o.isReached() ? 1 : 0;
-                }
-            }
-            lines.add(new StepProgress(step, done, total, reached, count));
-            all[0] += done;
-            all[1] += total;
-            all[2] += reached;
-            all[3] += count;
-        }
-        lines.add(new StepProgress(null, all[0], all[1], all[2], all[3]));
-        return lines;
+        StepProgress.Tally tally = new StepProgress.Tally();
+        activities(projectId).forEach(a -> tally.activities(a.getStep(), a.getStatus(), 1));
+        outcomes(projectId).forEach(o -> tally.outcomes(o.getStep(), o.isReached(), 1));
+        return tally.lines();
     }
 
     private static String blank(String s) {

@@ -18,10 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -124,48 +121,23 @@ public class WorkspaceSummaries {
 
     /** Activities done out of those not skipped, outcomes reached, per step, over the projects not done. */
     private List<StepProgress> progress() {
-        Map<JourneyStep, long[]> byStep = new EnumMap<>(JourneyStep.class);
-        for (JourneyStep step : JourneyStep.values()) {
-            byStep.put(step, new long[4]);
-        }
-        for (Object[] row : em.createQuery(
+        StepProgress.Tally tally = new StepProgress.Tally();
+        em.createQuery(
                         "select a.step, a.status, count(a) from JourneyActivity a"
-                                + " where a.project.status <> :finished and a.status <> :skipped"
-                                + " group by a.step, a.status",
+                                + " where a.project.status <> :finished group by a.step, a.status",
                         Object[].class)
                 .setParameter("finished", ProjectStatus.DONE)
-                .setParameter("skipped", ActivityStatus.SKIPPED)
-                .getResultList()) {
-            long[] counts = byStep.get((JourneyStep) row[0]);
-            long n = ((Number) row[2]).longValue();
-            counts[1] += n;
-            if (row[1] == ActivityStatus.DONE) {
-                counts[0] += n;
-            }
-        }
-        for (Object[] row : em.createQuery(
+                .getResultList()
+                .forEach(row ->
+                        tally.activities((JourneyStep) row[0], (ActivityStatus) row[1], ((Number) row[2]).longValue()));
+        em.createQuery(
                         "select o.step, o.reached, count(o) from JourneyOutcome o"
                                 + " where o.project.status <> :finished group by o.step, o.reached",
                         Object[].class)
                 .setParameter("finished", ProjectStatus.DONE)
-                .getResultList()) {
-            long[] counts = byStep.get((JourneyStep) row[0]);
-            long n = ((Number) row[2]).longValue();
-            counts[3] += n;
-            if (Boolean.TRUE.equals(row[1])) {
-                counts[2] += n;
-            }
-        }
-        List<StepProgress> lines = new ArrayList<>();
-        long[] all = new long[4];
-        for (Map.Entry<JourneyStep, long[]> e : byStep.entrySet()) {
-            long[] c = e.getValue();
-            lines.add(new StepProgress(e.getKey(), (int) c[0], (int) c[1], (int) c[2], (int) c[3]));
-            for (int i = 0; i < 4; i++) {
-                all[i] += c[i];
-            }
-        }
-        lines.add(new StepProgress(null, (int) all[0], (int) all[1], (int) all[2], (int) all[3]));
-        return lines;
+                .getResultList()
+                .forEach(row -> tally.outcomes(
+                        (JourneyStep) row[0], Boolean.TRUE.equals(row[1]), ((Number) row[2]).longValue()));
+        return tally.lines();
     }
 }
