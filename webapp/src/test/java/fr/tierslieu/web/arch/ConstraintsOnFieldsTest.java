@@ -8,7 +8,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructor;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import fr.tierslieu.web.arch.fixture.ConstrainedRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,10 +41,7 @@ class ConstraintsOnFieldsTest {
 
     @Test
     void noConstructorParameterCarriesAConstraint() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fr.tierslieu");
-        assertThat(constrainedConstructorParameters(production)).isEmpty();
+        assertThat(constrainedConstructorParameters(ProductionClasses.all())).isEmpty();
     }
 
     @Test

@@ -7,7 +7,6 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -48,9 +47,7 @@ class PageStateSurvivesReplicationTest {
 
     @Test
     void replicatedBeansComeBackWhole() {
-        JavaClasses production = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("fr.tierslieu");
+        JavaClasses production = ProductionClasses.all();
         assertThat(production.stream()
                         .filter(c -> c.isAnnotatedWith("jakarta.faces.view.ViewScoped"))
                         .count())
