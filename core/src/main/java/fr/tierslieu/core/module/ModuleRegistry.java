@@ -55,7 +55,8 @@ public class ModuleRegistry {
      * {@code accountRoles} on their account (the installation's): an entry whose page only the
      * installation's roles open ({@link PageAccess#installation()}) shows to those holding them.
      */
-    public List<MenuSection> menuFor(Set<Role> userRoles, Set<Role> accountRoles) {
+    public List<MenuSection> menuFor(Set<Role> workspaceRoles, Set<Role> accountRoles) {
+        Set<Role> userRoles = withNetwork(workspaceRoles, accountRoles);
         return modules.stream()
                 .sorted(Comparator.comparingInt(TiersLieuModule::order).thenComparing(TiersLieuModule::id))
                 .map(m -> new MenuSection(
@@ -102,7 +103,8 @@ public class ModuleRegistry {
     }
 
     /** Whether a page opens to roles held here and on the account (see {@link PageAccess#installation()}). */
-    public boolean mayOpen(String viewId, Set<Role> userRoles, Set<Role> accountRoles) {
+    public boolean mayOpen(String viewId, Set<Role> workspaceRoles, Set<Role> accountRoles) {
+        Set<Role> userRoles = withNetwork(workspaceRoles, accountRoles);
         Optional<PageAccess> rule = rule(viewId);
         if (rule.isPresent()) {
             return rule.get().allows(rule.get().installation() ? accountRoles : userRoles);
@@ -111,6 +113,16 @@ public class ModuleRegistry {
                 .flatMap(m -> m.menuEntries().stream())
                 .filter(e -> e.outcome().equals(viewId))
                 .allMatch(e -> e.visibleTo(userRoles));
+    }
+
+    /** The network's administration is held on the account and counts in every workspace. */
+    private static Set<Role> withNetwork(Set<Role> workspaceRoles, Set<Role> accountRoles) {
+        if (!accountRoles.contains(Role.NETWORK_ADMIN) || workspaceRoles.contains(Role.NETWORK_ADMIN)) {
+            return workspaceRoles;
+        }
+        Set<Role> out = java.util.EnumSet.of(Role.NETWORK_ADMIN);
+        out.addAll(workspaceRoles);
+        return out;
     }
 
     /** The rule of the longest path prefix that covers {@code viewId}, if any. */

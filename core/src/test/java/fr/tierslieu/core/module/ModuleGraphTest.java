@@ -138,6 +138,13 @@ class ModuleGraphTest {
                 .extracting(MenuEntry::outcome)
                 .contains("/core/admin/privacy.xhtml", "/core/workspaces/admin.xhtml")
                 .doesNotContain("/core/admin/users.xhtml", "/core/admin/backups.xhtml", "/core/admin/mails.xhtml");
+        assertThat(registry.menuFor(Set.of(Role.VIEWER), Set.of(Role.NETWORK_ADMIN))
+                        .get(0)
+                        .entries())
+                .as("the network's administrator, in a workspace where they read")
+                .extracting(MenuEntry::outcome)
+                .contains("/core/workspaces/admin.xhtml", "/core/workspaces/home.xhtml")
+                .doesNotContain("/core/admin/users.xhtml");
         assertThat(registry.widgetsFor(Set.of(Role.VIEWER)))
                 .extracting(DashboardWidget::fragment)
                 .containsExactly("/core/widgets/engagement.xhtml", "/core/widgets/attention.xhtml");
