@@ -20,7 +20,7 @@ import java.util.logging.Logger;
  * and logs the one that cannot be, with the path to the culprit. Payara only warns « Cannot
  * serialize session attribute com.sun.faces.application.view.activeViewMaps », without saying why,
  * and then replicates none of the session's page state (webapp/src/test/bench/scale.sh found a
- * table's page of entities). PagesSmokeIT fails on such a line.
+ * table's page of entities). Every browser test class fails on such a line (BrowserTest).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SessionSerializationCheck extends HttpFilter {

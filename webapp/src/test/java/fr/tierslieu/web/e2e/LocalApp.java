@@ -25,11 +25,36 @@ public final class LocalApp {
     private final Process process;
     private final String baseUrl;
     private final Path dataDir;
+    private final Path log;
 
-    private LocalApp(Process process, String baseUrl, Path dataDir) {
+    private LocalApp(Process process, String baseUrl, Path dataDir, Path log) {
         this.process = process;
         this.baseUrl = baseUrl;
         this.dataDir = dataDir;
+        this.log = log;
+    }
+
+    /** The application's log (its standard output). */
+    public Path log() {
+        return log;
+    }
+
+    /** How many lines its log has now: a mark for {@link #logSince}. */
+    public long logLines() {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Lines of its log after the first {@code mark} that contain {@code text} (20 at most). */
+    public java.util.List<String> logSince(long mark, String text) {
+        try (var lines = Files.lines(log, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            return lines.skip(mark).filter(l -> l.contains(text)).limit(20).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The running application with the demo data, started on first use and shared by the tests. */
@@ -171,7 +196,7 @@ public final class LocalApp {
             builder.environment().put("TIERSLIEU_SKIP_BUILD", "true");
             // No class-data-sharing archive: writing it would make the stop at the end of the tests slow.
             builder.environment().put("TIERSLIEU_CDS", "false");
-            // every session attribute serialized after each request, as a cluster does (PagesSmokeIT)
+            // every session attribute serialized after each request, as a cluster does (BrowserTest)
             builder.environment().put("TIERSLIEU_CHECK_SESSIONS", "true");
             builder.environment().remove("TIERSLIEU_DB_URL");
             String pgAdmin = System.getProperty("tierslieu.e2e.pg.admin.url");
@@ -182,7 +207,7 @@ public final class LocalApp {
             builder.environment().putAll(EXTRA.get());
             Process process = builder.start();
             String base = "http://127.0.0.1:" + port;
-            LocalApp app = new LocalApp(process, base, dataDir);
+            LocalApp app = new LocalApp(process, base, dataDir, log);
             Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "stop-tierslieu-e2e"));
             app.awaitReady(log);
             return app;
