@@ -289,7 +289,10 @@ public class WorkspaceService {
      * network, the ones they administer for others; {@value #MAX_LISTED} at most.
      */
     public Listed staffed(String username, String search) {
-        String q = "%" + (search == null ? "" : search.strip().toLowerCase(Locale.ROOT)) + "%";
+        String text = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        // no name is longer: a longer search finds nothing, cut before it reaches the database
+        text = text.substring(0, Math.min(text.length(), Workspace.NAME_MAX));
+        String q = "%" + text + "%";
         boolean all = runsNetwork(username);
         String from = all
                 ? " from Workspace w where w.id <> :first"
