@@ -60,7 +60,9 @@ pg_args=(
 echo "== Format (palantir-java-format through Spotless; ./mvnw spotless:apply fixes it)"
 ./mvnw -B -ntp -q spotless:check
 echo "== Unit tests and architecture rules"
-./mvnw -B -ntp clean install -DskipITs "${pg_args[@]}" "$@"
+# two builders: once the core is built, the three modules (each tested on H2 then PostgreSQL, a
+# database per test) build side by side on the two cores
+./mvnw -B -ntp -T 2 clean install -DskipITs "${pg_args[@]}" "$@"
 echo "== Integration suites (Payara Micro, Chromium, PostgreSQL, nginx)"
 ./mvnw -B -ntp verify -Dtierslieu.skipUnitTests=true "${pg_args[@]}" "$@"
 echo "== The WAR without its three modules starts and serves the core"
