@@ -67,7 +67,8 @@ public final class WorkspaceArchive {
     private static final Set<String> NOT_WORKSPACE = Set.of("core_health_probe");
     /**
      * Tables a new installation already fills before anything can be imported (the administrator
-     * who signs in to import, the audit of that sign-in, settings, the common base of the impact
+     * who signs in to import, the audit of that sign-in, settings (the installation's and its first
+     * workspace's, e.g. a checklist hidden before the import), the common base of the impact
      * indicators its migration inserts, its first workspace): the document's rows replace theirs.
      */
     private static final Set<String> REPLACED = Set.of(
@@ -75,6 +76,7 @@ public final class WorkspaceArchive {
             "core_app_user_role",
             "core_audit_entry",
             "core_setting",
+            "core_workspace_setting",
             "core_indicator",
             "core_workspace");
     /** The id sequences' increment, which EclipseLink uses as its allocation size (every module's migrations). */

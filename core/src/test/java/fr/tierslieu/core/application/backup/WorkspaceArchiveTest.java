@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.tierslieu.core.application.demo.CoreDemoData;
+import fr.tierslieu.core.application.workspace.WorkspaceSettings;
 import fr.tierslieu.core.domain.actor.Actor;
 import fr.tierslieu.core.domain.actor.ActorKind;
 import fr.tierslieu.core.domain.actor.ActorType;
@@ -31,6 +32,9 @@ class WorkspaceArchiveTest {
         try (JpaTestSupport source = JpaTestSupport.openH2("core", "core", "classpath:db/migration/core");
                 JpaTestSupport target = JpaTestSupport.core()) {
             source.run(em -> new CoreDemoData(em).load());
+            source.run(em -> WorkspaceSettings.put(em, "impact.published", "true"));
+            // the new installation's administrator hid its checklist before importing: replaced too
+            target.run(em -> WorkspaceSettings.put(em, "getting-started.dismissed", "true"));
             ByteArrayOutputStream zip = new ByteArrayOutputStream();
             WorkspaceArchive.Summary exported = WorkspaceArchive.export(source.dataSource(), core(source), zip);
             assertThat(exported.rows())
@@ -40,7 +44,8 @@ class WorkspaceArchiveTest {
                             "core_roadmap_task",
                             "core_app_user",
                             "core_audit_entry",
-                            "core_mactor_analysis")
+                            "core_mactor_analysis",
+                            "core_workspace_setting")
                     .doesNotContainKey("core_health_probe");
             assertThat(exported.rows().get("core_actor")).isEqualTo(CoreDemoData.ACTOR_COUNT);
             // parents before children
