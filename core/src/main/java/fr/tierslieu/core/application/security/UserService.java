@@ -121,10 +121,7 @@ public class UserService {
         problems.addAll(validation.violationsOf(user, locale, ""));
         problems.removeIf(v -> "passwordHash".equals(v.field()));
         rolesRequired(roles, locale).ifPresent(problems::add);
-        if (username != null && users.byUsername(username).isPresent()) {
-            problems.add(new ValidationFailure.Violation(
-                    "username", messages.format(locale, "core.users.error.taken", username.trim())));
-        }
+        usernameTaken(username, locale).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -181,10 +178,7 @@ public class UserService {
         AppUser user = new AppUser(username, displayName, AppUser.INVITED, roles);
         user.update(displayName, email, roles, true);
         problems.addAll(validation.violationsOf(user, locale, ""));
-        if (username != null && users.byUsername(username).isPresent()) {
-            problems.add(new ValidationFailure.Violation(
-                    "username", messages.format(locale, "core.users.error.taken", username.trim())));
-        }
+        usernameTaken(username, locale).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new ValidationFailure(problems);
         }
@@ -339,6 +333,14 @@ public class UserService {
             accountChanges.markChanged(u.getUsername());
         });
         return demo.size();
+    }
+
+    /** A username is one account's only. */
+    private Optional<ValidationFailure.Violation> usernameTaken(String username, Locale locale) {
+        return username != null && users.byUsername(username).isPresent()
+                ? Optional.of(new ValidationFailure.Violation(
+                        "username", messages.format(locale, "core.users.error.taken", username.trim())))
+                : Optional.empty();
     }
 
     /** An account of the first workspace holds at least one role there. */
