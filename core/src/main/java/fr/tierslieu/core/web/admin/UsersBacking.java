@@ -151,10 +151,7 @@ public class UsersBacking implements Serializable {
         invitationLink = invitation.link();
         invitationFor = invitation.user().getDisplayName();
         invitationMailed = invitation.mailed();
-        FacesSupport.info(msg.format2(
-                invitation.mailed() ? "core.invitation.sent" : "core.invitation.created",
-                invitation.user().getDisplayName(),
-                invitation.user().getEmail()));
+        FacesSupport.info(InvitationMessages.of(msg, invitation));
     }
 
     private String publicUrl() {

@@ -131,10 +131,7 @@ public class WorkspaceAdminBacking implements Serializable {
                     Msg.locale());
             invitationLink = invitation.link();
             invitationFor = invitation.user().getDisplayName();
-            FacesSupport.info(msg.format2(
-                    invitation.mailed() ? "core.invitation.sent" : "core.invitation.created",
-                    invitation.user().getDisplayName(),
-                    invitation.user().getEmail()));
+            FacesSupport.info(fr.tierslieu.core.web.admin.InvitationMessages.of(msg, invitation));
             inviteUsername = null;
             inviteName = null;
             inviteEmail = null;
